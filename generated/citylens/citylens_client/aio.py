@@ -1,0 +1,92 @@
+"""The async twins of the CityLens helpers: same names, same behaviour."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from . import _common
+from ._client import connect
+from ._runtime.download import adownload
+from ._runtime.errors import expect
+from ._runtime.pagination import AsyncOffsetIterator, Page
+from ._runtime.progress import Progress, resolve
+from .api.detections import list_detected_objects
+from .api.frames import list_frames
+from .client import AuthenticatedClient
+from .models import DetectedObject, DetectedObjectsPage, Frame, FramesPage
+
+__all__ = ["connect", "download_frame", "iter_detected_objects", "iter_frames"]
+
+
+def iter_detected_objects(
+    client: AuthenticatedClient,
+    from_dt: datetime | str,
+    to_dt: datetime | str,
+    *,
+    detector_name: str | None = None,
+    locale: str | None = None,
+    page_size: int = _common.DEFAULT_PAGE_SIZE,
+    start_offset: int = 0,
+    progress: Progress = None,
+) -> AsyncOffsetIterator[DetectedObject]:
+    """Every object detected from `from_dt` to `to_dt` (`async for`); see the sync form."""
+    query = _common.detections_query(from_dt, to_dt, detector_name, locale)
+    page_size, start_offset = _common.paging(page_size, start_offset)
+
+    async def fetch(offset: int, limit: int) -> Page[DetectedObject]:
+        page = expect(
+            await list_detected_objects.asyncio(client=client, offset=offset, limit=limit, **query),
+            DetectedObjectsPage,
+            "list_detected_objects",
+        )
+        return Page(page.detected_objects, page.total_count)
+
+    return AsyncOffsetIterator(
+        fetch, page_size=page_size, start_offset=start_offset, progress=resolve(progress, "detections")
+    )
+
+
+def iter_frames(
+    client: AuthenticatedClient,
+    from_dt: datetime | str,
+    to_dt: datetime | str,
+    *,
+    page_size: int = _common.DEFAULT_PAGE_SIZE,
+    start_offset: int = 0,
+    progress: Progress = None,
+) -> AsyncOffsetIterator[Frame]:
+    """Every frame captured from `from_dt` to `to_dt` (`async for`); see the sync form."""
+    query = _common.period(from_dt, to_dt)
+    page_size, start_offset = _common.paging(page_size, start_offset)
+
+    async def fetch(offset: int, limit: int) -> Page[Frame]:
+        page = expect(
+            await list_frames.asyncio(client=client, offset=offset, limit=limit, **query), FramesPage, "list_frames"
+        )
+        return Page(page.frames, page.total_count)
+
+    return AsyncOffsetIterator(
+        fetch, page_size=page_size, start_offset=start_offset, progress=resolve(progress, "frames")
+    )
+
+
+async def download_frame(
+    client: AuthenticatedClient,
+    frame_id: int,
+    dest: str | os.PathLike[str],
+    *,
+    with_detections: bool = False,
+    overwrite: bool = False,
+    progress: Progress = None,
+) -> Path:
+    """Save a frame's JPEG to `dest`; see the sync form."""
+    return await adownload(
+        client.get_async_httpx_client(),
+        _common.frame_url(frame_id, with_detections),
+        dest,
+        overwrite=overwrite,
+        progress=progress,
+        verify=_common.verify_jpeg,
+    )

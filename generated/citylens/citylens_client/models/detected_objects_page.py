@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.detected_object import DetectedObject
+
+
+T = TypeVar("T", bound="DetectedObjectsPage")
+
+
+@_attrs_define
+class DetectedObjectsPage:
+    """
+    Attributes:
+        detected_objects (list[DetectedObject]):
+        total_count (int): Number of objects matching the filters
+        limit (int):
+        offset (int):
+        processed (bool | Unset): Shown as `false` in the page's example and not explained there (inferred: whether
+            processing of the requested period has finished, so later calls may return more).
+    """
+
+    detected_objects: list[DetectedObject]
+    total_count: int
+    limit: int
+    offset: int
+    processed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detected_objects = []
+        for detected_objects_item_data in self.detected_objects:
+            detected_objects_item = detected_objects_item_data.to_dict()
+            detected_objects.append(detected_objects_item)
+
+        total_count = self.total_count
+
+        limit = self.limit
+
+        offset = self.offset
+
+        processed = self.processed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detected_objects": detected_objects,
+                "total_count": total_count,
+                "limit": limit,
+                "offset": offset,
+            }
+        )
+        if processed is not UNSET:
+            field_dict["processed"] = processed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.detected_object import DetectedObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        detected_objects = []
+        _detected_objects = d.pop("detected_objects")
+        for detected_objects_item_data in _detected_objects:
+            detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
+
+            detected_objects.append(detected_objects_item)
+
+        total_count = d.pop("total_count")
+
+        limit = d.pop("limit")
+
+        offset = d.pop("offset")
+
+        processed = d.pop("processed", UNSET)
+
+        detected_objects_page = cls(
+            detected_objects=detected_objects,
+            total_count=total_count,
+            limit=limit,
+            offset=offset,
+            processed=processed,
+        )
+
+        detected_objects_page.additional_properties = d
+        return detected_objects_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

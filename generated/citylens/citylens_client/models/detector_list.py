@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.detector import Detector
+
+
+T = TypeVar("T", bound="DetectorList")
+
+
+@_attrs_define
+class DetectorList:
+    """
+    Attributes:
+        detectors (list[Detector]):
+    """
+
+    detectors: list[Detector]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detectors = []
+        for detectors_item_data in self.detectors:
+            detectors_item = detectors_item_data.to_dict()
+            detectors.append(detectors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detectors": detectors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.detector import Detector  # noqa: PLC0415
+
+        d = dict(src_dict)
+        detectors = []
+        _detectors = d.pop("detectors")
+        for detectors_item_data in _detectors:
+            detectors_item = Detector.from_dict(detectors_item_data)
+
+            detectors.append(detectors_item)
+
+        detector_list = cls(
+            detectors=detectors,
+        )
+
+        detector_list.additional_properties = d
+        return detector_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Frame")
+
+
+@_attrs_define
+class Frame:
+    """
+    Attributes:
+        id (int):
+        lat (float):
+        lon (float):
+        azimuth (float | None): Camera heading in degrees.
+        date (str): Naive local date and time with optional fractional seconds.
+        frame_url (str | Unset):
+        frame_url_with_detections (str | Unset):
+    """
+
+    id: int
+    lat: float
+    lon: float
+    azimuth: float | None
+    date: str
+    frame_url: str | Unset = UNSET
+    frame_url_with_detections: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        lat = self.lat
+
+        lon = self.lon
+
+        azimuth: float | None
+        azimuth = self.azimuth
+
+        date = self.date
+
+        frame_url = self.frame_url
+
+        frame_url_with_detections = self.frame_url_with_detections
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "lat": lat,
+                "lon": lon,
+                "azimuth": azimuth,
+                "date": date,
+            }
+        )
+        if frame_url is not UNSET:
+            field_dict["frame_url"] = frame_url
+        if frame_url_with_detections is not UNSET:
+            field_dict["frame_url_with_detections"] = frame_url_with_detections
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        lat = d.pop("lat")
+
+        lon = d.pop("lon")
+
+        def _parse_azimuth(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        azimuth = _parse_azimuth(d.pop("azimuth"))
+
+        date = d.pop("date")
+
+        frame_url = d.pop("frame_url", UNSET)
+
+        frame_url_with_detections = d.pop("frame_url_with_detections", UNSET)
+
+        frame = cls(
+            id=id,
+            lat=lat,
+            lon=lon,
+            azimuth=azimuth,
+            date=date,
+            frame_url=frame_url,
+            frame_url_with_detections=frame_url_with_detections,
+        )
+
+        frame.additional_properties = d
+        return frame
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+"""Walking paged lists: offset/limit with a total, and cursors."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Generic, TypeVar
+
+import attrs
+
+from .progress import ProgressCallback
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    items: list[T]
+    total: int | None = None
+    next_cursor: str | None = None
+
+
+def _next_offset(offset: int, page: Page[T]) -> int | None:
+    """Where the next page starts, or None when the walk is over."""
+    if not page.items:
+        return None
+    following = offset + len(page.items)
+    if page.total is not None and following >= page.total:
+        return None
+    return following
+
+
+class _OffsetWalk:
+    def __init__(self, *, page_size: int, start_offset: int, progress: ProgressCallback | None) -> None:
+        self.page_size = page_size
+        self.position = start_offset
+        """Offset of the next item to hand out: pass it as `start_offset` to resume."""
+        self.total: int | None = None
+        self._progress = progress
+
+    def _report(self) -> None:
+        if self._progress is not None:
+            self._progress(self.position, self.total)
+
+
+class OffsetIterator(_OffsetWalk, Generic[T]):
+    """Every item of an offset-paged list, fetching one page at a time.
+
+    `position` is the offset of the next item: an item counts as consumed once the
+    next one is asked for, so a walk resumed from `position` loses nothing.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Page[T]],
+        *,
+        page_size: int,
+        start_offset: int = 0,
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        super().__init__(page_size=page_size, start_offset=start_offset, progress=progress)
+        self._fetch = fetch
+
+    def __iter__(self) -> Iterator[T]:
+        offset: int | None = self.position
+        while offset is not None:
+            page = self._fetch(offset, self.page_size)
+            self.total = page.total
+            self._report()
+            for item in page.items:
+                yield item
+                self.position += 1
+            self._report()
+            offset = _next_offset(offset, page)
+
+
+class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
+    """The async form of `OffsetIterator`."""
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Awaitable[Page[T]]],
+        *,
+        page_size: int,
+        start_offset: int = 0,
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        super().__init__(page_size=page_size, start_offset=start_offset, progress=progress)
+        self._fetch = fetch
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        offset: int | None = self.position
+        while offset is not None:
+            page = await self._fetch(offset, self.page_size)
+            self.total = page.total
+            self._report()
+            for item in page.items:
+                yield item
+                self.position += 1
+            self._report()
+            offset = _next_offset(offset, page)

@@ -1,0 +1,75 @@
+"""Typed client for the CityLens Export API.
+
+    from citylens_client import connect, iter_detected_objects, download_frame
+
+    with connect("https://citylens.example.org", api_key) as client:
+        for obj in iter_detected_objects(client, "2025-11-01T00:00:00", "2025-11-02T00:00:00"):
+            ...
+
+Async twins of every helper, with the same names, are in `citylens_client.aio`.
+The generated operations are in `citylens_client.api`, the models in
+`citylens_client.models`.
+"""
+
+from ._client import connect
+from ._runtime.errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    DestinationExistsError,
+    DownloadError,
+    DownloadVerificationError,
+    InternalServerError,
+    JobCancelledError,
+    JobFailedError,
+    JobTimeoutError,
+    NotFoundError,
+    ParameterError,
+    ParameterTypeError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnexpectedResponseError,
+    UnprocessableEntityError,
+    VisionAPIError,
+)
+from ._runtime.http import ConnectKwargs
+from ._runtime.progress import TerminalProgress
+from ._runtime.retry import RetryPolicy
+from .client import AuthenticatedClient, Client
+from .helpers import download_frame, iter_detected_objects, iter_frames
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "ConnectKwargs",
+    "DestinationExistsError",
+    "DownloadError",
+    "DownloadVerificationError",
+    "InternalServerError",
+    "JobCancelledError",
+    "JobFailedError",
+    "JobTimeoutError",
+    "NotFoundError",
+    "ParameterError",
+    "ParameterTypeError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "TerminalProgress",
+    "UnexpectedResponseError",
+    "UnprocessableEntityError",
+    "VisionAPIError",
+    "connect",
+    "download_frame",
+    "iter_detected_objects",
+    "iter_frames",
+]

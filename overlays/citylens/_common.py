@@ -1,0 +1,63 @@
+"""What the sync and async CityLens helpers share: argument checks and request shapes."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ._runtime.errors import ParameterError
+from ._runtime.http import VendorInfo
+from ._runtime.validate import check_int, check_optional_str, naive_datetime
+from .api.frames import get_frame_image, get_frame_predictions_image
+
+VENDOR = VendorInfo(package="citylens_client", distribution="citylens-client", env_prefix="CITYLENS")
+API_KEY_HEADER = "X-API-Key"
+DEFAULT_PAGE_SIZE = 100
+_LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+_JPEG_SOI = b"\xff\xd8"
+
+
+def period(from_dt: datetime | str, to_dt: datetime | str) -> dict[str, str]:
+    start, end = naive_datetime("from_dt", from_dt), naive_datetime("to_dt", to_dt)
+    if start > end:  # same fixed-width format, so text order is time order
+        raise ParameterError("to_dt", f"{end} is before from_dt {start}")
+    return {"from_dt": start, "to_dt": end}
+
+
+def locale(value: str | None) -> str | None:
+    text = check_optional_str("locale", value)
+    if text is not None and not _LOCALE.match(text):
+        raise ParameterError("locale", f"expected a locale like 'en_AE', got {text!r}")
+    return text
+
+
+def detections_query(
+    from_dt: datetime | str, to_dt: datetime | str, detector_name: str | None, locale_: str | None
+) -> dict[str, Any]:
+    query: dict[str, Any] = period(from_dt, to_dt)
+    name = check_optional_str("detector_name", detector_name)
+    if name is not None:
+        query["detector_name"] = name
+    checked_locale = locale(locale_)
+    if checked_locale is not None:
+        query["locale"] = checked_locale
+    return query
+
+
+def paging(page_size: int, start_offset: int) -> tuple[int, int]:
+    return check_int("page_size", page_size, minimum=1), check_int("start_offset", start_offset, minimum=0)
+
+
+def frame_url(frame_id: int, with_detections: bool) -> str:
+    check_int("frame_id", frame_id, minimum=0)
+    module = get_frame_predictions_image if with_detections else get_frame_image
+    url: str = module._get_kwargs(frame_id=frame_id)["url"]
+    return url
+
+
+def verify_jpeg(path: Path) -> str | None:
+    with open(path, "rb") as file:
+        head = file.read(2)
+    return None if head == _JPEG_SOI else f"not a JPEG (starts with {head.hex() or 'nothing'})"

@@ -1,0 +1,156 @@
+"""Generate every vendor package from its spec, or check that `generated/` is fresh.
+
+    python scripts/generate.py [VENDOR ...]          # write generated/<vendor>/
+    python scripts/generate.py --check [VENDOR ...]  # exit 1 when generated/ drifted
+
+A package is openapi-python-client's output for the spec (with our templates from
+`scripts/templates/`), plus the shared runtime from `overlays/_runtime/` and the
+vendor's overlay from `overlays/<vendor>/`. Each package is built whole in a
+temporary folder and then compared or swapped in, so files nobody writes any more
+cannot linger (the generator's own `--overwrite` leaves them behind).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from vendors import OVERLAYS, ROOT, Vendor, select
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+RUNTIME = OVERLAYS / "_runtime"
+# Build and cache leftovers that are not part of a package's source.
+IGNORED_NAMES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist", ".venv"}
+IGNORED_SUFFIXES = (".pyc", ".egg-info")
+
+
+def build(vendor: Vendor, dest: Path) -> None:
+    """Write the complete package for `vendor` into `dest` (which must not exist)."""
+    with tempfile.TemporaryDirectory(prefix=f"gen-{vendor.key}-") as tmp:
+        config = Path(tmp) / "config.json"
+        config.write_text(
+            json.dumps(
+                {
+                    "project_name_override": vendor.distribution,
+                    "package_name_override": vendor.package,
+                    **vendor.generator_config,
+                }
+            )
+        )
+        out = Path(tmp) / "out"
+        # The generator's post-hooks call `ruff` from PATH: make it the pinned one
+        # installed beside this interpreter, not whatever the machine has.
+        env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+        result = subprocess.run(
+            [
+                sys.executable, "-m", "openapi_python_client", "generate",
+                "--path", str(vendor.spec),
+                "--config", str(config),
+                "--meta", "uv",
+                "--custom-template-path", str(TEMPLATES),
+                "--output-path", str(out),
+                "--fail-on-warning",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+        )  # fmt: skip
+        if result.returncode != 0 or not out.is_dir():
+            raise SystemExit(f"openapi-python-client failed for {vendor.key}:\n{result.stdout}{result.stderr}")
+        shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
+        package_dir = out / vendor.package
+        _copy_tree(RUNTIME, package_dir / "_runtime")
+        for item in sorted(vendor.overlay.iterdir()):
+            if _ignored(item):
+                continue
+            target = out / item.name if item.name == "README.md" else package_dir / item.name
+            if item.is_dir():
+                _copy_tree(item, target)
+            else:
+                shutil.copyfile(item, target)
+        shutil.move(str(out), str(dest))
+
+
+def _copy_tree(src: Path, dest: Path) -> None:
+    shutil.copytree(src, dest, ignore=lambda _dir, names: [n for n in names if _ignored(Path(n))], dirs_exist_ok=True)
+
+
+def _ignored(path: Path) -> bool:
+    return path.name in IGNORED_NAMES or path.name.endswith(IGNORED_SUFFIXES)
+
+
+def tree_files(root: Path) -> dict[str, bytes]:
+    """Every source file below `root`, by relative path."""
+    files: dict[str, bytes] = {}
+    if not root.is_dir():
+        return files
+    for path in root.rglob("*"):
+        rel = path.relative_to(root)
+        if any(_ignored(Path(part)) for part in rel.parts) or not path.is_file():
+            continue
+        files[rel.as_posix()] = path.read_bytes()
+    return files
+
+
+def drift(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str]:
+    """Human-readable differences between a fresh generation and what is committed."""
+    report: list[str] = []
+    for rel in sorted(expected.keys() - actual.keys()):
+        report.append(f"missing (spec or overlay adds it): {rel}")
+    for rel in sorted(actual.keys() - expected.keys()):
+        report.append(f"stale (nothing generates it any more): {rel}")
+    for rel in sorted(expected.keys() & actual.keys()):
+        if expected[rel] != actual[rel]:
+            diff = difflib.unified_diff(
+                actual[rel].decode(errors="replace").splitlines(),
+                expected[rel].decode(errors="replace").splitlines(),
+                f"generated/{rel}",
+                "fresh generation",
+                lineterm="",
+                n=1,
+            )
+            report.append(f"changed: {rel}\n" + "\n".join(list(diff)[:40]))
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("vendors", nargs="*", help="vendor keys (default: all)")
+    parser.add_argument("--check", action="store_true", help="fail when generated/ differs from a fresh generation")
+    args = parser.parse_args(argv)
+
+    failed = False
+    for vendor in select(args.vendors):
+        started = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix="gen-stage-") as stage:
+            fresh = Path(stage) / vendor.key
+            build(vendor, fresh)
+            rel_out = vendor.output.relative_to(ROOT)
+            if args.check:
+                problems = drift(tree_files(fresh), tree_files(vendor.output))
+                if problems:
+                    failed = True
+                    print(f"{rel_out}: differs from a fresh generation; run `nox -s generate`:", file=sys.stderr)
+                    for line in problems:
+                        print("  " + line.replace("\n", "\n  "), file=sys.stderr)
+                else:
+                    print(f"{rel_out}: up to date ({time.perf_counter() - started:.1f}s)")
+            else:
+                if vendor.output.exists():
+                    shutil.rmtree(vendor.output)
+                vendor.output.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(str(fresh), str(vendor.output))
+                print(f"{rel_out}: generated ({time.perf_counter() - started:.1f}s)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
