@@ -22,15 +22,16 @@ from .clock import SYSTEM_CLOCK, Clock
 from .errors import APIError, DestinationExistsError, DownloadError, DownloadVerificationError
 from .progress import Progress, ProgressCallback, finish, resolve
 from .redact import redact_url
+from .transport import STREAM_EXTENSION
 from .validate import check_dest, check_int
 
-CHUNK_SIZE = 1 << 20
 MAX_RESUMES = 5
 MAX_REFRESHES = 3
 # Status codes with which storage hosts refuse an expired signed URL.
 EXPIRED_STATUSES = frozenset({401, 403, 410})
 # Raised mid-body when the connection drops or the body ends short.
 _INTERRUPTIONS = (httpx.TransportError,)
+_STREAMED = {STREAM_EXTENSION: True}
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
 _UNSATISFIABLE_RANGE = re.compile(r"bytes \*/(\d+)")
 
@@ -207,7 +208,6 @@ def download(
     max_resumes: int = MAX_RESUMES,
     resume_partial: bool = True,
     clock: Clock = SYSTEM_CLOCK,
-    chunk_size: int = CHUNK_SIZE,
 ) -> Path:
     """Download `url` to `dest` and return `dest`; see the module docstring."""
     transfer = _Transfer(
@@ -224,9 +224,10 @@ def download(
     try:
         while True:
             try:
-                with http.stream("GET", url, headers=transfer.headers()) as response:
+                with http.stream("GET", url, headers=transfer.headers(), extensions=_STREAMED) as response:
                     transfer.begin(response)
-                    for chunk in response.iter_raw(chunk_size):
+                    # Unchunked: bytes reach the disk as they arrive, so a drop loses none.
+                    for chunk in response.iter_raw():
                         transfer.write(chunk)
                     transfer.end()
                 return transfer.complete()
@@ -256,7 +257,6 @@ async def adownload(
     max_resumes: int = MAX_RESUMES,
     resume_partial: bool = True,
     clock: Clock = SYSTEM_CLOCK,
-    chunk_size: int = CHUNK_SIZE,
 ) -> Path:
     """The async form of `download`."""
     transfer = _Transfer(
@@ -273,9 +273,9 @@ async def adownload(
     try:
         while True:
             try:
-                async with http.stream("GET", url, headers=transfer.headers()) as response:
+                async with http.stream("GET", url, headers=transfer.headers(), extensions=_STREAMED) as response:
                     transfer.begin(response)
-                    async for chunk in response.aiter_raw(chunk_size):
+                    async for chunk in response.aiter_raw():
                         transfer.write(chunk)
                     transfer.end()
                 return transfer.complete()

@@ -17,6 +17,21 @@ from .redact import redact_headers, redact_url
 from .retry import Attempts, RetryPolicy
 
 ATTEMPTS_EXTENSION = "vision_api.attempts"
+# Set on a request whose body the caller streams itself (downloads): never preloaded.
+STREAM_EXTENSION = "vision_api.stream"
+_PRELOAD_LIMIT = 64 << 20
+
+
+def should_preload(response: httpx.Response) -> bool:
+    """Read API answers (JSON, text) inside the retry loop, so that a connection lost
+    mid-body is retried like one lost before the headers."""
+    if response.request.extensions.get(STREAM_EXTENSION):
+        return False
+    content_type = response.headers.get("content-type", "")
+    if "json" not in content_type and not content_type.startswith("text/"):
+        return False
+    length = response.headers.get("content-length")
+    return length is None or (length.isdigit() and int(length) <= _PRELOAD_LIMIT)
 
 
 @attrs.frozen
@@ -110,6 +125,13 @@ class APITransport(_APITransportBase, httpx.BaseTransport):
             response.request = request
             delay = self._after_response(response, attempts)
             if delay is None:
+                try:
+                    if should_preload(response):
+                        response.read()
+                except httpx.TransportError as error:
+                    response.close()
+                    self._clock.sleep(self._after_error(request, error, attempts))
+                    continue
                 return response
             response.close()
             self._clock.sleep(delay)
@@ -137,6 +159,13 @@ class AsyncAPITransport(_APITransportBase, httpx.AsyncBaseTransport):
             response.request = request
             delay = self._after_response(response, attempts)
             if delay is None:
+                try:
+                    if should_preload(response):
+                        await response.aread()
+                except httpx.TransportError as error:
+                    await response.aclose()
+                    await self._clock.asleep(self._after_error(request, error, attempts))
+                    continue
                 return response
             await response.aclose()
             await self._clock.asleep(delay)

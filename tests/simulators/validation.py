@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-import yaml
+import yaml  # type: ignore[import-untyped, unused-ignore]
 from jsonschema_path import SchemaPath
 from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
-from openapi_core.deserializing.media_types import media_type_deserializers
 from openapi_core.security.factories import SecurityProviderFactory
 from openapi_core.validation.request.exceptions import ParameterValidationError
 from openapi_core.validation.response.exceptions import HeaderValidationError
@@ -94,10 +93,7 @@ def _clip(text: str) -> str:
 def _describe(exc: BaseException) -> list[str]:
     """Turn an openapi-core error into one line per underlying problem."""
     # Parameter and header errors name the culprit; the others only repeat their cause.
-    if isinstance(exc, (ParameterValidationError, HeaderValidationError)):
-        head = str(exc)
-    else:
-        head = type(exc).__name__
+    head = str(exc) if isinstance(exc, (ParameterValidationError, HeaderValidationError)) else type(exc).__name__
     cause = exc.__cause__
     while cause is not None and not getattr(cause, "schema_errors", None) and cause.__cause__ is not None:
         cause = cause.__cause__
@@ -111,7 +107,7 @@ def _describe(exc: BaseException) -> list[str]:
         return lines
     if cause is not None:
         return [_clip(f"{head}: {cause}")]
-    return [_clip(str(exc) if str(exc) != head else head)]
+    return [_clip(str(exc))]
 
 
 def _headers(headers: HeadersInput) -> Headers:
@@ -146,7 +142,7 @@ class _Response:
         self.status_code = status
         self.headers = _headers(headers)
         self.content_type = self.headers.get("Content-Type", "")
-        self.data: bytes | str | None = body or None
+        self.data: Any = body or None  # bytes, or str for binary media types (below)
         mimetype = self.content_type.split(";", 1)[0].strip().lower()
         if body and _is_binary(mimetype):
             # openapi-core passes binary bodies through as bytes, which an OAS 3.1
@@ -155,8 +151,16 @@ class _Response:
             self.data = body.decode("latin-1")
 
 
+_STRUCTURED = frozenset(
+    {"application/json", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data"}
+)
+
+
 def _is_binary(mimetype: str) -> bool:
-    return mimetype == "application/octet-stream" or mimetype not in media_type_deserializers
+    """Whether openapi-core hands this body to the schema as raw bytes."""
+    if mimetype.startswith("text/") or mimetype.endswith(("+json", "+xml")):
+        return False
+    return mimetype not in _STRUCTURED
 
 
 class SpecValidator:
@@ -183,9 +187,7 @@ class SpecValidator:
         """A shared instance per spec file, since loading and checking a spec is slow."""
         return _cached_validator(Path(spec_path).resolve(), forbid_additional_properties)
 
-    def validate_request(
-        self, method: str, url: str, headers: HeadersInput, body: bytes | None = None
-    ) -> list[str]:
+    def validate_request(self, method: str, url: str, headers: HeadersInput, body: bytes | None = None) -> list[str]:
         """Violations of the spec by this request (security is not checked, see above)."""
         try:
             request = _Request(method, url, headers, body)
@@ -248,7 +250,8 @@ class ValidationMiddleware:
             body += message.get("body", b"")
             if not message.get("more_body", False):
                 break
-        self._record(method, path, self.validator.validate_request(method, url, request_headers, bytes(body)))
+        request_violations = self.validator.validate_request(method, url, request_headers, bytes(body))
+        self._record(method, path, request_violations)
 
         async def replay() -> Message:
             return received.popleft() if received else await receive()
@@ -265,13 +268,12 @@ class ValidationMiddleware:
                 if not message.get("more_body", False):
                     # Validated before the last chunk is sent, so a test that has read the
                     # response is sure to see its violations.
-                    response_headers = [
-                        (k.decode("latin-1"), v.decode("latin-1")) for k, v in start.get("headers", [])
-                    ]
+                    response_headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in start.get("headers", [])]
                     violations = self.validator.validate_response(
                         method, url, request_headers, start["status"], response_headers, b"".join(chunks)
                     )
-                    self._record(method, path, violations)
+                    # An unknown path or method is already reported once, for the request.
+                    self._record(method, path, [v for v in violations if v not in request_violations])
             await send(message)
 
         try:

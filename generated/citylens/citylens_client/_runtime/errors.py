@@ -6,11 +6,11 @@ import json
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-_T = TypeVar("_T")
-
 import httpx
 
 from .redact import redact_headers, redact_url, scrub
+
+_T = TypeVar("_T")
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 

@@ -1,0 +1,81 @@
+"""Every task of the project. `nox -l` lists them; `nox -t ci` is the test command."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from vendors import VENDORS  # noqa: E402
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.error_on_external_run = True
+nox.options.sessions = []
+
+PYTHON = "3.11"
+PACKAGES = [str(v.output.relative_to(ROOT)) for v in VENDORS.values()]
+LINTED = ["overlays", "scripts", "tests", "noxfile.py"]
+
+
+def _install_packages(session: nox.Session) -> None:
+    # Not editable: tests must see the packages as users install them.
+    session.install(*PACKAGES)
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/<vendor>/ from specs/ and overlays/ (all vendors, or those named)."""
+    session.install("-r", "requirements/generate.txt")
+    session.run("python", "scripts/generate.py", *session.posargs)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def check_generated(session: nox.Session) -> None:
+    """Fail when generated/ differs from a fresh generation."""
+    session.install("-r", "requirements/generate.txt")
+    session.run("python", "scripts/generate.py", "--check", *session.posargs)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check on everything hand-written."""
+    session.install("-r", "requirements/lint.txt")
+    session.run("ruff", "check", *LINTED)
+    session.run("ruff", "format", "--check", *LINTED)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on every generated package, overlays and runtime included."""
+    session.install("-r", "requirements/typecheck.txt")
+    _install_packages(session)
+    config = str(ROOT / "pyproject.toml")
+    for vendor in VENDORS.values():
+        with session.chdir(vendor.output):
+            session.run("mypy", "--config-file", config, "--strict", vendor.package)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def tests(session: nox.Session) -> None:
+    """Unit, fault-injection and contract tests against the vendor simulators."""
+    session.install("-r", "requirements/test.txt")
+    _install_packages(session)
+    session.run("pytest", *(session.posargs or ["-q"]))
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def build(session: nox.Session) -> None:
+    """Build a wheel per vendor, install each alone into a fresh venv and use it."""
+    session.install("build==1.6.1")
+    session.run("python", "scripts/check_wheels.py", *PACKAGES)
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The main job: every client end to end against the vendor simulators."""
+    session.install("-r", "requirements/test.txt")
+    _install_packages(session)
+    session.run("python", "scripts/demo.py", *session.posargs)
