@@ -188,11 +188,11 @@ def _make_handler(server: FaultServer) -> type[BaseHTTPRequestHandler]:
             if isinstance(fault, Stall):
                 time.sleep(fault.seconds)
             if self.command in ("PUT", "POST"):
-                return self._send(200, json.dumps({"received": len(body)}).encode())
-            self._send_body(route, headers, fault)
+                return self._send_body(route, json.dumps({"received": len(body)}).encode(), {}, fault)
+            self._send_body(route, route.body, headers, fault)
 
-        def _send_body(self, route: Route, headers: dict[str, str], fault: Fault | None) -> None:
-            data, start, status = route.body, 0, 200
+        def _send_body(self, route: Route, data: bytes, headers: dict[str, str], fault: Fault | None) -> None:
+            start, status = 0, 200
             match = _RANGE.match(headers.get("range", ""))
             extra: dict[str, str] = {"Accept-Ranges": "bytes"}
             if match and not route.ignore_range:

@@ -15,7 +15,7 @@ from .validate import check_str
 CHUNK_SIZE = 1 << 20
 
 
-class FileStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+class _FileBody:
     """A request body read from disk. Each iteration reopens the file, so a retried
     request sends the whole file again instead of an exhausted stream."""
 
@@ -25,34 +25,37 @@ class FileStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         self.progress = progress
         self.chunk_size = chunk_size
 
-    def _report(self, sent: int) -> None:
-        if self.progress is not None:
-            self.progress(sent, self.size)
-
-    def __iter__(self) -> Iterator[bytes]:
+    def _chunks(self) -> Iterator[bytes]:
         sent = 0
         with open(self.path, "rb") as file:
             while chunk := file.read(self.chunk_size):
                 sent += len(chunk)
-                self._report(sent)
+                if self.progress is not None:
+                    self.progress(sent, self.size)
                 yield chunk
 
+
+class FileStream(_FileBody, httpx.SyncByteStream):
+    def __iter__(self) -> Iterator[bytes]:
+        return self._chunks()
+
+
+# httpx picks sync or async sending by whether the body is Iterable: this one must not be.
+class AsyncFileStream(_FileBody, httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self:
+        for chunk in self._chunks():
             yield chunk
 
 
 def _prepare(
     path: str | os.PathLike[str], content_type: str, progress: Progress
-) -> tuple[FileStream, dict[str, str], ProgressCallback | None]:
+) -> tuple[Path, dict[str, str], ProgressCallback | None]:
     source = Path(path)
     if not source.is_file():
         raise FileNotFoundError(f"path: {source} is not a file")
     check_str("content_type", content_type)
-    callback = resolve(progress, source.name, "B")
-    stream = FileStream(source, callback)
-    headers = {"Content-Type": content_type, "Content-Length": str(stream.size)}
-    return stream, headers, callback
+    headers = {"Content-Type": content_type, "Content-Length": str(source.stat().st_size)}
+    return source, headers, resolve(progress, source.name, "B")
 
 
 def upload(
@@ -65,8 +68,8 @@ def upload(
     progress: Progress = None,
 ) -> httpx.Response:
     """Send the file at `path` as the body of `method url`; return the response."""
-    stream, headers, callback = _prepare(path, content_type, progress)
-    response = http.request(method, url, content=stream, headers=headers)
+    source, headers, callback = _prepare(path, content_type, progress)
+    response = http.request(method, url, content=FileStream(source, callback), headers=headers)
     finish(callback)
     return response
 
@@ -81,7 +84,7 @@ async def aupload(
     progress: Progress = None,
 ) -> httpx.Response:
     """The async form of `upload`."""
-    stream, headers, callback = _prepare(path, content_type, progress)
-    response = await http.request(method, url, content=stream, headers=headers)
+    source, headers, callback = _prepare(path, content_type, progress)
+    response = await http.request(method, url, content=AsyncFileStream(source, callback), headers=headers)
     finish(callback)
     return response
