@@ -150,7 +150,7 @@ def _make_handler(server: FaultServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
         def do_GET(self) -> None:
@@ -245,7 +245,9 @@ def main() -> None:
     data = args.file.read_bytes()
     server = FaultServer()
     step = len(data) // (args.resets + 1)
-    server.route("/file", body=data, content_type="application/octet-stream", faults=[Reset(step) for _ in range(args.resets)])
+    server.route(
+        "/file", body=data, content_type="application/octet-stream", faults=[Reset(step) for _ in range(args.resets)]
+    )
     server.start()
     print(server.base_url, flush=True)
     try:

@@ -31,7 +31,9 @@ def test_429_with_retry_after_seconds_waits_that_long(faults: FaultServer, clock
 
 
 def test_retry_after_http_date_is_measured_from_the_clock(faults: FaultServer, clock: FakeClock) -> None:
-    when = email.utils.format_datetime(clock.now().replace(microsecond=0) + __import__("datetime").timedelta(seconds=12))
+    when = email.utils.format_datetime(
+        clock.now().replace(microsecond=0) + __import__("datetime").timedelta(seconds=12)
+    )
     faults.route("/x", faults=[Status(503, {"Retry-After": when})])
     with _client(faults, clock) as client:
         _get(client)

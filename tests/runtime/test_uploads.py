@@ -28,7 +28,9 @@ def test_put_is_streamed_retried_whole_and_sent_without_credentials(
     storage.route("/up", faults=[Status(503), Reset(0)], refuse_credentials=True)
     seen: list[tuple[int, int | None]] = []
     with cl.connect(faults.base_url, KEY, clock=clock) as client:
-        response = upload(client.get_httpx_client(), storage.url("/up"), source, progress=lambda d, t: seen.append((d, t)))
+        response = upload(
+            client.get_httpx_client(), storage.url("/up"), source, progress=lambda d, t: seen.append((d, t))
+        )
     assert response.json() == {"received": source.stat().st_size}
     hits = storage.hits("/up")
     assert len(hits) == 3
@@ -48,6 +50,6 @@ async def test_async_upload_behaves_the_same(
 
 
 def test_missing_file_is_refused_before_any_request(faults: FaultServer, tmp_path: Path) -> None:
-    with cl.connect(faults.base_url, KEY) as client, pytest.raises(FileNotFoundError, match="nothing.jpg"):
+    with cl.connect(faults.base_url, KEY) as client, pytest.raises(FileNotFoundError, match=r"nothing\.jpg"):
         upload(client.get_httpx_client(), faults.url("/up"), tmp_path / "nothing.jpg")
     assert faults.requests == []

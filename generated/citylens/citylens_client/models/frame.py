@@ -20,8 +20,8 @@ class Frame:
         lon (float):
         azimuth (float | None): Camera heading in degrees.
         date (str): Naive local date and time with optional fractional seconds.
-        frame_url (str | Unset):
-        frame_url_with_detections (str | Unset):
+        frame_url (str | Unset): Inferred by analogy with detected objects: path of the image.
+        frame_url_with_detections (str | Unset): Inferred, as `frame_url`.
     """
 
     id: int

@@ -97,6 +97,10 @@ def sync_detailed(
     restricted to one detector, a page at a time (`limit`, `offset`; the response
     carries `total_count`).
 
+    Inferred, as the page does not say: both ends of the period are included, and
+    objects come in a stable order (by `id` in the page's example), so that
+    consecutive offsets neither skip nor repeat objects.
+
     Args:
         from_dt (str): Naive local date and time, `YYYY-MM-DDTHH:MM:SS`.
         to_dt (str): Naive local date and time, `YYYY-MM-DDTHH:MM:SS`.
@@ -145,6 +149,10 @@ def sync(
     restricted to one detector, a page at a time (`limit`, `offset`; the response
     carries `total_count`).
 
+    Inferred, as the page does not say: both ends of the period are included, and
+    objects come in a stable order (by `id` in the page's example), so that
+    consecutive offsets neither skip nor repeat objects.
+
     Args:
         from_dt (str): Naive local date and time, `YYYY-MM-DDTHH:MM:SS`.
         to_dt (str): Naive local date and time, `YYYY-MM-DDTHH:MM:SS`.
@@ -187,6 +195,10 @@ async def asyncio_detailed(
      Objects detected in frames captured between `from_dt` and `to_dt`, optionally
     restricted to one detector, a page at a time (`limit`, `offset`; the response
     carries `total_count`).
+
+    Inferred, as the page does not say: both ends of the period are included, and
+    objects come in a stable order (by `id` in the page's example), so that
+    consecutive offsets neither skip nor repeat objects.
 
     Args:
         from_dt (str): Naive local date and time, `YYYY-MM-DDTHH:MM:SS`.
@@ -233,6 +245,10 @@ async def asyncio(
      Objects detected in frames captured between `from_dt` and `to_dt`, optionally
     restricted to one detector, a page at a time (`limit`, `offset`; the response
     carries `total_count`).
+
+    Inferred, as the page does not say: both ends of the period are included, and
+    objects come in a stable order (by `id` in the page's example), so that
+    consecutive offsets neither skip nor repeat objects.
 
     Args:
         from_dt (str): Naive local date and time, `YYYY-MM-DDTHH:MM:SS`.

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detector_list import DetectorList
 from ...models.error_message import ErrorMessage
+from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DetectorList | ErrorMessage | None:
+) -> DetectorList | ErrorMessage | ValidationErrorBody | None:
     if response.status_code == 200:
         response_200 = DetectorList.from_dict(response.json())
 
@@ -43,6 +44,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 422:
+        response_422 = ValidationErrorBody.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -51,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DetectorList | ErrorMessage]:
+) -> Response[DetectorList | ErrorMessage | ValidationErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     locale: str | Unset = UNSET,
-) -> Response[DetectorList | ErrorMessage]:
+) -> Response[DetectorList | ErrorMessage | ValidationErrorBody]:
     """List available detectors
 
      Categories of urban environment objects that can be detected in frames.
@@ -77,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DetectorList | ErrorMessage]
+        Response[DetectorList | ErrorMessage | ValidationErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     locale: str | Unset = UNSET,
-) -> DetectorList | ErrorMessage | None:
+) -> DetectorList | ErrorMessage | ValidationErrorBody | None:
     """List available detectors
 
      Categories of urban environment objects that can be detected in frames.
@@ -108,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DetectorList | ErrorMessage
+        DetectorList | ErrorMessage | ValidationErrorBody
     """
 
     return sync_detailed(
@@ -121,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     locale: str | Unset = UNSET,
-) -> Response[DetectorList | ErrorMessage]:
+) -> Response[DetectorList | ErrorMessage | ValidationErrorBody]:
     """List available detectors
 
      Categories of urban environment objects that can be detected in frames.
@@ -134,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DetectorList | ErrorMessage]
+        Response[DetectorList | ErrorMessage | ValidationErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     locale: str | Unset = UNSET,
-) -> DetectorList | ErrorMessage | None:
+) -> DetectorList | ErrorMessage | ValidationErrorBody | None:
     """List available detectors
 
      Categories of urban environment objects that can be detected in frames.
@@ -163,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DetectorList | ErrorMessage
+        DetectorList | ErrorMessage | ValidationErrorBody
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
+from ...models.validation_error_body import ValidationErrorBody
 from ...types import File, Response
 
 
@@ -25,7 +26,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | File | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | File | ValidationErrorBody | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -41,13 +44,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = ValidationErrorBody.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorMessage | File]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | File | ValidationErrorBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +70,7 @@ def sync_detailed(
     frame_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorMessage | File]:
+) -> Response[ErrorMessage | File | ValidationErrorBody]:
     """Get a frame with its detected objects highlighted, as JPEG
 
     Args:
@@ -71,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | File]
+        Response[ErrorMessage | File | ValidationErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +99,7 @@ def sync(
     frame_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorMessage | File | None:
+) -> ErrorMessage | File | ValidationErrorBody | None:
     """Get a frame with its detected objects highlighted, as JPEG
 
     Args:
@@ -100,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | File
+        ErrorMessage | File | ValidationErrorBody
     """
 
     return sync_detailed(
@@ -113,7 +123,7 @@ async def asyncio_detailed(
     frame_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorMessage | File]:
+) -> Response[ErrorMessage | File | ValidationErrorBody]:
     """Get a frame with its detected objects highlighted, as JPEG
 
     Args:
@@ -124,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | File]
+        Response[ErrorMessage | File | ValidationErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +150,7 @@ async def asyncio(
     frame_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorMessage | File | None:
+) -> ErrorMessage | File | ValidationErrorBody | None:
     """Get a frame with its detected objects highlighted, as JPEG
 
     Args:
@@ -151,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | File
+        ErrorMessage | File | ValidationErrorBody
     """
 
     return (

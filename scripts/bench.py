@@ -1,0 +1,198 @@
+"""Benchmarks: every figure a ratio against a baseline measured in the same run.
+
+    python scripts/bench.py [--size-mib N] [--only SECTION ...] [--output docs/benchmarks.md]
+
+Prints a table and writes it to docs/benchmarks.md with the machine, versions and
+date. Exits non-zero only when a benchmark could not run; no figure is a pass/fail
+threshold (the targets are stated beside the figures, for people to read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / ".bench"
+
+
+@dataclass
+class Row:
+    section: str
+    case: str
+    baseline: str
+    ours: str
+    ratio: str
+    target: str = ""
+
+
+def _run_json(args: list[str], **kwargs: object) -> dict[str, float]:
+    out = subprocess.run(args, check=True, capture_output=True, text=True, cwd=ROOT, **kwargs)  # type: ignore[call-overload]
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+# -- download ---------------------------------------------------------------
+
+# Runs in a fresh interpreter so that its peak RSS is the download's alone.
+_OURS = """
+import json, resource, sys, time
+from pathlib import Path
+import citylens_client as cl
+from citylens_client._runtime.download import download
+base, dest = sys.argv[1], Path(sys.argv[2])
+with cl.connect(base, "bench-key") as client:
+    start = time.perf_counter()
+    download(client.get_httpx_client(), "/file", dest, overwrite=True)
+    elapsed = time.perf_counter() - start
+print(json.dumps({"seconds": elapsed, "rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+# curl's own peak RSS, read from the wrapper's children; wall time, because curl's
+# %{time_total} covers only the last of its retries.
+_CURL = """
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True)
+elapsed = time.perf_counter() - start
+print(json.dumps({"seconds": elapsed, "rss_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+"""
+
+
+def _ensure_file(size: int) -> Path:
+    WORK.mkdir(exist_ok=True)
+    path = WORK / f"download-{size >> 20}MiB.bin"
+    if not path.exists() or path.stat().st_size != size:
+        with open(path, "wb") as file:
+            for _ in range(0, size, 64 << 20):
+                file.write(os.urandom(min(64 << 20, size - file.tell())))
+    return path
+
+
+def _serve(path: Path, resets: int) -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.faults.server", str(path), "--resets", str(resets)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    return proc, proc.stdout.readline().strip()
+
+
+def bench_download(size_mib: int) -> list[Row]:
+    source = _ensure_file(size_mib << 20)
+    rows: list[Row] = []
+    for resets in (0, 3):
+        proc, base = _serve(source, resets)
+        try:
+            dest = WORK / "out-curl.bin"
+            dest.unlink(missing_ok=True)
+            curl = [
+                "curl", "-sS", "-o", str(dest),
+                "--retry", "10", "--retry-all-errors", "--retry-delay", "1", "-C", "-", f"{base}/file",
+            ]  # fmt: skip
+            theirs = _run_json([sys.executable, "-c", _CURL, *curl])
+            ok_curl = dest.stat().st_size == source.stat().st_size
+            proc.kill()
+            proc.wait()
+            proc, base = _serve(source, resets)
+            ours_dest = WORK / "out-ours.bin"
+            ours = _run_json([sys.executable, "-c", _OURS, base, str(ours_dest)])
+            ok_ours = ours_dest.stat().st_size == source.stat().st_size
+        finally:
+            proc.kill()
+            proc.wait()
+        mib = size_mib
+        case = f"{mib} MiB, {resets} connection resets" + ("" if ok_curl and ok_ours else " (SIZE MISMATCH)")
+        rows.append(
+            Row(
+                "download",
+                case + " - throughput",
+                f"curl {mib / theirs['seconds']:.0f} MiB/s",
+                f"{mib / ours['seconds']:.0f} MiB/s",
+                f"{theirs['seconds'] / ours['seconds']:.2f}x of curl",
+                "near 1x" if resets == 0 else "both resume; backoff delays included",
+            )
+        )
+        rows.append(
+            Row(
+                "download",
+                case + " - peak RSS",
+                f"curl {theirs['rss_kib'] / 1024:.0f} MiB",
+                f"{ours['rss_kib'] / 1024:.0f} MiB",
+                f"{ours['rss_kib'] / max(theirs['rss_kib'], 1):.1f}x of curl",
+                "flat: independent of file size",
+            )
+        )
+        (WORK / "out-curl.bin").unlink(missing_ok=True)
+        (WORK / "out-ours.bin").unlink(missing_ok=True)
+    return rows
+
+
+# -- generation -------------------------------------------------------------
+
+
+def bench_generation(_size_mib: int) -> list[Row]:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "scripts/generate.py", "--check"], check=True, cwd=ROOT, capture_output=True)
+    elapsed = time.perf_counter() - start
+    return [Row("generation", "fresh generation of all packages + drift compare", "-", f"{elapsed:.1f} s", "-")]
+
+
+SECTIONS: dict[str, Callable[[int], list[Row]]] = {
+    "download": bench_download,
+    "generation": bench_generation,
+}
+
+
+def _versions() -> str:
+    import httpx
+
+    return (
+        f"Python {platform.python_version()}, httpx {httpx.__version__}, "
+        + subprocess.run(["curl", "--version"], capture_output=True, text=True).stdout.splitlines()[0].split(" (")[0]
+    )
+
+
+def render(rows: list[Row]) -> str:
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.machine()}, {os.cpu_count()} cores; "
+        f"{_versions()}. Regenerate with `nox -s bench`.",
+        "",
+        "Each figure is measured against its baseline in the same run, on loopback.",
+        "",
+        "| section | case | baseline | ours | ratio | target / note |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    lines += [f"| {r.section} | {r.case} | {r.baseline} | {r.ours} | {r.ratio} | {r.target} |" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size-mib", type=int, default=1024, help="download size (default 1 GiB)")
+    parser.add_argument("--only", nargs="*", choices=sorted(SECTIONS), default=None)
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    args = parser.parse_args()
+    rows: list[Row] = []
+    for name in args.only or SECTIONS:
+        rows += SECTIONS[name](args.size_mib)
+    text = render(rows)
+    print(text)
+    args.output.write_text(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""The CityLens client over real HTTP against the simulator."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.applications import Starlette
+
+import citylens_client as cl
+from citylens_client import aio
+from citylens_client.api.detections import list_detected_objects
+from citylens_client.api.detectors import list_detectors
+from citylens_client.models import DetectedObject, DetectorList
+from tests.contract.conftest import API_KEY
+from tests.simulators import citylens
+from tests.simulators.server import RunningServer
+
+START, END = datetime(2025, 11, 1), datetime(2025, 11, 6)
+
+
+def _ids(objects: list[DetectedObject]) -> list[int]:
+    return [o.id for o in objects]
+
+
+def _requests(app: Starlette) -> list[tuple[str, str]]:
+    return list(app.state.requests)
+
+
+@pytest.fixture
+def client(citylens_sim: RunningServer) -> Any:
+    with cl.connect(citylens_sim.base_url, API_KEY) as client:
+        yield client
+
+
+def test_walks_every_detection_exactly_once_in_order(client: cl.AuthenticatedClient, citylens_app: Starlette) -> None:
+    expected = citylens_app.state.dataset.detections_in(START, END)
+    assert len(expected) >= 10_000
+    got = list(cl.iter_detected_objects(client, START, END, page_size=1000))
+    assert _ids(got) == [d.id for d in expected]
+    assert got[0].to_dict() == expected[0].to_record()
+    assert len(_requests(citylens_app)) == -(-len(expected) // 1000)
+
+
+def test_filters_by_detector_and_locale(client: cl.AuthenticatedClient, citylens_app: Starlette) -> None:
+    day = (datetime(2025, 11, 2), datetime(2025, 11, 2, 23, 59, 59))
+    expected = citylens_app.state.dataset.detections_in(*day, "signs")
+    got = list(cl.iter_detected_objects(client, *day, detector_name="signs", locale="ru_RU", page_size=97))
+    assert _ids(got) == [d.id for d in expected] and expected
+    assert {o.type_ for o in got} == {"signs"}
+    assert [o.name for o in got[:5]] == [d.to_record("ru_RU")["name"] for d in expected[:5]]
+
+
+def test_walk_resumes_from_its_position_without_loss(client: cl.AuthenticatedClient, citylens_app: Starlette) -> None:
+    expected = [d.id for d in citylens_app.state.dataset.detections_in(START, END, "potholes")]
+    walk = cl.iter_detected_objects(client, START, END, detector_name="potholes", page_size=100)
+    first: list[int] = []
+    for obj in walk:
+        first.append(obj.id)
+        if len(first) == 250:
+            break  # an interruption while handling the 250th object
+    rest = _ids(
+        list(cl.iter_detected_objects(client, START, END, detector_name="potholes", start_offset=walk.position))
+    )
+    assert walk.position == 249
+    assert first[:249] + rest == expected
+
+
+def test_progress_reports_items_against_the_total(client: cl.AuthenticatedClient) -> None:
+    seen: list[tuple[int, int | None]] = []
+    walk = cl.iter_detected_objects(
+        client, START, END, detector_name="traffic_lights", page_size=500, progress=lambda d, t: seen.append((d, t))
+    )
+    count = sum(1 for _ in walk)
+    assert seen[-1] == (count, count)
+
+
+async def test_async_walk_gives_the_same_items(citylens_sim: RunningServer, citylens_app: Starlette) -> None:
+    expected = [d.id for d in citylens_app.state.dataset.detections_in(START, END, "signs")]
+    async with aio.connect(citylens_sim.base_url, API_KEY) as client:
+        got = [o.id async for o in aio.iter_detected_objects(client, START, END, detector_name="signs", page_size=400)]
+        frames = [f.id async for f in aio.iter_frames(client, START, START + timedelta(hours=6), page_size=50)]
+    assert got == expected
+    assert frames == [f.id for f in citylens_app.state.dataset.frames_in(START, START + timedelta(hours=6))]
+
+
+def test_walks_frames(client: cl.AuthenticatedClient, citylens_app: Starlette) -> None:
+    expected = citylens_app.state.dataset.frames_in(START, END)
+    got = list(cl.iter_frames(client, START, END, page_size=1000))
+    assert [f.id for f in got] == [f.id for f in expected]
+    assert got[3].to_dict() == expected[3].to_record()
+
+
+def test_lists_detectors_in_a_locale(client: cl.AuthenticatedClient) -> None:
+    result = list_detectors.sync(client=client, locale="en_AE")
+    assert isinstance(result, DetectorList)
+    assert {d.name for d in result.detectors} == set(citylens.DETECTORS)
+
+
+@pytest.mark.parametrize("with_detections", [False, True])
+def test_downloads_frames_verified(
+    client: cl.AuthenticatedClient, citylens_app: Starlette, tmp_path: Path, with_detections: bool
+) -> None:
+    frame = citylens_app.state.dataset.detections[0].frame_id
+    path = cl.download_frame(client, frame, tmp_path / "f.jpg", with_detections=with_detections)
+    assert path.read_bytes() == citylens.frame_jpeg(citylens_app.state.dataset, frame, with_detections)
+    assert list(tmp_path.iterdir()) == [path]
+
+
+async def test_async_download_frame(citylens_sim: RunningServer, citylens_app: Starlette, tmp_path: Path) -> None:
+    frames = [d.frame_id for d in citylens_app.state.dataset.detections[:3]]
+    async with aio.connect(citylens_sim.base_url, API_KEY) as client:
+        paths = await asyncio.gather(*(aio.download_frame(client, f, tmp_path / f"{f}.jpg") for f in frames))
+    assert [p.read_bytes()[:2] for p in paths] == [b"\xff\xd8"] * 3
+
+
+def test_unknown_frame_is_not_found_and_leaves_nothing(client: cl.AuthenticatedClient, tmp_path: Path) -> None:
+    with pytest.raises(cl.NotFoundError, match="Frame not found"):
+        cl.download_frame(client, 999_999_999, tmp_path / "f.jpg")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_wrong_key_is_an_authentication_error(citylens_sim: RunningServer) -> None:
+    with cl.connect(citylens_sim.base_url, "wrong-key") as client, pytest.raises(cl.AuthenticationError) as caught:
+        next(iter(cl.iter_detected_objects(client, START, END)))
+    assert caught.value.status_code == 401 and "wrong-key" not in str(caught.value)
+
+
+def test_server_side_validation_error_is_typed(client: cl.AuthenticatedClient, citylens_violations: list[str]) -> None:
+    with pytest.raises(cl.UnprocessableEntityError, match="from_dt") as caught:
+        list_detected_objects.sync(client=client, from_dt="2025-11-01 00:00", to_dt="2025-11-02T00:00:00")
+    assert caught.value.code == "validation_error"
+    citylens_violations.clear()  # the request was invalid on purpose
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "parameter", "error"),
+    [
+        ({"from_dt": datetime(2025, 11, 1, tzinfo=UTC)}, "from_dt", cl.ParameterError),
+        ({"to_dt": datetime(2025, 11, 2, tzinfo=timezone(timedelta(hours=4)))}, "to_dt", cl.ParameterError),
+        ({"from_dt": "2025-11-01 00:00:00"}, "from_dt", cl.ParameterError),
+        ({"from_dt": 20251101}, "from_dt", cl.ParameterTypeError),
+        ({"to_dt": datetime(2025, 10, 1)}, "to_dt", cl.ParameterError),
+        ({"page_size": 0}, "page_size", cl.ParameterError),
+        ({"page_size": "100"}, "page_size", cl.ParameterTypeError),
+        ({"page_size": True}, "page_size", cl.ParameterTypeError),
+        ({"start_offset": -1}, "start_offset", cl.ParameterError),
+        ({"locale": "english"}, "locale", cl.ParameterError),
+        ({"detector_name": ""}, "detector_name", cl.ParameterError),
+    ],
+)
+def test_bad_input_is_refused_before_any_request(
+    client: cl.AuthenticatedClient,
+    citylens_app: Starlette,
+    kwargs: dict[str, Any],
+    parameter: str,
+    error: type[Exception],
+) -> None:
+    args: dict[str, Any] = {"from_dt": START, "to_dt": END, **kwargs}
+    with pytest.raises(error, match=parameter) as caught:
+        cl.iter_detected_objects(client, **args)
+    assert getattr(caught.value, "parameter", None) == parameter
+    assert _requests(citylens_app) == []
+
+
+@pytest.mark.parametrize(("frame_id", "error"), [(-1, cl.ParameterError), ("12", cl.ParameterTypeError)])
+def test_bad_frame_id_is_refused(
+    client: cl.AuthenticatedClient, citylens_app: Starlette, tmp_path: Path, frame_id: Any, error: type[Exception]
+) -> None:
+    with pytest.raises(error, match="frame_id"):
+        cl.download_frame(client, frame_id, tmp_path / "f.jpg")
+    assert _requests(citylens_app) == []
+
+
+def test_connect_refuses_bad_settings() -> None:
+    with pytest.raises(cl.ParameterError, match="base_url"):
+        cl.connect("citylens.example.org", "k")
+    with pytest.raises(cl.ParameterError, match="api_key"):
+        cl.connect("https://citylens.example.org", "")
+    with pytest.raises(cl.ParameterError, match="timeout"):
+        cl.connect("https://citylens.example.org", "k", timeout=0)
