@@ -87,6 +87,6 @@ def resolve(key: str, node: Any) -> Any:
 
 def response_schema_pointer(op: Operation, status: str, media: str = "application/json") -> str:
     response = op.body["responses"][status]
-    base = response["$ref"] if "$ref" in response else f"{op.pointer}/responses/{status}"
+    base = response.get("$ref", f"{op.pointer}/responses/{status}")
     media_escaped = media.replace("/", "~1")
     return f"{base}/content/{media_escaped}/schema"
