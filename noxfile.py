@@ -61,7 +61,8 @@ def typecheck(session: nox.Session) -> None:
 @nox.session(python=PYTHON, tags=["ci"])
 def tests(session: nox.Session) -> None:
     """Unit, fault-injection and contract tests against the vendor simulators."""
-    session.install("-r", "requirements/test.txt")
+    # The generation tests run the pinned generator too.
+    session.install("-r", "requirements/test.txt", "-r", "requirements/generate.txt")
     _install_packages(session)
     session.run("pytest", *(session.posargs or ["-q"]))
 
@@ -79,3 +80,11 @@ def demo(session: nox.Session) -> None:
     session.install("-r", "requirements/test.txt")
     _install_packages(session)
     session.run("python", "scripts/demo.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks against baselines measured in the same run; writes docs/benchmarks.md."""
+    session.install("-r", "requirements/test.txt", "-r", "requirements/generate.txt")
+    _install_packages(session)
+    session.run("python", "scripts/bench.py", *session.posargs)

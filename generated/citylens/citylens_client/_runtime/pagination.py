@@ -7,7 +7,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from .progress import ProgressCallback
+from .progress import ProgressCallback, finish
 
 T = TypeVar("T")
 
@@ -41,6 +41,9 @@ class _OffsetWalk:
         if self._progress is not None:
             self._progress(self.position, self.total)
 
+    def _finish(self) -> None:
+        finish(self._progress)
+
 
 class OffsetIterator(_OffsetWalk, Generic[T]):
     """Every item of an offset-paged list, fetching one page at a time.
@@ -71,6 +74,7 @@ class OffsetIterator(_OffsetWalk, Generic[T]):
                 self.position += 1
             self._report()
             offset = _next_offset(offset, page)
+        self._finish()
 
 
 class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
@@ -98,3 +102,4 @@ class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
                 self.position += 1
             self._report()
             offset = _next_offset(offset, page)
+        self._finish()
