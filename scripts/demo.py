@@ -33,7 +33,12 @@ def citylens(out: Path) -> str:
     try:
         with cl.connect(server.base_url, DEMO_KEY) as client:
             walk = cl.iter_detected_objects(
-                client, "2025-11-01T00:00:00", "2025-11-05T23:59:59", detector_name="signs", page_size=500, progress=True
+                client,
+                "2025-11-01T00:00:00",
+                "2025-11-05T23:59:59",
+                detector_name="signs",
+                page_size=500,
+                progress=True,
             )
             labels: Counter[str] = Counter()
             frames: list[int] = []
