@@ -22,7 +22,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
+import yaml
 from vendors import OVERLAYS, ROOT, Vendor, select
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -32,8 +34,39 @@ IGNORED_NAMES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "
 IGNORED_SUFFIXES = (".pyc", ".egg-info")
 
 
+def check_spec_conventions(spec_path: Path) -> None:
+    """Refuse what our templates cannot express faithfully.
+
+    Query arrays are sent comma-separated (`style: form, explode: false`), the form our
+    vendors document; openapi-python-client ignores `explode`, so our template applies
+    it to every query array and a spec asking for repeated parameters must fail here.
+    """
+    spec = yaml.safe_load(spec_path.read_text())
+
+    def resolve(node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            target: Any = spec
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict):
+                continue
+            for param in map(resolve, [*item.get("parameters", []), *operation.get("parameters", [])]):
+                schema = resolve(param.get("schema", {}))
+                if param.get("in") == "query" and schema.get("type") == "array" and param.get("explode") is not False:
+                    raise SystemExit(
+                        f"{spec_path.name}: {method.upper()} {path} query parameter {param['name']!r} is an array "
+                        "without `explode: false`; our clients send query arrays comma-separated"
+                    )
+
+
 def build(vendor: Vendor, dest: Path) -> None:
     """Write the complete package for `vendor` into `dest` (which must not exist)."""
+    check_spec_conventions(vendor.spec)
     with tempfile.TemporaryDirectory(prefix=f"gen-{vendor.key}-") as tmp:
         config = Path(tmp) / "config.json"
         config.write_text(

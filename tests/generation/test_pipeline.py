@@ -84,7 +84,9 @@ paths:
     get:
       operationId: get_job
       tags: [jobs]
-      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: fields, in: query, style: form, explode: false, schema: {type: array, items: {type: string}}}
       responses:
         '200':
           description: ok
@@ -133,3 +135,22 @@ def test_generated_enums_keep_unknown_vendor_values(tmp_path: Path, monkeypatch:
     assert new.to_dict() == {"status": "archived", "priority": 3}
     with pytest.raises(ValueError, match="None"):
         models.JobStatus(None)
+
+
+def test_query_arrays_are_sent_comma_separated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "probe.yaml").write_text(ENUM_SPEC.replace("Enum Probe", "List Probe"))
+    (tmp_path / "overlay").mkdir()
+    vendor = _ProbeVendor(key="probe", distribution="listprobe-client", package="listprobe_client", root=tmp_path)
+    generate.build(vendor, tmp_path / "out")
+    monkeypatch.syspath_prepend(str(tmp_path / "out"))
+    get_job = importlib.import_module("listprobe_client.api.jobs.get_job")
+    assert get_job._get_kwargs(id="j", fields=["a", "b c"])["params"] == {"fields": "a,b c"}
+    assert get_job._get_kwargs(id="j")["params"] == {}
+
+
+def test_a_query_array_without_explode_false_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "probe.yaml").write_text(ENUM_SPEC.replace("style: form, explode: false, ", ""))
+    (tmp_path / "overlay").mkdir()
+    vendor = _ProbeVendor(key="probe", distribution="p-client", package="p_client", root=tmp_path)
+    with pytest.raises(SystemExit, match="'fields' is an array without `explode: false`"):
+        generate.build(vendor, tmp_path / "out")
