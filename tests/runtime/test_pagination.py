@@ -1,0 +1,97 @@
+"""Page walks: offset with total or has_more, cursors, resumption."""
+
+from __future__ import annotations
+
+import pytest
+
+from citylens_client._runtime.pagination import (
+    AsyncCursorIterator,
+    AsyncOffsetIterator,
+    CursorIterator,
+    CursorPage,
+    OffsetIterator,
+    Page,
+)
+
+DATA = list(range(23))
+
+
+def _offset_fetch(calls: list[tuple[int, int]], *, with_total: bool = True, with_more: bool = False):  # type: ignore[no-untyped-def]
+    def fetch(offset: int, limit: int) -> Page[int]:
+        calls.append((offset, limit))
+        items = DATA[offset : offset + limit]
+        return Page(
+            items,
+            total=len(DATA) if with_total else None,
+            has_more=(offset + len(items) < len(DATA)) if with_more else None,
+        )
+
+    return fetch
+
+
+@pytest.mark.parametrize(("with_total", "with_more"), [(True, False), (False, True), (True, True)])
+def test_offset_walk_stops_on_total_or_has_more(with_total: bool, with_more: bool) -> None:
+    calls: list[tuple[int, int]] = []
+    walk = OffsetIterator(_offset_fetch(calls, with_total=with_total, with_more=with_more), page_size=10)
+    assert list(walk) == DATA
+    assert calls == [(0, 10), (10, 10), (20, 10)]
+
+
+def test_offset_walk_without_total_stops_on_an_empty_page() -> None:
+    calls: list[tuple[int, int]] = []
+    assert list(OffsetIterator(_offset_fetch(calls, with_total=False), page_size=10)) == DATA
+    assert calls[-1] == (23, 10)  # a short page may be a server cap: only an empty one ends the walk
+
+
+async def test_async_offset_walk_resumes_from_position() -> None:
+    calls: list[tuple[int, int]] = []
+    sync_fetch = _offset_fetch(calls)
+
+    async def fetch(offset: int, limit: int) -> Page[int]:
+        return sync_fetch(offset, limit)
+
+    walk = AsyncOffsetIterator(fetch, page_size=5, start_offset=7)
+    assert [i async for i in walk] == DATA[7:]
+    assert walk.position == len(DATA)
+
+
+def _cursor_fetch(seen: list[str | None]):  # type: ignore[no-untyped-def]
+    def fetch(cursor: str | None) -> CursorPage[int]:
+        seen.append(cursor)
+        start = int(cursor or 0)
+        end = min(start + 10, len(DATA))
+        return CursorPage(DATA[start:end], str(end) if end < len(DATA) else None)
+
+    return fetch
+
+
+def test_cursor_walk_follows_cursors_until_null() -> None:
+    seen: list[str | None] = []
+    progress: list[int] = []
+    walk = CursorIterator(_cursor_fetch(seen), progress=lambda d, _t: progress.append(d))
+    assert list(walk) == DATA
+    assert seen == [None, "10", "20"]
+    assert progress == [10, 20, 23]
+
+
+def test_cursor_walk_resumes_from_the_page_being_handed_out() -> None:
+    seen: list[str | None] = []
+    walk = CursorIterator(_cursor_fetch(seen))
+    got = []
+    for item in walk:
+        got.append(item)
+        if item == 14:
+            break
+    resumed = list(CursorIterator(_cursor_fetch(seen), cursor=walk.cursor))
+    assert walk.cursor == "10"
+    assert sorted(set(got) | set(resumed)) == DATA
+
+
+async def test_async_cursor_walk() -> None:
+    seen: list[str | None] = []
+    sync_fetch = _cursor_fetch(seen)
+
+    async def fetch(cursor: str | None) -> CursorPage[int]:
+        return sync_fetch(cursor)
+
+    assert [i async for i in AsyncCursorIterator(fetch)] == DATA
