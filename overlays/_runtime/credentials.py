@@ -30,6 +30,11 @@ class Credential(Protocol):
         """Values to scrub from messages."""
         ...
 
+    def invalidate(self, value: str) -> bool:
+        """The API refused `value` (401): forget it if it is still current. True when a
+        new value can be had, so the request is worth sending once more."""
+        ...
+
 
 class HeaderCredential:
     """A fixed secret sent in one header, e.g. `X-API-Key: <key>` or `Authorization: Bearer <key>`."""
@@ -53,6 +58,9 @@ class HeaderCredential:
 
     def secrets(self) -> Iterable[str]:
         return (self._value,)
+
+    def invalidate(self, value: str) -> bool:
+        return False  # a fixed key does not get better by asking again
 
     def __repr__(self) -> str:
         return f"HeaderCredential({self._header_name!r}, [redacted])"

@@ -131,3 +131,51 @@ async def test_async_client_retries_the_same_way(faults: FaultServer, clock: Fak
         response = await client.get_async_httpx_client().get("/x")
     assert response.content == b"[1]"
     assert clock.sleeps == [3.0, 2.0]
+
+
+class _RotatingToken:
+    """A credential that gets a new value each time the old one is refused."""
+
+    header_name = "Authorization"
+
+    def __init__(self) -> None:
+        self.generation = 1
+        self.invalidated: list[str] = []
+
+    def header_value(self) -> str:
+        return f"Bearer token-{self.generation}"
+
+    async def aheader_value(self) -> str:
+        return self.header_value()
+
+    def secrets(self) -> list[str]:
+        return [f"token-{self.generation}"]
+
+    def invalidate(self, value: str) -> bool:
+        self.invalidated.append(value)
+        self.generation += 1
+        return True
+
+
+def _with_credential(server: FaultServer, clock: FakeClock, credential: _RotatingToken) -> cl.AuthenticatedClient:
+    client = cl.connect(server.base_url, KEY, clock=clock)
+    client.get_httpx_client()._transport._credential = credential  # type: ignore[attr-defined]
+    return client
+
+
+def test_a_refused_token_is_renewed_once_and_the_request_sent_again(faults: FaultServer, clock: FakeClock) -> None:
+    faults.route("/x", body=b"{}", faults=[Status(401)])
+    credential = _RotatingToken()
+    with _with_credential(faults, clock, credential) as client:
+        assert client.get_httpx_client().post("/x", json={}).status_code == 200
+    assert [h.headers["authorization"] for h in faults.hits("/x")] == ["Bearer token-1", "Bearer token-2"]
+    assert credential.invalidated == ["Bearer token-1"]
+    assert clock.sleeps == []
+
+
+def test_a_second_401_is_an_authentication_error(faults: FaultServer, clock: FakeClock) -> None:
+    faults.route("/x", faults=[Status(401), Status(401), Status(401)])
+    credential = _RotatingToken()
+    with _with_credential(faults, clock, credential) as client, pytest.raises(cl.AuthenticationError):
+        client.get_httpx_client().get("/x")
+    assert len(faults.hits("/x")) == 2

@@ -104,6 +104,7 @@ class Attempts:
         self.rng = rng
         self.started = clock.monotonic()
         self.retries = 0
+        self.refreshed = False
         self.repeatable = request_is_repeatable(request)
 
     @property

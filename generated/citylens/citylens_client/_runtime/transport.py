@@ -67,6 +67,15 @@ class _APITransportBase:
                 redact_headers(request.headers),
             )
 
+    def _refreshed(self, response: httpx.Response, value: str | None, attempts: Attempts) -> bool:
+        """After a 401, True when the credential was renewed and the request should go again (once)."""
+        if response.status_code != 401 or value is None or attempts.refreshed or self._credential is None:
+            return False
+        attempts.refreshed = self._credential.invalidate(value)
+        if attempts.refreshed:
+            self._logger.info("credential refused; renewed it, sending %s again", response.request.method)
+        return attempts.refreshed
+
     def _after_response(self, response: httpx.Response, attempts: Attempts) -> float | None:
         request = response.request
         delay = attempts.after_response(response)
@@ -123,6 +132,9 @@ class APITransport(_APITransportBase, httpx.BaseTransport):
                 self._clock.sleep(self._after_error(request, error, attempts))
                 continue
             response.request = request
+            if self._refreshed(response, value, attempts):
+                response.close()
+                continue
             delay = self._after_response(response, attempts)
             if delay is None:
                 try:
@@ -157,6 +169,9 @@ class AsyncAPITransport(_APITransportBase, httpx.AsyncBaseTransport):
                 await self._clock.asleep(self._after_error(request, error, attempts))
                 continue
             response.request = request
+            if self._refreshed(response, value, attempts):
+                await response.aclose()
+                continue
             delay = self._after_response(response, attempts)
             if delay is None:
                 try:
