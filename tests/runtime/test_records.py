@@ -29,7 +29,7 @@ def test_json_array_edge_cases(tmp_path: Path, text: str) -> None:
     assert list(iter_json_array(path, chunk_size=1)) == json.loads(text)
 
 
-@pytest.mark.parametrize("text", ['{"a": 1}', "[1, 2", '[{"a": }]'])
+@pytest.mark.parametrize("text", ['{"a": 1}', "[1, 2", '[{"a": }]', "[1 x]", "[1,"])
 def test_json_array_rejects_what_is_not_one(tmp_path: Path, text: str) -> None:
     path = tmp_path / "e.json"
     path.write_text(text)
