@@ -12,6 +12,31 @@ from .redact import redact_headers, redact_url, scrub
 
 _T = TypeVar("_T")
 
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DestinationExistsError",
+    "DownloadError",
+    "DownloadVerificationError",
+    "InternalServerError",
+    "JobCancelledError",
+    "JobError",
+    "JobFailedError",
+    "JobTimeoutError",
+    "NotFoundError",
+    "ParameterError",
+    "ParameterTypeError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedResponseError",
+    "UnprocessableEntityError",
+    "VisionAPIError",
+]
+
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 
 

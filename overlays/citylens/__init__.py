@@ -12,29 +12,8 @@ The generated operations are in `citylens_client.api`, the models in
 """
 
 from ._client import connect
-from ._runtime.errors import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    DestinationExistsError,
-    DownloadError,
-    DownloadVerificationError,
-    InternalServerError,
-    JobCancelledError,
-    JobFailedError,
-    JobTimeoutError,
-    NotFoundError,
-    ParameterError,
-    ParameterTypeError,
-    PermissionDeniedError,
-    RateLimitError,
-    UnexpectedResponseError,
-    UnprocessableEntityError,
-    VisionAPIError,
-)
+from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
+from ._runtime.errors import __all__ as _errors
 from ._runtime.http import ConnectKwargs
 from ._runtime.progress import TerminalProgress
 from ._runtime.retry import RetryPolicy
@@ -42,32 +21,12 @@ from .client import AuthenticatedClient, Client
 from .helpers import download_frame, iter_detected_objects, iter_frames
 
 __all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
+    *_errors,
     "AuthenticatedClient",
-    "AuthenticationError",
-    "BadRequestError",
     "Client",
-    "ConflictError",
     "ConnectKwargs",
-    "DestinationExistsError",
-    "DownloadError",
-    "DownloadVerificationError",
-    "InternalServerError",
-    "JobCancelledError",
-    "JobFailedError",
-    "JobTimeoutError",
-    "NotFoundError",
-    "ParameterError",
-    "ParameterTypeError",
-    "PermissionDeniedError",
-    "RateLimitError",
     "RetryPolicy",
     "TerminalProgress",
-    "UnexpectedResponseError",
-    "UnprocessableEntityError",
-    "VisionAPIError",
     "connect",
     "download_frame",
     "iter_detected_objects",
