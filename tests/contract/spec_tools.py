@@ -85,6 +85,14 @@ def resolve(key: str, node: Any) -> Any:
     return node
 
 
+def resolve_pointer(key: str, pointer: str) -> str:
+    """`pointer`, or where it leads when the node there is a `$ref`."""
+    node: Any = load_spec(key)
+    for part in pointer.removeprefix("#/").split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return str(node["$ref"]) if isinstance(node, dict) and "$ref" in node else pointer
+
+
 def response_schema_pointer(op: Operation, status: str, media: str = "application/json") -> str:
     response = op.body["responses"][status]
     base = response.get("$ref", f"{op.pointer}/responses/{status}")

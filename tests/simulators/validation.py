@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from http.cookies import SimpleCookie
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import yaml  # type: ignore[import-untyped, unused-ignore]
 from jsonschema_path import SchemaPath
@@ -121,7 +121,8 @@ class _Request:
     def __init__(self, method: str, url: str, headers: HeadersInput, body: bytes | None) -> None:
         parts = urlsplit(url)
         self.host_url = f"{parts.scheme or 'http'}://{parts.netloc or 'simulator'}"
-        self.path = unquote(parts.path) or "/"
+        # Still encoded: a `%2F` inside a path parameter is part of the value, not a separator.
+        self.path = parts.path or "/"
         self.method = method.lower()
         self.body = body or None
         header = _headers(headers)
