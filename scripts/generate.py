@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from vendors import OVERLAYS, ROOT, Vendor, select
+from vendors import OVERLAYS, ROOT, SPECS, Vendor, select
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 RUNTIME = OVERLAYS / "_runtime"
@@ -98,8 +98,10 @@ def build(vendor: Vendor, dest: Path) -> None:
         )  # fmt: skip
         if result.returncode != 0 or not out.is_dir():
             raise SystemExit(f"openapi-python-client failed for {vendor.key}:\n{result.stdout}{result.stderr}")
-        shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
         package_dir = out / vendor.package
+        _add_record_models(vendor, package_dir, env)
+        _add_dependencies(out / "pyproject.toml", vendor.extra_dependencies)
+        shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
         _copy_tree(RUNTIME, package_dir / "_runtime")
         for item in sorted(vendor.overlay.iterdir()):
             if _ignored(item):
@@ -110,6 +112,41 @@ def build(vendor: Vendor, dest: Path) -> None:
             else:
                 shutil.copyfile(item, target)
         shutil.move(str(out), str(dest))
+
+
+# msgspec Structs: measured 5x faster than json.loads alone on Scopix JSONL records, and
+# typed and validated (pydantic 1.1x, json.loads + dataclass 1.4x, untyped); see the note.
+RECORD_MODEL_OPTIONS = [
+    "--input-file-type", "jsonschema",
+    "--output-model-type", "msgspec.Struct",
+    "--target-python-version", "3.11",
+    "--use-standard-collections",
+    "--use-union-operator",
+    "--output-datetime-class", "datetime",
+    "--disable-timestamp",
+    "--formatters", "builtin",
+]  # fmt: skip
+
+
+def _add_record_models(vendor: Vendor, package_dir: Path, env: dict[str, str]) -> None:
+    for module, schema in vendor.record_models.items():
+        target = package_dir / f"{module}.py"
+        command = [sys.executable, "-m", "datamodel_code_generator", "--input", str(SPECS / schema)]
+        subprocess.run(
+            [*command, "--output", str(target), *RECORD_MODEL_OPTIONS],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
+        for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
+            subprocess.run([sys.executable, "-m", "ruff", *command, str(target)], check=True, cwd=package_dir.parent)
+
+
+def _add_dependencies(pyproject: Path, dependencies: tuple[str, ...]) -> None:
+    if dependencies:
+        text = pyproject.read_text()
+        listed = "".join(f'    "{d}",\n' for d in dependencies)
+        pyproject.write_text(text.replace("dependencies = [\n", "dependencies = [\n" + listed, 1))
 
 
 def _copy_tree(src: Path, dest: Path) -> None:

@@ -22,6 +22,11 @@ class Vendor:
     distribution: str
     package: str
     generator_config: dict[str, Any] = field(default_factory=dict)
+    # Typed models of what lives outside the HTTP API (export files), made by
+    # datamodel-code-generator: {module name in the package: JSON Schema in specs/}.
+    record_models: dict[str, str] = field(default_factory=dict)
+    # Runtime dependencies beyond httpx and attrs (the record models' library).
+    extra_dependencies: tuple[str, ...] = ()
 
     @property
     def spec(self) -> Path:
@@ -48,6 +53,19 @@ VENDORS: dict[str, Vendor] = {
             distribution="citylens-client",
             package="citylens_client",
             generator_config={"content_type_overrides": _BINARY_IMAGES},
+        ),
+        Vendor(
+            key="scopix",
+            distribution="scopix-client",
+            package="scopix_client",
+            record_models={"export_records": "scopix-export-record.schema.json"},
+            extra_dependencies=("msgspec>=0.19",),
+        ),
+        Vendor(
+            key="pictograph",
+            distribution="pictograph-client",
+            package="pictograph_client",
+            generator_config={"content_type_overrides": {"application/zip": "application/octet-stream"}},
         ),
     ]
 }

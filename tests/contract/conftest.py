@@ -2,15 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
 
 import pytest
 from starlette.applications import Starlette
 
-from tests.simulators import citylens
+from tests.conftest import FakeClock
+from tests.simulators import citylens, scopix
 from tests.simulators.server import RunningServer, serve
 
 API_KEY = "ck_test_7f3a9c1e5b"
+SCOPIX_KEY = "scopix_live_0a1b2c3d4e"
+
+
+class LinkedClock(FakeClock):
+    """The client's clock and a simulator's clock as one: a client that sleeps moves
+    simulated time, so jobs progress and signed URLs expire without real waiting."""
+
+    def __init__(self, manual: scopix.ManualClock, wall: Callable[[float], datetime]) -> None:
+        super().__init__()
+        self.manual = manual
+        self.wall = wall
+
+    def monotonic(self) -> float:
+        return self.manual()
+
+    def now(self) -> datetime:
+        return self.wall(self.manual())
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.manual.advance(seconds)
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +62,26 @@ def citylens_sim(
     citylens_app.state.requests.clear()
     yield citylens_server
     assert citylens_violations == [], "spec violations:\n" + "\n".join(citylens_violations)
+
+
+@dataclass
+class ScopixSim:
+    api: RunningServer
+    storage: RunningServer
+    app: Starlette
+    storage_app: Starlette
+    clock: LinkedClock
+    violations: list[str]
+
+
+@pytest.fixture
+def scopix_sim() -> Iterator[ScopixSim]:
+    """A fresh Scopix API and storage host per test (export jobs are state)."""
+    violations: list[str] = []
+    manual = scopix.ManualClock()
+    app = scopix.create_app(api_key=SCOPIX_KEY, clock=manual, validator_violations=violations)
+    storage_app = scopix.create_storage_app(app.state.exports)
+    with serve(app) as api, serve(storage_app) as storage:
+        app.state.storage_base_url = storage.base_url
+        yield ScopixSim(api, storage, app, storage_app, LinkedClock(manual, app.state.exports.wall), violations)
+    assert violations == [], "spec violations:\n" + "\n".join(violations)

@@ -68,6 +68,13 @@ def test_spec_parameter_examples_validate(vendor: str, pointer: str, value: Any)
     assert [e.message for e in validator(vendor, pointer).iter_errors(value)] == []
 
 
+def _round_trip(model: Any, body: Any) -> Any:
+    try:
+        return model.from_dict(body).to_dict()
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 @pytest.mark.parametrize(("vendor", "operation_id", "status", "path"), list(_page_examples()))
 def test_vendor_page_example_validates_parses_and_round_trips(
     vendor: str, operation_id: str, status: str, path: Path
@@ -77,9 +84,10 @@ def test_vendor_page_example_validates_parses_and_round_trips(
     module = importlib.import_module(op.module)
     if status == "request":
         pointer = f"{resolve_pointer(vendor, op.pointer + '/requestBody')}/content/application~1json/schema"
-        model = typing.get_type_hints(module.sync_detailed)["body"]
+        body_type = typing.get_type_hints(module.sync_detailed)["body"]
         assert [e.message for e in validator(vendor, pointer).iter_errors(body)] == []
-        assert model.from_dict(body).to_dict() == body
+        # A oneOf body is a Union of models: the example must round-trip through one of them.
+        assert body in [_round_trip(model, body) for model in typing.get_args(body_type) or (body_type,)]
         return
     assert [e.message for e in validator(vendor, response_schema_pointer(op, status)).iter_errors(body)] == []
     client = importlib.import_module(VENDORS[vendor].package).AuthenticatedClient(base_url="http://x", token="")

@@ -79,9 +79,9 @@ def test_cancel_stops_waiting(clock: FakeClock) -> None:
     assert calls == 2
 
 
-def test_progress_sees_every_status(clock: FakeClock) -> None:
+def test_on_status_sees_every_status(clock: FakeClock) -> None:
     seen: list[object] = []
-    poll(_statuses(_s("pending"), _s("completed")), _job(), clock=clock, progress=lambda s: seen.append(s["status"]))
+    poll(_statuses(_s("pending"), _s("completed")), _job(), clock=clock, on_status=lambda s: seen.append(s["status"]))
     assert seen == ["pending", "completed"]
 
 

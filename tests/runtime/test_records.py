@@ -10,7 +10,7 @@ import pytest
 from citylens_client._runtime.records import RecordFormatError, iter_csv, iter_json_array, iter_jsonl
 
 RECORDS = [
-    {"id": f"desc_{i:05}", "score": i / 7, "n": i * 1000, "text": "a \"quoted\", [bracketed] {braced} ü", "m": {}}
+    {"id": f"desc_{i:05}", "score": i / 7, "n": i * 1000, "text": 'a "quoted", [bracketed] {braced} ü', "m": {}}
     for i in range(200)
 ]
 

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.description_metadata import DescriptionMetadata
+    from ..models.verification import Verification
+
+
+T = TypeVar("T", bound="Description")
+
+
+@_attrs_define
+class Description:
+    """One entry of the processing history.
+
+    Attributes:
+        id (str): Identifier of the entry, for example `desc_001`.
+        type_ (str): Kind of result: `description` on the page; `extraction` and `rule` are the
+            results the page's confidence filters mention. An open set.
+        source_type (str): How the image was submitted. Documented values: `single`, `batch`; `api` is
+            inferred. An open set: other values may appear.
+        source_id (str): Identifier of the operation (or batch) that produced the entry, for example `op_abc123`.
+        created_at (datetime.datetime):
+        image_url (str): URL of the image described.
+        description (str): The text produced for the image.
+        confidence_score (float | None): Confidence of extraction and rule results (0-1); null for descriptions.
+        verification (None | Verification): Human verification of the result, or null when it was not verified. The page
+            shows only null; the object's shape is inferred.
+        image_id (str): Identifier of the image, for example `img_xyz789`.
+        metadata (DescriptionMetadata): Free-form metadata of the entry (`{}` on the page); keys vary by type of result.
+    """
+
+    id: str
+    type_: str
+    source_type: str
+    source_id: str
+    created_at: datetime.datetime
+    image_url: str
+    description: str
+    confidence_score: float | None
+    verification: None | Verification
+    image_id: str
+    metadata: DescriptionMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.verification import Verification  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        source_type = self.source_type
+
+        source_id = self.source_id
+
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        image_url = self.image_url
+
+        description = self.description
+
+        confidence_score: float | None
+        confidence_score = self.confidence_score
+
+        verification: dict[str, Any] | None
+        if isinstance(self.verification, Verification):
+            verification = self.verification.to_dict()
+        else:
+            verification = self.verification
+
+        image_id = self.image_id
+
+        metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "source_type": source_type,
+                "source_id": source_id,
+                "created_at": created_at,
+                "image_url": image_url,
+                "description": description,
+                "confidence_score": confidence_score,
+                "verification": verification,
+                "image_id": image_id,
+                "metadata": metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.description_metadata import DescriptionMetadata  # noqa: PLC0415
+        from ..models.verification import Verification  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        source_type = d.pop("source_type")
+
+        source_id = d.pop("source_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        image_url = d.pop("image_url")
+
+        description = d.pop("description")
+
+        def _parse_confidence_score(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        confidence_score = _parse_confidence_score(d.pop("confidence_score"))
+
+        def _parse_verification(data: object) -> None | Verification:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                verification_type_0 = Verification.from_dict(data)
+
+                return verification_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Verification, data)
+
+        verification = _parse_verification(d.pop("verification"))
+
+        image_id = d.pop("image_id")
+
+        metadata = DescriptionMetadata.from_dict(d.pop("metadata"))
+
+        description = cls(
+            id=id,
+            type_=type_,
+            source_type=source_type,
+            source_id=source_id,
+            created_at=created_at,
+            image_url=image_url,
+            description=description,
+            confidence_score=confidence_score,
+            verification=verification,
+            image_id=image_id,
+            metadata=metadata,
+        )
+
+        description.additional_properties = d
+        return description
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

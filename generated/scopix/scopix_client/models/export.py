@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.export_format import ExportFormat
+
+T = TypeVar("T", bound="Export")
+
+
+@_attrs_define
+class Export:
+    """An export job.
+
+    Attributes:
+        export_id (UUID):
+        status (str): State of the job. An open set (a plain string in the vendor's published
+            document): the documented values are `pending`, `processing`, `completed`
+            and `failed`; treat any other value as not finished. `completed` and
+            `failed` are final.
+        download_url (None | str): Presigned URL of the file on the storage host once `completed`, else null.
+            It expires after one hour; send no credentials to it.
+        record_count (int | None): Number of records in the file once `completed`, else null.
+        format_ (ExportFormat): File format of an export.
+        created_at (datetime.datetime):
+        estimated_completion_time (datetime.datetime | None): When the job is expected to finish while `pending` or
+            `processing`, else null.
+        error_message (None | str): Why the job failed once `failed`, else null.
+    """
+
+    export_id: UUID
+    status: str
+    download_url: None | str
+    record_count: int | None
+    format_: ExportFormat
+    created_at: datetime.datetime
+    estimated_completion_time: datetime.datetime | None
+    error_message: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        export_id = str(self.export_id)
+
+        status = self.status
+
+        download_url: None | str
+        download_url = self.download_url
+
+        record_count: int | None
+        record_count = self.record_count
+
+        format_ = self.format_.value
+
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        estimated_completion_time: None | str
+        if isinstance(self.estimated_completion_time, datetime.datetime):
+            estimated_completion_time = self.estimated_completion_time.isoformat().replace("+00:00", "Z")
+        else:
+            estimated_completion_time = self.estimated_completion_time
+
+        error_message: None | str
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "export_id": export_id,
+                "status": status,
+                "download_url": download_url,
+                "record_count": record_count,
+                "format": format_,
+                "created_at": created_at,
+                "estimated_completion_time": estimated_completion_time,
+                "error_message": error_message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        export_id = UUID(d.pop("export_id"))
+
+        status = d.pop("status")
+
+        def _parse_download_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        download_url = _parse_download_url(d.pop("download_url"))
+
+        def _parse_record_count(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        record_count = _parse_record_count(d.pop("record_count"))
+
+        format_ = ExportFormat(d.pop("format"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_estimated_completion_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                estimated_completion_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return estimated_completion_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        estimated_completion_time = _parse_estimated_completion_time(d.pop("estimated_completion_time"))
+
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("error_message"))
+
+        export = cls(
+            export_id=export_id,
+            status=status,
+            download_url=download_url,
+            record_count=record_count,
+            format_=format_,
+            created_at=created_at,
+            estimated_completion_time=estimated_completion_time,
+            error_message=error_message,
+        )
+
+        export.additional_properties = d
+        return export
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

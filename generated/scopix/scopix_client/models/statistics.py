@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.confidence_distribution import ConfidenceDistribution
+    from ..models.daily_count import DailyCount
+    from ..models.source_distribution import SourceDistribution
+
+
+T = TypeVar("T", bound="Statistics")
+
+
+@_attrs_define
+class Statistics:
+    """Statistics over every item matching the filters (not only the page).
+
+    Attributes:
+        total_count (int):
+        average_confidence (float | None): Mean confidence of the matching items that have one; null when none has
+            (inferred).
+        confidence_distribution (ConfidenceDistribution): Number of matching items per confidence bucket, keyed like
+            `0.8-0.9`. Inferred:
+            buckets are tenths, `0.9-1.0` includes 1.0, empty buckets are left out and items
+            with a null score are not counted.
+        daily_counts (list[DailyCount]): Matching items per day (inferred: UTC days that have items, oldest first).
+        source_distribution (SourceDistribution): Number of matching items per source type.
+    """
+
+    total_count: int
+    average_confidence: float | None
+    confidence_distribution: ConfidenceDistribution
+    daily_counts: list[DailyCount]
+    source_distribution: SourceDistribution
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        average_confidence: float | None
+        average_confidence = self.average_confidence
+
+        confidence_distribution = self.confidence_distribution.to_dict()
+
+        daily_counts = []
+        for daily_counts_item_data in self.daily_counts:
+            daily_counts_item = daily_counts_item_data.to_dict()
+            daily_counts.append(daily_counts_item)
+
+        source_distribution = self.source_distribution.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total_count": total_count,
+                "average_confidence": average_confidence,
+                "confidence_distribution": confidence_distribution,
+                "daily_counts": daily_counts,
+                "source_distribution": source_distribution,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.confidence_distribution import ConfidenceDistribution  # noqa: PLC0415
+        from ..models.daily_count import DailyCount  # noqa: PLC0415
+        from ..models.source_distribution import SourceDistribution  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total_count = d.pop("total_count")
+
+        def _parse_average_confidence(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        average_confidence = _parse_average_confidence(d.pop("average_confidence"))
+
+        confidence_distribution = ConfidenceDistribution.from_dict(d.pop("confidence_distribution"))
+
+        daily_counts = []
+        _daily_counts = d.pop("daily_counts")
+        for daily_counts_item_data in _daily_counts:
+            daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
+
+            daily_counts.append(daily_counts_item)
+
+        source_distribution = SourceDistribution.from_dict(d.pop("source_distribution"))
+
+        statistics = cls(
+            total_count=total_count,
+            average_confidence=average_confidence,
+            confidence_distribution=confidence_distribution,
+            daily_counts=daily_counts,
+            source_distribution=source_distribution,
+        )
+
+        statistics.additional_properties = d
+        return statistics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

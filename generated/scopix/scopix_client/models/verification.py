@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Verification")
+
+
+@_attrs_define
+class Verification:
+    """Human verification of a result (inferred shape; every field optional, others allowed).
+
+    Attributes:
+        status (str | Unset): Outcome of the review (open set).
+        verified_by (None | str | Unset): Who reviewed the result.
+        verified_at (datetime.datetime | None | Unset): When the result was reviewed.
+        notes (None | str | Unset): The reviewer's comment.
+    """
+
+    status: str | Unset = UNSET
+    verified_by: None | str | Unset = UNSET
+    verified_at: datetime.datetime | None | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        verified_by: None | str | Unset
+        if isinstance(self.verified_by, Unset):
+            verified_by = UNSET
+        else:
+            verified_by = self.verified_by
+
+        verified_at: None | str | Unset
+        if isinstance(self.verified_at, Unset):
+            verified_at = UNSET
+        elif isinstance(self.verified_at, datetime.datetime):
+            verified_at = self.verified_at.isoformat().replace("+00:00", "Z")
+        else:
+            verified_at = self.verified_at
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if verified_by is not UNSET:
+            field_dict["verified_by"] = verified_by
+        if verified_at is not UNSET:
+            field_dict["verified_at"] = verified_at
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        def _parse_verified_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        verified_by = _parse_verified_by(d.pop("verified_by", UNSET))
+
+        def _parse_verified_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                verified_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return verified_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        verification = cls(
+            status=status,
+            verified_by=verified_by,
+            verified_at=verified_at,
+            notes=notes,
+        )
+
+        verification.additional_properties = d
+        return verification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
