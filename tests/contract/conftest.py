@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from starlette.applications import Starlette
 
 from tests.conftest import FakeClock
-from tests.simulators import citylens, scopix
+from tests.simulators import citylens, pictograph, scopix
 from tests.simulators.server import RunningServer, serve
 
 API_KEY = "ck_test_7f3a9c1e5b"
@@ -84,4 +84,28 @@ def scopix_sim() -> Iterator[ScopixSim]:
     with serve(app) as api, serve(storage_app) as storage:
         app.state.storage_base_url = storage.base_url
         yield ScopixSim(api, storage, app, storage_app, LinkedClock(manual, app.state.exports.wall), violations)
+    assert violations == [], "spec violations:\n" + "\n".join(violations)
+
+
+@dataclass
+class PictographSim:
+    api: RunningServer
+    storage: RunningServer
+    app: Starlette
+    clock: LinkedClock
+    violations: list[str]
+
+    @property
+    def storage_app(self) -> Starlette:
+        return self.app.state.storage_app  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def pictograph_sim() -> Iterator[PictographSim]:
+    """A fresh Pictograph API and storage host per test (exports are state)."""
+    violations: list[str] = []
+    manual = scopix.ManualClock()
+    app = pictograph.create_app(clock=manual, validator_violations=violations)
+    with pictograph.serve_with_storage(app) as (api, storage):
+        yield PictographSim(api, storage, app, LinkedClock(manual, lambda _m: datetime.now(UTC)), violations)
     assert violations == [], "spec violations:\n" + "\n".join(violations)

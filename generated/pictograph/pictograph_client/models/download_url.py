@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DownloadUrl")
+
+
+@_attrs_define
+class DownloadUrl:
+    """
+    Attributes:
+        download_url (str): Signed URL of the ZIP file on the storage host (not the API host). Fetch it without
+            credentials; it supports `Range` requests (inferred).
+        expires_at (datetime.datetime): When the signed URL stops working.
+        file_size (int): Size of the ZIP file in bytes.
+    """
+
+    download_url: str
+    expires_at: datetime.datetime
+    file_size: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        download_url = self.download_url
+
+        expires_at = self.expires_at.isoformat().replace("+00:00", "Z")
+
+        file_size = self.file_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "download_url": download_url,
+                "expires_at": expires_at,
+                "file_size": file_size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        download_url = d.pop("download_url")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        file_size = d.pop("file_size")
+
+        download_url = cls(
+            download_url=download_url,
+            expires_at=expires_at,
+            file_size=file_size,
+        )
+
+        download_url.additional_properties = d
+        return download_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
