@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.simulators import citylens as citylens_sim  # noqa: E402
+from tests.simulators import pictograph as pictograph_sim  # noqa: E402
+from tests.simulators import scopix as scopix_sim  # noqa: E402
 from tests.simulators.server import start  # noqa: E402
 
 DEMO_KEY = "demo-key-not-secret"
@@ -57,7 +59,59 @@ def citylens(out: Path) -> str:
     return f"{walk.position} road signs over 5 days (most seen: {top}); frames saved: {files}"
 
 
-SCENARIOS: dict[str, Callable[[Path], str]] = {"citylens": citylens}
+def _print_status(status: object) -> None:
+    print(f"  export status: {getattr(status, 'status', status)}", flush=True)
+
+
+def scopix(out: Path) -> str:
+    import scopix_client as sx
+    from scopix_client.models import ExportDataType, ExportFormat, ExportRequest
+
+    key = "scopix_demo_key"
+    api_app = scopix_sim.create_app(api_key=key, queue_seconds=0.3, export_seconds=1.0)
+    api, storage = start(api_app), start(scopix_sim.create_storage_app(api_app.state.exports))
+    api_app.state.storage_base_url = storage.base_url
+    try:
+        with sx.connect(key, api.base_url) as client:
+            mountains = sum(1 for _ in sx.iter_descriptions(client, search=["mountain"], page_size=500))
+            request = ExportRequest(
+                data_type=ExportDataType.DESCRIPTIONS, format_=ExportFormat.JSONL, search_terms=["street"]
+            )
+            result = sx.export(client, request, out / "street.jsonl", progress=True, on_status=_print_status)
+        sources = Counter(record.source_type for record in sx.iter_export_records(result.path))
+    finally:
+        api.stop()
+        storage.stop()
+    return (
+        f"{mountains} descriptions mention mountains; export {result.export_id} gave {result.record_count} "
+        f"street records ({result.path.stat().st_size} B, by source: {dict(sources)})"
+    )
+
+
+def pictograph(out: Path) -> str:
+    import pictograph_client as pg
+
+    app = pictograph_sim.create_app(pending_seconds=0.3, processing_seconds=1.0)
+    with pictograph_sim.serve_with_storage(app) as (api, _storage), pg.connect("pk_live_admin", api.base_url) as client:
+        name = "Training v1 / cars & people #1"
+        zip_path = pg.export(
+            client,
+            "street-scenes",
+            name,
+            out / "training.zip",
+            include_images=True,
+            class_filter=["car", "person"],
+            progress=True,
+            on_status=_print_status,
+        )
+        files = pg.extract_export(zip_path, out / "training")
+        listed = [e.name for e in pg.iter_exports(client, "street-scenes")]
+        pg.delete_export(client, "street-scenes", name)
+    images = sum(1 for f in files if f.suffix == ".jpg")
+    return f"export {name!r} ({zip_path.stat().st_size} B) extracted: {images} images + annotations; listed {listed}"
+
+
+SCENARIOS: dict[str, Callable[[Path], str]] = {"citylens": citylens, "scopix": scopix, "pictograph": pictograph}
 
 
 def main() -> int:

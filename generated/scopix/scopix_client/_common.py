@@ -109,7 +109,8 @@ def paging(page_size: int, start_offset: int) -> tuple[int, int]:
 def check_request(request: object) -> ExportRequest:
     """The documented bounds of an export request, checked before it is sent."""
     if not isinstance(request, ExportRequest):
-        raise ParameterTypeError("request", f"expected scopix_client.models.ExportRequest, got {type(request).__name__}")
+        expected = "scopix_client.models.ExportRequest"
+        raise ParameterTypeError("request", f"expected {expected}, got {type(request).__name__}")
     if not isinstance(request.limit, Unset):
         check_int("request.limit", request.limit, minimum=1, maximum=MAX_EXPORT_RECORDS)
     for name in ("min_confidence", "max_confidence"):
@@ -157,7 +158,9 @@ def download_url(status: Export) -> str:
 
 
 def result(status: Export, path: Path) -> ExportResult:
-    return ExportResult(path=path, format=str(status.format_), record_count=status.record_count, export_id=status.export_id)
+    return ExportResult(
+        path=path, format=str(status.format_), record_count=status.record_count, export_id=status.export_id
+    )
 
 
 def poll_policy(timeout: float | None, poll_interval: float) -> PollPolicy:

@@ -135,6 +135,12 @@ def build_http_clients(
     return sync_client, async_client
 
 
+def clock_of(client: GeneratedClient) -> Clock:
+    """The clock `connect()` was given, for helpers that wait (polling, resuming)."""
+    transport = getattr(client.get_httpx_client(), "_transport", None)
+    return transport.settings.clock if isinstance(transport, APITransport) else SYSTEM_CLOCK
+
+
 def attach(
     client: GeneratedClient,
     *,

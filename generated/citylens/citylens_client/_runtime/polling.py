@@ -1,5 +1,5 @@
 """Waiting for long-running jobs: growing intervals, server hints, a deadline,
-cancellation and progress, with the same behaviour sync and async."""
+cancellation and status callbacks, with the same behaviour sync and async."""
 
 from __future__ import annotations
 
@@ -59,13 +59,13 @@ class _Schedule(Generic[S]):
         job: JobSpec[S],
         policy: PollPolicy,
         clock: Clock,
-        progress: Callable[[S], None] | None,
+        on_status: Callable[[S], None] | None,
         cancel: Cancellation | None,
     ) -> None:
         self.job = job
         self.policy = policy
         self.clock = clock
-        self.progress = progress
+        self.on_status = on_status
         self.cancel = cancel
         self.started = clock.monotonic()
         self.interval = policy.interval
@@ -78,8 +78,8 @@ class _Schedule(Generic[S]):
     def next_wait(self, status: S) -> float | None:
         """None when the job is done; raises when it failed or time is up."""
         self.checks += 1
-        if self.progress is not None:
-            self.progress(status)
+        if self.on_status is not None:
+            self.on_status(status)
         reason = self.job.failure(status)
         if reason is not None:
             raise JobFailedError(self.job.job_id, reason)
@@ -103,11 +103,11 @@ def poll(
     *,
     policy: PollPolicy | None = None,
     clock: Clock = SYSTEM_CLOCK,
-    progress: Callable[[S], None] | None = None,
+    on_status: Callable[[S], None] | None = None,
     cancel: Cancellation | None = None,
 ) -> S:
     """Fetch the job's status until it is done; return the final status."""
-    schedule = _Schedule(job, policy or PollPolicy(), clock, progress, cancel)
+    schedule = _Schedule(job, policy or PollPolicy(), clock, on_status, cancel)
     while True:
         schedule.check_cancelled()
         status = fetch()
@@ -123,11 +123,11 @@ async def apoll(
     *,
     policy: PollPolicy | None = None,
     clock: Clock = SYSTEM_CLOCK,
-    progress: Callable[[S], None] | None = None,
+    on_status: Callable[[S], None] | None = None,
     cancel: Cancellation | None = None,
 ) -> S:
     """The async form of `poll`. Cancelling the task also stops the wait."""
-    schedule = _Schedule(job, policy or PollPolicy(), clock, progress, cancel)
+    schedule = _Schedule(job, policy or PollPolicy(), clock, on_status, cancel)
     while True:
         schedule.check_cancelled()
         status = await fetch()

@@ -23,6 +23,7 @@ class TerminalProgress:
         self._last_draw = 0.0
         self._done = 0
         self._total: int | None = None
+        self._shown: tuple[int, int | None] | None = None
 
     def __call__(self, done: int, total: int | None) -> None:
         self._done, self._total = done, total
@@ -33,6 +34,9 @@ class TerminalProgress:
 
     def _draw(self) -> None:
         done, total = self._done, self._total
+        if self._shown == (done, total):
+            return
+        self._shown = (done, total)
         if total:
             filled = min(self.width, self.width * done // total)
             bar = "#" * filled + "-" * (self.width - filled)

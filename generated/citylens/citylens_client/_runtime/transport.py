@@ -46,6 +46,7 @@ class TransportSettings:
 
 class _APITransportBase:
     def __init__(self, settings: TransportSettings) -> None:
+        self.settings = settings
         self._credential = settings.credential
         self._origins = settings.origins
         self._policy = settings.policy
