@@ -99,6 +99,7 @@ def build(vendor: Vendor, dest: Path) -> None:
         if result.returncode != 0 or not out.is_dir():
             raise SystemExit(f"openapi-python-client failed for {vendor.key}:\n{result.stdout}{result.stderr}")
         package_dir = out / vendor.package
+        _write_operations(vendor, package_dir)
         _add_record_models(vendor, package_dir, env)
         _add_dependencies(out / "pyproject.toml", vendor.extra_dependencies)
         shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
@@ -138,8 +139,46 @@ def _add_record_models(vendor: Vendor, package_dir: Path, env: dict[str, str]) -
             capture_output=True,
             env=env,
         )
-        for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
-            subprocess.run([sys.executable, "-m", "ruff", *command, str(target)], check=True, cwd=package_dir.parent)
+        _ruff(target)
+
+
+def _ruff(path: Path) -> None:
+    """Format a file we write beside the generator's output the way its post-hooks do."""
+    for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
+        subprocess.run([sys.executable, "-m", "ruff", *command, str(path)], check=True, cwd=path.parent.parent)
+
+
+def _write_operations(vendor: Vendor, package_dir: Path) -> None:
+    """What the runtime needs to know about operations that the generated code does not
+    carry: per-operation `servers` (openapi-python-client drops them) and POSTs the spec
+    marks `x-idempotent: true` (safe to retry without an idempotency key)."""
+    spec = yaml.safe_load(vendor.spec.read_text())
+    default = (spec.get("servers") or [{}])[0].get("url")
+    servers: dict[tuple[str, str], str] = {}
+    idempotent: list[tuple[str, str]] = []
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict):
+                continue
+            key = (method.upper(), path)
+            own = operation.get("servers")
+            if own and own[0]["url"] != default:
+                servers[key] = own[0]["url"]
+            if operation.get("x-idempotent") is True:
+                idempotent.append(key)
+    lines = [
+        f'"""Operation facts from specs/{vendor.spec.name} (written by scripts/generate.py)."""',
+        "",
+        f"DEFAULT_SERVER: str | None = {default!r}",
+        "# (method, path template) -> server, for operations the spec sends to another host.",
+        f"OPERATION_SERVERS: dict[tuple[str, str], str] = {servers!r}",
+        "# (method, path template) of non-idempotent methods the spec marks safe to repeat.",
+        f"IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset({sorted(idempotent)!r})",
+        "",
+    ]
+    target = package_dir / "_operations.py"
+    target.write_text("\n".join(lines))
+    _ruff(target)
 
 
 def _add_dependencies(pyproject: Path, dependencies: tuple[str, ...]) -> None:

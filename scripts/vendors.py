@@ -67,6 +67,7 @@ VENDORS: dict[str, Vendor] = {
             package="pictograph_client",
             generator_config={"content_type_overrides": {"application/zip": "application/octet-stream"}},
         ),
+        Vendor(key="analytiks", distribution="analytiks-client", package="analytiks_client"),
     ]
 }
 

@@ -10,7 +10,7 @@ import pytest
 from starlette.applications import Starlette
 
 from tests.conftest import FakeClock
-from tests.simulators import citylens, pictograph, scopix
+from tests.simulators import analytiks, citylens, pictograph, scopix
 from tests.simulators.server import RunningServer, serve
 
 API_KEY = "ck_test_7f3a9c1e5b"
@@ -108,4 +108,31 @@ def pictograph_sim() -> Iterator[PictographSim]:
     app = pictograph.create_app(clock=manual, validator_violations=violations)
     with pictograph.serve_with_storage(app) as (api, storage):
         yield PictographSim(api, storage, app, LinkedClock(manual, lambda _m: datetime.now(UTC)), violations)
+    assert violations == [], "spec violations:\n" + "\n".join(violations)
+
+
+@dataclass
+class AnalytiksSim:
+    exports: RunningServer
+    tokens: RunningServer
+    exports_app: Starlette
+    token_app: Starlette
+    store: analytiks.TokenStore
+    dataset: analytiks.Dataset
+    clock: LinkedClock
+    violations: list[str]
+
+
+@pytest.fixture
+def analytiks_sim() -> Iterator[AnalytiksSim]:
+    """A token host and an exports host sharing one tenant directory, on a fake clock."""
+    violations: list[str] = []
+    manual = scopix.ManualClock()
+    dataset = analytiks.build_dataset()
+    store = analytiks.TokenStore(analytiks.default_accounts(dataset), clock=manual)
+    token_app = analytiks.create_token_app(store, token_ttl=600, validator_violations=violations)
+    exports_app = analytiks.create_exports_app(store, dataset, validator_violations=violations)
+    with serve(token_app) as tokens, serve(exports_app) as exports:
+        clock = LinkedClock(manual, lambda _m: datetime.now(UTC))
+        yield AnalytiksSim(exports, tokens, exports_app, token_app, store, dataset, clock, violations)
     assert violations == [], "spec violations:\n" + "\n".join(violations)

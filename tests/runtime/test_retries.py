@@ -151,7 +151,7 @@ class _RotatingToken:
     def secrets(self) -> list[str]:
         return [f"token-{self.generation}"]
 
-    def invalidate(self, value: str) -> bool:
+    def invalidate(self, value: str, response: object) -> bool:
         self.invalidated.append(value)
         self.generation += 1
         return True

@@ -30,9 +30,9 @@ class Credential(Protocol):
         """Values to scrub from messages."""
         ...
 
-    def invalidate(self, value: str) -> bool:
-        """The API refused `value` (401): forget it if it is still current. True when a
-        new value can be had, so the request is worth sending once more."""
+    def invalidate(self, value: str, response: httpx.Response) -> bool:
+        """The API answered `response` (401) to `value`: forget the value if it is still
+        current. True when a new value can be had, so the request is worth sending again."""
         ...
 
 
@@ -59,7 +59,7 @@ class HeaderCredential:
     def secrets(self) -> Iterable[str]:
         return (self._value,)
 
-    def invalidate(self, value: str) -> bool:
+    def invalidate(self, value: str, response: httpx.Response) -> bool:
         return False  # a fixed key does not get better by asking again
 
     def __repr__(self) -> str:

@@ -15,6 +15,7 @@ from .credentials import Credential, Origin, origin_of, strip_and_apply
 from .errors import APIConnectionError, APITimeoutError
 from .redact import redact_headers, redact_url
 from .retry import Attempts, RetryPolicy
+from .routing import Route, apply_route
 
 ATTEMPTS_EXTENSION = "vision_api.attempts"
 # Set on a request whose body the caller streams itself (downloads): never preloaded.
@@ -41,6 +42,8 @@ class TransportSettings:
     policy: RetryPolicy
     clock: Clock
     logger: logging.Logger
+    base_url: httpx.URL = attrs.field(factory=httpx.URL)
+    routes: tuple[Route, ...] = ()
     rng: random.Random = attrs.field(factory=random.Random)
 
 
@@ -72,7 +75,7 @@ class _APITransportBase:
         """After a 401, True when the credential was renewed and the request should go again (once)."""
         if response.status_code != 401 or value is None or attempts.refreshed or self._credential is None:
             return False
-        attempts.refreshed = self._credential.invalidate(value)
+        attempts.refreshed = self._credential.invalidate(value, response)
         if attempts.refreshed:
             self._logger.info("credential refused; renewed it, sending %s again", response.request.method)
         return attempts.refreshed
@@ -122,6 +125,7 @@ class APITransport(_APITransportBase, httpx.BaseTransport):
         self._inner = inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        apply_route(request, self.settings.base_url, self.settings.routes)
         attempts = Attempts(request, self._policy, self._clock, self._rng)
         while True:
             credential = self._credential_for(request)
@@ -159,6 +163,7 @@ class AsyncAPITransport(_APITransportBase, httpx.AsyncBaseTransport):
         self._inner = inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        apply_route(request, self.settings.base_url, self.settings.routes)
         attempts = Attempts(request, self._policy, self._clock, self._rng)
         while True:
             credential = self._credential_for(request)

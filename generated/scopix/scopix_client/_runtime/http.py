@@ -15,6 +15,7 @@ from .credentials import Credential, origin_of
 from .errors import error_from_response
 from .log import configure_from_env, get_logger
 from .retry import RetryPolicy
+from .routing import Route
 from .transport import APITransport, AsyncAPITransport, TransportSettings
 from .validate import check_base_url, check_timeout
 
@@ -89,6 +90,7 @@ def build_http_clients(
     vendor: VendorInfo,
     options: ConnectOptions,
     extra_origins: Iterable[str] = (),
+    routes: tuple[Route, ...] = (),
 ) -> tuple[httpx.Client, httpx.AsyncClient]:
     """A sync and an async httpx client with the same configuration.
 
@@ -106,9 +108,10 @@ def build_http_clients(
         policy=policy,
         clock=options.clock,
         logger=get_logger(vendor.package),
+        base_url=httpx.URL(base_url),
+        routes=routes,
     )
-    secrets = tuple(credential.secrets()) if credential else ()
-    raise_sync, raise_async = _error_hooks(secrets)
+    raise_sync, raise_async = _error_hooks(lambda: tuple(credential.secrets()) if credential else ())
     headers = {"User-Agent": vendor.user_agent, **(options.headers or {})}
     # One TLS context for both clients: building one costs more than the rest of connect().
     verify: bool | str | ssl.SSLContext = options.verify
@@ -149,6 +152,7 @@ def attach(
     vendor: VendorInfo,
     options: ConnectKwargs,
     extra_origins: Iterable[str] = (),
+    routes: tuple[Route, ...] = (),
 ) -> None:
     """Give a generated client our configured httpx clients (both sync and async)."""
     sync_client, async_client = build_http_clients(
@@ -157,22 +161,24 @@ def attach(
         vendor=vendor,
         options=ConnectOptions(**options),
         extra_origins=extra_origins,
+        routes=routes,
     )
     client.set_httpx_client(sync_client)
     client.set_async_httpx_client(async_client)
 
 
 def _error_hooks(
-    secrets: tuple[str, ...],
+    secrets: Callable[[], tuple[str, ...]],
 ) -> tuple[Callable[[httpx.Response], None], Callable[[httpx.Response], Awaitable[None]]]:
+    # Secrets are asked for at raise time: a token credential's secrets change.
     def raise_for_status(response: httpx.Response) -> None:
         if response.status_code >= 400:
             response.read()
-            raise error_from_response(response, secrets)
+            raise error_from_response(response, secrets())
 
     async def araise_for_status(response: httpx.Response) -> None:
         if response.status_code >= 400:
             await response.aread()
-            raise error_from_response(response, secrets)
+            raise error_from_response(response, secrets())
 
     return raise_for_status, araise_for_status

@@ -1,0 +1,9 @@
+"""Operation facts from specs/analytiks.yaml (written by scripts/generate.py)."""
+
+DEFAULT_SERVER: str | None = "https://exports.analytiks.ai"
+# (method, path template) -> server, for operations the spec sends to another host.
+OPERATION_SERVERS: dict[tuple[str, str], str] = {("POST", "/"): "https://tokens.analytiks.ai"}
+# (method, path template) of non-idempotent methods the spec marks safe to repeat.
+IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset(
+    [("POST", "/"), ("POST", "/json/v1"), ("POST", "/json/v2"), ("POST", "/json/v3")]
+)

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.export_error import ExportError
+from ...models.export_v3_request import ExportV3Request
+from ...models.export_v3_response import ExportV3Response
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ExportV3Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/json/v3",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExportError | ExportV3Response | None:
+    if response.status_code == 200:
+        response_200 = ExportV3Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ExportError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ExportError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ExportError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExportError | ExportV3Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ExportV3Request,
+) -> Response[ExportError | ExportV3Response]:
+    """Export camera data for a brand's locations, a batch at a time
+
+     Data of the brand's locations, a batch per request: send the `cursor` of each
+    response with the next request (and the same dates and interval) until the
+    cursor is null. The first request has no cursor, or a null one.
+
+    Inferred, as the page does not say: only the locations the client is authorized
+    for are returned, in increasing `locationId` order; each carries its
+    `referenceNumber` when it has one; the last batch (the one holding the brand's
+    last location) comes with a null cursor, so no request returns an empty batch
+    unless the period has no data; a brand with no location the client may access
+    is answered 401; a cursor that was not issued for this brand is answered 400.
+
+    Args:
+        body (ExportV3Request): A brand's locations, a batch at a time.
+
+            `startDate` and `endDate` are ISO 8601 and both UTC (ending in `Z`, for example
+            `2023-06-08T11:30:00.000Z`) or both local time of each location (no offset,
+            for example `2023-06-08T09:00:00.000`); the response's timestamps follow the
+            same form. At most 5 days apart; both ends are included (inferred). Explicit
+            offsets such as `+02:00` are not documented and not accepted (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExportError | ExportV3Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ExportV3Request,
+) -> ExportError | ExportV3Response | None:
+    """Export camera data for a brand's locations, a batch at a time
+
+     Data of the brand's locations, a batch per request: send the `cursor` of each
+    response with the next request (and the same dates and interval) until the
+    cursor is null. The first request has no cursor, or a null one.
+
+    Inferred, as the page does not say: only the locations the client is authorized
+    for are returned, in increasing `locationId` order; each carries its
+    `referenceNumber` when it has one; the last batch (the one holding the brand's
+    last location) comes with a null cursor, so no request returns an empty batch
+    unless the period has no data; a brand with no location the client may access
+    is answered 401; a cursor that was not issued for this brand is answered 400.
+
+    Args:
+        body (ExportV3Request): A brand's locations, a batch at a time.
+
+            `startDate` and `endDate` are ISO 8601 and both UTC (ending in `Z`, for example
+            `2023-06-08T11:30:00.000Z`) or both local time of each location (no offset,
+            for example `2023-06-08T09:00:00.000`); the response's timestamps follow the
+            same form. At most 5 days apart; both ends are included (inferred). Explicit
+            offsets such as `+02:00` are not documented and not accepted (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExportError | ExportV3Response
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ExportV3Request,
+) -> Response[ExportError | ExportV3Response]:
+    """Export camera data for a brand's locations, a batch at a time
+
+     Data of the brand's locations, a batch per request: send the `cursor` of each
+    response with the next request (and the same dates and interval) until the
+    cursor is null. The first request has no cursor, or a null one.
+
+    Inferred, as the page does not say: only the locations the client is authorized
+    for are returned, in increasing `locationId` order; each carries its
+    `referenceNumber` when it has one; the last batch (the one holding the brand's
+    last location) comes with a null cursor, so no request returns an empty batch
+    unless the period has no data; a brand with no location the client may access
+    is answered 401; a cursor that was not issued for this brand is answered 400.
+
+    Args:
+        body (ExportV3Request): A brand's locations, a batch at a time.
+
+            `startDate` and `endDate` are ISO 8601 and both UTC (ending in `Z`, for example
+            `2023-06-08T11:30:00.000Z`) or both local time of each location (no offset,
+            for example `2023-06-08T09:00:00.000`); the response's timestamps follow the
+            same form. At most 5 days apart; both ends are included (inferred). Explicit
+            offsets such as `+02:00` are not documented and not accepted (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExportError | ExportV3Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ExportV3Request,
+) -> ExportError | ExportV3Response | None:
+    """Export camera data for a brand's locations, a batch at a time
+
+     Data of the brand's locations, a batch per request: send the `cursor` of each
+    response with the next request (and the same dates and interval) until the
+    cursor is null. The first request has no cursor, or a null one.
+
+    Inferred, as the page does not say: only the locations the client is authorized
+    for are returned, in increasing `locationId` order; each carries its
+    `referenceNumber` when it has one; the last batch (the one holding the brand's
+    last location) comes with a null cursor, so no request returns an empty batch
+    unless the period has no data; a brand with no location the client may access
+    is answered 401; a cursor that was not issued for this brand is answered 400.
+
+    Args:
+        body (ExportV3Request): A brand's locations, a batch at a time.
+
+            `startDate` and `endDate` are ISO 8601 and both UTC (ending in `Z`, for example
+            `2023-06-08T11:30:00.000Z`) or both local time of each location (no offset,
+            for example `2023-06-08T09:00:00.000`); the response's timestamps follow the
+            same form. At most 5 days apart; both ends are included (inferred). Explicit
+            offsets such as `+02:00` are not documented and not accepted (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExportError | ExportV3Response
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metric_series import MetricSeries
+    from ..models.point_of_interest_data import PointOfInterestData
+
+
+T = TypeVar("T", bound="LocationData")
+
+
+@_attrs_define
+class LocationData:
+    """The metrics of one location, each a map from a bucket's start to a natural number:
+    - visits: people who entered the location (excludes bounces);
+    - dwellTime: how long people spent inside, in ms (calibrated cameras only);
+    - groupVisits: groups of people who entered within a few seconds of each other;
+    - bounces: people who entered but left within a few seconds;
+    - allVisits: all visitors who entered (visits + bounces);
+    - peakOccupancy: maximum number of visitors within the location in a bucket;
+    - walkBys: people who walked past the location, including potential visitors.
+
+    Keys are UTC (`2023-06-08T20:30:00Z`) when the request's dates were UTC, and local
+    time without offset (`2023-06-08T16:30:00`, inferred form) when they were local.
+    (The page also says "all dates are UTC" next to its example; its notes on dates say
+    local requests get local dates, which this spec follows.)
+
+    Inferred from the page's example: buckets with a zero value are left out of a
+    map, and a metric the location's camera does not produce is absent (the example
+    has only visits, dwellTime and groupVisits).
+
+        Attributes:
+            location_id (int):
+            reference_number (str | Unset): The location's reference number, present when the request named locations by
+                reference number.
+            visits (MetricSeries | Unset): A natural number per bucket, keyed by the bucket's start (see LocationData).
+            dwell_time (MetricSeries | Unset): A natural number per bucket, keyed by the bucket's start (see LocationData).
+            group_visits (MetricSeries | Unset): A natural number per bucket, keyed by the bucket's start (see
+                LocationData).
+            bounces (MetricSeries | Unset): A natural number per bucket, keyed by the bucket's start (see LocationData).
+            all_visits (MetricSeries | Unset): A natural number per bucket, keyed by the bucket's start (see LocationData).
+            peak_occupancy (MetricSeries | Unset): A natural number per bucket, keyed by the bucket's start (see
+                LocationData).
+            walk_bys (MetricSeries | Unset): A natural number per bucket, keyed by the bucket's start (see LocationData).
+            point_of_interest (list[PointOfInterestData] | Unset): Points of interest (zones) of the location; absent when
+                it has none (inferred).
+    """
+
+    location_id: int
+    reference_number: str | Unset = UNSET
+    visits: MetricSeries | Unset = UNSET
+    dwell_time: MetricSeries | Unset = UNSET
+    group_visits: MetricSeries | Unset = UNSET
+    bounces: MetricSeries | Unset = UNSET
+    all_visits: MetricSeries | Unset = UNSET
+    peak_occupancy: MetricSeries | Unset = UNSET
+    walk_bys: MetricSeries | Unset = UNSET
+    point_of_interest: list[PointOfInterestData] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        location_id = self.location_id
+
+        reference_number = self.reference_number
+
+        visits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.visits, Unset):
+            visits = self.visits.to_dict()
+
+        dwell_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dwell_time, Unset):
+            dwell_time = self.dwell_time.to_dict()
+
+        group_visits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.group_visits, Unset):
+            group_visits = self.group_visits.to_dict()
+
+        bounces: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bounces, Unset):
+            bounces = self.bounces.to_dict()
+
+        all_visits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.all_visits, Unset):
+            all_visits = self.all_visits.to_dict()
+
+        peak_occupancy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.peak_occupancy, Unset):
+            peak_occupancy = self.peak_occupancy.to_dict()
+
+        walk_bys: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.walk_bys, Unset):
+            walk_bys = self.walk_bys.to_dict()
+
+        point_of_interest: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.point_of_interest, Unset):
+            point_of_interest = []
+            for point_of_interest_item_data in self.point_of_interest:
+                point_of_interest_item = point_of_interest_item_data.to_dict()
+                point_of_interest.append(point_of_interest_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "locationId": location_id,
+            }
+        )
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+        if visits is not UNSET:
+            field_dict["visits"] = visits
+        if dwell_time is not UNSET:
+            field_dict["dwellTime"] = dwell_time
+        if group_visits is not UNSET:
+            field_dict["groupVisits"] = group_visits
+        if bounces is not UNSET:
+            field_dict["bounces"] = bounces
+        if all_visits is not UNSET:
+            field_dict["allVisits"] = all_visits
+        if peak_occupancy is not UNSET:
+            field_dict["peakOccupancy"] = peak_occupancy
+        if walk_bys is not UNSET:
+            field_dict["walkBys"] = walk_bys
+        if point_of_interest is not UNSET:
+            field_dict["pointOfInterest"] = point_of_interest
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metric_series import MetricSeries  # noqa: PLC0415
+        from ..models.point_of_interest_data import PointOfInterestData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        location_id = d.pop("locationId")
+
+        reference_number = d.pop("referenceNumber", UNSET)
+
+        _visits = d.pop("visits", UNSET)
+        visits: MetricSeries | Unset
+        if isinstance(_visits, Unset):
+            visits = UNSET
+        else:
+            visits = MetricSeries.from_dict(_visits)
+
+        _dwell_time = d.pop("dwellTime", UNSET)
+        dwell_time: MetricSeries | Unset
+        if isinstance(_dwell_time, Unset):
+            dwell_time = UNSET
+        else:
+            dwell_time = MetricSeries.from_dict(_dwell_time)
+
+        _group_visits = d.pop("groupVisits", UNSET)
+        group_visits: MetricSeries | Unset
+        if isinstance(_group_visits, Unset):
+            group_visits = UNSET
+        else:
+            group_visits = MetricSeries.from_dict(_group_visits)
+
+        _bounces = d.pop("bounces", UNSET)
+        bounces: MetricSeries | Unset
+        if isinstance(_bounces, Unset):
+            bounces = UNSET
+        else:
+            bounces = MetricSeries.from_dict(_bounces)
+
+        _all_visits = d.pop("allVisits", UNSET)
+        all_visits: MetricSeries | Unset
+        if isinstance(_all_visits, Unset):
+            all_visits = UNSET
+        else:
+            all_visits = MetricSeries.from_dict(_all_visits)
+
+        _peak_occupancy = d.pop("peakOccupancy", UNSET)
+        peak_occupancy: MetricSeries | Unset
+        if isinstance(_peak_occupancy, Unset):
+            peak_occupancy = UNSET
+        else:
+            peak_occupancy = MetricSeries.from_dict(_peak_occupancy)
+
+        _walk_bys = d.pop("walkBys", UNSET)
+        walk_bys: MetricSeries | Unset
+        if isinstance(_walk_bys, Unset):
+            walk_bys = UNSET
+        else:
+            walk_bys = MetricSeries.from_dict(_walk_bys)
+
+        _point_of_interest = d.pop("pointOfInterest", UNSET)
+        point_of_interest: list[PointOfInterestData] | Unset = UNSET
+        if _point_of_interest is not UNSET:
+            point_of_interest = []
+            for point_of_interest_item_data in _point_of_interest:
+                point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
+
+                point_of_interest.append(point_of_interest_item)
+
+        location_data = cls(
+            location_id=location_id,
+            reference_number=reference_number,
+            visits=visits,
+            dwell_time=dwell_time,
+            group_visits=group_visits,
+            bounces=bounces,
+            all_visits=all_visits,
+            peak_occupancy=peak_occupancy,
+            walk_bys=walk_bys,
+            point_of_interest=point_of_interest,
+        )
+
+        location_data.additional_properties = d
+        return location_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

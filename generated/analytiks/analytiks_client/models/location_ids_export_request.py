@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.interval import Interval
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LocationIdsExportRequest")
+
+
+@_attrs_define
+class LocationIdsExportRequest:
+    """Locations named by ID.
+
+    `startDate` and `endDate` are ISO 8601 and both UTC (ending in `Z`, for example
+    `2023-06-08T11:30:00.000Z`) or both local time of each location (no offset,
+    for example `2023-06-08T09:00:00.000`); the response's timestamps follow the
+    same form. At most 5 days apart; both ends are included (inferred). Explicit
+    offsets such as `+02:00` are not documented and not accepted (inferred).
+
+        Attributes:
+            start_date (str): ISO 8601, UTC (`2023-06-08T11:30:00.000Z`) or local time (`2023-06-08T09:00:00.000`).
+            end_date (str): ISO 8601, UTC (`2023-06-08T11:30:00.000Z`) or local time (`2023-06-08T09:00:00.000`).
+            locations (list[int]): Location IDs (see the GraphQL API), at most 50. An empty list is inferred to be a 400.
+            interval (Interval | Unset): Bucket size. `15min` must be enabled for the account by Analytiks; hourly is the
+                default.
+    """
+
+    start_date: str
+    end_date: str
+    locations: list[int]
+    interval: Interval | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        start_date = self.start_date
+
+        end_date = self.end_date
+
+        locations = self.locations
+
+        interval: str | Unset = UNSET
+        if not isinstance(self.interval, Unset):
+            interval = self.interval.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "startDate": start_date,
+                "endDate": end_date,
+                "locations": locations,
+            }
+        )
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_date = d.pop("startDate")
+
+        end_date = d.pop("endDate")
+
+        locations = cast(list[int], d.pop("locations"))
+
+        _interval = d.pop("interval", UNSET)
+        interval: Interval | Unset
+        if isinstance(_interval, Unset):
+            interval = UNSET
+        else:
+            interval = Interval(_interval)
+
+        location_ids_export_request = cls(
+            start_date=start_date,
+            end_date=end_date,
+            locations=locations,
+            interval=interval,
+        )
+
+        return location_ids_export_request

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metric_series import MetricSeries
+
+
+T = TypeVar("T", bound="PointOfInterestData")
+
+
+@_attrs_define
+class PointOfInterestData:
+    """One zone of a location: visits (people who visited it and stayed long enough),
+    dwellTime (how long people spent there, in ms), peakVisits (maximum number of
+    visitors observed there in a bucket).
+
+        Attributes:
+            id (UUID):
+            visits (MetricSeries | Unset): A natural number per bucket, keyed by the bucket's start (see LocationData).
+            dwell_time (MetricSeries | Unset): A natural number per bucket, keyed by the bucket's start (see LocationData).
+            peak_visits (MetricSeries | Unset): A natural number per bucket, keyed by the bucket's start (see LocationData).
+    """
+
+    id: UUID
+    visits: MetricSeries | Unset = UNSET
+    dwell_time: MetricSeries | Unset = UNSET
+    peak_visits: MetricSeries | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        visits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.visits, Unset):
+            visits = self.visits.to_dict()
+
+        dwell_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dwell_time, Unset):
+            dwell_time = self.dwell_time.to_dict()
+
+        peak_visits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.peak_visits, Unset):
+            peak_visits = self.peak_visits.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if visits is not UNSET:
+            field_dict["visits"] = visits
+        if dwell_time is not UNSET:
+            field_dict["dwellTime"] = dwell_time
+        if peak_visits is not UNSET:
+            field_dict["peakVisits"] = peak_visits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metric_series import MetricSeries  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        _visits = d.pop("visits", UNSET)
+        visits: MetricSeries | Unset
+        if isinstance(_visits, Unset):
+            visits = UNSET
+        else:
+            visits = MetricSeries.from_dict(_visits)
+
+        _dwell_time = d.pop("dwellTime", UNSET)
+        dwell_time: MetricSeries | Unset
+        if isinstance(_dwell_time, Unset):
+            dwell_time = UNSET
+        else:
+            dwell_time = MetricSeries.from_dict(_dwell_time)
+
+        _peak_visits = d.pop("peakVisits", UNSET)
+        peak_visits: MetricSeries | Unset
+        if isinstance(_peak_visits, Unset):
+            peak_visits = UNSET
+        else:
+            peak_visits = MetricSeries.from_dict(_peak_visits)
+
+        point_of_interest_data = cls(
+            id=id,
+            visits=visits,
+            dwell_time=dwell_time,
+            peak_visits=peak_visits,
+        )
+
+        point_of_interest_data.additional_properties = d
+        return point_of_interest_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

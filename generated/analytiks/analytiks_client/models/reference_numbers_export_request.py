@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.interval import Interval
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReferenceNumbersExportRequest")
+
+
+@_attrs_define
+class ReferenceNumbersExportRequest:
+    """Locations named by the brand's reference numbers (your internal IDs).
+
+    `startDate` and `endDate` are ISO 8601 and both UTC (ending in `Z`, for example
+    `2023-06-08T11:30:00.000Z`) or both local time of each location (no offset,
+    for example `2023-06-08T09:00:00.000`); the response's timestamps follow the
+    same form. At most 5 days apart; both ends are included (inferred). Explicit
+    offsets such as `+02:00` are not documented and not accepted (inferred).
+
+        Attributes:
+            start_date (str): ISO 8601, UTC (`2023-06-08T11:30:00.000Z`) or local time (`2023-06-08T09:00:00.000`).
+            end_date (str): ISO 8601, UTC (`2023-06-08T11:30:00.000Z`) or local time (`2023-06-08T09:00:00.000`).
+            brand_id (int): The brand the reference numbers belong to (a brand ID does not change).
+            reference_numbers (list[str]): Reference numbers of the brand's locations, at most 50.
+            interval (Interval | Unset): Bucket size. `15min` must be enabled for the account by Analytiks; hourly is the
+                default.
+    """
+
+    start_date: str
+    end_date: str
+    brand_id: int
+    reference_numbers: list[str]
+    interval: Interval | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        start_date = self.start_date
+
+        end_date = self.end_date
+
+        brand_id = self.brand_id
+
+        reference_numbers = self.reference_numbers
+
+        interval: str | Unset = UNSET
+        if not isinstance(self.interval, Unset):
+            interval = self.interval.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "startDate": start_date,
+                "endDate": end_date,
+                "brandId": brand_id,
+                "referenceNumbers": reference_numbers,
+            }
+        )
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_date = d.pop("startDate")
+
+        end_date = d.pop("endDate")
+
+        brand_id = d.pop("brandId")
+
+        reference_numbers = cast(list[str], d.pop("referenceNumbers"))
+
+        _interval = d.pop("interval", UNSET)
+        interval: Interval | Unset
+        if isinstance(_interval, Unset):
+            interval = UNSET
+        else:
+            interval = Interval(_interval)
+
+        reference_numbers_export_request = cls(
+            start_date=start_date,
+            end_date=end_date,
+            brand_id=brand_id,
+            reference_numbers=reference_numbers,
+            interval=interval,
+        )
+
+        return reference_numbers_export_request

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.token_request_grant_type import TokenRequestGrantType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenRequest")
+
+
+@_attrs_define
+class TokenRequest:
+    """OAuth 2.0 client credentials grant.
+
+    Attributes:
+        client_id (str):
+        client_secret (str):
+        audience (str | Unset): API the token is for; the exports host accepts tokens for the GraphQL API's audience.
+            Default: 'https://gql.analytiks.ai'.
+        grant_type (TokenRequestGrantType | Unset):  Default: TokenRequestGrantType.CLIENT_CREDENTIALS.
+    """
+
+    client_id: str
+    client_secret: str
+    audience: str | Unset = "https://gql.analytiks.ai"
+    grant_type: TokenRequestGrantType | Unset = TokenRequestGrantType.CLIENT_CREDENTIALS
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        audience = self.audience
+
+        grant_type: str | Unset = UNSET
+        if not isinstance(self.grant_type, Unset):
+            grant_type = self.grant_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+            }
+        )
+        if audience is not UNSET:
+            field_dict["audience"] = audience
+        if grant_type is not UNSET:
+            field_dict["grant_type"] = grant_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_id = d.pop("client_id")
+
+        client_secret = d.pop("client_secret")
+
+        audience = d.pop("audience", UNSET)
+
+        _grant_type = d.pop("grant_type", UNSET)
+        grant_type: TokenRequestGrantType | Unset
+        if isinstance(_grant_type, Unset):
+            grant_type = UNSET
+        else:
+            grant_type = TokenRequestGrantType(_grant_type)
+
+        token_request = cls(
+            client_id=client_id,
+            client_secret=client_secret,
+            audience=audience,
+            grant_type=grant_type,
+        )
+
+        token_request.additional_properties = d
+        return token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
