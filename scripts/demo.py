@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.simulators import analytiks as analytiks_sim  # noqa: E402
 from tests.simulators import citylens as citylens_sim  # noqa: E402
 from tests.simulators import pictograph as pictograph_sim  # noqa: E402
 from tests.simulators import scopix as scopix_sim  # noqa: E402
@@ -111,7 +112,38 @@ def pictograph(out: Path) -> str:
     return f"export {name!r} ({zip_path.stat().st_size} B) extracted: {images} images + annotations; listed {listed}"
 
 
-SCENARIOS: dict[str, Callable[[Path], str]] = {"citylens": citylens, "scopix": scopix, "pictograph": pictograph}
+def analytiks(out: Path) -> str:
+    from datetime import UTC, datetime, timedelta
+
+    import analytiks_client as ak
+
+    dataset = analytiks_sim.build_dataset()
+    store = analytiks_sim.TokenStore(analytiks_sim.default_accounts(dataset))
+    tokens = start(analytiks_sim.create_token_app(store))
+    exports = start(analytiks_sim.create_exports_app(store, dataset))
+    client_id, secret = analytiks_sim.PARTIAL_ACCESS
+    try:
+        with ak.connect(client_id, secret, exports_url=exports.base_url, token_url=tokens.base_url) as client:
+            first = datetime(2023, 6, 1, tzinfo=UTC)
+            data = ak.fetch_camera_data(
+                client, first, first + timedelta(days=12), locations=range(1, 121), progress=True
+            )
+    finally:
+        exports.stop()
+        tokens.stop()
+    visits = sum(sum(s.metrics.get("visits", {}).values()) for s in data.locations.values())
+    return (
+        f"{len(data.locations)} locations over 12 days in {data.requests} requests (5-day windows x 50-location "
+        f"batches), {visits:,} visits; {len(data.failed_locations)} locations refused to this client"
+    )
+
+
+SCENARIOS: dict[str, Callable[[Path], str]] = {
+    "citylens": citylens,
+    "scopix": scopix,
+    "pictograph": pictograph,
+    "analytiks": analytiks,
+}
 
 
 def main() -> int:
