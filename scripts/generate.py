@@ -101,7 +101,7 @@ def build(vendor: Vendor, dest: Path) -> None:
         package_dir = out / vendor.package
         _write_operations(vendor, package_dir)
         _add_record_models(vendor, package_dir, env)
-        _add_dependencies(out / "pyproject.toml", vendor.extra_dependencies)
+        _finish_pyproject(vendor, out / "pyproject.toml")
         shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
         _copy_tree(RUNTIME, package_dir / "_runtime")
         for item in sorted(vendor.overlay.iterdir()):
@@ -181,11 +181,21 @@ def _write_operations(vendor: Vendor, package_dir: Path) -> None:
     _ruff(target)
 
 
-def _add_dependencies(pyproject: Path, dependencies: tuple[str, ...]) -> None:
-    if dependencies:
-        text = pyproject.read_text()
-        listed = "".join(f'    "{d}",\n' for d in dependencies)
-        pyproject.write_text(text.replace("dependencies = [\n", "dependencies = [\n" + listed, 1))
+def _finish_pyproject(vendor: Vendor, pyproject: Path) -> None:
+    """Dependencies beyond the template's, and the console command when the vendor has one."""
+    text = pyproject.read_text()
+    if vendor.extra_dependencies:
+        listed = "".join(f'    "{d}",\n' for d in vendor.extra_dependencies)
+        text = text.replace("dependencies = [\n", "dependencies = [\n" + listed, 1)
+    if (vendor.overlay / "cli.py").exists():
+        # The command needs click, an extra: the library itself stays httpx + attrs.
+        command = vendor.distribution.removesuffix("-client")
+        section = (
+            f'\n[project.optional-dependencies]\ncli = ["click>=8.1"]\n\n'
+            f'[project.scripts]\n{command} = "{vendor.package}.cli:main"\n'
+        )
+        text = text.replace("\n[tool.uv.build-backend]", section + "\n[tool.uv.build-backend]", 1)
+    pyproject.write_text(text)
 
 
 def _copy_tree(src: Path, dest: Path) -> None:
