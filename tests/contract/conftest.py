@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from starlette.applications import Starlette
 
 from tests.conftest import FakeClock
+from tests.contract import coverage
 from tests.simulators import analytiks, citylens, pictograph, scopix
 from tests.simulators.server import RunningServer, serve
 
+ROOT = Path(__file__).resolve().parents[2]
 API_KEY = "ck_test_7f3a9c1e5b"
 SCOPIX_KEY = "scopix_live_0a1b2c3d4e"
 
@@ -61,6 +64,7 @@ def citylens_sim(
     citylens_violations.clear()
     citylens_app.state.requests.clear()
     yield citylens_server
+    coverage.record("citylens", citylens_app.state.requests)
     assert citylens_violations == [], "spec violations:\n" + "\n".join(citylens_violations)
 
 
@@ -84,6 +88,7 @@ def scopix_sim() -> Iterator[ScopixSim]:
     with serve(app) as api, serve(storage_app) as storage:
         app.state.storage_base_url = storage.base_url
         yield ScopixSim(api, storage, app, storage_app, LinkedClock(manual, app.state.exports.wall), violations)
+    coverage.record("scopix", app.state.requests)
     assert violations == [], "spec violations:\n" + "\n".join(violations)
 
 
@@ -108,6 +113,7 @@ def pictograph_sim() -> Iterator[PictographSim]:
     app = pictograph.create_app(clock=manual, validator_violations=violations)
     with pictograph.serve_with_storage(app) as (api, storage):
         yield PictographSim(api, storage, app, LinkedClock(manual, lambda _m: datetime.now(UTC)), violations)
+    coverage.record("pictograph", app.state.requests)
     assert violations == [], "spec violations:\n" + "\n".join(violations)
 
 
@@ -135,4 +141,28 @@ def analytiks_sim() -> Iterator[AnalytiksSim]:
     with serve(token_app) as tokens, serve(exports_app) as exports:
         clock = LinkedClock(manual, lambda _m: datetime.now(UTC))
         yield AnalytiksSim(exports, tokens, exports_app, token_app, store, dataset, clock, violations)
+    coverage.record("analytiks", [*exports_app.state.requests, *token_app.state.requests])
     assert violations == [], "spec violations:\n" + "\n".join(violations)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int) -> None:
+    lines, _missing = coverage.report()
+    for line in lines:
+        terminalreporter.write_line(line)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    # Enforced only on a full run of the contract suite: a selection (-k, one file) is
+    # expected to leave operations out.
+    options = session.config.option
+    full = (
+        not options.keyword
+        and not options.markexpr
+        and all(
+            "::" not in a and Path(a).resolve() in (ROOT, ROOT / "tests", ROOT / "tests" / "contract")
+            for a in session.config.args
+        )
+    )
+    _lines, missing = coverage.report()
+    if full and missing and exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -49,7 +49,7 @@ class DownloadUrl:
         d = dict(src_dict)
         download_url = d.pop("download_url")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at").upper())
 
         file_size = d.pop("file_size")
 

@@ -63,7 +63,7 @@ class ExportCreated:
 
         status = ExportStatus(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at").upper())
 
         export_created = cls(
             id=id,

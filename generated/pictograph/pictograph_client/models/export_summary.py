@@ -125,7 +125,7 @@ class ExportSummary:
 
         status = ExportStatus(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at").upper())
 
         def _parse_image_count(data: object) -> int | None | Unset:
             if data is None:
@@ -162,7 +162,7 @@ class ExportSummary:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -113,7 +113,7 @@ class Description:
 
         source_id = d.pop("source_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at").upper())
 
         image_url = d.pop("image_url")
 

@@ -107,7 +107,7 @@ class Export:
 
         format_ = ExportFormat(d.pop("format"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at").upper())
 
         def _parse_estimated_completion_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -115,7 +115,7 @@ class Export:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                estimated_completion_time_type_0 = datetime.datetime.fromisoformat(data)
+                estimated_completion_time_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return estimated_completion_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -132,14 +132,14 @@ class ExportRequest:
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = datetime.datetime.fromisoformat(_start_date.upper())
 
         _end_date = d.pop("end_date", UNSET)
         end_date: datetime.datetime | Unset
         if isinstance(_end_date, Unset):
             end_date = UNSET
         else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+            end_date = datetime.datetime.fromisoformat(_end_date.upper())
 
         min_confidence = d.pop("min_confidence", UNSET)
 

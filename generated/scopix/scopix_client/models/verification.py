@@ -88,7 +88,7 @@ class Verification:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                verified_at_type_0 = datetime.datetime.fromisoformat(data)
+                verified_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
                 return verified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
