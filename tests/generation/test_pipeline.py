@@ -133,6 +133,11 @@ def test_generated_enums_keep_unknown_vendor_values(tmp_path: Path, monkeypatch:
     assert new.priority == 3 and not new.priority.is_known
     assert isinstance(new.status, models.JobStatus)
     assert new.to_dict() == {"status": "archived", "priority": 3}
+
+    # A field the vendor adds later is kept, and written back.
+    extended = models.Job.from_dict({"status": "done", "priority": 1, "owner": {"id": 7}})
+    assert extended.additional_properties == {"owner": {"id": 7}}
+    assert extended.to_dict() == {"status": "done", "priority": 1, "owner": {"id": 7}}
     with pytest.raises(ValueError, match="None"):
         models.JobStatus(None)
 

@@ -1,10 +1,27 @@
 """Contains some shared types for properties"""
 
+import json
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - orjson is a dependency; this keeps a broken install working
+    orjson = None  # type: ignore[assignment]
+
+
+def loads_json(content: bytes) -> Any:
+    """Decode a JSON response body: orjson when it can (2-3x faster than the standard
+    library), the standard library for what orjson refuses (NaN, integers beyond 64 bits)."""
+    if orjson is not None:
+        try:
+            return orjson.loads(content)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(content)
 
 
 class Unset:

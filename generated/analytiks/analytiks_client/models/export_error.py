@@ -58,23 +58,38 @@ class ExportError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        locations = cast(list[int], d.pop("locations", UNSET))
+        locations = cast(list[int], d.get("locations", UNSET))
 
-        reference_numbers = cast(list[str], d.pop("referenceNumbers", UNSET))
+        reference_numbers = cast(list[str], d.get("referenceNumbers", UNSET))
 
         export_error = cls(
-            error=error,
-            message=message,
-            locations=locations,
-            reference_numbers=reference_numbers,
+            error,
+            message,
+            locations,
+            reference_numbers,
         )
 
-        export_error.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "error",
+                    "message",
+                    "locations",
+                    "referenceNumbers",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        export_error.additional_properties = extra
         return export_error
 
     @property

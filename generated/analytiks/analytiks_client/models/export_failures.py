@@ -53,20 +53,34 @@ class ExportFailures:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        d = src_dict
+        description = d.get("description", UNSET)
 
-        locations = cast(list[int], d.pop("locations", UNSET))
+        locations = cast(list[int], d.get("locations", UNSET))
 
-        reference_numbers = cast(list[str], d.pop("referenceNumbers", UNSET))
+        reference_numbers = cast(list[str], d.get("referenceNumbers", UNSET))
 
         export_failures = cls(
-            description=description,
-            locations=locations,
-            reference_numbers=reference_numbers,
+            description,
+            locations,
+            reference_numbers,
         )
 
-        export_failures.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "description",
+                    "locations",
+                    "referenceNumbers",
+                }
+            }
+            if len(d) > 0
+            else {}
+        )
+        export_failures.additional_properties = extra
         return export_failures
 
     @property

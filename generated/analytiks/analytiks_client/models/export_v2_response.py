@@ -51,22 +51,35 @@ class ExportV2Response:
         from ..models.export_failures import ExportFailures  # noqa: PLC0415
         from ..models.location_data import LocationData  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         successes = []
-        _successes = d.pop("successes")
+        _successes = d["successes"]
         for successes_item_data in _successes:
             successes_item = LocationData.from_dict(successes_item_data)
 
             successes.append(successes_item)
 
-        failures = ExportFailures.from_dict(d.pop("failures"))
+        failures = ExportFailures.from_dict(d["failures"])
 
         export_v2_response = cls(
-            successes=successes,
-            failures=failures,
+            successes,
+            failures,
         )
 
-        export_v2_response.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "successes",
+                    "failures",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        export_v2_response.additional_properties = extra
         return export_v2_response
 
     @property

@@ -71,14 +71,14 @@ class ExportV3Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_date = d.pop("startDate")
+        d = src_dict
+        start_date = d["startDate"]
 
-        end_date = d.pop("endDate")
+        end_date = d["endDate"]
 
-        brand_id = d.pop("brandId")
+        brand_id = d["brandId"]
 
-        _interval = d.pop("interval", UNSET)
+        _interval = d.get("interval", UNSET)
         interval: Interval | Unset
         if isinstance(_interval, Unset):
             interval = UNSET
@@ -92,14 +92,14 @@ class ExportV3Request:
                 return data
             return cast(None | str | Unset, data)
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        cursor = _parse_cursor(d.get("cursor", UNSET))
 
         export_v3_request = cls(
-            start_date=start_date,
-            end_date=end_date,
-            brand_id=brand_id,
-            interval=interval,
-            cursor=cursor,
+            start_date,
+            end_date,
+            brand_id,
+            interval,
+            cursor,
         )
 
         return export_v3_request

@@ -49,28 +49,41 @@ class ExportV3Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.location_data import LocationData  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_cursor(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        cursor = _parse_cursor(d.pop("cursor"))
+        cursor = _parse_cursor(d["cursor"])
 
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = LocationData.from_dict(data_item_data)
 
             data.append(data_item)
 
         export_v3_response = cls(
-            cursor=cursor,
-            data=data,
+            cursor,
+            data,
         )
 
-        export_v3_response.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "cursor",
+                    "data",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        export_v3_response.additional_properties = extra
         return export_v3_response
 
     @property

@@ -138,61 +138,61 @@ class LocationData:
         from ..models.metric_series import MetricSeries  # noqa: PLC0415
         from ..models.point_of_interest_data import PointOfInterestData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        location_id = d.pop("locationId")
+        d = src_dict
+        location_id = d["locationId"]
 
-        reference_number = d.pop("referenceNumber", UNSET)
+        reference_number = d.get("referenceNumber", UNSET)
 
-        _visits = d.pop("visits", UNSET)
+        _visits = d.get("visits", UNSET)
         visits: MetricSeries | Unset
         if isinstance(_visits, Unset):
             visits = UNSET
         else:
             visits = MetricSeries.from_dict(_visits)
 
-        _dwell_time = d.pop("dwellTime", UNSET)
+        _dwell_time = d.get("dwellTime", UNSET)
         dwell_time: MetricSeries | Unset
         if isinstance(_dwell_time, Unset):
             dwell_time = UNSET
         else:
             dwell_time = MetricSeries.from_dict(_dwell_time)
 
-        _group_visits = d.pop("groupVisits", UNSET)
+        _group_visits = d.get("groupVisits", UNSET)
         group_visits: MetricSeries | Unset
         if isinstance(_group_visits, Unset):
             group_visits = UNSET
         else:
             group_visits = MetricSeries.from_dict(_group_visits)
 
-        _bounces = d.pop("bounces", UNSET)
+        _bounces = d.get("bounces", UNSET)
         bounces: MetricSeries | Unset
         if isinstance(_bounces, Unset):
             bounces = UNSET
         else:
             bounces = MetricSeries.from_dict(_bounces)
 
-        _all_visits = d.pop("allVisits", UNSET)
+        _all_visits = d.get("allVisits", UNSET)
         all_visits: MetricSeries | Unset
         if isinstance(_all_visits, Unset):
             all_visits = UNSET
         else:
             all_visits = MetricSeries.from_dict(_all_visits)
 
-        _peak_occupancy = d.pop("peakOccupancy", UNSET)
+        _peak_occupancy = d.get("peakOccupancy", UNSET)
         peak_occupancy: MetricSeries | Unset
         if isinstance(_peak_occupancy, Unset):
             peak_occupancy = UNSET
         else:
             peak_occupancy = MetricSeries.from_dict(_peak_occupancy)
 
-        _walk_bys = d.pop("walkBys", UNSET)
+        _walk_bys = d.get("walkBys", UNSET)
         walk_bys: MetricSeries | Unset
         if isinstance(_walk_bys, Unset):
             walk_bys = UNSET
         else:
             walk_bys = MetricSeries.from_dict(_walk_bys)
 
-        _point_of_interest = d.pop("pointOfInterest", UNSET)
+        _point_of_interest = d.get("pointOfInterest", UNSET)
         point_of_interest: list[PointOfInterestData] | Unset = UNSET
         if _point_of_interest is not UNSET:
             point_of_interest = []
@@ -202,19 +202,40 @@ class LocationData:
                 point_of_interest.append(point_of_interest_item)
 
         location_data = cls(
-            location_id=location_id,
-            reference_number=reference_number,
-            visits=visits,
-            dwell_time=dwell_time,
-            group_visits=group_visits,
-            bounces=bounces,
-            all_visits=all_visits,
-            peak_occupancy=peak_occupancy,
-            walk_bys=walk_bys,
-            point_of_interest=point_of_interest,
+            location_id,
+            reference_number,
+            visits,
+            dwell_time,
+            group_visits,
+            bounces,
+            all_visits,
+            peak_occupancy,
+            walk_bys,
+            point_of_interest,
         )
 
-        location_data.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "locationId",
+                    "referenceNumber",
+                    "visits",
+                    "dwellTime",
+                    "groupVisits",
+                    "bounces",
+                    "allVisits",
+                    "peakOccupancy",
+                    "walkBys",
+                    "pointOfInterest",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        location_data.additional_properties = extra
         return location_data
 
     @property

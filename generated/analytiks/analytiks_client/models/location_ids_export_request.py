@@ -61,14 +61,14 @@ class LocationIdsExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_date = d.pop("startDate")
+        d = src_dict
+        start_date = d["startDate"]
 
-        end_date = d.pop("endDate")
+        end_date = d["endDate"]
 
-        locations = cast(list[int], d.pop("locations"))
+        locations = cast(list[int], d["locations"])
 
-        _interval = d.pop("interval", UNSET)
+        _interval = d.get("interval", UNSET)
         interval: Interval | Unset
         if isinstance(_interval, Unset):
             interval = UNSET
@@ -76,10 +76,10 @@ class LocationIdsExportRequest:
             interval = Interval(_interval)
 
         location_ids_export_request = cls(
-            start_date=start_date,
-            end_date=end_date,
-            locations=locations,
-            interval=interval,
+            start_date,
+            end_date,
+            locations,
+            interval,
         )
 
         return location_ids_export_request

@@ -24,10 +24,11 @@ class MetricSeries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         metric_series = cls()
 
-        metric_series.additional_properties = d
+        extra = dict(d)
+        metric_series.additional_properties = extra
         return metric_series
 
     @property

@@ -40,17 +40,30 @@ class OAuthError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        error_description = d.pop("error_description")
+        error_description = d["error_description"]
 
         o_auth_error = cls(
-            error=error,
-            error_description=error_description,
+            error,
+            error_description,
         )
 
-        o_auth_error.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "error",
+                    "error_description",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        o_auth_error.additional_properties = extra
         return o_auth_error
 
     @property

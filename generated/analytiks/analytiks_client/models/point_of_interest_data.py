@@ -70,24 +70,24 @@ class PointOfInterestData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.metric_series import MetricSeries  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        _visits = d.pop("visits", UNSET)
+        _visits = d.get("visits", UNSET)
         visits: MetricSeries | Unset
         if isinstance(_visits, Unset):
             visits = UNSET
         else:
             visits = MetricSeries.from_dict(_visits)
 
-        _dwell_time = d.pop("dwellTime", UNSET)
+        _dwell_time = d.get("dwellTime", UNSET)
         dwell_time: MetricSeries | Unset
         if isinstance(_dwell_time, Unset):
             dwell_time = UNSET
         else:
             dwell_time = MetricSeries.from_dict(_dwell_time)
 
-        _peak_visits = d.pop("peakVisits", UNSET)
+        _peak_visits = d.get("peakVisits", UNSET)
         peak_visits: MetricSeries | Unset
         if isinstance(_peak_visits, Unset):
             peak_visits = UNSET
@@ -95,13 +95,28 @@ class PointOfInterestData:
             peak_visits = MetricSeries.from_dict(_peak_visits)
 
         point_of_interest_data = cls(
-            id=id,
-            visits=visits,
-            dwell_time=dwell_time,
-            peak_visits=peak_visits,
+            id,
+            visits,
+            dwell_time,
+            peak_visits,
         )
 
-        point_of_interest_data.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "visits",
+                    "dwellTime",
+                    "peakVisits",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        point_of_interest_data.additional_properties = extra
         return point_of_interest_data
 
     @property

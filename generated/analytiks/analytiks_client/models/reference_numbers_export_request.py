@@ -66,16 +66,16 @@ class ReferenceNumbersExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_date = d.pop("startDate")
+        d = src_dict
+        start_date = d["startDate"]
 
-        end_date = d.pop("endDate")
+        end_date = d["endDate"]
 
-        brand_id = d.pop("brandId")
+        brand_id = d["brandId"]
 
-        reference_numbers = cast(list[str], d.pop("referenceNumbers"))
+        reference_numbers = cast(list[str], d["referenceNumbers"])
 
-        _interval = d.pop("interval", UNSET)
+        _interval = d.get("interval", UNSET)
         interval: Interval | Unset
         if isinstance(_interval, Unset):
             interval = UNSET
@@ -83,11 +83,11 @@ class ReferenceNumbersExportRequest:
             interval = Interval(_interval)
 
         reference_numbers_export_request = cls(
-            start_date=start_date,
-            end_date=end_date,
-            brand_id=brand_id,
-            reference_numbers=reference_numbers,
-            interval=interval,
+            start_date,
+            end_date,
+            brand_id,
+            reference_numbers,
+            interval,
         )
 
         return reference_numbers_export_request

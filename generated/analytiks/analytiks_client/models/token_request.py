@@ -58,14 +58,14 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        d = src_dict
+        client_id = d["client_id"]
 
-        client_secret = d.pop("client_secret")
+        client_secret = d["client_secret"]
 
-        audience = d.pop("audience", UNSET)
+        audience = d.get("audience", UNSET)
 
-        _grant_type = d.pop("grant_type", UNSET)
+        _grant_type = d.get("grant_type", UNSET)
         grant_type: TokenRequestGrantType | Unset
         if isinstance(_grant_type, Unset):
             grant_type = UNSET
@@ -73,13 +73,28 @@ class TokenRequest:
             grant_type = TokenRequestGrantType(_grant_type)
 
         token_request = cls(
-            client_id=client_id,
-            client_secret=client_secret,
-            audience=audience,
-            grant_type=grant_type,
+            client_id,
+            client_secret,
+            audience,
+            grant_type,
         )
 
-        token_request.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "client_id",
+                    "client_secret",
+                    "audience",
+                    "grant_type",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        token_request.additional_properties = extra
         return token_request
 
     @property

@@ -44,20 +44,34 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = src_dict
+        access_token = d["access_token"]
 
-        expires_in = d.pop("expires_in")
+        expires_in = d["expires_in"]
 
-        token_type = d.pop("token_type")
+        token_type = d["token_type"]
 
         token_response = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            token_type=token_type,
+            access_token,
+            expires_in,
+            token_type,
         )
 
-        token_response.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "access_token",
+                    "expires_in",
+                    "token_type",
+                }
+            }
+            if len(d) > 3
+            else {}
+        )
+        token_response.additional_properties = extra
         return token_response
 
     @property

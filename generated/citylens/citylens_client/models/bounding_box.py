@@ -50,23 +50,38 @@ class BoundingBox:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x_from = d.pop("x_from")
+        d = src_dict
+        x_from = d["x_from"]
 
-        y_from = d.pop("y_from")
+        y_from = d["y_from"]
 
-        width = d.pop("width")
+        width = d["width"]
 
-        height = d.pop("height")
+        height = d["height"]
 
         bounding_box = cls(
-            x_from=x_from,
-            y_from=y_from,
-            width=width,
-            height=height,
+            x_from,
+            y_from,
+            width,
+            height,
         )
 
-        bounding_box.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "x_from",
+                    "y_from",
+                    "width",
+                    "height",
+                }
+            }
+            if len(d) > 4
+            else {}
+        )
+        bounding_box.additional_properties = extra
         return bounding_box
 
     @property

@@ -106,58 +106,83 @@ class DetectedObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bounding_box import BoundingBox  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        lon = d.pop("lon")
+        lon = d["lon"]
 
-        lat = d.pop("lat")
+        lat = d["lat"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        label = d.pop("label")
+        label = d["label"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         def _parse_value(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d["value"])
 
-        is_tmp = d.pop("is_tmp")
+        is_tmp = d["is_tmp"]
 
-        first_seen_datetime = d.pop("first_seen_datetime")
+        first_seen_datetime = d["first_seen_datetime"]
 
-        last_seen_datetime = d.pop("last_seen_datetime")
+        last_seen_datetime = d["last_seen_datetime"]
 
-        bbox = BoundingBox.from_dict(d.pop("bbox"))
+        bbox = BoundingBox.from_dict(d["bbox"])
 
-        frame_id = d.pop("frame_id")
+        frame_id = d["frame_id"]
 
-        frame_url = d.pop("frame_url")
+        frame_url = d["frame_url"]
 
-        frame_url_with_detections = d.pop("frame_url_with_detections")
+        frame_url_with_detections = d["frame_url_with_detections"]
 
         detected_object = cls(
-            id=id,
-            lon=lon,
-            lat=lat,
-            type_=type_,
-            label=label,
-            name=name,
-            value=value,
-            is_tmp=is_tmp,
-            first_seen_datetime=first_seen_datetime,
-            last_seen_datetime=last_seen_datetime,
-            bbox=bbox,
-            frame_id=frame_id,
-            frame_url=frame_url,
-            frame_url_with_detections=frame_url_with_detections,
+            id,
+            lon,
+            lat,
+            type_,
+            label,
+            name,
+            value,
+            is_tmp,
+            first_seen_datetime,
+            last_seen_datetime,
+            bbox,
+            frame_id,
+            frame_url,
+            frame_url_with_detections,
         )
 
-        detected_object.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "lon",
+                    "lat",
+                    "type",
+                    "label",
+                    "name",
+                    "value",
+                    "is_tmp",
+                    "first_seen_datetime",
+                    "last_seen_datetime",
+                    "bbox",
+                    "frame_id",
+                    "frame_url",
+                    "frame_url_with_detections",
+                }
+            }
+            if len(d) > 14
+            else {}
+        )
+        detected_object.additional_properties = extra
         return detected_object
 
     @property

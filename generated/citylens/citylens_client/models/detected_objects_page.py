@@ -67,31 +67,47 @@ class DetectedObjectsPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.detected_object import DetectedObject  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         detected_objects = []
-        _detected_objects = d.pop("detected_objects")
+        _detected_objects = d["detected_objects"]
         for detected_objects_item_data in _detected_objects:
             detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
 
             detected_objects.append(detected_objects_item)
 
-        total_count = d.pop("total_count")
+        total_count = d["total_count"]
 
-        limit = d.pop("limit")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
+        offset = d["offset"]
 
-        processed = d.pop("processed", UNSET)
+        processed = d.get("processed", UNSET)
 
         detected_objects_page = cls(
-            detected_objects=detected_objects,
-            total_count=total_count,
-            limit=limit,
-            offset=offset,
-            processed=processed,
+            detected_objects,
+            total_count,
+            limit,
+            offset,
+            processed,
         )
 
-        detected_objects_page.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "detected_objects",
+                    "total_count",
+                    "limit",
+                    "offset",
+                    "processed",
+                }
+            }
+            if len(d) > 4
+            else {}
+        )
+        detected_objects_page.additional_properties = extra
         return detected_objects_page
 
     @property

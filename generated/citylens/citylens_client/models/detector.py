@@ -39,17 +39,30 @@ class Detector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        title = d.pop("title")
+        title = d["title"]
 
         detector = cls(
-            name=name,
-            title=title,
+            name,
+            title,
         )
 
-        detector.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "title",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        detector.additional_properties = extra
         return detector
 
     @property

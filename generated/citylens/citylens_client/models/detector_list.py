@@ -43,19 +43,31 @@ class DetectorList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.detector import Detector  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         detectors = []
-        _detectors = d.pop("detectors")
+        _detectors = d["detectors"]
         for detectors_item_data in _detectors:
             detectors_item = Detector.from_dict(detectors_item_data)
 
             detectors.append(detectors_item)
 
         detector_list = cls(
-            detectors=detectors,
+            detectors,
         )
 
-        detector_list.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "detectors",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        detector_list.additional_properties = extra
         return detector_list
 
     @property

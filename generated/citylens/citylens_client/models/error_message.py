@@ -35,14 +35,26 @@ class ErrorMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail = d.pop("detail")
+        d = src_dict
+        detail = d["detail"]
 
         error_message = cls(
-            detail=detail,
+            detail,
         )
 
-        error_message.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "detail",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        error_message.additional_properties = extra
         return error_message
 
     @property

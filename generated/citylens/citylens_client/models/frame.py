@@ -69,37 +69,55 @@ class Frame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        lat = d.pop("lat")
+        lat = d["lat"]
 
-        lon = d.pop("lon")
+        lon = d["lon"]
 
         def _parse_azimuth(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        azimuth = _parse_azimuth(d.pop("azimuth"))
+        azimuth = _parse_azimuth(d["azimuth"])
 
-        date = d.pop("date")
+        date = d["date"]
 
-        frame_url = d.pop("frame_url", UNSET)
+        frame_url = d.get("frame_url", UNSET)
 
-        frame_url_with_detections = d.pop("frame_url_with_detections", UNSET)
+        frame_url_with_detections = d.get("frame_url_with_detections", UNSET)
 
         frame = cls(
-            id=id,
-            lat=lat,
-            lon=lon,
-            azimuth=azimuth,
-            date=date,
-            frame_url=frame_url,
-            frame_url_with_detections=frame_url_with_detections,
+            id,
+            lat,
+            lon,
+            azimuth,
+            date,
+            frame_url,
+            frame_url_with_detections,
         )
 
-        frame.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "lat",
+                    "lon",
+                    "azimuth",
+                    "date",
+                    "frame_url",
+                    "frame_url_with_detections",
+                }
+            }
+            if len(d) > 5
+            else {}
+        )
+        frame.additional_properties = extra
         return frame
 
     @property

@@ -58,28 +58,43 @@ class FramesPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.frame import Frame  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         frames = []
-        _frames = d.pop("frames")
+        _frames = d["frames"]
         for frames_item_data in _frames:
             frames_item = Frame.from_dict(frames_item_data)
 
             frames.append(frames_item)
 
-        total_count = d.pop("total_count")
+        total_count = d["total_count"]
 
-        limit = d.pop("limit")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
+        offset = d["offset"]
 
         frames_page = cls(
-            frames=frames,
-            total_count=total_count,
-            limit=limit,
-            offset=offset,
+            frames,
+            total_count,
+            limit,
+            offset,
         )
 
-        frames_page.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "frames",
+                    "total_count",
+                    "limit",
+                    "offset",
+                }
+            }
+            if len(d) > 4
+            else {}
+        )
+        frames_page.additional_properties = extra
         return frames_page
 
     @property

@@ -44,19 +44,31 @@ class ValidationErrorBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         detail = []
-        _detail = d.pop("detail")
+        _detail = d["detail"]
         for detail_item_data in _detail:
             detail_item = ValidationErrorItem.from_dict(detail_item_data)
 
             detail.append(detail_item)
 
         validation_error_body = cls(
-            detail=detail,
+            detail,
         )
 
-        validation_error_body.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "detail",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        validation_error_body.additional_properties = extra
         return validation_error_body
 
     @property

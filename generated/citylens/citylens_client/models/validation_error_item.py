@@ -48,9 +48,9 @@ class ValidationErrorItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         loc = []
-        _loc = d.pop("loc")
+        _loc = d["loc"]
         for loc_item_data in _loc:
 
             def _parse_loc_item(data: object) -> int | str:
@@ -60,17 +60,31 @@ class ValidationErrorItem:
 
             loc.append(loc_item)
 
-        msg = d.pop("msg")
+        msg = d["msg"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         validation_error_item = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
+            loc,
+            msg,
+            type_,
         )
 
-        validation_error_item.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "loc",
+                    "msg",
+                    "type",
+                }
+            }
+            if len(d) > 3
+            else {}
+        )
+        validation_error_item.additional_properties = extra
         return validation_error_item
 
     @property

@@ -65,26 +65,42 @@ class CreateExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dataset_name = d.pop("dataset_name")
+        d = src_dict
+        dataset_name = d["dataset_name"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        include_images = d.pop("include_images", UNSET)
+        include_images = d.get("include_images", UNSET)
 
-        class_filter = cast(list[str], d.pop("class_filter", UNSET))
+        class_filter = cast(list[str], d.get("class_filter", UNSET))
 
-        status_filter = d.pop("status_filter", UNSET)
+        status_filter = d.get("status_filter", UNSET)
 
         create_export_request = cls(
-            dataset_name=dataset_name,
-            name=name,
-            include_images=include_images,
-            class_filter=class_filter,
-            status_filter=status_filter,
+            dataset_name,
+            name,
+            include_images,
+            class_filter,
+            status_filter,
         )
 
-        create_export_request.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "dataset_name",
+                    "name",
+                    "include_images",
+                    "class_filter",
+                    "status_filter",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        create_export_request.additional_properties = extra
         return create_export_request
 
     @property

@@ -46,20 +46,34 @@ class DownloadUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        download_url = d.pop("download_url")
+        d = src_dict
+        download_url = d["download_url"]
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at").upper())
+        expires_at = datetime.datetime.fromisoformat(d["expires_at"].upper())
 
-        file_size = d.pop("file_size")
+        file_size = d["file_size"]
 
         download_url = cls(
-            download_url=download_url,
-            expires_at=expires_at,
-            file_size=file_size,
+            download_url,
+            expires_at,
+            file_size,
         )
 
-        download_url.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "download_url",
+                    "expires_at",
+                    "file_size",
+                }
+            }
+            if len(d) > 3
+            else {}
+        )
+        download_url.additional_properties = extra
         return download_url
 
     @property

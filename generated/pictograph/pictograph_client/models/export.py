@@ -129,16 +129,16 @@ class Export:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        status = ExportStatus(d.pop("status"))
+        status = ExportStatus(d["status"])
 
-        include_images = d.pop("include_images")
+        include_images = d["include_images"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at").upper())
+        created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
 
         def _parse_image_count(data: object) -> int | None | Unset:
             if data is None:
@@ -147,7 +147,7 @@ class Export:
                 return data
             return cast(int | None | Unset, data)
 
-        image_count = _parse_image_count(d.pop("image_count", UNSET))
+        image_count = _parse_image_count(d.get("image_count", UNSET))
 
         def _parse_annotation_count(data: object) -> int | None | Unset:
             if data is None:
@@ -156,7 +156,7 @@ class Export:
                 return data
             return cast(int | None | Unset, data)
 
-        annotation_count = _parse_annotation_count(d.pop("annotation_count", UNSET))
+        annotation_count = _parse_annotation_count(d.get("annotation_count", UNSET))
 
         def _parse_file_size(data: object) -> int | None | Unset:
             if data is None:
@@ -165,7 +165,7 @@ class Export:
                 return data
             return cast(int | None | Unset, data)
 
-        file_size = _parse_file_size(d.pop("file_size", UNSET))
+        file_size = _parse_file_size(d.get("file_size", UNSET))
 
         def _parse_class_filter(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -182,7 +182,7 @@ class Export:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        class_filter = _parse_class_filter(d.pop("class_filter", UNSET))
+        class_filter = _parse_class_filter(d.get("class_filter", UNSET))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -199,7 +199,7 @@ class Export:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
@@ -208,23 +208,45 @@ class Export:
                 return data
             return cast(None | str | Unset, data)
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        error_message = _parse_error_message(d.get("error_message", UNSET))
 
         export = cls(
-            id=id,
-            name=name,
-            status=status,
-            include_images=include_images,
-            created_at=created_at,
-            image_count=image_count,
-            annotation_count=annotation_count,
-            file_size=file_size,
-            class_filter=class_filter,
-            completed_at=completed_at,
-            error_message=error_message,
+            id,
+            name,
+            status,
+            include_images,
+            created_at,
+            image_count,
+            annotation_count,
+            file_size,
+            class_filter,
+            completed_at,
+            error_message,
         )
 
-        export.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "name",
+                    "status",
+                    "include_images",
+                    "created_at",
+                    "image_count",
+                    "annotation_count",
+                    "file_size",
+                    "class_filter",
+                    "completed_at",
+                    "error_message",
+                }
+            }
+            if len(d) > 5
+            else {}
+        )
+        export.additional_properties = extra
         return export
 
     @property

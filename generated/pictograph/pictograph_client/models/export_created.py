@@ -56,23 +56,38 @@ class ExportCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        status = ExportStatus(d.pop("status"))
+        status = ExportStatus(d["status"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at").upper())
+        created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
 
         export_created = cls(
-            id=id,
-            name=name,
-            status=status,
-            created_at=created_at,
+            id,
+            name,
+            status,
+            created_at,
         )
 
-        export_created.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "name",
+                    "status",
+                    "created_at",
+                }
+            }
+            if len(d) > 4
+            else {}
+        )
+        export_created.additional_properties = extra
         return export_created
 
     @property

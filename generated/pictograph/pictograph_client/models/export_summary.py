@@ -116,16 +116,16 @@ class ExportSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        dataset_name = d.pop("dataset_name")
+        dataset_name = d["dataset_name"]
 
-        status = ExportStatus(d.pop("status"))
+        status = ExportStatus(d["status"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at").upper())
+        created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
 
         def _parse_image_count(data: object) -> int | None | Unset:
             if data is None:
@@ -134,7 +134,7 @@ class ExportSummary:
                 return data
             return cast(int | None | Unset, data)
 
-        image_count = _parse_image_count(d.pop("image_count", UNSET))
+        image_count = _parse_image_count(d.get("image_count", UNSET))
 
         def _parse_annotation_count(data: object) -> int | None | Unset:
             if data is None:
@@ -143,7 +143,7 @@ class ExportSummary:
                 return data
             return cast(int | None | Unset, data)
 
-        annotation_count = _parse_annotation_count(d.pop("annotation_count", UNSET))
+        annotation_count = _parse_annotation_count(d.get("annotation_count", UNSET))
 
         def _parse_file_size(data: object) -> int | None | Unset:
             if data is None:
@@ -152,7 +152,7 @@ class ExportSummary:
                 return data
             return cast(int | None | Unset, data)
 
-        file_size = _parse_file_size(d.pop("file_size", UNSET))
+        file_size = _parse_file_size(d.get("file_size", UNSET))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -169,7 +169,7 @@ class ExportSummary:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
@@ -178,22 +178,43 @@ class ExportSummary:
                 return data
             return cast(None | str | Unset, data)
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        error_message = _parse_error_message(d.get("error_message", UNSET))
 
         export_summary = cls(
-            id=id,
-            name=name,
-            dataset_name=dataset_name,
-            status=status,
-            created_at=created_at,
-            image_count=image_count,
-            annotation_count=annotation_count,
-            file_size=file_size,
-            completed_at=completed_at,
-            error_message=error_message,
+            id,
+            name,
+            dataset_name,
+            status,
+            created_at,
+            image_count,
+            annotation_count,
+            file_size,
+            completed_at,
+            error_message,
         )
 
-        export_summary.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "name",
+                    "dataset_name",
+                    "status",
+                    "created_at",
+                    "image_count",
+                    "annotation_count",
+                    "file_size",
+                    "completed_at",
+                    "error_message",
+                }
+            }
+            if len(d) > 5
+            else {}
+        )
+        export_summary.additional_properties = extra
         return export_summary
 
     @property

@@ -28,10 +28,11 @@ class ConfidenceDistribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         confidence_distribution = cls()
 
-        confidence_distribution.additional_properties = d
+        extra = dict(d)
+        confidence_distribution.additional_properties = extra
         return confidence_distribution
 
     @property

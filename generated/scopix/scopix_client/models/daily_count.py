@@ -40,17 +40,30 @@ class DailyCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+        d = src_dict
+        date = datetime.date.fromisoformat(d["date"])
 
-        count = d.pop("count")
+        count = d["count"]
 
         daily_count = cls(
-            date=date,
-            count=count,
+            date,
+            count,
         )
 
-        daily_count.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "date",
+                    "count",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        daily_count.additional_properties = extra
         return daily_count
 
     @property

@@ -104,27 +104,27 @@ class Description:
         from ..models.description_metadata import DescriptionMetadata  # noqa: PLC0415
         from ..models.verification import Verification  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        source_type = d.pop("source_type")
+        source_type = d["source_type"]
 
-        source_id = d.pop("source_id")
+        source_id = d["source_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at").upper())
+        created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
 
-        image_url = d.pop("image_url")
+        image_url = d["image_url"]
 
-        description = d.pop("description")
+        description = d["description"]
 
         def _parse_confidence_score(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        confidence_score = _parse_confidence_score(d.pop("confidence_score"))
+        confidence_score = _parse_confidence_score(d["confidence_score"])
 
         def _parse_verification(data: object) -> None | Verification:
             if data is None:
@@ -139,27 +139,49 @@ class Description:
                 pass
             return cast(None | Verification, data)
 
-        verification = _parse_verification(d.pop("verification"))
+        verification = _parse_verification(d["verification"])
 
-        image_id = d.pop("image_id")
+        image_id = d["image_id"]
 
-        metadata = DescriptionMetadata.from_dict(d.pop("metadata"))
+        metadata = DescriptionMetadata.from_dict(d["metadata"])
 
         description = cls(
-            id=id,
-            type_=type_,
-            source_type=source_type,
-            source_id=source_id,
-            created_at=created_at,
-            image_url=image_url,
-            description=description,
-            confidence_score=confidence_score,
-            verification=verification,
-            image_id=image_id,
-            metadata=metadata,
+            id,
+            type_,
+            source_type,
+            source_id,
+            created_at,
+            image_url,
+            description,
+            confidence_score,
+            verification,
+            image_id,
+            metadata,
         )
 
-        description.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "type",
+                    "source_type",
+                    "source_id",
+                    "created_at",
+                    "image_url",
+                    "description",
+                    "confidence_score",
+                    "verification",
+                    "image_id",
+                    "metadata",
+                }
+            }
+            if len(d) > 11
+            else {}
+        )
+        description.additional_properties = extra
         return description
 
     @property

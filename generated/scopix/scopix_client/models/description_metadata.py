@@ -24,10 +24,11 @@ class DescriptionMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         description_metadata = cls()
 
-        description_metadata.additional_properties = d
+        extra = dict(d)
+        description_metadata.additional_properties = extra
         return description_metadata
 
     @property

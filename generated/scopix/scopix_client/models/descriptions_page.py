@@ -77,37 +77,55 @@ class DescriptionsPage:
         from ..models.filters_applied import FiltersApplied  # noqa: PLC0415
         from ..models.statistics import Statistics  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = Description.from_dict(items_item_data)
 
             items.append(items_item)
 
-        total_count = d.pop("total_count")
+        total_count = d["total_count"]
 
-        limit = d.pop("limit")
+        limit = d["limit"]
 
-        offset = d.pop("offset")
+        offset = d["offset"]
 
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
-        statistics = Statistics.from_dict(d.pop("statistics"))
+        statistics = Statistics.from_dict(d["statistics"])
 
-        filters_applied = FiltersApplied.from_dict(d.pop("filters_applied"))
+        filters_applied = FiltersApplied.from_dict(d["filters_applied"])
 
         descriptions_page = cls(
-            items=items,
-            total_count=total_count,
-            limit=limit,
-            offset=offset,
-            has_more=has_more,
-            statistics=statistics,
-            filters_applied=filters_applied,
+            items,
+            total_count,
+            limit,
+            offset,
+            has_more,
+            statistics,
+            filters_applied,
         )
 
-        descriptions_page.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "items",
+                    "total_count",
+                    "limit",
+                    "offset",
+                    "has_more",
+                    "statistics",
+                    "filters_applied",
+                }
+            }
+            if len(d) > 7
+            else {}
+        )
+        descriptions_page.additional_properties = extra
         return descriptions_page
 
     @property

@@ -86,28 +86,28 @@ class Export:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        export_id = UUID(d.pop("export_id"))
+        d = src_dict
+        export_id = UUID(d["export_id"])
 
-        status = d.pop("status")
+        status = d["status"]
 
         def _parse_download_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        download_url = _parse_download_url(d.pop("download_url"))
+        download_url = _parse_download_url(d["download_url"])
 
         def _parse_record_count(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        record_count = _parse_record_count(d.pop("record_count"))
+        record_count = _parse_record_count(d["record_count"])
 
-        format_ = ExportFormat(d.pop("format"))
+        format_ = ExportFormat(d["format"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at").upper())
+        created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
 
         def _parse_estimated_completion_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -122,27 +122,46 @@ class Export:
                 pass
             return cast(datetime.datetime | None, data)
 
-        estimated_completion_time = _parse_estimated_completion_time(d.pop("estimated_completion_time"))
+        estimated_completion_time = _parse_estimated_completion_time(d["estimated_completion_time"])
 
         def _parse_error_message(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        error_message = _parse_error_message(d.pop("error_message"))
+        error_message = _parse_error_message(d["error_message"])
 
         export = cls(
-            export_id=export_id,
-            status=status,
-            download_url=download_url,
-            record_count=record_count,
-            format_=format_,
-            created_at=created_at,
-            estimated_completion_time=estimated_completion_time,
-            error_message=error_message,
+            export_id,
+            status,
+            download_url,
+            record_count,
+            format_,
+            created_at,
+            estimated_completion_time,
+            error_message,
         )
 
-        export.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "export_id",
+                    "status",
+                    "download_url",
+                    "record_count",
+                    "format",
+                    "created_at",
+                    "estimated_completion_time",
+                    "error_message",
+                }
+            }
+            if len(d) > 8
+            else {}
+        )
+        export.additional_properties = extra
         return export
 
     @property

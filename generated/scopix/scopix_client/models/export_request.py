@@ -122,57 +122,80 @@ class ExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data_type = ExportDataType(d.pop("data_type"))
+        d = src_dict
+        data_type = ExportDataType(d["data_type"])
 
-        format_ = ExportFormat(d.pop("format"))
+        format_ = ExportFormat(d["format"])
 
-        _start_date = d.pop("start_date", UNSET)
+        _start_date = d.get("start_date", UNSET)
         start_date: datetime.datetime | Unset
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
             start_date = datetime.datetime.fromisoformat(_start_date.upper())
 
-        _end_date = d.pop("end_date", UNSET)
+        _end_date = d.get("end_date", UNSET)
         end_date: datetime.datetime | Unset
         if isinstance(_end_date, Unset):
             end_date = UNSET
         else:
             end_date = datetime.datetime.fromisoformat(_end_date.upper())
 
-        min_confidence = d.pop("min_confidence", UNSET)
+        min_confidence = d.get("min_confidence", UNSET)
 
-        max_confidence = d.pop("max_confidence", UNSET)
+        max_confidence = d.get("max_confidence", UNSET)
 
-        search_terms = cast(list[str], d.pop("search_terms", UNSET))
+        search_terms = cast(list[str], d.get("search_terms", UNSET))
 
-        source_types = cast(list[str], d.pop("source_types", UNSET))
+        source_types = cast(list[str], d.get("source_types", UNSET))
 
-        include_metadata = d.pop("include_metadata", UNSET)
+        include_metadata = d.get("include_metadata", UNSET)
 
-        include_failed = d.pop("include_failed", UNSET)
+        include_failed = d.get("include_failed", UNSET)
 
-        fields = cast(list[str], d.pop("fields", UNSET))
+        fields = cast(list[str], d.get("fields", UNSET))
 
-        limit = d.pop("limit", UNSET)
+        limit = d.get("limit", UNSET)
 
         export_request = cls(
-            data_type=data_type,
-            format_=format_,
-            start_date=start_date,
-            end_date=end_date,
-            min_confidence=min_confidence,
-            max_confidence=max_confidence,
-            search_terms=search_terms,
-            source_types=source_types,
-            include_metadata=include_metadata,
-            include_failed=include_failed,
-            fields=fields,
-            limit=limit,
+            data_type,
+            format_,
+            start_date,
+            end_date,
+            min_confidence,
+            max_confidence,
+            search_terms,
+            source_types,
+            include_metadata,
+            include_failed,
+            fields,
+            limit,
         )
 
-        export_request.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "data_type",
+                    "format",
+                    "start_date",
+                    "end_date",
+                    "min_confidence",
+                    "max_confidence",
+                    "search_terms",
+                    "source_types",
+                    "include_metadata",
+                    "include_failed",
+                    "fields",
+                    "limit",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        export_request.additional_properties = extra
         return export_request
 
     @property

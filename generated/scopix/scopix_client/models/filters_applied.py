@@ -54,26 +54,42 @@ class FiltersApplied:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date_range_applied = d.pop("date_range_applied")
+        d = src_dict
+        date_range_applied = d["date_range_applied"]
 
-        confidence_range_applied = d.pop("confidence_range_applied")
+        confidence_range_applied = d["confidence_range_applied"]
 
-        search_applied = d.pop("search_applied")
+        search_applied = d["search_applied"]
 
-        source_types_filtered = d.pop("source_types_filtered")
+        source_types_filtered = d["source_types_filtered"]
 
-        filter_summary = d.pop("filter_summary")
+        filter_summary = d["filter_summary"]
 
         filters_applied = cls(
-            date_range_applied=date_range_applied,
-            confidence_range_applied=confidence_range_applied,
-            search_applied=search_applied,
-            source_types_filtered=source_types_filtered,
-            filter_summary=filter_summary,
+            date_range_applied,
+            confidence_range_applied,
+            search_applied,
+            source_types_filtered,
+            filter_summary,
         )
 
-        filters_applied.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "date_range_applied",
+                    "confidence_range_applied",
+                    "search_applied",
+                    "source_types_filtered",
+                    "filter_summary",
+                }
+            }
+            if len(d) > 5
+            else {}
+        )
+        filters_applied.additional_properties = extra
         return filters_applied
 
     @property

@@ -24,10 +24,11 @@ class SourceDistribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         source_distribution = cls()
 
-        source_distribution.additional_properties = d
+        extra = dict(d)
+        source_distribution.additional_properties = extra
         return source_distribution
 
     @property

@@ -73,36 +73,52 @@ class Statistics:
         from ..models.daily_count import DailyCount  # noqa: PLC0415
         from ..models.source_distribution import SourceDistribution  # noqa: PLC0415
 
-        d = dict(src_dict)
-        total_count = d.pop("total_count")
+        d = src_dict
+        total_count = d["total_count"]
 
         def _parse_average_confidence(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        average_confidence = _parse_average_confidence(d.pop("average_confidence"))
+        average_confidence = _parse_average_confidence(d["average_confidence"])
 
-        confidence_distribution = ConfidenceDistribution.from_dict(d.pop("confidence_distribution"))
+        confidence_distribution = ConfidenceDistribution.from_dict(d["confidence_distribution"])
 
         daily_counts = []
-        _daily_counts = d.pop("daily_counts")
+        _daily_counts = d["daily_counts"]
         for daily_counts_item_data in _daily_counts:
             daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
 
             daily_counts.append(daily_counts_item)
 
-        source_distribution = SourceDistribution.from_dict(d.pop("source_distribution"))
+        source_distribution = SourceDistribution.from_dict(d["source_distribution"])
 
         statistics = cls(
-            total_count=total_count,
-            average_confidence=average_confidence,
-            confidence_distribution=confidence_distribution,
-            daily_counts=daily_counts,
-            source_distribution=source_distribution,
+            total_count,
+            average_confidence,
+            confidence_distribution,
+            daily_counts,
+            source_distribution,
         )
 
-        statistics.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "total_count",
+                    "average_confidence",
+                    "confidence_distribution",
+                    "daily_counts",
+                    "source_distribution",
+                }
+            }
+            if len(d) > 5
+            else {}
+        )
+        statistics.additional_properties = extra
         return statistics
 
     @property

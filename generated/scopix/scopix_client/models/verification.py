@@ -68,8 +68,8 @@ class Verification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        d = src_dict
+        status = d.get("status", UNSET)
 
         def _parse_verified_by(data: object) -> None | str | Unset:
             if data is None:
@@ -78,7 +78,7 @@ class Verification:
                 return data
             return cast(None | str | Unset, data)
 
-        verified_by = _parse_verified_by(d.pop("verified_by", UNSET))
+        verified_by = _parse_verified_by(d.get("verified_by", UNSET))
 
         def _parse_verified_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -95,7 +95,7 @@ class Verification:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
+        verified_at = _parse_verified_at(d.get("verified_at", UNSET))
 
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:
@@ -104,16 +104,31 @@ class Verification:
                 return data
             return cast(None | str | Unset, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = _parse_notes(d.get("notes", UNSET))
 
         verification = cls(
-            status=status,
-            verified_by=verified_by,
-            verified_at=verified_at,
-            notes=notes,
+            status,
+            verified_by,
+            verified_at,
+            notes,
         )
 
-        verification.additional_properties = d
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "status",
+                    "verified_by",
+                    "verified_at",
+                    "notes",
+                }
+            }
+            if len(d) > 0
+            else {}
+        )
+        verification.additional_properties = extra
         return verification
 
     @property

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.o_auth_error import OAuthError
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs(
@@ -34,22 +34,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OAuthError | TokenResponse | None:
     if response.status_code == 200:
-        response_200 = TokenResponse.from_dict(response.json())
+        response_200 = TokenResponse.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = OAuthError.from_dict(response.json())
+        response_400 = OAuthError.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
+        response_401 = OAuthError.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = OAuthError.from_dict(response.json())
+        response_403 = OAuthError.from_dict(loads_json(response.content))
 
         return response_403
 

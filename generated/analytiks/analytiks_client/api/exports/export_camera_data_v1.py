@@ -9,7 +9,7 @@ from ...models.export_error import ExportError
 from ...models.location_data import LocationData
 from ...models.location_ids_export_request import LocationIdsExportRequest
 from ...models.reference_numbers_export_request import ReferenceNumbersExportRequest
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
 ) -> ExportError | list[LocationData] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads_json(response.content)
         for response_200_item_data in _response_200:
             response_200_item = LocationData.from_dict(response_200_item_data)
 
@@ -48,17 +48,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ExportError.from_dict(response.json())
+        response_400 = ExportError.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ExportError.from_dict(response.json())
+        response_401 = ExportError.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ExportError.from_dict(response.json())
+        response_403 = ExportError.from_dict(loads_json(response.content))
 
         return response_403
 

@@ -9,7 +9,7 @@ from ...models.export_error import ExportError
 from ...models.export_v2_response import ExportV2Response
 from ...models.location_ids_export_request import LocationIdsExportRequest
 from ...models.reference_numbers_export_request import ReferenceNumbersExportRequest
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs(
@@ -38,12 +38,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExportError | ExportError | ExportV2Response | ExportV2Response | None:
     if response.status_code == 200:
-        response_200 = ExportV2Response.from_dict(response.json())
+        response_200 = ExportV2Response.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ExportError.from_dict(response.json())
+        response_400 = ExportError.from_dict(loads_json(response.content))
 
         return response_400
 
@@ -64,12 +64,12 @@ def _parse_response(
 
             return response_401_type_1
 
-        response_401 = _parse_response_401(response.json())
+        response_401 = _parse_response_401(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ExportError.from_dict(response.json())
+        response_403 = ExportError.from_dict(loads_json(response.content))
 
         return response_403
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.export_error import ExportError
 from ...models.export_v3_request import ExportV3Request
 from ...models.export_v3_response import ExportV3Response
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs(
@@ -34,22 +34,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExportError | ExportV3Response | None:
     if response.status_code == 200:
-        response_200 = ExportV3Response.from_dict(response.json())
+        response_200 = ExportV3Response.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ExportError.from_dict(response.json())
+        response_400 = ExportError.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ExportError.from_dict(response.json())
+        response_401 = ExportError.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ExportError.from_dict(response.json())
+        response_403 = ExportError.from_dict(loads_json(response.content))
 
         return response_403
 

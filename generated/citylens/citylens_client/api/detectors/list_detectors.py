@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.detector_list import DetectorList
 from ...models.error_message import ErrorMessage
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -35,17 +35,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DetectorList | ErrorMessage | ValidationErrorBody | None:
     if response.status_code == 200:
-        response_200 = DetectorList.from_dict(response.json())
+        response_200 = DetectorList.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(response.json())
+        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
 
         return response_422
 

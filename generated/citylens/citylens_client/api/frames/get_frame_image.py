@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import File, Response
+from ...types import File, Response, loads_json
 
 
 def _get_kwargs(
@@ -35,17 +35,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(response.json())
+        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
 
         return response_422
 

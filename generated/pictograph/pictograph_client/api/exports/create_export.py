@@ -9,7 +9,7 @@ from ...models.create_export_request import CreateExportRequest
 from ...models.error_message import ErrorMessage
 from ...models.export_created import ExportCreated
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -38,27 +38,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorMessage | ExportCreated | ValidationErrorBody | None:
     if response.status_code == 201:
-        response_201 = ExportCreated.from_dict(response.json())
+        response_201 = ExportCreated.from_dict(loads_json(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorMessage.from_dict(response.json())
+        response_409 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(response.json())
+        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
 
         return response_422
 

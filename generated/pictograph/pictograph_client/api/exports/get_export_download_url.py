@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_url import DownloadUrl
 from ...models.error_message import ErrorMessage
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs(
@@ -31,22 +31,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DownloadUrl | ErrorMessage | None:
     if response.status_code == 200:
-        response_200 = DownloadUrl.from_dict(response.json())
+        response_200 = DownloadUrl.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorMessage.from_dict(response.json())
+        response_409 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_409
 

@@ -9,7 +9,7 @@ from ...models.error_message import ErrorMessage
 from ...models.export_status import ExportStatus
 from ...models.export_summary import ExportSummary
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -44,7 +44,7 @@ def _parse_response(
 ) -> ErrorMessage | ValidationErrorBody | list[ExportSummary] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads_json(response.content)
         for response_200_item_data in _response_200:
             response_200_item = ExportSummary.from_dict(response_200_item_data)
 
@@ -53,17 +53,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(response.json())
+        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
 
         return response_422
 

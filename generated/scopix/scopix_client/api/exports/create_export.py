@@ -9,7 +9,7 @@ from ...models.error_message import ErrorMessage
 from ...models.export import Export
 from ...models.export_request import ExportRequest
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs(
@@ -35,17 +35,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorMessage | Export | ValidationErrorBody | None:
     if response.status_code == 202:
-        response_202 = Export.from_dict(response.json())
+        response_202 = Export.from_dict(loads_json(response.content))
 
         return response_202
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(response.json())
+        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
 
         return response_422
 

@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.export import Export
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs(
@@ -31,22 +31,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorMessage | Export | ValidationErrorBody | None:
     if response.status_code == 200:
-        response_200 = Export.from_dict(response.json())
+        response_200 = Export.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(response.json())
+        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
 
         return response_422
 
