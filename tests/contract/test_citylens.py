@@ -182,3 +182,14 @@ def test_connect_refuses_bad_settings() -> None:
         cl.connect("https://citylens.example.org", "")
     with pytest.raises(cl.ParameterError, match="timeout"):
         cl.connect("https://citylens.example.org", "k", timeout=0)
+
+
+async def test_async_prefetch_walk_gives_the_same_items_in_order(
+    citylens_sim: RunningServer, citylens_app: Starlette
+) -> None:
+    expected = [d.id for d in citylens_app.state.dataset.detections_in(START, END)]
+    async with aio.connect(citylens_sim.base_url, API_KEY) as client:
+        walk = aio.iter_detected_objects(client, START, END, page_size=700, prefetch=8)
+        got = [o.id async for o in walk]
+    assert got == expected
+    assert walk.position == len(expected)

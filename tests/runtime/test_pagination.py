@@ -95,3 +95,31 @@ async def test_async_cursor_walk() -> None:
         return sync_fetch(cursor)
 
     assert [i async for i in AsyncCursorIterator(fetch)] == DATA
+
+
+async def test_prefetch_keeps_order_and_bounds_pages_in_flight() -> None:
+    import asyncio
+
+    data = list(range(1003))
+    in_flight = peak = 0
+
+    async def fetch(offset: int, limit: int) -> Page[int]:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.001 * ((offset // limit) % 3))  # answers arrive out of order
+        in_flight -= 1
+        return Page(data[offset : offset + limit], total=len(data))
+
+    walk = AsyncOffsetIterator(fetch, page_size=10, prefetch=8)
+    assert [i async for i in walk] == data
+    assert peak == 8
+    assert walk.position == len(data)
+
+
+async def test_prefetch_stops_when_the_list_shrinks() -> None:
+    async def fetch(offset: int, limit: int) -> Page[int]:
+        items = list(range(offset, min(offset + limit, 35)))  # total says 100, data ends at 35
+        return Page(items, total=100)
+
+    assert [i async for i in AsyncOffsetIterator(fetch, page_size=10, prefetch=4)] == list(range(35))

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import bisect
 import functools
 import hmac
@@ -432,6 +433,17 @@ class _Recorder:
         await self.app(scope, receive, send)
 
 
+class _Latency:
+    def __init__(self, app: ASGIApp, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            await asyncio.sleep(self.seconds)
+        await self.app(scope, receive, send)
+
+
 def _error(loc: str, name: str, msg: str, kind: str) -> dict[str, Any]:
     return {"loc": [loc, name], "msg": msg, "type": kind}
 
@@ -577,8 +589,11 @@ def create_app(
     api_key: str = "test-key",
     validator_violations: list[str] | None = None,
     spec_path: str | Path | None = None,
+    latency: float = 0.0,
 ) -> Starlette:
     """The CityLens Export API over `dataset` (default: `build_dataset()`).
+
+    `latency` adds that many seconds before every answer (a slow link, for benchmarks).
 
     With `validator_violations`, every exchange is checked against the spec
     (`spec_path`, default `specs/citylens.yaml`) and violations are appended there.
@@ -589,6 +604,8 @@ def create_app(
     requests: list[tuple[str, str]] = []
     request_log: list[RecordedRequest] = []
     middleware = [Middleware(_Recorder, requests=requests, log=request_log)]
+    if latency:
+        middleware.append(Middleware(_Latency, seconds=latency))
     if validator_violations is not None:
         # Closed object schemas: the simulator must send exactly the documented fields.
         validator = SpecValidator.cached(spec_path or SPEC_PATH, forbid_additional_properties=True)
@@ -617,8 +634,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--detections", type=int, default=12_000)
     parser.add_argument("--days", type=int, default=5)
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added before every answer")
     args = parser.parse_args(argv)
-    app = create_app(build_dataset(args.seed, args.detections, args.days), api_key=args.api_key)
+    app = create_app(build_dataset(args.seed, args.detections, args.days), api_key=args.api_key, latency=args.latency)
     uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="info")
 
 
