@@ -68,6 +68,7 @@ VENDORS: dict[str, Vendor] = {
             generator_config={"content_type_overrides": {"application/zip": "application/octet-stream"}},
         ),
         Vendor(key="analytiks", distribution="analytiks-client", package="analytiks_client"),
+        Vendor(key="hasty", distribution="hasty-client", package="hasty_client"),
     ]
 }
 

@@ -12,7 +12,7 @@ from starlette.applications import Starlette
 
 from tests.conftest import FakeClock
 from tests.contract import coverage
-from tests.simulators import analytiks, citylens, pictograph, scopix
+from tests.simulators import analytiks, citylens, hasty, pictograph, scopix
 from tests.simulators.server import RunningServer, serve
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -166,3 +166,24 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     _lines, missing = coverage.report()
     if full and missing and exitstatus == 0:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@dataclass
+class HastySim:
+    api: RunningServer
+    storage: RunningServer
+    app: Starlette
+    clock: LinkedClock
+    violations: list[str]
+
+
+@pytest.fixture
+def hasty_sim() -> Iterator[HastySim]:
+    """A fresh Hasty API (its own world) and storage host per test."""
+    violations: list[str] = []
+    manual = scopix.ManualClock()
+    app = hasty.create_app(clock=manual, validator_violations=violations)
+    with hasty.serve_with_storage(app) as (api, storage):
+        yield HastySim(api, storage, app, LinkedClock(manual, lambda _m: datetime.now(UTC)), violations)
+    coverage.record("hasty", app.state.requests)
+    assert violations == [], "spec violations:\n" + "\n".join(violations[:20])

@@ -1,0 +1,283 @@
+"""The `analytiks` command: camera data for any range and any number of locations, to a file.
+
+    analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-23T00:00:00Z --locations 1-137 --out data.jsonl
+
+Needs the `[cli]` extra: `pip install 'analytiks-client[cli]'`. Credentials come
+from `--client-id` / `--client-secret` or `ANALYTIKS_CLIENT_ID` /
+`ANALYTIKS_CLIENT_SECRET`; the hosts from `--exports-url` / `--token-url` or
+`ANALYTIKS_EXPORTS_URL` / `ANALYTIKS_TOKEN_URL` (default: the public ones). Exit
+codes, resuming and Ctrl-C: see `analytiks_client._runtime.cli`.
+
+One record per value: `{"location_id", "reference_number", "point_of_interest",
+"metric", "time", "value"}` (`point_of_interest` is null for the location's own
+metrics). Flat records stream to disk as each request answers (no merging in
+memory), read the same in JSONL, CSV and Parquet, and resume exactly.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from ._runtime import cli as shared
+
+if TYPE_CHECKING:
+    import click
+
+    from ._common import LocationSeries
+
+TOOL = shared.Tool(
+    name="analytiks",
+    distribution="analytiks-client",
+    credential_hint="check --client-id / --client-secret (ANALYTIKS_CLIENT_ID / ANALYTIKS_CLIENT_SECRET)",
+    options={
+        "start": "--from",
+        "end": "--to",
+        "locations": "--locations",
+        "brand_id": "--brand-id",
+        "reference_numbers": "--reference-numbers",
+        "interval": "--interval",
+    },
+)
+COLUMNS = ("location_id", "reference_number", "point_of_interest", "metric", "time", "value")
+
+
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """The `analytiks` console command (`argv` defaults to the process's arguments)."""
+    sys.exit(shared.run(TOOL, _build, argv))
+
+
+def _time(moment: datetime) -> str:
+    """As the API writes it: `Z` for UTC, nothing for local time."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + ("Z" if moment.tzinfo is not None else "")
+
+
+def _rows(series: LocationSeries) -> list[dict[str, Any]]:
+    """One record per (metric, time) of the location, then of each of its points of interest."""
+    base = {"location_id": series.location_id, "reference_number": series.reference_number}
+    groups = [(None, series.metrics)] + [(str(poi.id), poi.metrics) for poi in series.points_of_interest.values()]
+    return [
+        {**base, "point_of_interest": poi, "metric": metric, "time": _time(moment), "value": value}
+        for poi, metrics in groups
+        for metric, values in metrics.items()
+        for moment, value in sorted(values.items())
+    ]
+
+
+def _build() -> click.Group:
+    import click
+
+    from . import _common
+    from ._client import DEFAULT_EXPORTS_URL, DEFAULT_TOKEN_URL, connect
+    from ._runtime.errors import AuthenticationError, expect
+    from ._runtime.progress import finish, resolve
+    from .api.exports import export_camera_data_v2
+    from .client import AuthenticatedClient
+    from .helpers import _plan, iter_camera_data
+    from .models import ExportV2Response, Interval
+
+    connection = shared.compose(
+        click.option(
+            "--client-id", envvar="ANALYTIKS_CLIENT_ID", show_envvar=True, metavar="ID", help="The API client id."
+        ),
+        shared.secret_option("--client-secret", envvar="ANALYTIKS_CLIENT_SECRET", help="The API client secret."),
+        shared.url_option(
+            "--exports-url", envvar="ANALYTIKS_EXPORTS_URL", default=DEFAULT_EXPORTS_URL, help="The exports host."
+        ),
+        shared.url_option(
+            "--token-url", envvar="ANALYTIKS_TOKEN_URL", default=DEFAULT_TOKEN_URL, help="The token host."
+        ),
+    )
+
+    def export_v2(client: AuthenticatedClient, body: _common.ExportRequest) -> ExportV2Response:
+        try:
+            return expect(export_camera_data_v2.sync(client=client, body=body), ExportV2Response, "export v2")
+        except AuthenticationError as error:
+            refused = _common.all_refused(error.body)  # v2's answer when no location of a batch may be read
+            if refused is None:
+                raise
+            return refused
+
+    def save_plan(sink: shared.RecordFile, client: AuthenticatedClient, plan: list[Any], show: bool) -> None:
+        """The v2 requests in order; position: [request index, locations of its answer written]."""
+        first, skip = sink.start_marker
+        failed: list[int | str] = sink.extra.setdefault("failed", [])
+        callback = resolve(show, "camera data", "requests")
+        for index in range(first or 0, len(plan)):
+            answer = export_v2(client, plan[index])
+            for done, location in enumerate(answer.successes, start=1):
+                if index == first and done <= skip:
+                    continue
+                sink.write_many(_rows(_common.to_series(location)), [index, done])
+            refused: list[int | str] = [*(answer.failures.locations or []), *(answer.failures.reference_numbers or [])]
+            failed.extend(item for item in refused if item not in failed)
+            sink.write_many([], [index + 1, 0])
+            sink.checkpoint()
+            if callback is not None:
+                callback(index + 1, len(plan))
+        finish(callback)
+
+    def save_walk(
+        sink: shared.RecordFile,
+        client: AuthenticatedClient,
+        start: datetime,
+        end: datetime,
+        brand_id: int,
+        interval: str,
+        show: bool,
+    ) -> None:
+        """The v3 cursor walk; position: [cursor of the page, locations of it written]."""
+        cursor, skip = sink.start_marker
+        walk = iter_camera_data(client, start, end, brand_id, interval=interval, cursor=cursor, progress=show)
+        page, done = cursor, 0
+        for series in walk:
+            if walk.cursor != page:
+                page, done, skip = walk.cursor, 0, 0
+            done += 1
+            if done > skip:
+                sink.write_many(_rows(series), [page, done])
+
+    @click.group(
+        context_settings={"help_option_names": ["-h", "--help"]},
+        epilog=shared.epilog(
+            """
+            export ANALYTIKS_CLIENT_ID=... ANALYTIKS_CLIENT_SECRET=...
+            analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-23T00:00:00Z --locations 1-137 --out data.jsonl
+            """
+        ),
+    )
+    @click.version_option(package_name="analytiks-client", message="%(prog)s (analytiks-client %(version)s)")
+    def analytiks() -> None:
+        """Camera data from the Analytiks JSON exports."""
+
+    @analytiks.command(
+        short_help="Camera data of locations over a period, one record per value.",
+        epilog=shared.epilog(
+            """
+            analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-23T00:00:00Z --locations 1-137 --out data.jsonl
+            analytiks fetch --from 2023-06-01 --to 2023-06-01T23:59:59 --locations 1,2,3 --interval 15min --out day.csv
+            analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-10T00:00:00Z --brand-id 1234 \\
+                --reference-numbers US0658,FR2561 --out refs.parquet
+            analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-05T00:00:00Z --brand-id 1234 --out brand.jsonl
+            analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-23T00:00:00Z --locations 1-137 --out data.jsonl \\
+                --resume
+            """
+        ),
+    )
+    @click.option(
+        "--from",
+        "start",
+        required=True,
+        callback=shared.utc_or_local_datetime,
+        metavar="DATETIME",
+        help="Start, ISO 8601: with Z (or an offset) UTC, without it each location's local time.",
+    )
+    @click.option(
+        "--to", "end", required=True, callback=shared.utc_or_local_datetime, metavar="DATETIME", help="End (included)."
+    )
+    @click.option("--locations", callback=shared.int_list, metavar="IDS", help="Location ids: 1,2,3 or ranges 1-40,45.")
+    @click.option("--brand-id", type=click.IntRange(min=1), help="A brand: with --reference-numbers, or alone for all.")
+    @click.option(
+        "--reference-numbers",
+        callback=shared.comma_list,
+        metavar="REFS",
+        help="Reference numbers of the brand's locations.",
+    )
+    @click.option(
+        "--interval",
+        type=click.Choice([i.value for i in Interval]),
+        default=Interval.HOURLY.value,
+        show_default=True,
+        help="Bucket size.",
+    )
+    @shared.out_option("The file to write: .jsonl, .csv or .parquet (Parquet needs pyarrow).")
+    @shared.format_option(["jsonl", "csv", "parquet"], "The file format (default: from the --out suffix).")
+    @shared.resume_option()
+    @shared.overwrite_option()
+    @shared.progress_option()
+    @connection
+    def fetch(
+        start: datetime,
+        end: datetime,
+        locations: list[int] | None,
+        brand_id: int | None,
+        reference_numbers: list[str] | None,
+        interval: str,
+        out: Path,
+        fmt: str | None,
+        resume: bool,
+        overwrite: bool,
+        progress: bool | None,
+        client_id: str | None,
+        client_secret: str | None,
+        exports_url: str,
+        token_url: str,
+    ) -> None:
+        """Camera data of --locations (or of a brand's --reference-numbers) from --from to --to.
+
+        Any period and any number of locations: they are split into the 5-day windows
+        and 50-location batches the API takes. With --brand-id alone, every location
+        of the brand the credentials may read (at most 5 days). Writes one record per
+        value: location_id, reference_number, point_of_interest (null for the
+        location's own metrics), metric, time, value. Locations the credentials may
+        not read are listed at the end. Records go to OUT.part as requests answer;
+        after an interruption, --resume carries on from the last one written.
+        """
+        out_format = shared.output_format(out, fmt)
+        walk = brand_id is not None and locations is None and reference_numbers is None
+        if walk:
+            first, last = _common.period(start, end)
+            if last - first > _common.MAX_DAYS:
+                raise shared.UsageError(
+                    "--brand-id alone walks at most 5 days; for a longer period, list the brand's "
+                    "--reference-numbers or the --locations"
+                )
+            plan: list[Any] = []
+        else:
+            plan = _plan(start, end, locations, brand_id, reference_numbers, interval)
+        identity = shared.required(client_id, "--client-id", "ANALYTIKS_CLIENT_ID")
+        secret = shared.secret(client_secret, "--client-secret", "ANALYTIKS_CLIENT_SECRET")
+        params = {
+            "from": start,
+            "to": end,
+            "locations": locations,
+            "brand_id": brand_id,
+            "reference_numbers": reference_numbers,
+            "interval": interval,
+            "exports_url": exports_url,
+            "client_id": client_id,
+        }
+        with (
+            shared.RecordFile(
+                out,
+                out_format,
+                command="analytiks fetch",
+                params=params,
+                resume=resume,
+                overwrite=overwrite,
+                columns=COLUMNS,
+                checkpoint_every=5000,
+                label="values",
+            ) as sink,
+            connect(identity, secret, exports_url=exports_url, token_url=token_url) as client,
+        ):
+            show = shared.show_progress(progress)
+            if walk:
+                assert brand_id is not None
+                save_walk(sink, client, start, end, brand_id, interval, show)
+            else:
+                save_plan(sink, client, plan, show)
+            path = sink.commit()
+        shared.echo(f"{sink.records} values written to {path}")
+        failed = sink.extra.get("failed") or []
+        if failed:
+            shared.note(f"{len(failed)} locations refused to these credentials: {', '.join(map(str, failed))}")
+
+    return analytiks
+
+
+if __name__ == "__main__":
+    main()
