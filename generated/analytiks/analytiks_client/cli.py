@@ -33,6 +33,14 @@ TOOL = shared.Tool(
     name="analytiks",
     distribution="analytiks-client",
     credential_hint="check --client-id / --client-secret (ANALYTIKS_CLIENT_ID / ANALYTIKS_CLIENT_SECRET)",
+    options={
+        "start": "--from",
+        "end": "--to",
+        "locations": "--locations",
+        "brand_id": "--brand-id",
+        "reference_numbers": "--reference-numbers",
+        "interval": "--interval",
+    },
 )
 COLUMNS = ("location_id", "reference_number", "point_of_interest", "metric", "time", "value")
 
@@ -222,7 +230,11 @@ def _build() -> click.Group:
         walk = brand_id is not None and locations is None and reference_numbers is None
         if walk:
             first, last = _common.period(start, end)
-            _common.single_window(first, last)
+            if last - first > _common.MAX_DAYS:
+                raise shared.UsageError(
+                    "--brand-id alone walks at most 5 days; for a longer period, list the brand's "
+                    "--reference-numbers or the --locations"
+                )
             plan: list[Any] = []
         else:
             plan = _plan(start, end, locations, brand_id, reference_numbers, interval)

@@ -50,6 +50,10 @@ def paging(page_size: int, start_offset: int) -> tuple[int, int]:
     return check_int("page_size", page_size, minimum=1), check_int("start_offset", start_offset, minimum=0)
 
 
+def prefetch(value: int) -> int:
+    return check_int("prefetch", value, minimum=1, maximum=64)
+
+
 def frame_url(frame_id: int, with_detections: bool) -> str:
     check_int("frame_id", frame_id, minimum=0)
     module = get_frame_predictions_image if with_detections else get_frame_image

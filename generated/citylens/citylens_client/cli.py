@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     import click
 
 TOOL = shared.Tool(
-    name="citylens", distribution="citylens-client", credential_hint="check --api-key / CITYLENS_API_KEY"
+    name="citylens",
+    distribution="citylens-client",
+    credential_hint="check --api-key / CITYLENS_API_KEY",
+    options={"from_dt": "--from", "to_dt": "--to", "detector_name": "--detector", "locale": "--locale"},
 )
 
 

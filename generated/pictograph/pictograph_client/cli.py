@@ -23,7 +23,16 @@ if TYPE_CHECKING:
     import click
 
 TOOL = shared.Tool(
-    name="pictograph", distribution="pictograph-client", credential_hint="check --api-key / PICTOGRAPH_API_KEY"
+    name="pictograph",
+    distribution="pictograph-client",
+    credential_hint="check --api-key / PICTOGRAPH_API_KEY",
+    options={
+        "dataset_name": "DATASET",
+        "name": "NAME",
+        "class_filter": "--classes",
+        "status_filter": "--image-status",
+        "status": "--status",
+    },
 )
 
 

@@ -22,7 +22,24 @@ from ._runtime import cli as shared
 if TYPE_CHECKING:
     import click
 
-TOOL = shared.Tool(name="scopix", distribution="scopix-client", credential_hint="check --api-key / SCOPIX_API_KEY")
+TOOL = shared.Tool(
+    name="scopix",
+    distribution="scopix-client",
+    credential_hint="check --api-key / SCOPIX_API_KEY",
+    options={
+        "start_date": "--from",
+        "end_date": "--to",
+        "min_confidence": "--min-confidence",
+        "max_confidence": "--max-confidence",
+        "source_types": "--source-types",
+        "search": "--search",
+        "request.start_date": "--from",
+        "request.end_date": "--to",
+        "request.min_confidence": "--min-confidence",
+        "request.max_confidence": "--max-confidence",
+        "request.limit": "--limit",
+    },
+)
 _EXPORT_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 FC = TypeVar("FC", bound=Callable[..., Any])

@@ -47,9 +47,10 @@ import importlib.util
 import io
 import json
 import os
+import re
+import secrets
 import signal
 import sys
-import tempfile
 import textwrap
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -161,6 +162,18 @@ class Tool:
     distribution: str
     credential_hint: str
     """Said after a 401, e.g. `check --api-key / CITYLENS_API_KEY`."""
+    options: Mapping[str, str] = attrs.field(factory=dict)
+    """The option (or argument) for each helper parameter, to name it in messages: `{"to_dt": "--to"}`."""
+
+    def words(self, message: str) -> str:
+        """A library message in the command line's words."""
+        message = message.replace("pass overwrite=True", "pass --overwrite")
+        for parameter, option in self.options.items():
+            if parameter.startswith(("request.", "_")) or "_" in parameter:  # identifiers, not words
+                message = re.sub(rf"(?<![\w.-]){re.escape(parameter)}\b", option, message)
+            else:  # a plain word ("end", "name"): only where it names the parameter, `name: ...`
+                message = re.sub(rf"(?:^|(?<=: )){re.escape(parameter)}(?=: )", option, message)
+        return message
 
     @property
     def install_hint(self) -> str:
@@ -199,7 +212,7 @@ def run(tool: Tool, build: Callable[[], click.Group], argv: Sequence[str] | None
             _report(tool, f"error: {error}", error)
             return EXIT_USAGE
         except DestinationExistsError as error:
-            _report(tool, f"error: {error}; pass --overwrite to replace it", error)
+            _report(tool, f"error: {error}", error)
             return EXIT_LOCAL
         except AuthenticationError as error:
             _report(tool, f"error: {error}; {tool.credential_hint}", error)
@@ -216,7 +229,7 @@ def run(tool: Tool, build: Callable[[], click.Group], argv: Sequence[str] | None
 def _report(tool: Tool, message: str, error: BaseException | None = None) -> None:
     notes = getattr(error, "__notes__", None) or []
     for line in [message, *notes]:
-        sys.stderr.write(f"{tool.name}: {scrub(str(line), _SECRETS)}\n")
+        sys.stderr.write(f"{tool.name}: {scrub(tool.words(str(line)), _SECRETS)}\n")
     sys.stderr.flush()
 
 
@@ -497,7 +510,9 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
     """A binary file that appears at `path` only once written whole: a temporary file in
     the same folder, fsynced and renamed over `path` when the block ends without error."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    # Not mkstemp: its files are 0600 whatever the umask; an output should not be.
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with open(fd, "wb") as file:
             yield file
@@ -506,8 +521,7 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
         os.replace(temp, path)
         _fsync_dir(path.parent)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
+        temp.unlink(missing_ok=True)
         raise
 
 

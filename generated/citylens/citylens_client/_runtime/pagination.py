@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
@@ -84,7 +86,12 @@ class OffsetIterator(_OffsetWalk, Generic[T]):
 
 
 class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
-    """The async form of `OffsetIterator`."""
+    """The async form of `OffsetIterator`.
+
+    With `prefetch` > 1, once the first page has told the total, up to `prefetch` pages
+    are fetched at once; items still come out in order, and at most `prefetch` pages are
+    held in memory.
+    """
 
     def __init__(
         self,
@@ -93,9 +100,11 @@ class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
         page_size: int,
         start_offset: int = 0,
         progress: ProgressCallback | None = None,
+        prefetch: int = 1,
     ) -> None:
         super().__init__(page_size=page_size, start_offset=start_offset, progress=progress)
         self._fetch = fetch
+        self.prefetch = prefetch
 
     async def __aiter__(self) -> AsyncIterator[T]:
         offset: int | None = self.position
@@ -108,7 +117,38 @@ class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
                 self.position += 1
             self._report()
             offset = _next_offset(offset, page)
+            if offset is not None and self.prefetch > 1 and page.total is not None and page.has_more is None:
+                async for item in self._ahead(offset, page.total):
+                    yield item
+                break
         self._finish()
+
+    async def _ahead(self, start: int, total: int) -> AsyncIterator[T]:
+        """The pages from `start` to `total`, `prefetch` in flight at a time, in order."""
+        offsets = iter(range(start, total, self.page_size))
+        window: deque[asyncio.Task[Page[T]]] = deque()
+
+        def launch() -> None:
+            offset = next(offsets, None)
+            if offset is not None:
+                window.append(asyncio.ensure_future(self._fetch(offset, self.page_size)))
+
+        try:
+            for _ in range(self.prefetch):
+                launch()
+            while window:
+                page = await window.popleft()
+                launch()
+                for item in page.items:
+                    yield item
+                    self.position += 1
+                self._report()
+                if not page.items:
+                    break  # the list shrank while we walked it
+        finally:
+            for task in window:
+                task.cancel()
+            await asyncio.gather(*window, return_exceptions=True)
 
 
 class _CursorWalk:

@@ -1,0 +1,292 @@
+"""Streaming downloads that are complete and verified, or not there at all.
+
+Bytes go to `<dest>.part`; after the body ends the size is checked against what the
+server or the vendor announced, an optional content check runs, the file is fsynced
+and renamed into place. A dropped connection resumes with a Range request from the
+bytes on disk; a server that ignores Range is read again from the start; an expired
+signed URL (403/410) is exchanged for a fresh one through `refresh_url`.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+import httpx
+
+from .clock import SYSTEM_CLOCK, Clock
+from .errors import APIError, DestinationExistsError, DownloadError, DownloadVerificationError
+from .progress import Progress, ProgressCallback, finish, resolve
+from .redact import redact_url
+from .transport import STREAM_EXTENSION
+from .validate import check_dest, check_int
+
+MAX_RESUMES = 5
+MAX_REFRESHES = 3
+# Status codes with which storage hosts refuse an expired signed URL.
+EXPIRED_STATUSES = frozenset({401, 403, 410})
+# Raised mid-body when the connection drops or the body ends short.
+_INTERRUPTIONS = (httpx.TransportError,)
+_STREAMED = {STREAM_EXTENSION: True}
+_CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
+_UNSATISFIABLE_RANGE = re.compile(r"bytes \*/(\d+)")
+
+# A content check gets the finished `.part` file and returns a problem, or None.
+Verifier = Callable[[Path], str | None]
+
+
+class _Truncated(Exception):
+    """The body ended before the announced size: resume like a dropped connection."""
+
+
+class _Transfer:
+    """The state of one download, shared by the sync and async loops."""
+
+    def __init__(
+        self,
+        url: str,
+        dest: object,
+        *,
+        expected_size: int | None,
+        overwrite: bool,
+        progress: Progress,
+        verify: Verifier | None,
+        max_resumes: int,
+        resume_partial: bool,
+        clock: Clock,
+    ) -> None:
+        self.url = url
+        self.dest = check_dest("dest", dest)
+        self.part = self.dest.with_name(self.dest.name + ".part")
+        self.expected_size = None if expected_size is None else check_int("expected_size", expected_size, minimum=0)
+        self.max_resumes = check_int("max_resumes", max_resumes, minimum=0)
+        self.verify = verify
+        self.clock = clock
+        self.progress: ProgressCallback | None = resolve(progress, self.dest.name, "B")
+        self.total = self.expected_size
+        self.resumes = 0
+        self.refreshes = 0
+        self._file: BinaryIO | None = None
+        self._rng = random.Random()
+        if self.dest.exists() and not overwrite:
+            raise DestinationExistsError(f"{self.dest} exists; pass overwrite=True to replace it")
+        self.dest.parent.mkdir(parents=True, exist_ok=True)
+        if resume_partial and self.part.exists():
+            self.received = self.part.stat().st_size
+        else:
+            self.part.unlink(missing_ok=True)
+            self.received = 0
+
+    def headers(self) -> dict[str, str]:
+        # Identity encoding: the bytes on disk must be the bytes the sizes speak of.
+        headers = {"Accept-Encoding": "identity"}
+        if self.received:
+            headers["Range"] = f"bytes={self.received}-"
+        return headers
+
+    def begin(self, response: httpx.Response) -> None:
+        """Open the `.part` file to append (a 206 continuing our bytes) or to rewrite."""
+        append = False
+        if response.status_code == 206 and self.received:
+            match = _CONTENT_RANGE.fullmatch(response.headers.get("content-range", ""))
+            append = bool(match and int(match.group(1)) == self.received)
+            if match and append and match.group(3) != "*":
+                self._announce(int(match.group(3)))
+        if not append:
+            # The server ignored Range (or answered a range we did not ask for): start over.
+            self.received = 0
+            length = response.headers.get("content-length")
+            if length is not None and "content-encoding" not in response.headers:
+                self._announce(int(length))
+        self._file = open(self.part, "ab" if append else "wb")  # noqa: SIM115 - closed in end()/close()
+        self._report()
+
+    def _announce(self, size: int) -> None:
+        if self.expected_size is not None and size != self.expected_size:
+            self.fail_verification(f"server announces {size} bytes, expected {self.expected_size}")
+        self.total = size
+
+    def write(self, chunk: bytes) -> None:
+        assert self._file is not None
+        self._file.write(chunk)
+        self.received += len(chunk)
+        self._report()
+
+    def end(self) -> None:
+        """The body ended: keep the bytes, and treat a short body as an interruption."""
+        self.close()
+        if self.total is not None and self.received < self.total:
+            raise _Truncated(f"body ended at {self.received} of {self.total} bytes")
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._file.close()
+            self._file = None
+
+    def complete(self) -> Path:
+        self.close()
+        if self.total is not None and self.received != self.total:
+            self.fail_verification(f"received {self.received} bytes, expected {self.total}")
+        if self.verify is not None:
+            problem = self.verify(self.part)
+            if problem:
+                self.fail_verification(problem)
+        os.replace(self.part, self.dest)
+        _fsync_dir(self.dest.parent)
+        finish(self.progress)
+        return self.dest
+
+    def after_api_error(self, error: APIError, *, can_refresh: bool) -> Literal["complete", "restart", "refresh"]:
+        """What to do after an error status, or re-raise it."""
+        if error.status_code == 416 and self.received:
+            # Our Range starts at or past the end: the `.part` file may already be whole.
+            match = _UNSATISFIABLE_RANGE.fullmatch(error.headers.get("content-range", ""))
+            if match and int(match.group(1)) == self.received:
+                self._announce(self.received)
+                return "complete"
+            self.part.unlink(missing_ok=True)
+            self.received = 0
+            return "restart"
+        if can_refresh and error.status_code in EXPIRED_STATUSES and self.refreshes < MAX_REFRESHES:
+            self.refreshes += 1
+            return "refresh"
+        raise error
+
+    def interrupted(self, error: Exception) -> float:
+        """Seconds to wait before resuming, or raise when out of resumes."""
+        self.close()
+        self.resumes += 1
+        if self.resumes > self.max_resumes:
+            raise DownloadError(
+                f"connection kept failing ({type(error).__name__}: {error}); {self.received} bytes kept in "
+                f"{self.part.name} to resume",
+                url=redact_url(self.url),
+                dest=str(self.dest),
+            ) from error
+        delay: float = min(30.0, 0.5 * 2.0 ** (self.resumes - 1)) * (0.75 + 0.5 * self._rng.random())
+        return delay
+
+    def fail_verification(self, problem: str) -> None:
+        self.close()
+        self.part.unlink(missing_ok=True)
+        raise DownloadVerificationError(problem, url=redact_url(self.url), dest=str(self.dest))
+
+    def _report(self) -> None:
+        if self.progress is not None:
+            self.progress(self.received, self.total)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def download(
+    http: httpx.Client,
+    url: str,
+    dest: str | os.PathLike[str],
+    *,
+    expected_size: int | None = None,
+    overwrite: bool = False,
+    progress: Progress = None,
+    verify: Verifier | None = None,
+    refresh_url: Callable[[], str] | None = None,
+    max_resumes: int = MAX_RESUMES,
+    resume_partial: bool = True,
+    clock: Clock = SYSTEM_CLOCK,
+) -> Path:
+    """Download `url` to `dest` and return `dest`; see the module docstring."""
+    transfer = _Transfer(
+        url,
+        dest,
+        expected_size=expected_size,
+        overwrite=overwrite,
+        progress=progress,
+        verify=verify,
+        max_resumes=max_resumes,
+        resume_partial=resume_partial,
+        clock=clock,
+    )
+    try:
+        while True:
+            try:
+                with http.stream("GET", url, headers=transfer.headers(), extensions=_STREAMED) as response:
+                    transfer.begin(response)
+                    # Unchunked: bytes reach the disk as they arrive, so a drop loses none.
+                    for chunk in response.iter_raw():
+                        transfer.write(chunk)
+                    transfer.end()
+                return transfer.complete()
+            except (*_INTERRUPTIONS, _Truncated) as error:
+                clock.sleep(transfer.interrupted(error))
+            except APIError as error:
+                action = transfer.after_api_error(error, can_refresh=refresh_url is not None)
+                if action == "complete":
+                    return transfer.complete()
+                if action == "refresh":
+                    assert refresh_url is not None
+                    url = transfer.url = refresh_url()
+    finally:
+        transfer.close()
+
+
+async def adownload(
+    http: httpx.AsyncClient,
+    url: str,
+    dest: str | os.PathLike[str],
+    *,
+    expected_size: int | None = None,
+    overwrite: bool = False,
+    progress: Progress = None,
+    verify: Verifier | None = None,
+    refresh_url: Callable[[], Awaitable[str]] | None = None,
+    max_resumes: int = MAX_RESUMES,
+    resume_partial: bool = True,
+    clock: Clock = SYSTEM_CLOCK,
+) -> Path:
+    """The async form of `download`."""
+    transfer = _Transfer(
+        url,
+        dest,
+        expected_size=expected_size,
+        overwrite=overwrite,
+        progress=progress,
+        verify=verify,
+        max_resumes=max_resumes,
+        resume_partial=resume_partial,
+        clock=clock,
+    )
+    try:
+        while True:
+            try:
+                async with http.stream("GET", url, headers=transfer.headers(), extensions=_STREAMED) as response:
+                    transfer.begin(response)
+                    async for chunk in response.aiter_raw():
+                        transfer.write(chunk)
+                    transfer.end()
+                return transfer.complete()
+            except (*_INTERRUPTIONS, _Truncated) as error:
+                await clock.asleep(transfer.interrupted(error))
+            except APIError as error:
+                action = transfer.after_api_error(error, can_refresh=refresh_url is not None)
+                if action == "complete":
+                    return transfer.complete()
+                if action == "refresh":
+                    assert refresh_url is not None
+                    url = transfer.url = await refresh_url()
+    finally:
+        transfer.close()

@@ -1,0 +1,221 @@
+"""Walking paged lists: offset/limit with a total, and cursors."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from .progress import ProgressCallback, finish
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    items: list[T]
+    total: int | None = None
+    has_more: bool | None = None
+
+
+@attrs.frozen
+class CursorPage(Generic[T]):
+    items: list[T]
+    next_cursor: str | None
+
+
+def _next_offset(offset: int, page: Page[T]) -> int | None:
+    """Where the next page starts, or None when the walk is over."""
+    if not page.items or page.has_more is False:
+        return None
+    following = offset + len(page.items)
+    if page.total is not None and following >= page.total and page.has_more is not True:
+        return None
+    return following
+
+
+class _OffsetWalk:
+    def __init__(self, *, page_size: int, start_offset: int, progress: ProgressCallback | None) -> None:
+        self.page_size = page_size
+        self.position = start_offset
+        """Offset of the next item to hand out: pass it as `start_offset` to resume."""
+        self.total: int | None = None
+        self._progress = progress
+
+    def _report(self) -> None:
+        if self._progress is not None:
+            self._progress(self.position, self.total)
+
+    def _finish(self) -> None:
+        finish(self._progress)
+
+
+class OffsetIterator(_OffsetWalk, Generic[T]):
+    """Every item of an offset-paged list, fetching one page at a time.
+
+    `position` is the offset of the next item: an item counts as consumed once the
+    next one is asked for, so a walk resumed from `position` loses nothing.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Page[T]],
+        *,
+        page_size: int,
+        start_offset: int = 0,
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        super().__init__(page_size=page_size, start_offset=start_offset, progress=progress)
+        self._fetch = fetch
+
+    def __iter__(self) -> Iterator[T]:
+        offset: int | None = self.position
+        while offset is not None:
+            page = self._fetch(offset, self.page_size)
+            self.total = page.total
+            self._report()
+            for item in page.items:
+                yield item
+                self.position += 1
+            self._report()
+            offset = _next_offset(offset, page)
+        self._finish()
+
+
+class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
+    """The async form of `OffsetIterator`.
+
+    With `prefetch` > 1, once the first page has told the total, up to `prefetch` pages
+    are fetched at once; items still come out in order, and at most `prefetch` pages are
+    held in memory.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Awaitable[Page[T]]],
+        *,
+        page_size: int,
+        start_offset: int = 0,
+        progress: ProgressCallback | None = None,
+        prefetch: int = 1,
+    ) -> None:
+        super().__init__(page_size=page_size, start_offset=start_offset, progress=progress)
+        self._fetch = fetch
+        self.prefetch = prefetch
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        offset: int | None = self.position
+        while offset is not None:
+            page = await self._fetch(offset, self.page_size)
+            self.total = page.total
+            self._report()
+            for item in page.items:
+                yield item
+                self.position += 1
+            self._report()
+            offset = _next_offset(offset, page)
+            if offset is not None and self.prefetch > 1 and page.total is not None and page.has_more is None:
+                async for item in self._ahead(offset, page.total):
+                    yield item
+                break
+        self._finish()
+
+    async def _ahead(self, start: int, total: int) -> AsyncIterator[T]:
+        """The pages from `start` to `total`, `prefetch` in flight at a time, in order."""
+        offsets = iter(range(start, total, self.page_size))
+        window: deque[asyncio.Task[Page[T]]] = deque()
+
+        def launch() -> None:
+            offset = next(offsets, None)
+            if offset is not None:
+                window.append(asyncio.ensure_future(self._fetch(offset, self.page_size)))
+
+        try:
+            for _ in range(self.prefetch):
+                launch()
+            while window:
+                page = await window.popleft()
+                launch()
+                for item in page.items:
+                    yield item
+                    self.position += 1
+                self._report()
+                if not page.items:
+                    break  # the list shrank while we walked it
+        finally:
+            for task in window:
+                task.cancel()
+            await asyncio.gather(*window, return_exceptions=True)
+
+
+class _CursorWalk:
+    def __init__(self, *, cursor: str | None, progress: ProgressCallback | None) -> None:
+        self.cursor = cursor
+        """Cursor of the page being handed out (None: the first): pass it as `cursor` to resume."""
+        self.done = 0
+        self._progress = progress
+
+    def _advance(self, page: CursorPage[Any]) -> bool:
+        """Move to the next page; False when the walk is over."""
+        if page.next_cursor is None or not page.items:
+            return False
+        self.cursor = page.next_cursor
+        return True
+
+    def _report(self) -> None:
+        if self._progress is not None:
+            self._progress(self.done, None)
+
+
+class CursorIterator(_CursorWalk, Generic[T]):
+    """Every item of a cursor-paged list. Resuming from `cursor` repeats at most the
+    page that was being handed out, never skips one."""
+
+    def __init__(
+        self,
+        fetch: Callable[[str | None], CursorPage[T]],
+        *,
+        cursor: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        super().__init__(cursor=cursor, progress=progress)
+        self._fetch = fetch
+
+    def __iter__(self) -> Iterator[T]:
+        while True:
+            page = self._fetch(self.cursor)
+            for item in page.items:
+                yield item
+                self.done += 1
+            self._report()
+            if not self._advance(page):
+                break
+        finish(self._progress)
+
+
+class AsyncCursorIterator(_CursorWalk, Generic[T]):
+    """The async form of `CursorIterator`."""
+
+    def __init__(
+        self,
+        fetch: Callable[[str | None], Awaitable[CursorPage[T]]],
+        *,
+        cursor: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        super().__init__(cursor=cursor, progress=progress)
+        self._fetch = fetch
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        while True:
+            page = await self._fetch(self.cursor)
+            for item in page.items:
+                yield item
+                self.done += 1
+            self._report()
+            if not self._advance(page):
+                break
+        finish(self._progress)

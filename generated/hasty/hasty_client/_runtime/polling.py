@@ -1,0 +1,137 @@
+"""Waiting for long-running jobs: growing intervals, server hints, a deadline,
+cancellation and status callbacks, with the same behaviour sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Generic, Protocol, TypeVar
+
+import attrs
+
+from .clock import SYSTEM_CLOCK, Clock
+from .errors import JobCancelledError, JobFailedError, JobTimeoutError
+from .validate import check_number
+
+S = TypeVar("S")
+
+
+class Cancellation(Protocol):
+    """Anything with `is_set()`: a `threading.Event`, an `asyncio.Event`."""
+
+    def is_set(self) -> bool: ...
+
+
+@attrs.frozen
+class PollPolicy:
+    """Intervals start at `interval` and grow by `factor` up to `max_interval`; waiting
+    stops after `timeout` seconds (None: no deadline)."""
+
+    interval: float = 2.0
+    factor: float = 1.5
+    max_interval: float = 30.0
+    timeout: float | None = 600.0
+
+    def __attrs_post_init__(self) -> None:
+        check_number("poll_interval", self.interval, minimum=0)
+        check_number("factor", self.factor, minimum=1)
+        check_number("max_interval", self.max_interval, minimum=0)
+        if self.timeout is not None:
+            check_number("timeout", self.timeout, minimum=0)
+
+
+@attrs.frozen
+class JobSpec(Generic[S]):
+    """How to read a job's status: is it done, did it fail (the reason), a hint in
+    seconds for the next check (e.g. from an estimated completion time)."""
+
+    job_id: str
+    is_done: Callable[[S], bool]
+    failure: Callable[[S], str | None]
+    hint: Callable[[S], float | None] = lambda _status: None
+    describe: Callable[[S], str] = str
+
+
+class _Schedule(Generic[S]):
+    """The decisions of one wait, shared by `poll` and `apoll`."""
+
+    def __init__(
+        self,
+        job: JobSpec[S],
+        policy: PollPolicy,
+        clock: Clock,
+        on_status: Callable[[S], None] | None,
+        cancel: Cancellation | None,
+    ) -> None:
+        self.job = job
+        self.policy = policy
+        self.clock = clock
+        self.on_status = on_status
+        self.cancel = cancel
+        self.started = clock.monotonic()
+        self.interval = policy.interval
+        self.checks = 0
+
+    def check_cancelled(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise JobCancelledError(self.job.job_id, f"stopped waiting for job {self.job.job_id}; it goes on")
+
+    def next_wait(self, status: S) -> float | None:
+        """None when the job is done; raises when it failed or time is up."""
+        self.checks += 1
+        if self.on_status is not None:
+            self.on_status(status)
+        reason = self.job.failure(status)
+        if reason is not None:
+            raise JobFailedError(self.job.job_id, reason)
+        if self.job.is_done(status):
+            return None
+        waited = self.clock.monotonic() - self.started
+        hinted = self.job.hint(status)
+        wait = self.interval if hinted is None else min(max(hinted, self.policy.interval), self.policy.max_interval)
+        self.interval = min(self.interval * self.policy.factor, self.policy.max_interval)
+        if self.policy.timeout is not None:
+            remaining = self.policy.timeout - waited
+            if remaining <= 0:
+                raise JobTimeoutError(self.job.job_id, waited, self.job.describe(status))
+            wait = min(wait, remaining)
+        return wait
+
+
+def poll(
+    fetch: Callable[[], S],
+    job: JobSpec[S],
+    *,
+    policy: PollPolicy | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+    on_status: Callable[[S], None] | None = None,
+    cancel: Cancellation | None = None,
+) -> S:
+    """Fetch the job's status until it is done; return the final status."""
+    schedule = _Schedule(job, policy or PollPolicy(), clock, on_status, cancel)
+    while True:
+        schedule.check_cancelled()
+        status = fetch()
+        wait = schedule.next_wait(status)
+        if wait is None:
+            return status
+        clock.sleep(wait)
+
+
+async def apoll(
+    fetch: Callable[[], Awaitable[S]],
+    job: JobSpec[S],
+    *,
+    policy: PollPolicy | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+    on_status: Callable[[S], None] | None = None,
+    cancel: Cancellation | None = None,
+) -> S:
+    """The async form of `poll`. Cancelling the task also stops the wait."""
+    schedule = _Schedule(job, policy or PollPolicy(), clock, on_status, cancel)
+    while True:
+        schedule.check_cancelled()
+        status = await fetch()
+        wait = schedule.next_wait(status)
+        if wait is None:
+            return status
+        await clock.asleep(wait)

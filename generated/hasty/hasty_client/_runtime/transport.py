@@ -1,0 +1,195 @@
+"""The transport every API request goes through: credentials for the API's origins
+only, retries with backoff, and redacted logging of each attempt."""
+
+from __future__ import annotations
+
+import logging
+import random
+from typing import NoReturn
+
+import attrs
+import httpx
+
+from .clock import Clock
+from .credentials import Credential, Origin, origin_of, strip_and_apply
+from .errors import APIConnectionError, APITimeoutError
+from .redact import redact_headers, redact_url
+from .retry import Attempts, RetryPolicy
+from .routing import Route, apply_route
+
+ATTEMPTS_EXTENSION = "vision_api.attempts"
+# Set on a request whose body the caller streams itself (downloads): never preloaded.
+STREAM_EXTENSION = "vision_api.stream"
+_PRELOAD_LIMIT = 64 << 20
+
+
+def should_preload(response: httpx.Response) -> bool:
+    """Read API answers (JSON, text) inside the retry loop, so that a connection lost
+    mid-body is retried like one lost before the headers."""
+    if response.request.extensions.get(STREAM_EXTENSION):
+        return False
+    content_type = response.headers.get("content-type", "")
+    if "json" not in content_type and not content_type.startswith("text/"):
+        return False
+    length = response.headers.get("content-length")
+    return length is None or (length.isdigit() and int(length) <= _PRELOAD_LIMIT)
+
+
+@attrs.frozen
+class TransportSettings:
+    credential: Credential | None
+    origins: frozenset[Origin]
+    policy: RetryPolicy
+    clock: Clock
+    logger: logging.Logger
+    base_url: httpx.URL = attrs.field(factory=httpx.URL)
+    routes: tuple[Route, ...] = ()
+    rng: random.Random = attrs.field(factory=random.Random)
+
+
+class _APITransportBase:
+    def __init__(self, settings: TransportSettings) -> None:
+        self.settings = settings
+        self._credential = settings.credential
+        self._origins = settings.origins
+        self._policy = settings.policy
+        self._clock = settings.clock
+        self._logger = settings.logger
+        self._rng = settings.rng
+
+    def _credential_for(self, request: httpx.Request) -> Credential | None:
+        return self._credential if origin_of(request.url) in self._origins else None
+
+    def _sent(self, request: httpx.Request, value: str | None, attempts: Attempts) -> None:
+        strip_and_apply(request, self._credential, self._origins, value)
+        if self._logger.isEnabledFor(logging.DEBUG):
+            self._logger.debug(
+                "request %s %s attempt=%d headers=%s",
+                request.method,
+                redact_url(request.url),
+                attempts.attempts,
+                redact_headers(request.headers),
+            )
+
+    def _refreshed(self, response: httpx.Response, value: str | None, attempts: Attempts) -> bool:
+        """After a 401, True when the credential was renewed and the request should go again (once)."""
+        if response.status_code != 401 or value is None or attempts.refreshed or self._credential is None:
+            return False
+        attempts.refreshed = self._credential.invalidate(value, response)
+        if attempts.refreshed:
+            self._logger.info("credential refused; renewed it, sending %s again", response.request.method)
+        return attempts.refreshed
+
+    def _after_response(self, response: httpx.Response, attempts: Attempts) -> float | None:
+        request = response.request
+        delay = attempts.after_response(response)
+        if delay is None:
+            response.extensions = {**response.extensions, ATTEMPTS_EXTENSION: attempts.attempts}
+            self._logger.debug("response %s %s -> %d", request.method, redact_url(request.url), response.status_code)
+        else:
+            self._logger.info(
+                "retrying %s %s after HTTP %d in %.2fs (retry %d of %d)",
+                request.method,
+                redact_url(request.url),
+                response.status_code,
+                delay,
+                attempts.retries,
+                self._policy.max_retries,
+            )
+        return delay
+
+    def _after_error(self, request: httpx.Request, error: httpx.TransportError, attempts: Attempts) -> float:
+        delay = attempts.after_error(error)
+        if delay is None:
+            self._give_up(request, error, attempts)
+        self._logger.info(
+            "retrying %s %s after %s in %.2fs (retry %d of %d)",
+            request.method,
+            redact_url(request.url),
+            type(error).__name__,
+            delay,
+            attempts.retries,
+            self._policy.max_retries,
+        )
+        return delay
+
+    def _give_up(self, request: httpx.Request, error: httpx.TransportError, attempts: Attempts) -> NoReturn:
+        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        what = "timed out" if kind is APITimeoutError else f"connection failed: {type(error).__name__}"
+        raise kind(what, method=request.method, url=redact_url(request.url), attempts=attempts.attempts) from error
+
+
+class APITransport(_APITransportBase, httpx.BaseTransport):
+    def __init__(self, inner: httpx.BaseTransport, settings: TransportSettings) -> None:
+        super().__init__(settings)
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        apply_route(request, self.settings.base_url, self.settings.routes)
+        attempts = Attempts(request, self._policy, self._clock, self._rng)
+        while True:
+            credential = self._credential_for(request)
+            value = credential.header_value() if credential else None
+            self._sent(request, value, attempts)
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as error:
+                self._clock.sleep(self._after_error(request, error, attempts))
+                continue
+            response.request = request
+            if self._refreshed(response, value, attempts):
+                response.close()
+                continue
+            delay = self._after_response(response, attempts)
+            if delay is None:
+                try:
+                    if should_preload(response):
+                        response.read()
+                except httpx.TransportError as error:
+                    response.close()
+                    self._clock.sleep(self._after_error(request, error, attempts))
+                    continue
+                return response
+            response.close()
+            self._clock.sleep(delay)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncAPITransport(_APITransportBase, httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, settings: TransportSettings) -> None:
+        super().__init__(settings)
+        self._inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        apply_route(request, self.settings.base_url, self.settings.routes)
+        attempts = Attempts(request, self._policy, self._clock, self._rng)
+        while True:
+            credential = self._credential_for(request)
+            value = await credential.aheader_value() if credential else None
+            self._sent(request, value, attempts)
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as error:
+                await self._clock.asleep(self._after_error(request, error, attempts))
+                continue
+            response.request = request
+            if self._refreshed(response, value, attempts):
+                await response.aclose()
+                continue
+            delay = self._after_response(response, attempts)
+            if delay is None:
+                try:
+                    if should_preload(response):
+                        await response.aread()
+                except httpx.TransportError as error:
+                    await response.aclose()
+                    await self._clock.asleep(self._after_error(request, error, attempts))
+                    continue
+                return response
+            await response.aclose()
+            await self._clock.asleep(delay)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

@@ -1,0 +1,115 @@
+"""Checks on arguments, made before any request, with errors naming the parameter."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+
+from .errors import ParameterError, ParameterTypeError
+
+NAIVE_FORMAT = "%Y-%m-%dT%H:%M:%S"
+
+
+def check_int(name: str, value: object, *, minimum: int | None = None, maximum: int | None = None) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ParameterTypeError(name, f"expected an int, got {type(value).__name__} {value!r}")
+    if minimum is not None and value < minimum:
+        raise ParameterError(name, f"must be >= {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise ParameterError(name, f"must be <= {maximum}, got {value}")
+    return value
+
+
+def check_number(name: str, value: object, *, minimum: float | None = None, maximum: float | None = None) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ParameterTypeError(name, f"expected a number, got {type(value).__name__} {value!r}")
+    if minimum is not None and value < minimum:
+        raise ParameterError(name, f"must be >= {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise ParameterError(name, f"must be <= {maximum}, got {value}")
+    return float(value)
+
+
+def check_str(name: str, value: object, *, allow_empty: bool = False) -> str:
+    if not isinstance(value, str):
+        raise ParameterTypeError(name, f"expected a str, got {type(value).__name__}")
+    if not allow_empty and not value.strip():
+        raise ParameterError(name, "must not be empty")
+    return value
+
+
+def check_choice(name: str, value: object, choices: Collection[str]) -> str:
+    text = check_str(name, value)
+    if text not in choices:
+        raise ParameterError(name, f"must be one of {', '.join(sorted(choices))}; got {text!r}")
+    return text
+
+
+def check_optional_str(name: str, value: object) -> str | None:
+    return None if value is None else check_str(name, value)
+
+
+def check_base_url(name: str, value: object) -> str:
+    text = check_str(name, value)
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL as error:
+        raise ParameterError(name, f"not a valid URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ParameterError(name, f"must be an absolute http(s) URL, got {text!r}")
+    return text
+
+
+def check_timeout(name: str, value: object) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    seconds = check_number(name, value)
+    if seconds <= 0:
+        raise ParameterError(name, f"must be > 0 seconds, got {value}")
+    return httpx.Timeout(seconds)
+
+
+def check_optional_positive(name: str, value: object) -> float | None:
+    if value is None:
+        return None
+    seconds = check_number(name, value)
+    if seconds <= 0:
+        raise ParameterError(name, f"must be > 0, got {value}")
+    return seconds
+
+
+def naive_datetime(name: str, value: object) -> str:
+    """`YYYY-MM-DDTHH:MM:SS` for APIs that take naive local times.
+
+    A timezone-aware datetime is refused: converting it would silently pick a zone
+    the API does not know about.
+    """
+    if isinstance(value, str):
+        try:
+            value = datetime.strptime(value, NAIVE_FORMAT)
+        except ValueError:
+            raise ParameterError(name, f"expected YYYY-MM-DDTHH:MM:SS, got {value!r}") from None
+    if not isinstance(value, datetime):
+        raise ParameterTypeError(name, f"expected a datetime, got {type(value).__name__}")
+    if value.tzinfo is not None and value.utcoffset() is not None:
+        raise ParameterError(
+            name,
+            "must be a naive datetime (local time of the capture, no tzinfo); "
+            f"got {value.isoformat()}. Convert it yourself, e.g. value.astimezone(zone).replace(tzinfo=None)",
+        )
+    return value.strftime(NAIVE_FORMAT)
+
+
+def check_dest(name: str, value: object) -> Path:
+    if not isinstance(value, str | os.PathLike):
+        raise ParameterTypeError(name, f"expected a path, got {type(value).__name__}")
+    path = Path(value)
+    if path.is_dir():
+        raise ParameterError(name, f"{path} is a directory; give the file path to write")
+    return path

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bucket_import_request import BucketImportRequest
+from ...models.error_body import ErrorBody
+from ...types import Response, loads_json
+
+
+def _get_kwargs(
+    workspace_id: UUID,
+    bucket_id: UUID,
+    *,
+    body: BucketImportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/buckets/{workspace_id}/credentials/{bucket_id}/import".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+            bucket_id=quote(str(bucket_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorBody | None:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: UUID,
+    bucket_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: BucketImportRequest,
+) -> Response[Any | ErrorBody]:
+    """Import objects of a bucket into a dataset
+
+    Args:
+        workspace_id (UUID):
+        bucket_id (UUID):
+        body (BucketImportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        bucket_id=bucket_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: UUID,
+    bucket_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: BucketImportRequest,
+) -> Any | ErrorBody | None:
+    """Import objects of a bucket into a dataset
+
+    Args:
+        workspace_id (UUID):
+        bucket_id (UUID):
+        body (BucketImportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        bucket_id=bucket_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: UUID,
+    bucket_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: BucketImportRequest,
+) -> Response[Any | ErrorBody]:
+    """Import objects of a bucket into a dataset
+
+    Args:
+        workspace_id (UUID):
+        bucket_id (UUID):
+        body (BucketImportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        bucket_id=bucket_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: UUID,
+    bucket_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: BucketImportRequest,
+) -> Any | ErrorBody | None:
+    """Import objects of a bucket into a dataset
+
+    Args:
+        workspace_id (UUID):
+        bucket_id (UUID):
+        body (BucketImportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            bucket_id=bucket_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

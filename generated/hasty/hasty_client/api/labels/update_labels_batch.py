@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.label_list import LabelList
+from ...models.update_label_request import UpdateLabelRequest
+from ...types import Response, loads_json
+
+
+def _get_kwargs(
+    project_id: UUID,
+    image_id: UUID,
+    *,
+    body: list[UpdateLabelRequest],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/projects/{project_id}/images/{image_id}/labels".format(
+            project_id=quote(str(project_id), safe=""),
+            image_id=quote(str(image_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | LabelList | None:
+    if response.status_code == 200:
+        response_200 = LabelList.from_dict(loads_json(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | LabelList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: UUID,
+    image_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: list[UpdateLabelRequest],
+) -> Response[ErrorBody | LabelList]:
+    """Update labels of an image, in a batch
+
+     Each item names a label of the image by `id` and gives its new state. The page states no maximum
+    batch size; the vendor's public client refuses batches of more than 100 labels, so larger batches
+    are best split.
+
+    Args:
+        project_id (UUID):
+        image_id (UUID):
+        body (list[UpdateLabelRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | LabelList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        image_id=image_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: UUID,
+    image_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: list[UpdateLabelRequest],
+) -> ErrorBody | LabelList | None:
+    """Update labels of an image, in a batch
+
+     Each item names a label of the image by `id` and gives its new state. The page states no maximum
+    batch size; the vendor's public client refuses batches of more than 100 labels, so larger batches
+    are best split.
+
+    Args:
+        project_id (UUID):
+        image_id (UUID):
+        body (list[UpdateLabelRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | LabelList
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        image_id=image_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: UUID,
+    image_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: list[UpdateLabelRequest],
+) -> Response[ErrorBody | LabelList]:
+    """Update labels of an image, in a batch
+
+     Each item names a label of the image by `id` and gives its new state. The page states no maximum
+    batch size; the vendor's public client refuses batches of more than 100 labels, so larger batches
+    are best split.
+
+    Args:
+        project_id (UUID):
+        image_id (UUID):
+        body (list[UpdateLabelRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | LabelList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        image_id=image_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: UUID,
+    image_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: list[UpdateLabelRequest],
+) -> ErrorBody | LabelList | None:
+    """Update labels of an image, in a batch
+
+     Each item names a label of the image by `id` and gives its new state. The page states no maximum
+    batch size; the vendor's public client refuses batches of more than 100 labels, so larger batches
+    are best split.
+
+    Args:
+        project_id (UUID):
+        image_id (UUID):
+        body (list[UpdateLabelRequest]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | LabelList
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            image_id=image_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.segment import Segment
+from ...models.segment_request import SegmentRequest
+from ...types import UNSET, Response, Unset, loads_json
+
+
+def _get_kwargs(
+    project_id: UUID,
+    video_id: UUID,
+    *,
+    body: SegmentRequest,
+    replace_overlap: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["replace_overlap"] = replace_overlap
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/projects/{project_id}/videos/{video_id}/segments".format(
+            project_id=quote(str(project_id), safe=""),
+            video_id=quote(str(video_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Segment | None:
+    if response.status_code == 200:
+        response_200 = Segment.from_dict(loads_json(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Segment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: UUID,
+    video_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SegmentRequest,
+    replace_overlap: bool | Unset = UNSET,
+) -> Response[ErrorBody | Segment]:
+    """Create a segment of a video
+
+    Args:
+        project_id (UUID):
+        video_id (UUID):
+        replace_overlap (bool | Unset):
+        body (SegmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | Segment]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        video_id=video_id,
+        body=body,
+        replace_overlap=replace_overlap,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: UUID,
+    video_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SegmentRequest,
+    replace_overlap: bool | Unset = UNSET,
+) -> ErrorBody | Segment | None:
+    """Create a segment of a video
+
+    Args:
+        project_id (UUID):
+        video_id (UUID):
+        replace_overlap (bool | Unset):
+        body (SegmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | Segment
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        video_id=video_id,
+        client=client,
+        body=body,
+        replace_overlap=replace_overlap,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: UUID,
+    video_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SegmentRequest,
+    replace_overlap: bool | Unset = UNSET,
+) -> Response[ErrorBody | Segment]:
+    """Create a segment of a video
+
+    Args:
+        project_id (UUID):
+        video_id (UUID):
+        replace_overlap (bool | Unset):
+        body (SegmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | Segment]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        video_id=video_id,
+        body=body,
+        replace_overlap=replace_overlap,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: UUID,
+    video_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SegmentRequest,
+    replace_overlap: bool | Unset = UNSET,
+) -> ErrorBody | Segment | None:
+    """Create a segment of a video
+
+    Args:
+        project_id (UUID):
+        video_id (UUID):
+        replace_overlap (bool | Unset):
+        body (SegmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | Segment
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            video_id=video_id,
+            client=client,
+            body=body,
+            replace_overlap=replace_overlap,
+        )
+    ).parsed

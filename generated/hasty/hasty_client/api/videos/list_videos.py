@@ -1,0 +1,385 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.health_status import HealthStatus
+from ...models.video_list import VideoList
+from ...models.video_status import VideoStatus
+from ...types import UNSET, Response, Unset, loads_json
+
+
+def _get_kwargs(
+    project_id: UUID,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    dataset_id: list[UUID] | Unset = UNSET,
+    video_status: list[VideoStatus] | Unset = UNSET,
+    status_id: list[UUID] | Unset = UNSET,
+    video_name: str | Unset = UNSET,
+    health_status: list[HealthStatus] | Unset = UNSET,
+    activity: list[UUID] | Unset = UNSET,
+    queue_id: str | Unset = UNSET,
+    batch_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    json_dataset_id: list[str] | Unset = UNSET
+    if not isinstance(dataset_id, Unset):
+        json_dataset_id = []
+        for dataset_id_item_data in dataset_id:
+            dataset_id_item = str(dataset_id_item_data)
+            json_dataset_id.append(dataset_id_item)
+
+    params["dataset_id"] = (
+        ",".join(str(item) for item in json_dataset_id) if isinstance(json_dataset_id, list) else json_dataset_id
+    )
+    json_video_status: list[str] | Unset = UNSET
+    if not isinstance(video_status, Unset):
+        json_video_status = []
+        for video_status_item_data in video_status:
+            video_status_item = video_status_item_data.value
+            json_video_status.append(video_status_item)
+
+    params["video_status"] = (
+        ",".join(str(item) for item in json_video_status) if isinstance(json_video_status, list) else json_video_status
+    )
+    json_status_id: list[str] | Unset = UNSET
+    if not isinstance(status_id, Unset):
+        json_status_id = []
+        for status_id_item_data in status_id:
+            status_id_item = str(status_id_item_data)
+            json_status_id.append(status_id_item)
+
+    params["status_id"] = (
+        ",".join(str(item) for item in json_status_id) if isinstance(json_status_id, list) else json_status_id
+    )
+    params["video_name"] = video_name
+
+    json_health_status: list[str] | Unset = UNSET
+    if not isinstance(health_status, Unset):
+        json_health_status = []
+        for health_status_item_data in health_status:
+            health_status_item = health_status_item_data.value
+            json_health_status.append(health_status_item)
+
+    params["health_status"] = (
+        ",".join(str(item) for item in json_health_status)
+        if isinstance(json_health_status, list)
+        else json_health_status
+    )
+    json_activity: list[str] | Unset = UNSET
+    if not isinstance(activity, Unset):
+        json_activity = []
+        for activity_item_data in activity:
+            activity_item = str(activity_item_data)
+            json_activity.append(activity_item)
+
+    params["activity"] = (
+        ",".join(str(item) for item in json_activity) if isinstance(json_activity, list) else json_activity
+    )
+    params["queue_id"] = queue_id
+
+    params["batch_id"] = batch_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/projects/{project_id}/videos".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | VideoList | None:
+    if response.status_code == 200:
+        response_200 = VideoList.from_dict(loads_json(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(loads_json(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | VideoList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    dataset_id: list[UUID] | Unset = UNSET,
+    video_status: list[VideoStatus] | Unset = UNSET,
+    status_id: list[UUID] | Unset = UNSET,
+    video_name: str | Unset = UNSET,
+    health_status: list[HealthStatus] | Unset = UNSET,
+    activity: list[UUID] | Unset = UNSET,
+    queue_id: str | Unset = UNSET,
+    batch_id: str | Unset = UNSET,
+) -> Response[ErrorBody | VideoList]:
+    """List videos
+
+    Args:
+        project_id (UUID):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        dataset_id (list[UUID] | Unset):
+        video_status (list[VideoStatus] | Unset):
+        status_id (list[UUID] | Unset):
+        video_name (str | Unset):
+        health_status (list[HealthStatus] | Unset):
+        activity (list[UUID] | Unset):
+        queue_id (str | Unset):
+        batch_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | VideoList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+        dataset_id=dataset_id,
+        video_status=video_status,
+        status_id=status_id,
+        video_name=video_name,
+        health_status=health_status,
+        activity=activity,
+        queue_id=queue_id,
+        batch_id=batch_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    dataset_id: list[UUID] | Unset = UNSET,
+    video_status: list[VideoStatus] | Unset = UNSET,
+    status_id: list[UUID] | Unset = UNSET,
+    video_name: str | Unset = UNSET,
+    health_status: list[HealthStatus] | Unset = UNSET,
+    activity: list[UUID] | Unset = UNSET,
+    queue_id: str | Unset = UNSET,
+    batch_id: str | Unset = UNSET,
+) -> ErrorBody | VideoList | None:
+    """List videos
+
+    Args:
+        project_id (UUID):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        dataset_id (list[UUID] | Unset):
+        video_status (list[VideoStatus] | Unset):
+        status_id (list[UUID] | Unset):
+        video_name (str | Unset):
+        health_status (list[HealthStatus] | Unset):
+        activity (list[UUID] | Unset):
+        queue_id (str | Unset):
+        batch_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | VideoList
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+        dataset_id=dataset_id,
+        video_status=video_status,
+        status_id=status_id,
+        video_name=video_name,
+        health_status=health_status,
+        activity=activity,
+        queue_id=queue_id,
+        batch_id=batch_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    dataset_id: list[UUID] | Unset = UNSET,
+    video_status: list[VideoStatus] | Unset = UNSET,
+    status_id: list[UUID] | Unset = UNSET,
+    video_name: str | Unset = UNSET,
+    health_status: list[HealthStatus] | Unset = UNSET,
+    activity: list[UUID] | Unset = UNSET,
+    queue_id: str | Unset = UNSET,
+    batch_id: str | Unset = UNSET,
+) -> Response[ErrorBody | VideoList]:
+    """List videos
+
+    Args:
+        project_id (UUID):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        dataset_id (list[UUID] | Unset):
+        video_status (list[VideoStatus] | Unset):
+        status_id (list[UUID] | Unset):
+        video_name (str | Unset):
+        health_status (list[HealthStatus] | Unset):
+        activity (list[UUID] | Unset):
+        queue_id (str | Unset):
+        batch_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | VideoList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+        dataset_id=dataset_id,
+        video_status=video_status,
+        status_id=status_id,
+        video_name=video_name,
+        health_status=health_status,
+        activity=activity,
+        queue_id=queue_id,
+        batch_id=batch_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    dataset_id: list[UUID] | Unset = UNSET,
+    video_status: list[VideoStatus] | Unset = UNSET,
+    status_id: list[UUID] | Unset = UNSET,
+    video_name: str | Unset = UNSET,
+    health_status: list[HealthStatus] | Unset = UNSET,
+    activity: list[UUID] | Unset = UNSET,
+    queue_id: str | Unset = UNSET,
+    batch_id: str | Unset = UNSET,
+) -> ErrorBody | VideoList | None:
+    """List videos
+
+    Args:
+        project_id (UUID):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        dataset_id (list[UUID] | Unset):
+        video_status (list[VideoStatus] | Unset):
+        status_id (list[UUID] | Unset):
+        video_name (str | Unset):
+        health_status (list[HealthStatus] | Unset):
+        activity (list[UUID] | Unset):
+        queue_id (str | Unset):
+        batch_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | VideoList
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            dataset_id=dataset_id,
+            video_status=video_status,
+            status_id=status_id,
+            video_name=video_name,
+            health_status=health_status,
+            activity=activity,
+            queue_id=queue_id,
+            batch_id=batch_id,
+        )
+    ).parsed

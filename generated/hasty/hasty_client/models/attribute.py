@@ -1,0 +1,341 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.attribute_subject_type import AttributeSubjectType
+from ..models.attribute_type import AttributeType
+from ..models.prediction_model import PredictionModel
+from ..models.prediction_type import PredictionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_lov import AttributeLOV
+
+
+T = TypeVar("T", bound="Attribute")
+
+
+@_attrs_define
+class Attribute:
+    """An attribute of the project.
+
+    Attributes:
+        id (UUID):
+        name (str): Attribute name.
+        type_ (AttributeType): Attribute type.
+        is_required (bool | Unset): Is attribute required.
+        subject_type (AttributeSubjectType | Unset): What an attribute describes (default `LABEL`).
+        default (None | str | Unset): Default value.
+        description (None | str | Unset): Attribute description.
+        min_ (float | None | Unset): Min value for INT and FLOAT types.
+        max_ (float | None | Unset): Max value for INT and FLOAT types.
+        norder (float | Unset): Attribute ordering.
+        class_count (int | Unset): Number of label classes the attribute is linked to (inferred from the name).
+        prediction_type (None | PredictionType | Unset): Which engine should be used for prediction.
+        prediction_model (None | PredictionModel | Unset): Model name for prediction.
+        prediction_prompt (None | str | Unset): Prompt for prediction.
+        values (list[AttributeLOV] | Unset): Possible values (SELECTION and MULTIPLE-SELECTION).
+    """
+
+    id: UUID
+    name: str
+    type_: AttributeType
+    is_required: bool | Unset = UNSET
+    subject_type: AttributeSubjectType | Unset = UNSET
+    default: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    min_: float | None | Unset = UNSET
+    max_: float | None | Unset = UNSET
+    norder: float | Unset = UNSET
+    class_count: int | Unset = UNSET
+    prediction_type: None | PredictionType | Unset = UNSET
+    prediction_model: None | PredictionModel | Unset = UNSET
+    prediction_prompt: None | str | Unset = UNSET
+    values: list[AttributeLOV] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        is_required = self.is_required
+
+        subject_type: str | Unset = UNSET
+        if not isinstance(self.subject_type, Unset):
+            subject_type = self.subject_type.value
+
+        default: None | str | Unset
+        if isinstance(self.default, Unset):
+            default = UNSET
+        else:
+            default = self.default
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        min_: float | None | Unset
+        if isinstance(self.min_, Unset):
+            min_ = UNSET
+        else:
+            min_ = self.min_
+
+        max_: float | None | Unset
+        if isinstance(self.max_, Unset):
+            max_ = UNSET
+        else:
+            max_ = self.max_
+
+        norder = self.norder
+
+        class_count = self.class_count
+
+        prediction_type: None | str | Unset
+        if isinstance(self.prediction_type, Unset):
+            prediction_type = UNSET
+        elif isinstance(self.prediction_type, PredictionType):
+            prediction_type = self.prediction_type.value
+        else:
+            prediction_type = self.prediction_type
+
+        prediction_model: None | str | Unset
+        if isinstance(self.prediction_model, Unset):
+            prediction_model = UNSET
+        elif isinstance(self.prediction_model, PredictionModel):
+            prediction_model = self.prediction_model.value
+        else:
+            prediction_model = self.prediction_model
+
+        prediction_prompt: None | str | Unset
+        if isinstance(self.prediction_prompt, Unset):
+            prediction_prompt = UNSET
+        else:
+            prediction_prompt = self.prediction_prompt
+
+        values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = []
+            for values_item_data in self.values:
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if is_required is not UNSET:
+            field_dict["is_required"] = is_required
+        if subject_type is not UNSET:
+            field_dict["subject_type"] = subject_type
+        if default is not UNSET:
+            field_dict["default"] = default
+        if description is not UNSET:
+            field_dict["description"] = description
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if class_count is not UNSET:
+            field_dict["class_count"] = class_count
+        if prediction_type is not UNSET:
+            field_dict["prediction_type"] = prediction_type
+        if prediction_model is not UNSET:
+            field_dict["prediction_model"] = prediction_model
+        if prediction_prompt is not UNSET:
+            field_dict["prediction_prompt"] = prediction_prompt
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
+
+        d = src_dict
+        id = UUID(d["id"])
+
+        name = d["name"]
+
+        type_ = AttributeType(d["type"])
+
+        is_required = d.get("is_required", UNSET)
+
+        _subject_type = d.get("subject_type", UNSET)
+        subject_type: AttributeSubjectType | Unset
+        if isinstance(_subject_type, Unset):
+            subject_type = UNSET
+        else:
+            subject_type = AttributeSubjectType(_subject_type)
+
+        def _parse_default(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default = _parse_default(d.get("default", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.get("description", UNSET))
+
+        def _parse_min_(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        min_ = _parse_min_(d.get("min", UNSET))
+
+        def _parse_max_(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        max_ = _parse_max_(d.get("max", UNSET))
+
+        norder = d.get("norder", UNSET)
+
+        class_count = d.get("class_count", UNSET)
+
+        def _parse_prediction_type(data: object) -> None | PredictionType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                prediction_type_type_0 = PredictionType(data)
+
+                return prediction_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PredictionType | Unset, data)
+
+        prediction_type = _parse_prediction_type(d.get("prediction_type", UNSET))
+
+        def _parse_prediction_model(data: object) -> None | PredictionModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                prediction_model_type_0 = PredictionModel(data)
+
+                return prediction_model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PredictionModel | Unset, data)
+
+        prediction_model = _parse_prediction_model(d.get("prediction_model", UNSET))
+
+        def _parse_prediction_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prediction_prompt = _parse_prediction_prompt(d.get("prediction_prompt", UNSET))
+
+        _values = d.get("values", UNSET)
+        values: list[AttributeLOV] | Unset = UNSET
+        if _values is not UNSET:
+            values = []
+            for values_item_data in _values:
+                values_item = AttributeLOV.from_dict(values_item_data)
+
+                values.append(values_item)
+
+        attribute = cls(
+            id,
+            name,
+            type_,
+            is_required,
+            subject_type,
+            default,
+            description,
+            min_,
+            max_,
+            norder,
+            class_count,
+            prediction_type,
+            prediction_model,
+            prediction_prompt,
+            values,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "name",
+                    "type",
+                    "is_required",
+                    "subject_type",
+                    "default",
+                    "description",
+                    "min",
+                    "max",
+                    "norder",
+                    "class_count",
+                    "prediction_type",
+                    "prediction_model",
+                    "prediction_prompt",
+                    "values",
+                }
+            }
+            if len(d) > 3
+            else {}
+        )
+        attribute.additional_properties = extra
+        return attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

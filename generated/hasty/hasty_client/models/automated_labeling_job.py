@@ -1,0 +1,261 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutomatedLabelingJob")
+
+
+@_attrs_define
+class AutomatedLabelingJob:
+    """An automated labeling run.
+
+    Attributes:
+        id (UUID):
+        status (str): Status of a background job (export, automated labeling, ranking session). An open set: the page
+            shows `INIT` (export, ranking session) and `DONE` (automated labeling); public-facts say a job goes from `INIT`
+            through to `DONE` or `FAILED`. The values in between are not documented (inferred: any other value means the job
+            is still running), so no enum is declared.
+        project_id (UUID | Unset):
+        progress (float | Unset): Progress of the job; inferred to be a fraction from 0 to 1 (the page shows 0.1).
+        started_on (str | Unset): When the job started (a string; the page gives no format).
+        completed_on (None | str | Unset): When the job completed; null until then (inferred).
+        images_processed (int | Unset):
+        experiment_id (UUID | Unset):
+        user_id (UUID | Unset):
+        confidence_threshold (float | Unset):
+        max_detections_per_image (int | Unset):
+        num_images (int | Unset):
+        masker_threshold (float | Unset):
+        min_size (float | Unset):
+        update_no_predictions (bool | Unset):
+        run_name (str | Unset):
+    """
+
+    id: UUID
+    status: str
+    project_id: UUID | Unset = UNSET
+    progress: float | Unset = UNSET
+    started_on: str | Unset = UNSET
+    completed_on: None | str | Unset = UNSET
+    images_processed: int | Unset = UNSET
+    experiment_id: UUID | Unset = UNSET
+    user_id: UUID | Unset = UNSET
+    confidence_threshold: float | Unset = UNSET
+    max_detections_per_image: int | Unset = UNSET
+    num_images: int | Unset = UNSET
+    masker_threshold: float | Unset = UNSET
+    min_size: float | Unset = UNSET
+    update_no_predictions: bool | Unset = UNSET
+    run_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status = self.status
+
+        project_id: str | Unset = UNSET
+        if not isinstance(self.project_id, Unset):
+            project_id = str(self.project_id)
+
+        progress = self.progress
+
+        started_on = self.started_on
+
+        completed_on: None | str | Unset
+        if isinstance(self.completed_on, Unset):
+            completed_on = UNSET
+        else:
+            completed_on = self.completed_on
+
+        images_processed = self.images_processed
+
+        experiment_id: str | Unset = UNSET
+        if not isinstance(self.experiment_id, Unset):
+            experiment_id = str(self.experiment_id)
+
+        user_id: str | Unset = UNSET
+        if not isinstance(self.user_id, Unset):
+            user_id = str(self.user_id)
+
+        confidence_threshold = self.confidence_threshold
+
+        max_detections_per_image = self.max_detections_per_image
+
+        num_images = self.num_images
+
+        masker_threshold = self.masker_threshold
+
+        min_size = self.min_size
+
+        update_no_predictions = self.update_no_predictions
+
+        run_name = self.run_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if started_on is not UNSET:
+            field_dict["started_on"] = started_on
+        if completed_on is not UNSET:
+            field_dict["completed_on"] = completed_on
+        if images_processed is not UNSET:
+            field_dict["images_processed"] = images_processed
+        if experiment_id is not UNSET:
+            field_dict["experiment_id"] = experiment_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if confidence_threshold is not UNSET:
+            field_dict["confidence_threshold"] = confidence_threshold
+        if max_detections_per_image is not UNSET:
+            field_dict["max_detections_per_image"] = max_detections_per_image
+        if num_images is not UNSET:
+            field_dict["num_images"] = num_images
+        if masker_threshold is not UNSET:
+            field_dict["masker_threshold"] = masker_threshold
+        if min_size is not UNSET:
+            field_dict["min_size"] = min_size
+        if update_no_predictions is not UNSET:
+            field_dict["update_no_predictions"] = update_no_predictions
+        if run_name is not UNSET:
+            field_dict["run_name"] = run_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = UUID(d["id"])
+
+        status = d["status"]
+
+        _project_id = d.get("project_id", UNSET)
+        project_id: UUID | Unset
+        if isinstance(_project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = UUID(_project_id)
+
+        progress = d.get("progress", UNSET)
+
+        started_on = d.get("started_on", UNSET)
+
+        def _parse_completed_on(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completed_on = _parse_completed_on(d.get("completed_on", UNSET))
+
+        images_processed = d.get("images_processed", UNSET)
+
+        _experiment_id = d.get("experiment_id", UNSET)
+        experiment_id: UUID | Unset
+        if isinstance(_experiment_id, Unset):
+            experiment_id = UNSET
+        else:
+            experiment_id = UUID(_experiment_id)
+
+        _user_id = d.get("user_id", UNSET)
+        user_id: UUID | Unset
+        if isinstance(_user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = UUID(_user_id)
+
+        confidence_threshold = d.get("confidence_threshold", UNSET)
+
+        max_detections_per_image = d.get("max_detections_per_image", UNSET)
+
+        num_images = d.get("num_images", UNSET)
+
+        masker_threshold = d.get("masker_threshold", UNSET)
+
+        min_size = d.get("min_size", UNSET)
+
+        update_no_predictions = d.get("update_no_predictions", UNSET)
+
+        run_name = d.get("run_name", UNSET)
+
+        automated_labeling_job = cls(
+            id,
+            status,
+            project_id,
+            progress,
+            started_on,
+            completed_on,
+            images_processed,
+            experiment_id,
+            user_id,
+            confidence_threshold,
+            max_detections_per_image,
+            num_images,
+            masker_threshold,
+            min_size,
+            update_no_predictions,
+            run_name,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "status",
+                    "project_id",
+                    "progress",
+                    "started_on",
+                    "completed_on",
+                    "images_processed",
+                    "experiment_id",
+                    "user_id",
+                    "confidence_threshold",
+                    "max_detections_per_image",
+                    "num_images",
+                    "masker_threshold",
+                    "min_size",
+                    "update_no_predictions",
+                    "run_name",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        automated_labeling_job.additional_properties = extra
+        return automated_labeling_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BucketCredentials")
+
+
+@_attrs_define
+class BucketCredentials:
+    """A set of credentials for a cloud bucket of the workspace.
+
+    Attributes:
+        credential_id (UUID):
+        description (str | Unset): Human-readable description.
+        cloud_provider (str | Unset): Cloud provider, for example `s3` (an open set; the page lists no values).
+        created_at (datetime.datetime | Unset):
+        update_at (datetime.datetime | Unset):
+    """
+
+    credential_id: UUID
+    description: str | Unset = UNSET
+    cloud_provider: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    update_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        credential_id = str(self.credential_id)
+
+        description = self.description
+
+        cloud_provider = self.cloud_provider
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        update_at: str | Unset = UNSET
+        if not isinstance(self.update_at, Unset):
+            update_at = self.update_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "credential_id": credential_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if cloud_provider is not UNSET:
+            field_dict["cloud_provider"] = cloud_provider
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if update_at is not UNSET:
+            field_dict["update_at"] = update_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        credential_id = UUID(d["credential_id"])
+
+        description = d.get("description", UNSET)
+
+        cloud_provider = d.get("cloud_provider", UNSET)
+
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at.upper())
+
+        _update_at = d.get("update_at", UNSET)
+        update_at: datetime.datetime | Unset
+        if isinstance(_update_at, Unset):
+            update_at = UNSET
+        else:
+            update_at = datetime.datetime.fromisoformat(_update_at.upper())
+
+        bucket_credentials = cls(
+            credential_id,
+            description,
+            cloud_provider,
+            created_at,
+            update_at,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "credential_id",
+                    "description",
+                    "cloud_provider",
+                    "created_at",
+                    "update_at",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        bucket_credentials.additional_properties = extra
+        return bucket_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BucketCredentialsRequest")
+
+
+@_attrs_define
+class BucketCredentialsRequest:
+    """Credentials of a cloud bucket. The page lists `secret`, `description` and `cloud_provider`; the public client also
+    sends provider-specific string fields (`bucket_s3` and `role`; `bucket_gcs` and `key_json`; `account_name`,
+    `secret_access_key` and `container`), accepted here as additional properties.
+
+        Attributes:
+            secret (str | Unset): Secret key.
+            description (str | Unset): Any human-readable description for credentials.
+            cloud_provider (str | Unset): Cloud provider.
+    """
+
+    secret: str | Unset = UNSET
+    description: str | Unset = UNSET
+    cloud_provider: str | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        secret = self.secret
+
+        description = self.description
+
+        cloud_provider = self.cloud_provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if description is not UNSET:
+            field_dict["description"] = description
+        if cloud_provider is not UNSET:
+            field_dict["cloud_provider"] = cloud_provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        secret = d.get("secret", UNSET)
+
+        description = d.get("description", UNSET)
+
+        cloud_provider = d.get("cloud_provider", UNSET)
+
+        bucket_credentials_request = cls(
+            secret,
+            description,
+            cloud_provider,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "secret",
+                    "description",
+                    "cloud_provider",
+                }
+            }
+            if len(d) > 0
+            else {}
+        )
+        bucket_credentials_request.additional_properties = extra
+        return bucket_credentials_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

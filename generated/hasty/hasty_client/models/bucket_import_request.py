@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bucket_asset_type import BucketAssetType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BucketImportRequest")
+
+
+@_attrs_define
+class BucketImportRequest:
+    """
+    Attributes:
+        dataset_id (UUID): Dataset where the objects are going to be uploaded to.
+        copy (bool | Unset): Whether the bucket objects has to be copied to Hasty or not.
+        prefix (str | Unset): Import path prefix.
+        upload_id (str | Unset): Upload ID for the objects list TXT.
+        upload_scope_id (str | Unset): Upload ID scope for the objects list TXT.
+        asset_type (BucketAssetType | Unset): Which kind of asset a bucket import brings in.
+    """
+
+    dataset_id: UUID
+    copy: bool | Unset = UNSET
+    prefix: str | Unset = UNSET
+    upload_id: str | Unset = UNSET
+    upload_scope_id: str | Unset = UNSET
+    asset_type: BucketAssetType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_id = str(self.dataset_id)
+
+        copy = self.copy
+
+        prefix = self.prefix
+
+        upload_id = self.upload_id
+
+        upload_scope_id = self.upload_scope_id
+
+        asset_type: str | Unset = UNSET
+        if not isinstance(self.asset_type, Unset):
+            asset_type = self.asset_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+            }
+        )
+        if copy is not UNSET:
+            field_dict["copy"] = copy
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if upload_id is not UNSET:
+            field_dict["upload_id"] = upload_id
+        if upload_scope_id is not UNSET:
+            field_dict["upload_scope_id"] = upload_scope_id
+        if asset_type is not UNSET:
+            field_dict["asset_type"] = asset_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        dataset_id = UUID(d["dataset_id"])
+
+        copy = d.get("copy", UNSET)
+
+        prefix = d.get("prefix", UNSET)
+
+        upload_id = d.get("upload_id", UNSET)
+
+        upload_scope_id = d.get("upload_scope_id", UNSET)
+
+        _asset_type = d.get("asset_type", UNSET)
+        asset_type: BucketAssetType | Unset
+        if isinstance(_asset_type, Unset):
+            asset_type = UNSET
+        else:
+            asset_type = BucketAssetType(_asset_type)
+
+        bucket_import_request = cls(
+            dataset_id,
+            copy,
+            prefix,
+            upload_id,
+            upload_scope_id,
+            asset_type,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "dataset_id",
+                    "copy",
+                    "prefix",
+                    "upload_id",
+                    "upload_scope_id",
+                    "asset_type",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        bucket_import_request.additional_properties = extra
+        return bucket_import_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

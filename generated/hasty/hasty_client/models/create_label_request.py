@@ -1,0 +1,353 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_used import ToolUsed
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.label_keypoint_input import LabelKeypointInput
+
+
+T = TypeVar("T", bound="CreateLabelRequest")
+
+
+@_attrs_define
+class CreateLabelRequest:
+    """A label to create. The page marks no field as required; inferred (and checked by the public client): `class_id` and
+    at least one of `bbox`, `polygon`, `mask` or `keypoints` are needed.
+
+        Attributes:
+            bbox (list[int] | None | Unset): Bounding box `[left, top, right, bottom]` in pixels (exactly 4 integers).
+            class_id (UUID | Unset): Label class.
+            external_event_id (None | str | Unset): Event ID from frontend, if any.
+            mask (list[int] | None | Unset): RLE encoded mask `[pixel index, length, pixel index, length, ...]` (order
+                right, then down): an even number of integers, at least 2 (JSON Schema cannot express evenness).
+            polygon (list[list[int]] | None | Unset): Polygon coordinates `[[x0, y0], [x1, y1], ..., [x0, y0]]` (non-empty
+                list of pairs).
+            tool_used (None | ToolUsed | Unset): Tool that used to create label.
+            z_index (int | None | Unset): Label hierarchy level (a label with a greater value is in front).
+            border_mask (None | str | Unset): Calculated border mask by border and mask fields.
+            external_id (None | str | Unset): External ID.
+            keypoints (list[LabelKeypointInput] | None | Unset): List of keypoints.
+    """
+
+    bbox: list[int] | None | Unset = UNSET
+    class_id: UUID | Unset = UNSET
+    external_event_id: None | str | Unset = UNSET
+    mask: list[int] | None | Unset = UNSET
+    polygon: list[list[int]] | None | Unset = UNSET
+    tool_used: None | ToolUsed | Unset = UNSET
+    z_index: int | None | Unset = UNSET
+    border_mask: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    keypoints: list[LabelKeypointInput] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bbox: list[int] | None | Unset
+        if isinstance(self.bbox, Unset):
+            bbox = UNSET
+        elif isinstance(self.bbox, list):
+            bbox = self.bbox
+
+        else:
+            bbox = self.bbox
+
+        class_id: str | Unset = UNSET
+        if not isinstance(self.class_id, Unset):
+            class_id = str(self.class_id)
+
+        external_event_id: None | str | Unset
+        if isinstance(self.external_event_id, Unset):
+            external_event_id = UNSET
+        else:
+            external_event_id = self.external_event_id
+
+        mask: list[int] | None | Unset
+        if isinstance(self.mask, Unset):
+            mask = UNSET
+        elif isinstance(self.mask, list):
+            mask = self.mask
+
+        else:
+            mask = self.mask
+
+        polygon: list[list[int]] | None | Unset
+        if isinstance(self.polygon, Unset):
+            polygon = UNSET
+        elif isinstance(self.polygon, list):
+            polygon = []
+            for polygon_type_0_item_data in self.polygon:
+                polygon_type_0_item = polygon_type_0_item_data
+
+                polygon.append(polygon_type_0_item)
+
+        else:
+            polygon = self.polygon
+
+        tool_used: None | str | Unset
+        if isinstance(self.tool_used, Unset):
+            tool_used = UNSET
+        elif isinstance(self.tool_used, ToolUsed):
+            tool_used = self.tool_used.value
+        else:
+            tool_used = self.tool_used
+
+        z_index: int | None | Unset
+        if isinstance(self.z_index, Unset):
+            z_index = UNSET
+        else:
+            z_index = self.z_index
+
+        border_mask: None | str | Unset
+        if isinstance(self.border_mask, Unset):
+            border_mask = UNSET
+        else:
+            border_mask = self.border_mask
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        keypoints: list[dict[str, Any]] | None | Unset
+        if isinstance(self.keypoints, Unset):
+            keypoints = UNSET
+        elif isinstance(self.keypoints, list):
+            keypoints = []
+            for keypoints_type_0_item_data in self.keypoints:
+                keypoints_type_0_item = keypoints_type_0_item_data.to_dict()
+                keypoints.append(keypoints_type_0_item)
+
+        else:
+            keypoints = self.keypoints
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bbox is not UNSET:
+            field_dict["bbox"] = bbox
+        if class_id is not UNSET:
+            field_dict["class_id"] = class_id
+        if external_event_id is not UNSET:
+            field_dict["external_event_id"] = external_event_id
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+        if polygon is not UNSET:
+            field_dict["polygon"] = polygon
+        if tool_used is not UNSET:
+            field_dict["tool_used"] = tool_used
+        if z_index is not UNSET:
+            field_dict["z_index"] = z_index
+        if border_mask is not UNSET:
+            field_dict["border_mask"] = border_mask
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if keypoints is not UNSET:
+            field_dict["keypoints"] = keypoints
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.label_keypoint_input import LabelKeypointInput  # noqa: PLC0415
+
+        d = src_dict
+
+        def _parse_bbox(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bbox_type_0 = cast(list[int], data)
+
+                return bbox_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        bbox = _parse_bbox(d.get("bbox", UNSET))
+
+        _class_id = d.get("class_id", UNSET)
+        class_id: UUID | Unset
+        if isinstance(_class_id, Unset):
+            class_id = UNSET
+        else:
+            class_id = UUID(_class_id)
+
+        def _parse_external_event_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+
+        def _parse_mask(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                mask_type_0 = cast(list[int], data)
+
+                return mask_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        mask = _parse_mask(d.get("mask", UNSET))
+
+        def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                polygon_type_0 = []
+                _polygon_type_0 = data
+                for polygon_type_0_item_data in _polygon_type_0:
+                    polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
+
+                    polygon_type_0.append(polygon_type_0_item)
+
+                return polygon_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[list[int]] | None | Unset, data)
+
+        polygon = _parse_polygon(d.get("polygon", UNSET))
+
+        def _parse_tool_used(data: object) -> None | ToolUsed | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_used_type_0 = ToolUsed(data)
+
+                return tool_used_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolUsed | Unset, data)
+
+        tool_used = _parse_tool_used(d.get("tool_used", UNSET))
+
+        def _parse_z_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        z_index = _parse_z_index(d.get("z_index", UNSET))
+
+        def _parse_border_mask(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.get("external_id", UNSET))
+
+        def _parse_keypoints(data: object) -> list[LabelKeypointInput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                keypoints_type_0 = []
+                _keypoints_type_0 = data
+                for keypoints_type_0_item_data in _keypoints_type_0:
+                    keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+
+                    keypoints_type_0.append(keypoints_type_0_item)
+
+                return keypoints_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LabelKeypointInput] | None | Unset, data)
+
+        keypoints = _parse_keypoints(d.get("keypoints", UNSET))
+
+        create_label_request = cls(
+            bbox,
+            class_id,
+            external_event_id,
+            mask,
+            polygon,
+            tool_used,
+            z_index,
+            border_mask,
+            external_id,
+            keypoints,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "bbox",
+                    "class_id",
+                    "external_event_id",
+                    "mask",
+                    "polygon",
+                    "tool_used",
+                    "z_index",
+                    "border_mask",
+                    "external_id",
+                    "keypoints",
+                }
+            }
+            if len(d) > 0
+            else {}
+        )
+        create_label_request.additional_properties = extra
+        return create_label_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

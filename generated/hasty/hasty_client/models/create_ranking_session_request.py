@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_family import ModelFamily
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateRankingSessionRequest")
+
+
+@_attrs_define
+class CreateRankingSessionRequest:
+    """The page marks no field as required.
+
+    Attributes:
+        heuristic_id (UUID | Unset): Active learning heuristic to use for ranking.
+        model_family (ModelFamily | Unset): Model family (active learning).
+        num_images (float | Unset): Number of images to rank.
+        dataset_ids (list[UUID] | Unset): Dataset IDs for datasets to use in ranking.
+        session_name (str | Unset): Name given to the ranking session.
+    """
+
+    heuristic_id: UUID | Unset = UNSET
+    model_family: ModelFamily | Unset = UNSET
+    num_images: float | Unset = UNSET
+    dataset_ids: list[UUID] | Unset = UNSET
+    session_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        heuristic_id: str | Unset = UNSET
+        if not isinstance(self.heuristic_id, Unset):
+            heuristic_id = str(self.heuristic_id)
+
+        model_family: str | Unset = UNSET
+        if not isinstance(self.model_family, Unset):
+            model_family = self.model_family.value
+
+        num_images = self.num_images
+
+        dataset_ids: list[str] | Unset = UNSET
+        if not isinstance(self.dataset_ids, Unset):
+            dataset_ids = []
+            for dataset_ids_item_data in self.dataset_ids:
+                dataset_ids_item = str(dataset_ids_item_data)
+                dataset_ids.append(dataset_ids_item)
+
+        session_name = self.session_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if heuristic_id is not UNSET:
+            field_dict["heuristic_id"] = heuristic_id
+        if model_family is not UNSET:
+            field_dict["model_family"] = model_family
+        if num_images is not UNSET:
+            field_dict["num_images"] = num_images
+        if dataset_ids is not UNSET:
+            field_dict["dataset_ids"] = dataset_ids
+        if session_name is not UNSET:
+            field_dict["session_name"] = session_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        _heuristic_id = d.get("heuristic_id", UNSET)
+        heuristic_id: UUID | Unset
+        if isinstance(_heuristic_id, Unset):
+            heuristic_id = UNSET
+        else:
+            heuristic_id = UUID(_heuristic_id)
+
+        _model_family = d.get("model_family", UNSET)
+        model_family: ModelFamily | Unset
+        if isinstance(_model_family, Unset):
+            model_family = UNSET
+        else:
+            model_family = ModelFamily(_model_family)
+
+        num_images = d.get("num_images", UNSET)
+
+        _dataset_ids = d.get("dataset_ids", UNSET)
+        dataset_ids: list[UUID] | Unset = UNSET
+        if _dataset_ids is not UNSET:
+            dataset_ids = []
+            for dataset_ids_item_data in _dataset_ids:
+                dataset_ids_item = UUID(dataset_ids_item_data)
+
+                dataset_ids.append(dataset_ids_item)
+
+        session_name = d.get("session_name", UNSET)
+
+        create_ranking_session_request = cls(
+            heuristic_id,
+            model_family,
+            num_images,
+            dataset_ids,
+            session_name,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "heuristic_id",
+                    "model_family",
+                    "num_images",
+                    "dataset_ids",
+                    "session_name",
+                }
+            }
+            if len(d) > 0
+            else {}
+        )
+        create_ranking_session_request.additional_properties = extra
+        return create_ranking_session_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateVideoRequest")
+
+
+@_attrs_define
+class CreateVideoRequest:
+    """
+    Attributes:
+        dataset_id (UUID): Dataset ID.
+        upload_id (UUID): Upload ID obtained for signed URL upload.
+        filename (str): Name of the file to be stored.
+    """
+
+    dataset_id: UUID
+    upload_id: UUID
+    filename: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_id = str(self.dataset_id)
+
+        upload_id = str(self.upload_id)
+
+        filename = self.filename
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+                "upload_id": upload_id,
+                "filename": filename,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        dataset_id = UUID(d["dataset_id"])
+
+        upload_id = UUID(d["upload_id"])
+
+        filename = d["filename"]
+
+        create_video_request = cls(
+            dataset_id,
+            upload_id,
+            filename,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "dataset_id",
+                    "upload_id",
+                    "filename",
+                }
+            }
+            if len(d) > 3
+            else {}
+        )
+        create_video_request.additional_properties = extra
+        return create_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

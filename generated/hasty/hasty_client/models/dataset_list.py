@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dataset import Dataset
+    from ..models.list_meta import ListMeta
+
+
+T = TypeVar("T", bound="DatasetList")
+
+
+@_attrs_define
+class DatasetList:
+    """A page of datasets, `{meta, items}` (public-facts).
+
+    Attributes:
+        meta (ListMeta): Metadata of a list. Paginated lists carry `object`, `limit`, `offset`, `total` and
+            `search_parameters`; unpaginated ones (upload URLs, batch results, a label's attributes) only `object` and
+            `total`. Only `total` is relied upon (public-facts: clients page with it).
+        items (list[Dataset]):
+    """
+
+    meta: ListMeta
+    items: list[Dataset]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset import Dataset  # noqa: PLC0415
+        from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+        d = src_dict
+        meta = ListMeta.from_dict(d["meta"])
+
+        items = []
+        _items = d["items"]
+        for items_item_data in _items:
+            items_item = Dataset.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        dataset_list = cls(
+            meta,
+            items,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "meta",
+                    "items",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        dataset_list.additional_properties = extra
+        return dataset_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

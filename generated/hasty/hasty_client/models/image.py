@@ -1,0 +1,372 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.default_status import DefaultStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.exif import Exif
+
+
+T = TypeVar("T", bound="Image")
+
+
+@_attrs_define
+class Image:
+    """An image of a project.
+
+    Attributes:
+        dataset_id (UUID):
+        id (UUID):
+        name (str): File name in the dataset (unique in a dataset).
+        status (DefaultStatus): Status of an image (or video): the page's `DefaultStatus`. Values contain spaces and
+            hyphens.
+        dataset_name (str | Unset):
+        height (int | Unset): Height in pixels.
+        format_ (str | Unset): Image file format.
+        mode (str | Unset): Colour mode.
+        health_status (str | Unset): Health of the stored media, `OK` on the page (the videos filter lists OK, ERROR,
+            UNHEALTHY, PROCESSING). An open set.
+        status_id (UUID | Unset): ID of the status (statuses may be customised per workspace).
+        is_locked (bool | Unset):
+        public_url (str | Unset):
+        thumbnail_url (str | Unset):
+        uploaded_on (datetime.datetime | Unset):
+        update_date (datetime.datetime | Unset):
+        updated_by (None | Unset | UUID):
+        url (str | Unset):
+        width (int | Unset): Width in pixels.
+        external_id (None | str | Unset): External ID, used for mapping.
+        queue_ids (list[UUID] | Unset):
+        exif (Exif | None | Unset):
+    """
+
+    dataset_id: UUID
+    id: UUID
+    name: str
+    status: DefaultStatus
+    dataset_name: str | Unset = UNSET
+    height: int | Unset = UNSET
+    format_: str | Unset = UNSET
+    mode: str | Unset = UNSET
+    health_status: str | Unset = UNSET
+    status_id: UUID | Unset = UNSET
+    is_locked: bool | Unset = UNSET
+    public_url: str | Unset = UNSET
+    thumbnail_url: str | Unset = UNSET
+    uploaded_on: datetime.datetime | Unset = UNSET
+    update_date: datetime.datetime | Unset = UNSET
+    updated_by: None | Unset | UUID = UNSET
+    url: str | Unset = UNSET
+    width: int | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    queue_ids: list[UUID] | Unset = UNSET
+    exif: Exif | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.exif import Exif  # noqa: PLC0415
+
+        dataset_id = str(self.dataset_id)
+
+        id = str(self.id)
+
+        name = self.name
+
+        status = self.status.value
+
+        dataset_name = self.dataset_name
+
+        height = self.height
+
+        format_ = self.format_
+
+        mode = self.mode
+
+        health_status = self.health_status
+
+        status_id: str | Unset = UNSET
+        if not isinstance(self.status_id, Unset):
+            status_id = str(self.status_id)
+
+        is_locked = self.is_locked
+
+        public_url = self.public_url
+
+        thumbnail_url = self.thumbnail_url
+
+        uploaded_on: str | Unset = UNSET
+        if not isinstance(self.uploaded_on, Unset):
+            uploaded_on = self.uploaded_on.isoformat().replace("+00:00", "Z")
+
+        update_date: str | Unset = UNSET
+        if not isinstance(self.update_date, Unset):
+            update_date = self.update_date.isoformat().replace("+00:00", "Z")
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        elif isinstance(self.updated_by, UUID):
+            updated_by = str(self.updated_by)
+        else:
+            updated_by = self.updated_by
+
+        url = self.url
+
+        width = self.width
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        queue_ids: list[str] | Unset = UNSET
+        if not isinstance(self.queue_ids, Unset):
+            queue_ids = []
+            for queue_ids_item_data in self.queue_ids:
+                queue_ids_item = str(queue_ids_item_data)
+                queue_ids.append(queue_ids_item)
+
+        exif: dict[str, Any] | None | Unset
+        if isinstance(self.exif, Unset):
+            exif = UNSET
+        elif isinstance(self.exif, Exif):
+            exif = self.exif.to_dict()
+        else:
+            exif = self.exif
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+                "id": id,
+                "name": name,
+                "status": status,
+            }
+        )
+        if dataset_name is not UNSET:
+            field_dict["dataset_name"] = dataset_name
+        if height is not UNSET:
+            field_dict["height"] = height
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if health_status is not UNSET:
+            field_dict["health_status"] = health_status
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if is_locked is not UNSET:
+            field_dict["is_locked"] = is_locked
+        if public_url is not UNSET:
+            field_dict["public_url"] = public_url
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnail_url"] = thumbnail_url
+        if uploaded_on is not UNSET:
+            field_dict["uploaded_on"] = uploaded_on
+        if update_date is not UNSET:
+            field_dict["update_date"] = update_date
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if url is not UNSET:
+            field_dict["url"] = url
+        if width is not UNSET:
+            field_dict["width"] = width
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if queue_ids is not UNSET:
+            field_dict["queue_ids"] = queue_ids
+        if exif is not UNSET:
+            field_dict["exif"] = exif
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.exif import Exif  # noqa: PLC0415
+
+        d = src_dict
+        dataset_id = UUID(d["dataset_id"])
+
+        id = UUID(d["id"])
+
+        name = d["name"]
+
+        status = DefaultStatus(d["status"])
+
+        dataset_name = d.get("dataset_name", UNSET)
+
+        height = d.get("height", UNSET)
+
+        format_ = d.get("format", UNSET)
+
+        mode = d.get("mode", UNSET)
+
+        health_status = d.get("health_status", UNSET)
+
+        _status_id = d.get("status_id", UNSET)
+        status_id: UUID | Unset
+        if isinstance(_status_id, Unset):
+            status_id = UNSET
+        else:
+            status_id = UUID(_status_id)
+
+        is_locked = d.get("is_locked", UNSET)
+
+        public_url = d.get("public_url", UNSET)
+
+        thumbnail_url = d.get("thumbnail_url", UNSET)
+
+        _uploaded_on = d.get("uploaded_on", UNSET)
+        uploaded_on: datetime.datetime | Unset
+        if isinstance(_uploaded_on, Unset):
+            uploaded_on = UNSET
+        else:
+            uploaded_on = datetime.datetime.fromisoformat(_uploaded_on.upper())
+
+        _update_date = d.get("update_date", UNSET)
+        update_date: datetime.datetime | Unset
+        if isinstance(_update_date, Unset):
+            update_date = UNSET
+        else:
+            update_date = datetime.datetime.fromisoformat(_update_date.upper())
+
+        def _parse_updated_by(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_by_type_0 = UUID(data)
+
+                return updated_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        updated_by = _parse_updated_by(d.get("updated_by", UNSET))
+
+        url = d.get("url", UNSET)
+
+        width = d.get("width", UNSET)
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.get("external_id", UNSET))
+
+        _queue_ids = d.get("queue_ids", UNSET)
+        queue_ids: list[UUID] | Unset = UNSET
+        if _queue_ids is not UNSET:
+            queue_ids = []
+            for queue_ids_item_data in _queue_ids:
+                queue_ids_item = UUID(queue_ids_item_data)
+
+                queue_ids.append(queue_ids_item)
+
+        def _parse_exif(data: object) -> Exif | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                exif_type_0 = Exif.from_dict(data)
+
+                return exif_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Exif | None | Unset, data)
+
+        exif = _parse_exif(d.get("exif", UNSET))
+
+        image = cls(
+            dataset_id,
+            id,
+            name,
+            status,
+            dataset_name,
+            height,
+            format_,
+            mode,
+            health_status,
+            status_id,
+            is_locked,
+            public_url,
+            thumbnail_url,
+            uploaded_on,
+            update_date,
+            updated_by,
+            url,
+            width,
+            external_id,
+            queue_ids,
+            exif,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "dataset_id",
+                    "id",
+                    "name",
+                    "status",
+                    "dataset_name",
+                    "height",
+                    "format",
+                    "mode",
+                    "health_status",
+                    "status_id",
+                    "is_locked",
+                    "public_url",
+                    "thumbnail_url",
+                    "uploaded_on",
+                    "update_date",
+                    "updated_by",
+                    "url",
+                    "width",
+                    "external_id",
+                    "queue_ids",
+                    "exif",
+                }
+            }
+            if len(d) > 4
+            else {}
+        )
+        image.additional_properties = extra
+        return image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_meta import JobMeta
+
+
+T = TypeVar("T", bound="Job")
+
+
+@_attrs_define
+class Job:
+    """A background job (an export).
+
+    Attributes:
+        id (UUID):
+        status (str): Status of a background job (export, automated labeling, ranking session). An open set: the page
+            shows `INIT` (export, ranking session) and `DONE` (automated labeling); public-facts say a job goes from `INIT`
+            through to `DONE` or `FAILED`. The values in between are not documented (inferred: any other value means the job
+            is still running), so no enum is declared.
+        type_ (str | Unset): Job type; the page's sample shows `COPY_PROJECT` (an open set, values not documented).
+        started_by (None | Unset | UUID):
+        project_id (UUID | Unset):
+        started_on (datetime.datetime | Unset):
+        completed_on (datetime.datetime | None | Unset): When the job completed; null until then (inferred).
+        meta (JobMeta | Unset): Job-specific data, empty while the job runs. For a DONE export: `url`, the archive's
+            download URL, and `export_name` (public client). Other keys may appear for other job types.
+    """
+
+    id: UUID
+    status: str
+    type_: str | Unset = UNSET
+    started_by: None | Unset | UUID = UNSET
+    project_id: UUID | Unset = UNSET
+    started_on: datetime.datetime | Unset = UNSET
+    completed_on: datetime.datetime | None | Unset = UNSET
+    meta: JobMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status = self.status
+
+        type_ = self.type_
+
+        started_by: None | str | Unset
+        if isinstance(self.started_by, Unset):
+            started_by = UNSET
+        elif isinstance(self.started_by, UUID):
+            started_by = str(self.started_by)
+        else:
+            started_by = self.started_by
+
+        project_id: str | Unset = UNSET
+        if not isinstance(self.project_id, Unset):
+            project_id = str(self.project_id)
+
+        started_on: str | Unset = UNSET
+        if not isinstance(self.started_on, Unset):
+            started_on = self.started_on.isoformat().replace("+00:00", "Z")
+
+        completed_on: None | str | Unset
+        if isinstance(self.completed_on, Unset):
+            completed_on = UNSET
+        elif isinstance(self.completed_on, datetime.datetime):
+            completed_on = self.completed_on.isoformat().replace("+00:00", "Z")
+        else:
+            completed_on = self.completed_on
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if started_by is not UNSET:
+            field_dict["started_by"] = started_by
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if started_on is not UNSET:
+            field_dict["started_on"] = started_on
+        if completed_on is not UNSET:
+            field_dict["completed_on"] = completed_on
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_meta import JobMeta  # noqa: PLC0415
+
+        d = src_dict
+        id = UUID(d["id"])
+
+        status = d["status"]
+
+        type_ = d.get("type", UNSET)
+
+        def _parse_started_by(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_by_type_0 = UUID(data)
+
+                return started_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        started_by = _parse_started_by(d.get("started_by", UNSET))
+
+        _project_id = d.get("project_id", UNSET)
+        project_id: UUID | Unset
+        if isinstance(_project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = UUID(_project_id)
+
+        _started_on = d.get("started_on", UNSET)
+        started_on: datetime.datetime | Unset
+        if isinstance(_started_on, Unset):
+            started_on = UNSET
+        else:
+            started_on = datetime.datetime.fromisoformat(_started_on.upper())
+
+        def _parse_completed_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                return completed_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completed_on = _parse_completed_on(d.get("completed_on", UNSET))
+
+        _meta = d.get("meta", UNSET)
+        meta: JobMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = JobMeta.from_dict(_meta)
+
+        job = cls(
+            id,
+            status,
+            type_,
+            started_by,
+            project_id,
+            started_on,
+            completed_on,
+            meta,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "status",
+                    "type",
+                    "started_by",
+                    "project_id",
+                    "started_on",
+                    "completed_on",
+                    "meta",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        job.additional_properties = extra
+        return job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

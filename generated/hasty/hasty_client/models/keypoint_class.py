@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeypointClass")
+
+
+@_attrs_define
+class KeypointClass:
+    """A keypoint of a keypoint schema.
+
+    Attributes:
+        id (UUID):
+        name (str): Name of the keypoint, for example `Right Hip`.
+        keypoint_schema_id (UUID | Unset):
+        description (None | str | Unset):
+        min_points (int | Unset):
+        max_points (int | Unset):
+        created_by (UUID | Unset):
+        create_date (datetime.datetime | Unset):
+        updated_by (UUID | Unset):
+        update_date (datetime.datetime | Unset):
+        norder (float | Unset):
+        editor_x (float | Unset): Position in the schema editor.
+        editor_y (float | Unset):
+    """
+
+    id: UUID
+    name: str
+    keypoint_schema_id: UUID | Unset = UNSET
+    description: None | str | Unset = UNSET
+    min_points: int | Unset = UNSET
+    max_points: int | Unset = UNSET
+    created_by: UUID | Unset = UNSET
+    create_date: datetime.datetime | Unset = UNSET
+    updated_by: UUID | Unset = UNSET
+    update_date: datetime.datetime | Unset = UNSET
+    norder: float | Unset = UNSET
+    editor_x: float | Unset = UNSET
+    editor_y: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        keypoint_schema_id: str | Unset = UNSET
+        if not isinstance(self.keypoint_schema_id, Unset):
+            keypoint_schema_id = str(self.keypoint_schema_id)
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        min_points = self.min_points
+
+        max_points = self.max_points
+
+        created_by: str | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = str(self.created_by)
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat().replace("+00:00", "Z")
+
+        updated_by: str | Unset = UNSET
+        if not isinstance(self.updated_by, Unset):
+            updated_by = str(self.updated_by)
+
+        update_date: str | Unset = UNSET
+        if not isinstance(self.update_date, Unset):
+            update_date = self.update_date.isoformat().replace("+00:00", "Z")
+
+        norder = self.norder
+
+        editor_x = self.editor_x
+
+        editor_y = self.editor_y
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if keypoint_schema_id is not UNSET:
+            field_dict["keypoint_schema_id"] = keypoint_schema_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if min_points is not UNSET:
+            field_dict["min_points"] = min_points
+        if max_points is not UNSET:
+            field_dict["max_points"] = max_points
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if update_date is not UNSET:
+            field_dict["update_date"] = update_date
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if editor_x is not UNSET:
+            field_dict["editor_x"] = editor_x
+        if editor_y is not UNSET:
+            field_dict["editor_y"] = editor_y
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = UUID(d["id"])
+
+        name = d["name"]
+
+        _keypoint_schema_id = d.get("keypoint_schema_id", UNSET)
+        keypoint_schema_id: UUID | Unset
+        if isinstance(_keypoint_schema_id, Unset):
+            keypoint_schema_id = UNSET
+        else:
+            keypoint_schema_id = UUID(_keypoint_schema_id)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.get("description", UNSET))
+
+        min_points = d.get("min_points", UNSET)
+
+        max_points = d.get("max_points", UNSET)
+
+        _created_by = d.get("created_by", UNSET)
+        created_by: UUID | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = UUID(_created_by)
+
+        _create_date = d.get("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = datetime.datetime.fromisoformat(_create_date.upper())
+
+        _updated_by = d.get("updated_by", UNSET)
+        updated_by: UUID | Unset
+        if isinstance(_updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = UUID(_updated_by)
+
+        _update_date = d.get("update_date", UNSET)
+        update_date: datetime.datetime | Unset
+        if isinstance(_update_date, Unset):
+            update_date = UNSET
+        else:
+            update_date = datetime.datetime.fromisoformat(_update_date.upper())
+
+        norder = d.get("norder", UNSET)
+
+        editor_x = d.get("editor_x", UNSET)
+
+        editor_y = d.get("editor_y", UNSET)
+
+        keypoint_class = cls(
+            id,
+            name,
+            keypoint_schema_id,
+            description,
+            min_points,
+            max_points,
+            created_by,
+            create_date,
+            updated_by,
+            update_date,
+            norder,
+            editor_x,
+            editor_y,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "name",
+                    "keypoint_schema_id",
+                    "description",
+                    "min_points",
+                    "max_points",
+                    "created_by",
+                    "create_date",
+                    "updated_by",
+                    "update_date",
+                    "norder",
+                    "editor_x",
+                    "editor_y",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        keypoint_class.additional_properties = extra
+        return keypoint_class
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeypointClassInput")
+
+
+@_attrs_define
+class KeypointClassInput:
+    """A keypoint as sent in a keypoint schema (the page's `KeypointClass` without its read-only `id` and audit fields, as
+    its request sample shows).
+
+        Attributes:
+            keypoint_schema_id (UUID | Unset):
+            name (str | Unset): Name of the keypoint, for example `Right Hip`.
+            description (None | str | Unset):
+            min_points (int | Unset):
+            max_points (int | Unset):
+            norder (float | Unset):
+            editor_x (float | Unset): Position in the schema editor.
+            editor_y (float | Unset):
+    """
+
+    keypoint_schema_id: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    min_points: int | Unset = UNSET
+    max_points: int | Unset = UNSET
+    norder: float | Unset = UNSET
+    editor_x: float | Unset = UNSET
+    editor_y: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keypoint_schema_id: str | Unset = UNSET
+        if not isinstance(self.keypoint_schema_id, Unset):
+            keypoint_schema_id = str(self.keypoint_schema_id)
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        min_points = self.min_points
+
+        max_points = self.max_points
+
+        norder = self.norder
+
+        editor_x = self.editor_x
+
+        editor_y = self.editor_y
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if keypoint_schema_id is not UNSET:
+            field_dict["keypoint_schema_id"] = keypoint_schema_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if min_points is not UNSET:
+            field_dict["min_points"] = min_points
+        if max_points is not UNSET:
+            field_dict["max_points"] = max_points
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if editor_x is not UNSET:
+            field_dict["editor_x"] = editor_x
+        if editor_y is not UNSET:
+            field_dict["editor_y"] = editor_y
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        _keypoint_schema_id = d.get("keypoint_schema_id", UNSET)
+        keypoint_schema_id: UUID | Unset
+        if isinstance(_keypoint_schema_id, Unset):
+            keypoint_schema_id = UNSET
+        else:
+            keypoint_schema_id = UUID(_keypoint_schema_id)
+
+        name = d.get("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.get("description", UNSET))
+
+        min_points = d.get("min_points", UNSET)
+
+        max_points = d.get("max_points", UNSET)
+
+        norder = d.get("norder", UNSET)
+
+        editor_x = d.get("editor_x", UNSET)
+
+        editor_y = d.get("editor_y", UNSET)
+
+        keypoint_class_input = cls(
+            keypoint_schema_id,
+            name,
+            description,
+            min_points,
+            max_points,
+            norder,
+            editor_x,
+            editor_y,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "keypoint_schema_id",
+                    "name",
+                    "description",
+                    "min_points",
+                    "max_points",
+                    "norder",
+                    "editor_x",
+                    "editor_y",
+                }
+            }
+            if len(d) > 0
+            else {}
+        )
+        keypoint_class_input.additional_properties = extra
+        return keypoint_class_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,307 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.keypoint_schema_type import KeypointSchemaType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.keypoint_class import KeypointClass
+    from ..models.keypoint_skeleton import KeypointSkeleton
+
+
+T = TypeVar("T", bound="KeypointSchema")
+
+
+@_attrs_define
+class KeypointSchema:
+    """A keypoint schema (pose, points or polyline) of a project.
+
+    Attributes:
+        id (UUID):
+        name (str): Name of the keypoint schema.
+        type_ (KeypointSchemaType): Keypoint schema type.
+        project_id (UUID | Unset): Project ID.
+        description (None | str | Unset): Description of the keypoint schema.
+        created_by (UUID | Unset):
+        create_date (datetime.datetime | Unset):
+        updated_by (UUID | Unset):
+        update_date (datetime.datetime | Unset):
+        norder (float | None | Unset):
+        keypoint_classes (list[KeypointClass] | Unset):
+        keypoint_skeleton (list[KeypointSkeleton] | Unset):
+        template_id (None | Unset | UUID):
+    """
+
+    id: UUID
+    name: str
+    type_: KeypointSchemaType
+    project_id: UUID | Unset = UNSET
+    description: None | str | Unset = UNSET
+    created_by: UUID | Unset = UNSET
+    create_date: datetime.datetime | Unset = UNSET
+    updated_by: UUID | Unset = UNSET
+    update_date: datetime.datetime | Unset = UNSET
+    norder: float | None | Unset = UNSET
+    keypoint_classes: list[KeypointClass] | Unset = UNSET
+    keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
+    template_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        project_id: str | Unset = UNSET
+        if not isinstance(self.project_id, Unset):
+            project_id = str(self.project_id)
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        created_by: str | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = str(self.created_by)
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat().replace("+00:00", "Z")
+
+        updated_by: str | Unset = UNSET
+        if not isinstance(self.updated_by, Unset):
+            updated_by = str(self.updated_by)
+
+        update_date: str | Unset = UNSET
+        if not isinstance(self.update_date, Unset):
+            update_date = self.update_date.isoformat().replace("+00:00", "Z")
+
+        norder: float | None | Unset
+        if isinstance(self.norder, Unset):
+            norder = UNSET
+        else:
+            norder = self.norder
+
+        keypoint_classes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.keypoint_classes, Unset):
+            keypoint_classes = []
+            for keypoint_classes_item_data in self.keypoint_classes:
+                keypoint_classes_item = keypoint_classes_item_data.to_dict()
+                keypoint_classes.append(keypoint_classes_item)
+
+        keypoint_skeleton: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.keypoint_skeleton, Unset):
+            keypoint_skeleton = []
+            for keypoint_skeleton_item_data in self.keypoint_skeleton:
+                keypoint_skeleton_item = keypoint_skeleton_item_data.to_dict()
+                keypoint_skeleton.append(keypoint_skeleton_item)
+
+        template_id: None | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        elif isinstance(self.template_id, UUID):
+            template_id = str(self.template_id)
+        else:
+            template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if update_date is not UNSET:
+            field_dict["update_date"] = update_date
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if keypoint_classes is not UNSET:
+            field_dict["keypoint_classes"] = keypoint_classes
+        if keypoint_skeleton is not UNSET:
+            field_dict["keypoint_skeleton"] = keypoint_skeleton
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.keypoint_class import KeypointClass  # noqa: PLC0415
+        from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
+
+        d = src_dict
+        id = UUID(d["id"])
+
+        name = d["name"]
+
+        type_ = KeypointSchemaType(d["type"])
+
+        _project_id = d.get("project_id", UNSET)
+        project_id: UUID | Unset
+        if isinstance(_project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = UUID(_project_id)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.get("description", UNSET))
+
+        _created_by = d.get("created_by", UNSET)
+        created_by: UUID | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = UUID(_created_by)
+
+        _create_date = d.get("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = datetime.datetime.fromisoformat(_create_date.upper())
+
+        _updated_by = d.get("updated_by", UNSET)
+        updated_by: UUID | Unset
+        if isinstance(_updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = UUID(_updated_by)
+
+        _update_date = d.get("update_date", UNSET)
+        update_date: datetime.datetime | Unset
+        if isinstance(_update_date, Unset):
+            update_date = UNSET
+        else:
+            update_date = datetime.datetime.fromisoformat(_update_date.upper())
+
+        def _parse_norder(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        norder = _parse_norder(d.get("norder", UNSET))
+
+        _keypoint_classes = d.get("keypoint_classes", UNSET)
+        keypoint_classes: list[KeypointClass] | Unset = UNSET
+        if _keypoint_classes is not UNSET:
+            keypoint_classes = []
+            for keypoint_classes_item_data in _keypoint_classes:
+                keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
+
+                keypoint_classes.append(keypoint_classes_item)
+
+        _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
+        keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
+        if _keypoint_skeleton is not UNSET:
+            keypoint_skeleton = []
+            for keypoint_skeleton_item_data in _keypoint_skeleton:
+                keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
+
+                keypoint_skeleton.append(keypoint_skeleton_item)
+
+        def _parse_template_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                template_id_type_0 = UUID(data)
+
+                return template_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        template_id = _parse_template_id(d.get("template_id", UNSET))
+
+        keypoint_schema = cls(
+            id,
+            name,
+            type_,
+            project_id,
+            description,
+            created_by,
+            create_date,
+            updated_by,
+            update_date,
+            norder,
+            keypoint_classes,
+            keypoint_skeleton,
+            template_id,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "name",
+                    "type",
+                    "project_id",
+                    "description",
+                    "created_by",
+                    "create_date",
+                    "updated_by",
+                    "update_date",
+                    "norder",
+                    "keypoint_classes",
+                    "keypoint_skeleton",
+                    "template_id",
+                }
+            }
+            if len(d) > 3
+            else {}
+        )
+        keypoint_schema.additional_properties = extra
+        return keypoint_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

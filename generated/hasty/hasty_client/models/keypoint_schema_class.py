@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeypointSchemaClass")
+
+
+@_attrs_define
+class KeypointSchemaClass:
+    """A link between a keypoint schema and a label class.
+
+    Attributes:
+        keypoint_schema_id (UUID): Keypoint schema ID.
+        label_class_order (float): Order of label class within the keypoint schema.
+        label_class_id (UUID | Unset): Label class ID.
+    """
+
+    keypoint_schema_id: UUID
+    label_class_order: float
+    label_class_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keypoint_schema_id = str(self.keypoint_schema_id)
+
+        label_class_order = self.label_class_order
+
+        label_class_id: str | Unset = UNSET
+        if not isinstance(self.label_class_id, Unset):
+            label_class_id = str(self.label_class_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keypoint_schema_id": keypoint_schema_id,
+                "label_class_order": label_class_order,
+            }
+        )
+        if label_class_id is not UNSET:
+            field_dict["label_class_id"] = label_class_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        keypoint_schema_id = UUID(d["keypoint_schema_id"])
+
+        label_class_order = d["label_class_order"]
+
+        _label_class_id = d.get("label_class_id", UNSET)
+        label_class_id: UUID | Unset
+        if isinstance(_label_class_id, Unset):
+            label_class_id = UNSET
+        else:
+            label_class_id = UUID(_label_class_id)
+
+        keypoint_schema_class = cls(
+            keypoint_schema_id,
+            label_class_order,
+            label_class_id,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "keypoint_schema_id",
+                    "label_class_order",
+                    "label_class_id",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        keypoint_schema_class.additional_properties = extra
+        return keypoint_schema_class
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.keypoint_schema_type import KeypointSchemaType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.keypoint_class_input import KeypointClassInput
+    from ..models.keypoint_skeleton import KeypointSkeleton
+
+
+T = TypeVar("T", bound="KeypointSchemaRequest")
+
+
+@_attrs_define
+class KeypointSchemaRequest:
+    """
+    Attributes:
+        name (str): Name of the keypoint schema.
+        type_ (KeypointSchemaType): Keypoint schema type.
+        project_id (UUID | Unset): Project ID.
+        description (None | str | Unset): Description of the keypoint schema.
+        norder (float | None | Unset): Sorting order.
+        keypoint_classes (list[KeypointClassInput] | None | Unset): List of keypoint classes for this keypoint schema.
+        keypoint_skeleton (list[KeypointSkeleton] | None | Unset): Edges between keypoint classes.
+        template_id (None | Unset | UUID): Keypoint schema template ID.
+    """
+
+    name: str
+    type_: KeypointSchemaType
+    project_id: UUID | Unset = UNSET
+    description: None | str | Unset = UNSET
+    norder: float | None | Unset = UNSET
+    keypoint_classes: list[KeypointClassInput] | None | Unset = UNSET
+    keypoint_skeleton: list[KeypointSkeleton] | None | Unset = UNSET
+    template_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        project_id: str | Unset = UNSET
+        if not isinstance(self.project_id, Unset):
+            project_id = str(self.project_id)
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        norder: float | None | Unset
+        if isinstance(self.norder, Unset):
+            norder = UNSET
+        else:
+            norder = self.norder
+
+        keypoint_classes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.keypoint_classes, Unset):
+            keypoint_classes = UNSET
+        elif isinstance(self.keypoint_classes, list):
+            keypoint_classes = []
+            for keypoint_classes_type_0_item_data in self.keypoint_classes:
+                keypoint_classes_type_0_item = keypoint_classes_type_0_item_data.to_dict()
+                keypoint_classes.append(keypoint_classes_type_0_item)
+
+        else:
+            keypoint_classes = self.keypoint_classes
+
+        keypoint_skeleton: list[dict[str, Any]] | None | Unset
+        if isinstance(self.keypoint_skeleton, Unset):
+            keypoint_skeleton = UNSET
+        elif isinstance(self.keypoint_skeleton, list):
+            keypoint_skeleton = []
+            for keypoint_skeleton_type_0_item_data in self.keypoint_skeleton:
+                keypoint_skeleton_type_0_item = keypoint_skeleton_type_0_item_data.to_dict()
+                keypoint_skeleton.append(keypoint_skeleton_type_0_item)
+
+        else:
+            keypoint_skeleton = self.keypoint_skeleton
+
+        template_id: None | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        elif isinstance(self.template_id, UUID):
+            template_id = str(self.template_id)
+        else:
+            template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if keypoint_classes is not UNSET:
+            field_dict["keypoint_classes"] = keypoint_classes
+        if keypoint_skeleton is not UNSET:
+            field_dict["keypoint_skeleton"] = keypoint_skeleton
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.keypoint_class_input import KeypointClassInput  # noqa: PLC0415
+        from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
+
+        d = src_dict
+        name = d["name"]
+
+        type_ = KeypointSchemaType(d["type"])
+
+        _project_id = d.get("project_id", UNSET)
+        project_id: UUID | Unset
+        if isinstance(_project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = UUID(_project_id)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.get("description", UNSET))
+
+        def _parse_norder(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        norder = _parse_norder(d.get("norder", UNSET))
+
+        def _parse_keypoint_classes(data: object) -> list[KeypointClassInput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                keypoint_classes_type_0 = []
+                _keypoint_classes_type_0 = data
+                for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                    keypoint_classes_type_0_item = KeypointClassInput.from_dict(keypoint_classes_type_0_item_data)
+
+                    keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+
+                return keypoint_classes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[KeypointClassInput] | None | Unset, data)
+
+        keypoint_classes = _parse_keypoint_classes(d.get("keypoint_classes", UNSET))
+
+        def _parse_keypoint_skeleton(data: object) -> list[KeypointSkeleton] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                keypoint_skeleton_type_0 = []
+                _keypoint_skeleton_type_0 = data
+                for keypoint_skeleton_type_0_item_data in _keypoint_skeleton_type_0:
+                    keypoint_skeleton_type_0_item = KeypointSkeleton.from_dict(keypoint_skeleton_type_0_item_data)
+
+                    keypoint_skeleton_type_0.append(keypoint_skeleton_type_0_item)
+
+                return keypoint_skeleton_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[KeypointSkeleton] | None | Unset, data)
+
+        keypoint_skeleton = _parse_keypoint_skeleton(d.get("keypoint_skeleton", UNSET))
+
+        def _parse_template_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                template_id_type_0 = UUID(data)
+
+                return template_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        template_id = _parse_template_id(d.get("template_id", UNSET))
+
+        keypoint_schema_request = cls(
+            name,
+            type_,
+            project_id,
+            description,
+            norder,
+            keypoint_classes,
+            keypoint_skeleton,
+            template_id,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "type",
+                    "project_id",
+                    "description",
+                    "norder",
+                    "keypoint_classes",
+                    "keypoint_skeleton",
+                    "template_id",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        keypoint_schema_request.additional_properties = extra
+        return keypoint_schema_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

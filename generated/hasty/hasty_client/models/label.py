@@ -1,0 +1,451 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_used import ToolUsed
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.label_keypoint import LabelKeypoint
+
+
+T = TypeVar("T", bound="Label")
+
+
+@_attrs_define
+class Label:
+    """A label (annotation) of an image: a box, polygon, mask and/or keypoints of one class.
+
+    Attributes:
+        class_id (UUID):
+        image_id (UUID):
+        id (UUID):
+        bbox (list[int] | None | Unset): Bounding box `[left, top, right, bottom]` in pixels (exactly 4 integers).
+        created_on (datetime.datetime | Unset):
+        external_event_id (None | str | Unset):
+        mask (list[int] | None | Unset): RLE encoded mask `[pixel index, length, pixel index, length, ...]` (order
+            right, then down): an even number of integers, at least 2 (JSON Schema cannot express evenness).
+        polygon (list[list[int]] | None | Unset): Polygon coordinates `[[x0, y0], [x1, y1], ..., [x0, y0]]` (non-empty
+            list of pairs).
+        tool_used (None | ToolUsed | Unset):
+        updated_on (datetime.datetime | Unset):
+        labeled_by (None | Unset | UUID):
+        z_index (int | None | Unset):
+        border_mask (None | str | Unset): Present when asked for with `include_border_mask`.
+        external_id (None | str | Unset):
+        keypoints (list[LabelKeypoint] | None | Unset):
+        error (None | str | Unset): What is wrong with the label, when asked for with `include_errors`.
+    """
+
+    class_id: UUID
+    image_id: UUID
+    id: UUID
+    bbox: list[int] | None | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    external_event_id: None | str | Unset = UNSET
+    mask: list[int] | None | Unset = UNSET
+    polygon: list[list[int]] | None | Unset = UNSET
+    tool_used: None | ToolUsed | Unset = UNSET
+    updated_on: datetime.datetime | Unset = UNSET
+    labeled_by: None | Unset | UUID = UNSET
+    z_index: int | None | Unset = UNSET
+    border_mask: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    keypoints: list[LabelKeypoint] | None | Unset = UNSET
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        class_id = str(self.class_id)
+
+        image_id = str(self.image_id)
+
+        id = str(self.id)
+
+        bbox: list[int] | None | Unset
+        if isinstance(self.bbox, Unset):
+            bbox = UNSET
+        elif isinstance(self.bbox, list):
+            bbox = self.bbox
+
+        else:
+            bbox = self.bbox
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat().replace("+00:00", "Z")
+
+        external_event_id: None | str | Unset
+        if isinstance(self.external_event_id, Unset):
+            external_event_id = UNSET
+        else:
+            external_event_id = self.external_event_id
+
+        mask: list[int] | None | Unset
+        if isinstance(self.mask, Unset):
+            mask = UNSET
+        elif isinstance(self.mask, list):
+            mask = self.mask
+
+        else:
+            mask = self.mask
+
+        polygon: list[list[int]] | None | Unset
+        if isinstance(self.polygon, Unset):
+            polygon = UNSET
+        elif isinstance(self.polygon, list):
+            polygon = []
+            for polygon_type_0_item_data in self.polygon:
+                polygon_type_0_item = polygon_type_0_item_data
+
+                polygon.append(polygon_type_0_item)
+
+        else:
+            polygon = self.polygon
+
+        tool_used: None | str | Unset
+        if isinstance(self.tool_used, Unset):
+            tool_used = UNSET
+        elif isinstance(self.tool_used, ToolUsed):
+            tool_used = self.tool_used.value
+        else:
+            tool_used = self.tool_used
+
+        updated_on: str | Unset = UNSET
+        if not isinstance(self.updated_on, Unset):
+            updated_on = self.updated_on.isoformat().replace("+00:00", "Z")
+
+        labeled_by: None | str | Unset
+        if isinstance(self.labeled_by, Unset):
+            labeled_by = UNSET
+        elif isinstance(self.labeled_by, UUID):
+            labeled_by = str(self.labeled_by)
+        else:
+            labeled_by = self.labeled_by
+
+        z_index: int | None | Unset
+        if isinstance(self.z_index, Unset):
+            z_index = UNSET
+        else:
+            z_index = self.z_index
+
+        border_mask: None | str | Unset
+        if isinstance(self.border_mask, Unset):
+            border_mask = UNSET
+        else:
+            border_mask = self.border_mask
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        keypoints: list[dict[str, Any]] | None | Unset
+        if isinstance(self.keypoints, Unset):
+            keypoints = UNSET
+        elif isinstance(self.keypoints, list):
+            keypoints = []
+            for keypoints_type_0_item_data in self.keypoints:
+                keypoints_type_0_item = keypoints_type_0_item_data.to_dict()
+                keypoints.append(keypoints_type_0_item)
+
+        else:
+            keypoints = self.keypoints
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "class_id": class_id,
+                "image_id": image_id,
+                "id": id,
+            }
+        )
+        if bbox is not UNSET:
+            field_dict["bbox"] = bbox
+        if created_on is not UNSET:
+            field_dict["created_on"] = created_on
+        if external_event_id is not UNSET:
+            field_dict["external_event_id"] = external_event_id
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+        if polygon is not UNSET:
+            field_dict["polygon"] = polygon
+        if tool_used is not UNSET:
+            field_dict["tool_used"] = tool_used
+        if updated_on is not UNSET:
+            field_dict["updated_on"] = updated_on
+        if labeled_by is not UNSET:
+            field_dict["labeled_by"] = labeled_by
+        if z_index is not UNSET:
+            field_dict["z_index"] = z_index
+        if border_mask is not UNSET:
+            field_dict["border_mask"] = border_mask
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if keypoints is not UNSET:
+            field_dict["keypoints"] = keypoints
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.label_keypoint import LabelKeypoint  # noqa: PLC0415
+
+        d = src_dict
+        class_id = UUID(d["class_id"])
+
+        image_id = UUID(d["image_id"])
+
+        id = UUID(d["id"])
+
+        def _parse_bbox(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bbox_type_0 = cast(list[int], data)
+
+                return bbox_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        bbox = _parse_bbox(d.get("bbox", UNSET))
+
+        _created_on = d.get("created_on", UNSET)
+        created_on: datetime.datetime | Unset
+        if isinstance(_created_on, Unset):
+            created_on = UNSET
+        else:
+            created_on = datetime.datetime.fromisoformat(_created_on.upper())
+
+        def _parse_external_event_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+
+        def _parse_mask(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                mask_type_0 = cast(list[int], data)
+
+                return mask_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        mask = _parse_mask(d.get("mask", UNSET))
+
+        def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                polygon_type_0 = []
+                _polygon_type_0 = data
+                for polygon_type_0_item_data in _polygon_type_0:
+                    polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
+
+                    polygon_type_0.append(polygon_type_0_item)
+
+                return polygon_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[list[int]] | None | Unset, data)
+
+        polygon = _parse_polygon(d.get("polygon", UNSET))
+
+        def _parse_tool_used(data: object) -> None | ToolUsed | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_used_type_0 = ToolUsed(data)
+
+                return tool_used_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolUsed | Unset, data)
+
+        tool_used = _parse_tool_used(d.get("tool_used", UNSET))
+
+        _updated_on = d.get("updated_on", UNSET)
+        updated_on: datetime.datetime | Unset
+        if isinstance(_updated_on, Unset):
+            updated_on = UNSET
+        else:
+            updated_on = datetime.datetime.fromisoformat(_updated_on.upper())
+
+        def _parse_labeled_by(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                labeled_by_type_0 = UUID(data)
+
+                return labeled_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        labeled_by = _parse_labeled_by(d.get("labeled_by", UNSET))
+
+        def _parse_z_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        z_index = _parse_z_index(d.get("z_index", UNSET))
+
+        def _parse_border_mask(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.get("external_id", UNSET))
+
+        def _parse_keypoints(data: object) -> list[LabelKeypoint] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                keypoints_type_0 = []
+                _keypoints_type_0 = data
+                for keypoints_type_0_item_data in _keypoints_type_0:
+                    keypoints_type_0_item = LabelKeypoint.from_dict(keypoints_type_0_item_data)
+
+                    keypoints_type_0.append(keypoints_type_0_item)
+
+                return keypoints_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LabelKeypoint] | None | Unset, data)
+
+        keypoints = _parse_keypoints(d.get("keypoints", UNSET))
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.get("error", UNSET))
+
+        label = cls(
+            class_id,
+            image_id,
+            id,
+            bbox,
+            created_on,
+            external_event_id,
+            mask,
+            polygon,
+            tool_used,
+            updated_on,
+            labeled_by,
+            z_index,
+            border_mask,
+            external_id,
+            keypoints,
+            error,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "class_id",
+                    "image_id",
+                    "id",
+                    "bbox",
+                    "created_on",
+                    "external_event_id",
+                    "mask",
+                    "polygon",
+                    "tool_used",
+                    "updated_on",
+                    "labeled_by",
+                    "z_index",
+                    "border_mask",
+                    "external_id",
+                    "keypoints",
+                    "error",
+                }
+            }
+            if len(d) > 3
+            else {}
+        )
+        label.additional_properties = extra
+        return label
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

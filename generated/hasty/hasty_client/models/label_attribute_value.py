@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.attribute_type import AttributeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LabelAttributeValue")
+
+
+@_attrs_define
+class LabelAttributeValue:
+    """The value of an attribute on a label.
+
+    Attributes:
+        id (UUID): Attribute ID.
+        label_id (UUID):
+        name (str | Unset): Attribute name.
+        type_ (AttributeType | Unset): Attribute type.
+        description (None | str | Unset):
+        value (bool | float | list[str] | None | str | Unset): Value of an attribute: text, number, boolean, a list of
+            strings (MULTIPLE-SELECTION) or null.
+    """
+
+    id: UUID
+    label_id: UUID
+    name: str | Unset = UNSET
+    type_: AttributeType | Unset = UNSET
+    description: None | str | Unset = UNSET
+    value: bool | float | list[str] | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        label_id = str(self.label_id)
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        value: bool | float | list[str] | None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, list):
+            value = self.value
+
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "label_id": label_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = UUID(d["id"])
+
+        label_id = UUID(d["label_id"])
+
+        name = d.get("name", UNSET)
+
+        _type_ = d.get("type", UNSET)
+        type_: AttributeType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AttributeType(_type_)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.get("description", UNSET))
+
+        def _parse_value(data: object) -> bool | float | list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_attribute_value_type_3 = cast(list[str], data)
+
+                return componentsschemas_attribute_value_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | float | list[str] | None | str | Unset, data)
+
+        value = _parse_value(d.get("value", UNSET))
+
+        label_attribute_value = cls(
+            id,
+            label_id,
+            name,
+            type_,
+            description,
+            value,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "label_id",
+                    "name",
+                    "type",
+                    "description",
+                    "value",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        label_attribute_value.additional_properties = extra
+        return label_attribute_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LabelAttributeValueUpdate")
+
+
+@_attrs_define
+class LabelAttributeValueUpdate:
+    """A new value of an attribute on a label of the image.
+
+    Attributes:
+        id (UUID): Attribute identifier.
+        label_id (UUID): Label identifier.
+        value (bool | float | list[str] | None | str): Value of an attribute: text, number, boolean, a list of strings
+            (MULTIPLE-SELECTION) or null.
+    """
+
+    id: UUID
+    label_id: UUID
+    value: bool | float | list[str] | None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        label_id = str(self.label_id)
+
+        value: bool | float | list[str] | None | str
+        if isinstance(self.value, list):
+            value = self.value
+
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "label_id": label_id,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = UUID(d["id"])
+
+        label_id = UUID(d["label_id"])
+
+        def _parse_value(data: object) -> bool | float | list[str] | None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_attribute_value_type_3 = cast(list[str], data)
+
+                return componentsschemas_attribute_value_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | float | list[str] | None | str, data)
+
+        value = _parse_value(d["value"])
+
+        label_attribute_value_update = cls(
+            id,
+            label_id,
+            value,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "label_id",
+                    "value",
+                }
+            }
+            if len(d) > 3
+            else {}
+        )
+        label_attribute_value_update.additional_properties = extra
+        return label_attribute_value_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

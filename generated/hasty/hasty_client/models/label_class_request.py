@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.label_class_type import LabelClassType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LabelClassRequest")
+
+
+@_attrs_define
+class LabelClassRequest:
+    """
+    Attributes:
+        name (str): Class name.
+        description (None | str | Unset): Class description.
+        type_ (LabelClassType | Unset): Label class type: object or background.
+        color (None | str | Unset): Label color (hex, for example `#0f0f0faa`, per the public client).
+        icon_url (None | str | Unset): URL to class icon (for future usage).
+        norder (float | None | Unset): Label class order.
+        parent_id (None | Unset | UUID): Parent label (for future usage).
+        external_id (None | str | Unset): External ID (for API).
+        use_description_as_prompt (bool | None | Unset): Flag to indicate if description should be used as text prompt.
+    """
+
+    name: str
+    description: None | str | Unset = UNSET
+    type_: LabelClassType | Unset = UNSET
+    color: None | str | Unset = UNSET
+    icon_url: None | str | Unset = UNSET
+    norder: float | None | Unset = UNSET
+    parent_id: None | Unset | UUID = UNSET
+    external_id: None | str | Unset = UNSET
+    use_description_as_prompt: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        icon_url: None | str | Unset
+        if isinstance(self.icon_url, Unset):
+            icon_url = UNSET
+        else:
+            icon_url = self.icon_url
+
+        norder: float | None | Unset
+        if isinstance(self.norder, Unset):
+            norder = UNSET
+        else:
+            norder = self.norder
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        elif isinstance(self.parent_id, UUID):
+            parent_id = str(self.parent_id)
+        else:
+            parent_id = self.parent_id
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        use_description_as_prompt: bool | None | Unset
+        if isinstance(self.use_description_as_prompt, Unset):
+            use_description_as_prompt = UNSET
+        else:
+            use_description_as_prompt = self.use_description_as_prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if color is not UNSET:
+            field_dict["color"] = color
+        if icon_url is not UNSET:
+            field_dict["icon_url"] = icon_url
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if use_description_as_prompt is not UNSET:
+            field_dict["use_description_as_prompt"] = use_description_as_prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        name = d["name"]
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.get("description", UNSET))
+
+        _type_ = d.get("type", UNSET)
+        type_: LabelClassType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = LabelClassType(_type_)
+
+        def _parse_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        color = _parse_color(d.get("color", UNSET))
+
+        def _parse_icon_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon_url = _parse_icon_url(d.get("icon_url", UNSET))
+
+        def _parse_norder(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        norder = _parse_norder(d.get("norder", UNSET))
+
+        def _parse_parent_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_id_type_0 = UUID(data)
+
+                return parent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        parent_id = _parse_parent_id(d.get("parent_id", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.get("external_id", UNSET))
+
+        def _parse_use_description_as_prompt(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        use_description_as_prompt = _parse_use_description_as_prompt(d.get("use_description_as_prompt", UNSET))
+
+        label_class_request = cls(
+            name,
+            description,
+            type_,
+            color,
+            icon_url,
+            norder,
+            parent_id,
+            external_id,
+            use_description_as_prompt,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "description",
+                    "type",
+                    "color",
+                    "icon_url",
+                    "norder",
+                    "parent_id",
+                    "external_id",
+                    "use_description_as_prompt",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        label_class_request.additional_properties = extra
+        return label_class_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

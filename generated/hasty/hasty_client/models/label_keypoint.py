@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LabelKeypoint")
+
+
+@_attrs_define
+class LabelKeypoint:
+    """A keypoint placed on a label.
+
+    Attributes:
+        keypoint_class_id (UUID):
+        x (float):
+        y (float):
+        id (UUID | Unset):
+        visible (bool | Unset):
+        created_by (UUID | Unset):
+        create_date (datetime.datetime | Unset):
+        updated_by (UUID | Unset):
+        update_date (datetime.datetime | Unset):
+        norder (float | Unset):
+    """
+
+    keypoint_class_id: UUID
+    x: float
+    y: float
+    id: UUID | Unset = UNSET
+    visible: bool | Unset = UNSET
+    created_by: UUID | Unset = UNSET
+    create_date: datetime.datetime | Unset = UNSET
+    updated_by: UUID | Unset = UNSET
+    update_date: datetime.datetime | Unset = UNSET
+    norder: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keypoint_class_id = str(self.keypoint_class_id)
+
+        x = self.x
+
+        y = self.y
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        visible = self.visible
+
+        created_by: str | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = str(self.created_by)
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat().replace("+00:00", "Z")
+
+        updated_by: str | Unset = UNSET
+        if not isinstance(self.updated_by, Unset):
+            updated_by = str(self.updated_by)
+
+        update_date: str | Unset = UNSET
+        if not isinstance(self.update_date, Unset):
+            update_date = self.update_date.isoformat().replace("+00:00", "Z")
+
+        norder = self.norder
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keypoint_class_id": keypoint_class_id,
+                "x": x,
+                "y": y,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if visible is not UNSET:
+            field_dict["visible"] = visible
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if update_date is not UNSET:
+            field_dict["update_date"] = update_date
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        keypoint_class_id = UUID(d["keypoint_class_id"])
+
+        x = d["x"]
+
+        y = d["y"]
+
+        _id = d.get("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        visible = d.get("visible", UNSET)
+
+        _created_by = d.get("created_by", UNSET)
+        created_by: UUID | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = UUID(_created_by)
+
+        _create_date = d.get("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = datetime.datetime.fromisoformat(_create_date.upper())
+
+        _updated_by = d.get("updated_by", UNSET)
+        updated_by: UUID | Unset
+        if isinstance(_updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = UUID(_updated_by)
+
+        _update_date = d.get("update_date", UNSET)
+        update_date: datetime.datetime | Unset
+        if isinstance(_update_date, Unset):
+            update_date = UNSET
+        else:
+            update_date = datetime.datetime.fromisoformat(_update_date.upper())
+
+        norder = d.get("norder", UNSET)
+
+        label_keypoint = cls(
+            keypoint_class_id,
+            x,
+            y,
+            id,
+            visible,
+            created_by,
+            create_date,
+            updated_by,
+            update_date,
+            norder,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "keypoint_class_id",
+                    "x",
+                    "y",
+                    "id",
+                    "visible",
+                    "created_by",
+                    "create_date",
+                    "updated_by",
+                    "update_date",
+                    "norder",
+                }
+            }
+            if len(d) > 3
+            else {}
+        )
+        label_keypoint.additional_properties = extra
+        return label_keypoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

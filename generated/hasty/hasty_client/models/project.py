@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_type import ContentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Project")
+
+
+@_attrs_define
+class Project:
+    """A project.
+
+    Attributes:
+        id (UUID):
+        name (str):
+        last_opened_on (datetime.datetime | None | Unset):
+        owner_id (UUID | Unset):
+        workspace_id (None | Unset | UUID):
+        description (None | str | Unset):
+        created_on (datetime.datetime | Unset):
+        content_type (ContentType | Unset): Content type of a project (images, videos or URLs).
+    """
+
+    id: UUID
+    name: str
+    last_opened_on: datetime.datetime | None | Unset = UNSET
+    owner_id: UUID | Unset = UNSET
+    workspace_id: None | Unset | UUID = UNSET
+    description: None | str | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    content_type: ContentType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        last_opened_on: None | str | Unset
+        if isinstance(self.last_opened_on, Unset):
+            last_opened_on = UNSET
+        elif isinstance(self.last_opened_on, datetime.datetime):
+            last_opened_on = self.last_opened_on.isoformat().replace("+00:00", "Z")
+        else:
+            last_opened_on = self.last_opened_on
+
+        owner_id: str | Unset = UNSET
+        if not isinstance(self.owner_id, Unset):
+            owner_id = str(self.owner_id)
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        elif isinstance(self.workspace_id, UUID):
+            workspace_id = str(self.workspace_id)
+        else:
+            workspace_id = self.workspace_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat().replace("+00:00", "Z")
+
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if last_opened_on is not UNSET:
+            field_dict["last_opened_on"] = last_opened_on
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_on is not UNSET:
+            field_dict["created_on"] = created_on
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = UUID(d["id"])
+
+        name = d["name"]
+
+        def _parse_last_opened_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_opened_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                return last_opened_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_opened_on = _parse_last_opened_on(d.get("last_opened_on", UNSET))
+
+        _owner_id = d.get("owner_id", UNSET)
+        owner_id: UUID | Unset
+        if isinstance(_owner_id, Unset):
+            owner_id = UNSET
+        else:
+            owner_id = UUID(_owner_id)
+
+        def _parse_workspace_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                workspace_id_type_0 = UUID(data)
+
+                return workspace_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        workspace_id = _parse_workspace_id(d.get("workspace_id", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.get("description", UNSET))
+
+        _created_on = d.get("created_on", UNSET)
+        created_on: datetime.datetime | Unset
+        if isinstance(_created_on, Unset):
+            created_on = UNSET
+        else:
+            created_on = datetime.datetime.fromisoformat(_created_on.upper())
+
+        _content_type = d.get("content_type", UNSET)
+        content_type: ContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = ContentType(_content_type)
+
+        project = cls(
+            id,
+            name,
+            last_opened_on,
+            owner_id,
+            workspace_id,
+            description,
+            created_on,
+            content_type,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "name",
+                    "last_opened_on",
+                    "owner_id",
+                    "workspace_id",
+                    "description",
+                    "created_on",
+                    "content_type",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        project.additional_properties = extra
+        return project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

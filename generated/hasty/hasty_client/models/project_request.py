@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_type import ContentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectRequest")
+
+
+@_attrs_define
+class ProjectRequest:
+    """
+    Attributes:
+        name (str): Project name.
+        workspace_id (None | Unset | UUID): Workspace identifier.
+        description (None | str | Unset): Project description.
+        content_type (ContentType | Unset): Content type of a project (images, videos or URLs).
+    """
+
+    name: str
+    workspace_id: None | Unset | UUID = UNSET
+    description: None | str | Unset = UNSET
+    content_type: ContentType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        elif isinstance(self.workspace_id, UUID):
+            workspace_id = str(self.workspace_id)
+        else:
+            workspace_id = self.workspace_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        name = d["name"]
+
+        def _parse_workspace_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                workspace_id_type_0 = UUID(data)
+
+                return workspace_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        workspace_id = _parse_workspace_id(d.get("workspace_id", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.get("description", UNSET))
+
+        _content_type = d.get("content_type", UNSET)
+        content_type: ContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = ContentType(_content_type)
+
+        project_request = cls(
+            name,
+            workspace_id,
+            description,
+            content_type,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "workspace_id",
+                    "description",
+                    "content_type",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        project_request.additional_properties = extra
+        return project_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

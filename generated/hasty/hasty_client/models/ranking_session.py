@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_family import ModelFamily
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RankingSession")
+
+
+@_attrs_define
+class RankingSession:
+    """An active learning ranking job.
+
+    Attributes:
+        session_id (UUID):
+        status (str): Status of a background job (export, automated labeling, ranking session). An open set: the page
+            shows `INIT` (export, ranking session) and `DONE` (automated labeling); public-facts say a job goes from `INIT`
+            through to `DONE` or `FAILED`. The values in between are not documented (inferred: any other value means the job
+            is still running), so no enum is declared.
+        heuristic_id (UUID | Unset):
+        model_family (ModelFamily | Unset): Model family (active learning).
+        heuristic_name (str | Unset):
+        session_name (str | Unset):
+    """
+
+    session_id: UUID
+    status: str
+    heuristic_id: UUID | Unset = UNSET
+    model_family: ModelFamily | Unset = UNSET
+    heuristic_name: str | Unset = UNSET
+    session_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_id = str(self.session_id)
+
+        status = self.status
+
+        heuristic_id: str | Unset = UNSET
+        if not isinstance(self.heuristic_id, Unset):
+            heuristic_id = str(self.heuristic_id)
+
+        model_family: str | Unset = UNSET
+        if not isinstance(self.model_family, Unset):
+            model_family = self.model_family.value
+
+        heuristic_name = self.heuristic_name
+
+        session_name = self.session_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "session_id": session_id,
+                "status": status,
+            }
+        )
+        if heuristic_id is not UNSET:
+            field_dict["heuristic_id"] = heuristic_id
+        if model_family is not UNSET:
+            field_dict["model_family"] = model_family
+        if heuristic_name is not UNSET:
+            field_dict["heuristic_name"] = heuristic_name
+        if session_name is not UNSET:
+            field_dict["session_name"] = session_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        session_id = UUID(d["session_id"])
+
+        status = d["status"]
+
+        _heuristic_id = d.get("heuristic_id", UNSET)
+        heuristic_id: UUID | Unset
+        if isinstance(_heuristic_id, Unset):
+            heuristic_id = UNSET
+        else:
+            heuristic_id = UUID(_heuristic_id)
+
+        _model_family = d.get("model_family", UNSET)
+        model_family: ModelFamily | Unset
+        if isinstance(_model_family, Unset):
+            model_family = UNSET
+        else:
+            model_family = ModelFamily(_model_family)
+
+        heuristic_name = d.get("heuristic_name", UNSET)
+
+        session_name = d.get("session_name", UNSET)
+
+        ranking_session = cls(
+            session_id,
+            status,
+            heuristic_id,
+            model_family,
+            heuristic_name,
+            session_name,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "session_id",
+                    "status",
+                    "heuristic_id",
+                    "model_family",
+                    "heuristic_name",
+                    "session_name",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        ranking_session.additional_properties = extra
+        return ranking_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RemoveImageTag")
+
+
+@_attrs_define
+class RemoveImageTag:
+    """A tag to remove, by its ID or its tag class (one of them is needed; public client).
+
+    Attributes:
+        tag_id (None | Unset | UUID): Tag ID.
+        tag_class_id (None | Unset | UUID): Tag class ID.
+    """
+
+    tag_id: None | Unset | UUID = UNSET
+    tag_class_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tag_id: None | str | Unset
+        if isinstance(self.tag_id, Unset):
+            tag_id = UNSET
+        elif isinstance(self.tag_id, UUID):
+            tag_id = str(self.tag_id)
+        else:
+            tag_id = self.tag_id
+
+        tag_class_id: None | str | Unset
+        if isinstance(self.tag_class_id, Unset):
+            tag_class_id = UNSET
+        elif isinstance(self.tag_class_id, UUID):
+            tag_class_id = str(self.tag_class_id)
+        else:
+            tag_class_id = self.tag_class_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tag_id is not UNSET:
+            field_dict["tag_id"] = tag_id
+        if tag_class_id is not UNSET:
+            field_dict["tag_class_id"] = tag_class_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+
+        def _parse_tag_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tag_id_type_0 = UUID(data)
+
+                return tag_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        tag_id = _parse_tag_id(d.get("tag_id", UNSET))
+
+        def _parse_tag_class_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tag_class_id_type_0 = UUID(data)
+
+                return tag_class_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        tag_class_id = _parse_tag_class_id(d.get("tag_class_id", UNSET))
+
+        remove_image_tag = cls(
+            tag_id,
+            tag_class_id,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "tag_id",
+                    "tag_class_id",
+                }
+            }
+            if len(d) > 0
+            else {}
+        )
+        remove_image_tag.additional_properties = extra
+        return remove_image_tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReplaceImageRequest")
+
+
+@_attrs_define
+class ReplaceImageRequest:
+    """
+    Attributes:
+        upload_id (UUID): Upload ID obtained for signed URL upload.
+        filename (str): Name of the file to be stored.
+        external_id (None | str | Unset): Stores an external ID, used for mapping.
+    """
+
+    upload_id: UUID
+    filename: str
+    external_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upload_id = str(self.upload_id)
+
+        filename = self.filename
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "upload_id": upload_id,
+                "filename": filename,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        upload_id = UUID(d["upload_id"])
+
+        filename = d["filename"]
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.get("external_id", UNSET))
+
+        replace_image_request = cls(
+            upload_id,
+            filename,
+            external_id,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "upload_id",
+                    "filename",
+                    "external_id",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        replace_image_request.additional_properties = extra
+        return replace_image_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

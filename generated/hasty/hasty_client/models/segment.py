@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Segment")
+
+
+@_attrs_define
+class Segment:
+    """A segment of a video with its activities.
+
+    Attributes:
+        id (UUID):
+        video_id (UUID):
+        start_time_ms (int): Start of the segment, in milliseconds.
+        end_time_ms (int): End of the segment, in milliseconds.
+        activities (list[UUID]): List of assigned activities (activity type IDs).
+        prediction_id (None | Unset | UUID):
+        created_by (None | Unset | UUID):
+        created_at (datetime.datetime | Unset):
+    """
+
+    id: UUID
+    video_id: UUID
+    start_time_ms: int
+    end_time_ms: int
+    activities: list[UUID]
+    prediction_id: None | Unset | UUID = UNSET
+    created_by: None | Unset | UUID = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        video_id = str(self.video_id)
+
+        start_time_ms = self.start_time_ms
+
+        end_time_ms = self.end_time_ms
+
+        activities = []
+        for activities_item_data in self.activities:
+            activities_item = str(activities_item_data)
+            activities.append(activities_item)
+
+        prediction_id: None | str | Unset
+        if isinstance(self.prediction_id, Unset):
+            prediction_id = UNSET
+        elif isinstance(self.prediction_id, UUID):
+            prediction_id = str(self.prediction_id)
+        else:
+            prediction_id = self.prediction_id
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UUID):
+            created_by = str(self.created_by)
+        else:
+            created_by = self.created_by
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "video_id": video_id,
+                "start_time_ms": start_time_ms,
+                "end_time_ms": end_time_ms,
+                "activities": activities,
+            }
+        )
+        if prediction_id is not UNSET:
+            field_dict["prediction_id"] = prediction_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = UUID(d["id"])
+
+        video_id = UUID(d["video_id"])
+
+        start_time_ms = d["start_time_ms"]
+
+        end_time_ms = d["end_time_ms"]
+
+        activities = []
+        _activities = d["activities"]
+        for activities_item_data in _activities:
+            activities_item = UUID(activities_item_data)
+
+            activities.append(activities_item)
+
+        def _parse_prediction_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                prediction_id_type_0 = UUID(data)
+
+                return prediction_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        prediction_id = _parse_prediction_id(d.get("prediction_id", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_by_type_0 = UUID(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        created_by = _parse_created_by(d.get("created_by", UNSET))
+
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at.upper())
+
+        segment = cls(
+            id,
+            video_id,
+            start_time_ms,
+            end_time_ms,
+            activities,
+            prediction_id,
+            created_by,
+            created_at,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "video_id",
+                    "start_time_ms",
+                    "end_time_ms",
+                    "activities",
+                    "prediction_id",
+                    "created_by",
+                    "created_at",
+                }
+            }
+            if len(d) > 5
+            else {}
+        )
+        segment.additional_properties = extra
+        return segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SegmentRequest")
+
+
+@_attrs_define
+class SegmentRequest:
+    """
+    Attributes:
+        start_time_ms (int): Start of the segment, in milliseconds.
+        end_time_ms (int): End of the segment, in milliseconds.
+        activities (list[UUID]): List of assigned activities (activity type IDs).
+        video_id (UUID | Unset):
+        prediction_id (UUID | Unset): Unique identifier of the prediction used for this segment.
+    """
+
+    start_time_ms: int
+    end_time_ms: int
+    activities: list[UUID]
+    video_id: UUID | Unset = UNSET
+    prediction_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time_ms = self.start_time_ms
+
+        end_time_ms = self.end_time_ms
+
+        activities = []
+        for activities_item_data in self.activities:
+            activities_item = str(activities_item_data)
+            activities.append(activities_item)
+
+        video_id: str | Unset = UNSET
+        if not isinstance(self.video_id, Unset):
+            video_id = str(self.video_id)
+
+        prediction_id: str | Unset = UNSET
+        if not isinstance(self.prediction_id, Unset):
+            prediction_id = str(self.prediction_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start_time_ms": start_time_ms,
+                "end_time_ms": end_time_ms,
+                "activities": activities,
+            }
+        )
+        if video_id is not UNSET:
+            field_dict["video_id"] = video_id
+        if prediction_id is not UNSET:
+            field_dict["prediction_id"] = prediction_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        start_time_ms = d["start_time_ms"]
+
+        end_time_ms = d["end_time_ms"]
+
+        activities = []
+        _activities = d["activities"]
+        for activities_item_data in _activities:
+            activities_item = UUID(activities_item_data)
+
+            activities.append(activities_item)
+
+        _video_id = d.get("video_id", UNSET)
+        video_id: UUID | Unset
+        if isinstance(_video_id, Unset):
+            video_id = UNSET
+        else:
+            video_id = UUID(_video_id)
+
+        _prediction_id = d.get("prediction_id", UNSET)
+        prediction_id: UUID | Unset
+        if isinstance(_prediction_id, Unset):
+            prediction_id = UNSET
+        else:
+            prediction_id = UUID(_prediction_id)
+
+        segment_request = cls(
+            start_time_ms,
+            end_time_ms,
+            activities,
+            video_id,
+            prediction_id,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "start_time_ms",
+                    "end_time_ms",
+                    "activities",
+                    "video_id",
+                    "prediction_id",
+                }
+            }
+            if len(d) > 3
+            else {}
+        )
+        segment_request.additional_properties = extra
+        return segment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

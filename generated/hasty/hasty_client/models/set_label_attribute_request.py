@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetLabelAttributeRequest")
+
+
+@_attrs_define
+class SetLabelAttributeRequest:
+    """
+    Attributes:
+        value (bool | float | list[str] | None | str): Value of an attribute: text, number, boolean, a list of strings
+            (MULTIPLE-SELECTION) or null.
+        predicted_values (list[str] | str | Unset): Predicted value of the attribute.
+    """
+
+    value: bool | float | list[str] | None | str
+    predicted_values: list[str] | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: bool | float | list[str] | None | str
+        if isinstance(self.value, list):
+            value = self.value
+
+        else:
+            value = self.value
+
+        predicted_values: list[str] | str | Unset
+        if isinstance(self.predicted_values, Unset):
+            predicted_values = UNSET
+        elif isinstance(self.predicted_values, list):
+            predicted_values = self.predicted_values
+
+        else:
+            predicted_values = self.predicted_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+        if predicted_values is not UNSET:
+            field_dict["predicted_values"] = predicted_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+
+        def _parse_value(data: object) -> bool | float | list[str] | None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_attribute_value_type_3 = cast(list[str], data)
+
+                return componentsschemas_attribute_value_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | float | list[str] | None | str, data)
+
+        value = _parse_value(d["value"])
+
+        def _parse_predicted_values(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                predicted_values_type_1 = cast(list[str], data)
+
+                return predicted_values_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        predicted_values = _parse_predicted_values(d.get("predicted_values", UNSET))
+
+        set_label_attribute_request = cls(
+            value,
+            predicted_values,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "value",
+                    "predicted_values",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        set_label_attribute_request.additional_properties = extra
+        return set_label_attribute_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TagClassRequest")
+
+
+@_attrs_define
+class TagClassRequest:
+    """
+    Attributes:
+        name (str): Tag name.
+        norder (float | None | Unset): Tag class order.
+        tag_group_id (None | str | Unset): Tag group ID.
+        tag_group_name (None | str | Unset): Tag group name.
+    """
+
+    name: str
+    norder: float | None | Unset = UNSET
+    tag_group_id: None | str | Unset = UNSET
+    tag_group_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        norder: float | None | Unset
+        if isinstance(self.norder, Unset):
+            norder = UNSET
+        else:
+            norder = self.norder
+
+        tag_group_id: None | str | Unset
+        if isinstance(self.tag_group_id, Unset):
+            tag_group_id = UNSET
+        else:
+            tag_group_id = self.tag_group_id
+
+        tag_group_name: None | str | Unset
+        if isinstance(self.tag_group_name, Unset):
+            tag_group_name = UNSET
+        else:
+            tag_group_name = self.tag_group_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if tag_group_id is not UNSET:
+            field_dict["tag_group_id"] = tag_group_id
+        if tag_group_name is not UNSET:
+            field_dict["tag_group_name"] = tag_group_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        name = d["name"]
+
+        def _parse_norder(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        norder = _parse_norder(d.get("norder", UNSET))
+
+        def _parse_tag_group_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag_group_id = _parse_tag_group_id(d.get("tag_group_id", UNSET))
+
+        def _parse_tag_group_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag_group_name = _parse_tag_group_name(d.get("tag_group_name", UNSET))
+
+        tag_class_request = cls(
+            name,
+            norder,
+            tag_group_id,
+            tag_group_name,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "name",
+                    "norder",
+                    "tag_group_id",
+                    "tag_group_name",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        tag_class_request.additional_properties = extra
+        return tag_class_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.video_status import VideoStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Video")
+
+
+@_attrs_define
+class Video:
+    """A video of a project.
+
+    Attributes:
+        id (UUID):
+        name (str):
+        dataset_id (UUID):
+        status (VideoStatus): Status of a video (the page's `VideoStatus`). The page lists the literal `[CUSTOM
+            STATUS]`; inferred: it stands for the names of a workspace's custom statuses, which the generated enum keeps as
+            unknown values.
+        width (int | Unset):
+        height (int | Unset):
+        format_ (str | Unset):
+        frame_rate (float | Unset):
+        public_url (str | Unset):
+        uploaded_at (datetime.datetime | Unset):
+        url (str | Unset):
+        duration_ms (int | Unset):
+        duration_frames (int | Unset):
+        status_id (UUID | Unset):
+        health_status (str | Unset): Health of the stored media: OK, ERROR, UNHEALTHY or PROCESSING (an open set here).
+        dataset_name (str | Unset):
+        queue_ids (list[UUID] | Unset):
+    """
+
+    id: UUID
+    name: str
+    dataset_id: UUID
+    status: VideoStatus
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
+    format_: str | Unset = UNSET
+    frame_rate: float | Unset = UNSET
+    public_url: str | Unset = UNSET
+    uploaded_at: datetime.datetime | Unset = UNSET
+    url: str | Unset = UNSET
+    duration_ms: int | Unset = UNSET
+    duration_frames: int | Unset = UNSET
+    status_id: UUID | Unset = UNSET
+    health_status: str | Unset = UNSET
+    dataset_name: str | Unset = UNSET
+    queue_ids: list[UUID] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        dataset_id = str(self.dataset_id)
+
+        status = self.status.value
+
+        width = self.width
+
+        height = self.height
+
+        format_ = self.format_
+
+        frame_rate = self.frame_rate
+
+        public_url = self.public_url
+
+        uploaded_at: str | Unset = UNSET
+        if not isinstance(self.uploaded_at, Unset):
+            uploaded_at = self.uploaded_at.isoformat().replace("+00:00", "Z")
+
+        url = self.url
+
+        duration_ms = self.duration_ms
+
+        duration_frames = self.duration_frames
+
+        status_id: str | Unset = UNSET
+        if not isinstance(self.status_id, Unset):
+            status_id = str(self.status_id)
+
+        health_status = self.health_status
+
+        dataset_name = self.dataset_name
+
+        queue_ids: list[str] | Unset = UNSET
+        if not isinstance(self.queue_ids, Unset):
+            queue_ids = []
+            for queue_ids_item_data in self.queue_ids:
+                queue_ids_item = str(queue_ids_item_data)
+                queue_ids.append(queue_ids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "dataset_id": dataset_id,
+                "status": status,
+            }
+        )
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if frame_rate is not UNSET:
+            field_dict["frame_rate"] = frame_rate
+        if public_url is not UNSET:
+            field_dict["public_url"] = public_url
+        if uploaded_at is not UNSET:
+            field_dict["uploaded_at"] = uploaded_at
+        if url is not UNSET:
+            field_dict["url"] = url
+        if duration_ms is not UNSET:
+            field_dict["duration_ms"] = duration_ms
+        if duration_frames is not UNSET:
+            field_dict["duration_frames"] = duration_frames
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if health_status is not UNSET:
+            field_dict["health_status"] = health_status
+        if dataset_name is not UNSET:
+            field_dict["dataset_name"] = dataset_name
+        if queue_ids is not UNSET:
+            field_dict["queue_ids"] = queue_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = UUID(d["id"])
+
+        name = d["name"]
+
+        dataset_id = UUID(d["dataset_id"])
+
+        status = VideoStatus(d["status"])
+
+        width = d.get("width", UNSET)
+
+        height = d.get("height", UNSET)
+
+        format_ = d.get("format", UNSET)
+
+        frame_rate = d.get("frame_rate", UNSET)
+
+        public_url = d.get("public_url", UNSET)
+
+        _uploaded_at = d.get("uploaded_at", UNSET)
+        uploaded_at: datetime.datetime | Unset
+        if isinstance(_uploaded_at, Unset):
+            uploaded_at = UNSET
+        else:
+            uploaded_at = datetime.datetime.fromisoformat(_uploaded_at.upper())
+
+        url = d.get("url", UNSET)
+
+        duration_ms = d.get("duration_ms", UNSET)
+
+        duration_frames = d.get("duration_frames", UNSET)
+
+        _status_id = d.get("status_id", UNSET)
+        status_id: UUID | Unset
+        if isinstance(_status_id, Unset):
+            status_id = UNSET
+        else:
+            status_id = UUID(_status_id)
+
+        health_status = d.get("health_status", UNSET)
+
+        dataset_name = d.get("dataset_name", UNSET)
+
+        _queue_ids = d.get("queue_ids", UNSET)
+        queue_ids: list[UUID] | Unset = UNSET
+        if _queue_ids is not UNSET:
+            queue_ids = []
+            for queue_ids_item_data in _queue_ids:
+                queue_ids_item = UUID(queue_ids_item_data)
+
+                queue_ids.append(queue_ids_item)
+
+        video = cls(
+            id,
+            name,
+            dataset_id,
+            status,
+            width,
+            height,
+            format_,
+            frame_rate,
+            public_url,
+            uploaded_at,
+            url,
+            duration_ms,
+            duration_frames,
+            status_id,
+            health_status,
+            dataset_name,
+            queue_ids,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "name",
+                    "dataset_id",
+                    "status",
+                    "width",
+                    "height",
+                    "format",
+                    "frame_rate",
+                    "public_url",
+                    "uploaded_at",
+                    "url",
+                    "duration_ms",
+                    "duration_frames",
+                    "status_id",
+                    "health_status",
+                    "dataset_name",
+                    "queue_ids",
+                }
+            }
+            if len(d) > 4
+            else {}
+        )
+        video.additional_properties = extra
+        return video
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Workspace")
+
+
+@_attrs_define
+class Workspace:
+    """A workspace.
+
+    Attributes:
+        id (UUID):
+        name (str):
+        unique_name (None | str | Unset):
+        description (None | str | Unset):
+        logo_url (None | str | Unset):
+        is_public (bool | Unset):
+        is_default (bool | Unset):
+        background_color (None | str | Unset):
+        subscription (str | Unset): Subscription plan, for example `basic` (values not documented).
+        parked_on (datetime.datetime | None | Unset):
+        user_role (str | Unset): Role of the key's user in the workspace, for example `Owner` (values not documented).
+        allow_support (bool | Unset):
+        support_email (None | str | Unset):
+        feature_mounting_buckets (bool | Unset): Mounting buckets feature status.
+    """
+
+    id: UUID
+    name: str
+    unique_name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    logo_url: None | str | Unset = UNSET
+    is_public: bool | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    background_color: None | str | Unset = UNSET
+    subscription: str | Unset = UNSET
+    parked_on: datetime.datetime | None | Unset = UNSET
+    user_role: str | Unset = UNSET
+    allow_support: bool | Unset = UNSET
+    support_email: None | str | Unset = UNSET
+    feature_mounting_buckets: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        unique_name: None | str | Unset
+        if isinstance(self.unique_name, Unset):
+            unique_name = UNSET
+        else:
+            unique_name = self.unique_name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        logo_url: None | str | Unset
+        if isinstance(self.logo_url, Unset):
+            logo_url = UNSET
+        else:
+            logo_url = self.logo_url
+
+        is_public = self.is_public
+
+        is_default = self.is_default
+
+        background_color: None | str | Unset
+        if isinstance(self.background_color, Unset):
+            background_color = UNSET
+        else:
+            background_color = self.background_color
+
+        subscription = self.subscription
+
+        parked_on: None | str | Unset
+        if isinstance(self.parked_on, Unset):
+            parked_on = UNSET
+        elif isinstance(self.parked_on, datetime.datetime):
+            parked_on = self.parked_on.isoformat().replace("+00:00", "Z")
+        else:
+            parked_on = self.parked_on
+
+        user_role = self.user_role
+
+        allow_support = self.allow_support
+
+        support_email: None | str | Unset
+        if isinstance(self.support_email, Unset):
+            support_email = UNSET
+        else:
+            support_email = self.support_email
+
+        feature_mounting_buckets = self.feature_mounting_buckets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if unique_name is not UNSET:
+            field_dict["unique_name"] = unique_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+        if is_public is not UNSET:
+            field_dict["is_public"] = is_public
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if background_color is not UNSET:
+            field_dict["background_color"] = background_color
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        if parked_on is not UNSET:
+            field_dict["parked_on"] = parked_on
+        if user_role is not UNSET:
+            field_dict["user_role"] = user_role
+        if allow_support is not UNSET:
+            field_dict["allow_support"] = allow_support
+        if support_email is not UNSET:
+            field_dict["support_email"] = support_email
+        if feature_mounting_buckets is not UNSET:
+            field_dict["feature_mounting_buckets"] = feature_mounting_buckets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = UUID(d["id"])
+
+        name = d["name"]
+
+        def _parse_unique_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unique_name = _parse_unique_name(d.get("unique_name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.get("description", UNSET))
+
+        def _parse_logo_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo_url = _parse_logo_url(d.get("logo_url", UNSET))
+
+        is_public = d.get("is_public", UNSET)
+
+        is_default = d.get("is_default", UNSET)
+
+        def _parse_background_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        background_color = _parse_background_color(d.get("background_color", UNSET))
+
+        subscription = d.get("subscription", UNSET)
+
+        def _parse_parked_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parked_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                return parked_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        parked_on = _parse_parked_on(d.get("parked_on", UNSET))
+
+        user_role = d.get("user_role", UNSET)
+
+        allow_support = d.get("allow_support", UNSET)
+
+        def _parse_support_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        support_email = _parse_support_email(d.get("support_email", UNSET))
+
+        feature_mounting_buckets = d.get("feature_mounting_buckets", UNSET)
+
+        workspace = cls(
+            id,
+            name,
+            unique_name,
+            description,
+            logo_url,
+            is_public,
+            is_default,
+            background_color,
+            subscription,
+            parked_on,
+            user_role,
+            allow_support,
+            support_email,
+            feature_mounting_buckets,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "id",
+                    "name",
+                    "unique_name",
+                    "description",
+                    "logo_url",
+                    "is_public",
+                    "is_default",
+                    "background_color",
+                    "subscription",
+                    "parked_on",
+                    "user_role",
+                    "allow_support",
+                    "support_email",
+                    "feature_mounting_buckets",
+                }
+            }
+            if len(d) > 2
+            else {}
+        )
+        workspace.additional_properties = extra
+        return workspace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

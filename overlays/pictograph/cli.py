@@ -1,0 +1,346 @@
+"""The `pictograph` command: create, wait for, download, extract, list and delete exports.
+
+    pictograph export create street-scenes "Training v1" --include-images --classes car,person --wait
+    pictograph export download street-scenes "Training v1" --out train.zip
+    pictograph export extract train.zip train/
+
+Needs the `[cli]` extra: `pip install 'pictograph-client[cli]'`. The key comes from
+`--api-key` or `PICTOGRAPH_API_KEY`, the API URL from `--base-url` or
+`PICTOGRAPH_BASE_URL` (default: the public API). Exit codes, resuming and Ctrl-C:
+see `pictograph_client._runtime.cli`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from ._runtime import cli as shared
+
+if TYPE_CHECKING:
+    import click
+
+TOOL = shared.Tool(
+    name="pictograph",
+    distribution="pictograph-client",
+    credential_hint="check --api-key / PICTOGRAPH_API_KEY",
+    options={
+        "dataset_name": "DATASET",
+        "name": "NAME",
+        "class_filter": "--classes",
+        "status_filter": "--image-status",
+        "status": "--status",
+    },
+)
+
+
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """The `pictograph` console command (`argv` defaults to the process's arguments)."""
+    sys.exit(shared.run(TOOL, _build, argv))
+
+
+def _build() -> click.Group:
+    import click
+
+    from . import _common
+    from ._client import connect
+    from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE
+    from .helpers import (
+        create_export,
+        delete_export,
+        download_export,
+        extract_export,
+        get_export,
+        iter_exports,
+        wait_for_export,
+    )
+    from .models import ExportStatus
+
+    connection = shared.compose(
+        shared.url_option(
+            "--base-url", envvar="PICTOGRAPH_BASE_URL", default=_common.DEFAULT_BASE_URL, help="The API URL."
+        ),
+        shared.secret_option(
+            "--api-key", envvar="PICTOGRAPH_API_KEY", help="The API key, pk_live_... (sent as X-API-Key)."
+        ),
+    )
+    names = shared.compose(click.argument("dataset"), click.argument("name"))
+    waiting = shared.compose(
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            default=_common.DEFAULT_WAIT_TIMEOUT,
+            show_default=True,
+            help="Seconds to wait for the export to complete.",
+        ),
+        click.option(
+            "--poll-interval",
+            type=click.FloatRange(min=0, min_open=True),
+            default=2.0,
+            show_default=True,
+            help="Seconds between the first status checks (they grow to 30).",
+        ),
+    )
+
+    @click.group(
+        context_settings={"help_option_names": ["-h", "--help"]},
+        epilog=shared.epilog(
+            """
+            export PICTOGRAPH_API_KEY=pk_live_...
+            pictograph export create street-scenes "Training v1" --include-images --wait
+            pictograph export download street-scenes "Training v1" --out train.zip
+            pictograph export extract train.zip train/
+            """
+        ),
+    )
+    @click.version_option(package_name="pictograph-client", message="%(prog)s (pictograph-client %(version)s)")
+    def pictograph() -> None:
+        """Exports of Pictograph datasets: create, wait, download, extract, list, delete."""
+
+    @pictograph.group(
+        epilog=shared.epilog(
+            """
+            pictograph export create street-scenes "Training v1" --include-images --wait
+            pictograph export list --dataset street-scenes
+            pictograph export download street-scenes "Training v1" --out train.zip
+            """
+        )
+    )
+    def export() -> None:
+        """Dataset exports (DATASET and NAME may hold any character: quote them)."""
+
+    @export.command(
+        short_help="Start an export of a dataset (and wait for it with --wait).",
+        epilog=shared.epilog(
+            """
+            pictograph export create street-scenes "Training v1"
+            pictograph export create street-scenes "cars only" --include-images --classes car,truck --wait
+            pictograph export create "parking lots/west #2" reviewed --image-status complete
+            """
+        ),
+    )
+    @names
+    @click.option("--include-images", is_flag=True, help="Put the images in the archive, not only annotations.")
+    @click.option(
+        "--classes", callback=shared.comma_list, metavar="CLASSES", help="Only these classes, comma-separated."
+    )
+    @click.option("--image-status", help="Only images in this review status (e.g. complete, in_review, new).")
+    @click.option("--wait", is_flag=True, help="Wait until the export is completed.")
+    @waiting
+    @shared.progress_option()
+    @connection
+    def create(
+        dataset: str,
+        name: str,
+        include_images: bool,
+        classes: list[str] | None,
+        image_status: str | None,
+        wait: bool,
+        timeout: float,
+        poll_interval: float,
+        progress: bool | None,
+        base_url: str,
+        api_key: str | None,
+    ) -> None:
+        """Start an export NAME of DATASET; print it as JSON.
+
+        Safe to run again: an export already there with the same settings is this one.
+        """
+        _common.create_request(dataset, name, include_images, classes, image_status)
+        with (
+            connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url) as client,
+            shared.StatusLine(f"export {name!r}", live=shared.show_progress(progress)) as line,
+        ):
+            job = create_export(
+                client,
+                dataset,
+                name,
+                include_images=include_images,
+                class_filter=classes,
+                status_filter=image_status,
+                wait=wait,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                on_status=lambda status: line(status.status),
+            )
+        shared.echo_json(job.to_dict())
+
+    @export.command(
+        short_help="An export's status and details, as JSON.",
+        epilog=shared.epilog('pictograph export get street-scenes "Training v1"'),
+    )
+    @names
+    @connection
+    def get(dataset: str, name: str, base_url: str, api_key: str | None) -> None:
+        """Print the export NAME of DATASET as JSON."""
+        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url) as client:
+            shared.echo_json(get_export(client, dataset, name).to_dict())
+
+    @export.command(
+        short_help="Wait until an export is completed.",
+        epilog=shared.epilog(
+            """
+            pictograph export wait street-scenes "Training v1"
+            pictograph export wait street-scenes "Training v1" --timeout 3600 --progress
+            """
+        ),
+    )
+    @names
+    @waiting
+    @shared.progress_option()
+    @connection
+    def wait(
+        dataset: str,
+        name: str,
+        timeout: float,
+        poll_interval: float,
+        progress: bool | None,
+        base_url: str,
+        api_key: str | None,
+    ) -> None:
+        """Wait until the export NAME of DATASET is completed; print it as JSON.
+
+        Interrupting the wait leaves the export going on: wait again any time.
+        """
+        with (
+            connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url) as client,
+            shared.StatusLine(f"export {name!r}", live=shared.show_progress(progress)) as line,
+        ):
+            try:
+                job = wait_for_export(
+                    client,
+                    dataset,
+                    name,
+                    timeout=timeout,
+                    poll_interval=poll_interval,
+                    on_status=lambda status: line(status.status),
+                )
+            except KeyboardInterrupt:
+                raise shared.Interrupted(f"export {name!r} goes on; run the same command to wait again") from None
+        shared.echo_json(job.to_dict())
+
+    @export.command(
+        short_help="Download a completed export's ZIP.",
+        epilog=shared.epilog(
+            """
+            pictograph export download street-scenes "Training v1" --out train.zip
+            pictograph export download street-scenes "Training v1" --out train.zip --resume
+            """
+        ),
+    )
+    @names
+    @shared.out_option("Where to save the ZIP (default: NAME.zip, with / replaced by _).", required=False)
+    @shared.resume_option("Continue an interrupted download from the bytes in OUT.part.")
+    @shared.overwrite_option()
+    @shared.progress_option()
+    @connection
+    def download(
+        dataset: str,
+        name: str,
+        out: Path | None,
+        resume: bool,
+        overwrite: bool,
+        progress: bool | None,
+        base_url: str,
+        api_key: str | None,
+    ) -> None:
+        """Download the ZIP of the completed export NAME of DATASET.
+
+        The file appears only once complete and checked (size, ZIP); an interrupted
+        download leaves OUT.part, which --resume continues.
+        """
+        dest = out or Path(name.replace("/", "_").replace("\\", "_").strip(". ") + ".zip")
+        with (
+            shared.download_to(dest, resume=resume, overwrite=overwrite),
+            connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url) as client,
+        ):
+            path = download_export(
+                client, dataset, name, dest, overwrite=overwrite, progress=shared.show_progress(progress)
+            )
+        shared.echo(f"export {name!r} of {dataset!r} saved to {path} ({path.stat().st_size} bytes)")
+
+    @export.command(
+        short_help="Extract a downloaded export safely.",
+        epilog=shared.epilog(
+            """
+            pictograph export extract train.zip train/
+            pictograph export extract train.zip train/ --overwrite
+            """
+        ),
+    )
+    @click.argument("archive", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.argument("target", type=click.Path(file_okay=False, path_type=Path))
+    @click.option(
+        "--max-size",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_TOTAL_SIZE,
+        show_default=True,
+        help="Refuse archives that inflate to more bytes than this.",
+    )
+    @click.option("--overwrite", is_flag=True, help="Replace files already in TARGET.")
+    def extract(archive: Path, target: Path, max_size: int, overwrite: bool) -> None:
+        """Extract the export ARCHIVE into the folder TARGET.
+
+        Every member is checked first: an absolute path, a '..', a link, or more than
+        --max-size bytes in all refuses the archive before anything is written.
+        """
+        files = extract_export(archive, target, max_total_size=max_size, overwrite=overwrite)
+        shared.echo(f"{len(files)} files extracted to {target}")
+
+    @export.command(
+        name="list",
+        short_help="The exports the key can see, as JSON lines.",
+        epilog=shared.epilog(
+            """
+            pictograph export list
+            pictograph export list --dataset street-scenes --status completed
+            pictograph export list --out exports.jsonl
+            """
+        ),
+    )
+    @click.option("--dataset", help="Only the exports of this dataset.")
+    @click.option("--status", type=click.Choice([s.value for s in ExportStatus]), help="Only exports in this status.")
+    @shared.out_option("Write them to this file instead of stdout.", required=False)
+    @connection
+    def list_(dataset: str | None, status: str | None, out: Path | None, base_url: str, api_key: str | None) -> None:
+        """Print every export the key can see, one JSON object per line."""
+        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url) as client:
+            summaries = [summary.to_dict() for summary in iter_exports(client, dataset, status)]
+        if out is None:
+            for summary in summaries:
+                shared.echo_json(summary)
+            return
+        with shared.atomic_output(out) as file:
+            for summary in summaries:
+                file.write((shared.dumps(summary) + "\n").encode("utf-8"))
+        shared.echo(f"{len(summaries)} exports written to {out}")
+
+    @export.command(
+        short_help="Delete an export and its archive.",
+        epilog=shared.epilog(
+            """
+            pictograph export delete street-scenes "Training v1"
+            pictograph export delete street-scenes "Training v1" --yes
+            """
+        ),
+    )
+    @names
+    @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+    @connection
+    def delete(dataset: str, name: str, yes: bool, base_url: str, api_key: str | None) -> None:
+        """Delete the export NAME of DATASET (needs an admin or owner key)."""
+        if not yes:
+            if not sys.stdin.isatty():
+                raise shared.UsageError("pass --yes to delete without a terminal to confirm on")
+            click.confirm(f"Delete export {name!r} of dataset {dataset!r}?", abort=True)
+        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url) as client:
+            delete_export(client, dataset, name)
+        shared.echo(f"export {name!r} of {dataset!r} deleted")
+
+    return pictograph
+
+
+if __name__ == "__main__":
+    main()
