@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import hashlib
 import json
 import os
 import shutil
@@ -112,6 +113,7 @@ def build(vendor: Vendor, dest: Path) -> None:
                 _copy_tree(item, target)
             else:
                 shutil.copyfile(item, target)
+        write_stamp(vendor, out)
         shutil.move(str(out), str(dest))
 
 
@@ -206,6 +208,51 @@ def _ignored(path: Path) -> bool:
     return path.name in IGNORED_NAMES or path.name.endswith(IGNORED_SUFFIXES)
 
 
+STAMP = ".generation-stamp"
+
+
+def inputs_digest(vendor: Vendor) -> str:
+    """A hash of everything a package is generated from: its spec and record schemas,
+    the runtime and its overlay, our templates, this script, its registry entry and the
+    pinned tool versions. Unchanged inputs make a no-op generation."""
+    digest = hashlib.sha256(repr(vendor).encode())
+    sources = [
+        vendor.spec,
+        *(SPECS / s for s in vendor.record_models.values()),
+        Path(__file__),
+        ROOT / "requirements" / "generate.txt",
+    ]
+    for folder in (RUNTIME, vendor.overlay, TEMPLATES):
+        sources += sorted(p for p in folder.rglob("*") if p.is_file() and not any(map(_ignored, map(Path, p.parts))))
+    for source in sources:
+        label = source.relative_to(ROOT) if source.is_relative_to(ROOT) else Path(source.name)
+        digest.update(label.as_posix().encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()
+
+
+def outputs_digest(files: dict[str, bytes]) -> str:
+    digest = hashlib.sha256()
+    for rel in sorted(files):
+        if rel != STAMP:
+            digest.update(rel.encode() + b"\0" + files[rel])
+    return digest.hexdigest()
+
+
+def write_stamp(vendor: Vendor, package_root: Path) -> None:
+    stamp = {"inputs": inputs_digest(vendor), "outputs": outputs_digest(tree_files(package_root))}
+    (package_root / STAMP).write_text(json.dumps(stamp, indent=1) + "\n")
+
+
+def is_fresh(vendor: Vendor) -> bool:
+    """True when generated/<vendor>/ was made from the current inputs and not touched since."""
+    files = tree_files(vendor.output)
+    try:
+        stamp = json.loads(files[STAMP])
+    except (KeyError, ValueError):
+        return False
+    return bool(stamp.get("inputs") == inputs_digest(vendor) and stamp.get("outputs") == outputs_digest(files))
+
+
 def tree_files(root: Path) -> dict[str, bytes]:
     """Every source file below `root`, by relative path."""
     files: dict[str, bytes] = {}
@@ -244,15 +291,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("vendors", nargs="*", help="vendor keys (default: all)")
     parser.add_argument("--check", action="store_true", help="fail when generated/ differs from a fresh generation")
+    parser.add_argument("--force", action="store_true", help="generate even when the inputs are unchanged")
     args = parser.parse_args(argv)
 
     failed = False
     for vendor in select(args.vendors):
         started = time.perf_counter()
+        rel_out = vendor.output.relative_to(ROOT)
+        if not args.force and is_fresh(vendor):
+            print(f"{rel_out}: up to date, inputs unchanged ({time.perf_counter() - started:.2f}s)")
+            continue
         with tempfile.TemporaryDirectory(prefix="gen-stage-") as stage:
             fresh = Path(stage) / vendor.key
             build(vendor, fresh)
-            rel_out = vendor.output.relative_to(ROOT)
             if args.check:
                 problems = drift(tree_files(fresh), tree_files(vendor.output))
                 if problems:

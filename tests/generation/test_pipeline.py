@@ -23,7 +23,7 @@ pytest.importorskip("openapi_python_client")
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of everything generation reads and writes."""
     root = tmp_path_factory.mktemp("repo")
-    for name in ("specs", "overlays", "scripts", "generated"):
+    for name in ("specs", "overlays", "scripts", "generated", "requirements"):
         shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
     return root
 
@@ -51,6 +51,19 @@ def test_committed_tree_is_fresh_and_a_spec_edit_without_regeneration_is_caught(
         assert "+    colour: str | Unset = UNSET" in result.stderr
     finally:
         spec.write_text(original)
+
+
+def test_unchanged_inputs_make_a_no_op_and_a_hand_edit_is_still_caught(workspace: Path) -> None:
+    quick = _check(workspace)
+    assert quick.returncode == 0 and "inputs unchanged" in quick.stdout
+    model = workspace / "generated" / "citylens" / "citylens_client" / "models" / "detector.py"
+    original = model.read_text()
+    model.write_text(original.replace("class Detector:", "class Detector:  # edited by hand"))
+    try:
+        result = _check(workspace)
+        assert result.returncode == 1 and "changed: citylens_client/models/detector.py" in result.stderr
+    finally:
+        model.write_text(original)
 
 
 def test_stale_files_are_caught(workspace: Path) -> None:
