@@ -96,6 +96,10 @@ Spec = Mapping[str, Any]
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SNAPSHOT_NAME = "openapi.yaml"
 CHANGELOG_NAME = "CHANGELOG.md"
+# Not part of the comparison of two builds: what this module writes, generate.py's stamp,
+# and caches (as in generate.py's IGNORED_NAMES).
+_NOT_COMPARED = frozenset({SNAPSHOT_NAME, CHANGELOG_NAME, ".generation-stamp"})
+_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist", ".venv"})
 CHANGELOG_TITLE = "# Changelog"
 
 REQUEST = "request"
@@ -983,14 +987,16 @@ def _package_version(pyproject: Path) -> str | None:
 
 
 def _package_files(root: Path) -> dict[str, bytes]:
-    """The package's files, minus what this module writes (snapshot, changelog, version)."""
+    """The package's files, minus what this module writes (snapshot, changelog, version),
+    generate.py's stamp and caches."""
     files: dict[str, bytes] = {}
     if not root.is_dir():
         return files
     for path in root.rglob("*"):
         rel = path.relative_to(root).as_posix()
-        parts = set(rel.split("/"))
-        if not path.is_file() or rel in (SNAPSHOT_NAME, CHANGELOG_NAME) or parts & {"__pycache__", ".mypy_cache"}:
+        parts = rel.split("/")
+        cached = set(parts) & _CACHES or any(p.endswith((".pyc", ".egg-info")) for p in parts)
+        if not path.is_file() or rel in _NOT_COMPARED or cached:
             continue
         data = path.read_bytes()
         if rel == "pyproject.toml":

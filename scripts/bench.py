@@ -276,6 +276,100 @@ def bench_concurrent_walk(_size_mib: int) -> list[Row]:
     ]
 
 
+# -- import time -------------------------------------------------------------
+
+_IMPORT_TIME = """
+import subprocess, sys, json
+def cumulative(module):
+    err = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {module}"],
+                         capture_output=True, text=True, check=True).stderr
+    return int(next(l for l in err.splitlines() if l.rstrip().endswith(f"| {module}")).split("|")[1])
+print(json.dumps({m: min(cumulative(m) for _ in range(7)) for m in sys.argv[1:]}))
+"""
+
+
+def bench_import_time(_size_mib: int) -> list[Row]:
+    import tempfile
+    import venv
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from vendors import VENDORS
+
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
+        # A venv with the packages alone: what a user has (no rich or click making httpx slower).
+        venv.create(tmp, with_pip=True)
+        python = str(Path(tmp) / "bin" / "python")
+        packages = [str(v.output) for v in VENDORS.values()]
+        subprocess.run([python, "-m", "pip", "install", "-q", *packages], check=True, capture_output=True)
+        modules = ["httpx", *(v.package for v in VENDORS.values())]
+        times = json.loads(
+            subprocess.run(
+                [python, "-c", _IMPORT_TIME, *modules], check=True, capture_output=True, text=True, cwd=tmp
+            ).stdout
+        )
+    base = times["httpx"]
+    return [
+        Row("import time", f"import {v.package}", f"import httpx {base / 1000:.0f} ms",
+            f"{times[v.package] / 1000:.0f} ms", f"{times[v.package] / base:.2f}x httpx", "<= 2x")
+        for v in VENDORS.values()
+    ]  # fmt: skip
+
+
+# -- large export read -------------------------------------------------------
+
+_READ_BASELINE = """
+import json, resource, sys, time
+began = time.perf_counter(); count = 0
+with open(sys.argv[1], "rb") as file:
+    for line in file:
+        json.loads(line); count += 1
+print(json.dumps({"seconds": time.perf_counter() - began, "items": count,
+                  "rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+_READ_TYPED = """
+import json, resource, sys, time
+import scopix_client as sx
+began = time.perf_counter()
+count = sum(1 for _ in sx.iter_export_records(sys.argv[1]))
+print(json.dumps({"seconds": time.perf_counter() - began, "items": count,
+                  "rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def _jsonl_export(size: int) -> Path:
+    from tests.simulators.scopix import build_history
+
+    WORK.mkdir(exist_ok=True)
+    path = WORK / f"scopix-export-{size >> 20}MiB.jsonl"
+    if not path.exists() or path.stat().st_size < size:
+        history = build_history()
+        block = "".join(history.serialised(e) + "\n" for e in history.entries).encode()
+        with open(path, "wb") as file:
+            while file.tell() < size:
+                file.write(block)
+    return path
+
+
+def bench_export_read(size_mib: int) -> list[Row]:
+    sys.path.insert(0, str(ROOT))
+    path = _jsonl_export(size_mib << 20)
+    baseline = _best_of(2, [sys.executable, "-c", _READ_BASELINE, str(path)])
+    typed = _best_of(2, [sys.executable, "-c", _READ_TYPED, str(path)])
+    mib = path.stat().st_size >> 20
+    return [
+        Row(
+            "export read",
+            f"{mib} MiB Scopix JSONL, {int(typed['items']):,} records"
+            + ("" if typed["items"] == baseline["items"] else " (COUNT MISMATCH)"),
+            f"json.loads per line {baseline['seconds']:.1f} s, peak RSS {baseline['rss_kib'] / 1024:.0f} MiB",
+            f"typed records {typed['seconds']:.1f} s, peak RSS {typed['rss_kib'] / 1024:.0f} MiB",
+            f"{baseline['seconds'] / typed['seconds']:.1f}x faster",
+            "typed (msgspec Structs, validated); memory flat whatever the size",
+        )
+    ]
+
+
 # -- generation -------------------------------------------------------------
 
 
@@ -303,6 +397,8 @@ def bench_generation(_size_mib: int) -> list[Row]:
 SECTIONS: dict[str, Callable[[int], list[Row]]] = {
     "page-walk": bench_page_walk,
     "concurrent-walk": bench_concurrent_walk,
+    "export-read": bench_export_read,
+    "import-time": bench_import_time,
     "download": bench_download,
     "generation": bench_generation,
 }

@@ -143,7 +143,8 @@ class Difference:
     def describe(self) -> str:
         times = f" ({self.count}x)" if self.count > 1 else ""
         status = f" {self.status}" if self.status is not None else ""
-        return f"{self.operation}{status}  {self.where}: {self.kind.value}, {self.detail}{times}"
+        detail = f", {self.detail}" if self.detail else ""
+        return f"{self.operation}{status}  {self.where}: {self.kind.value}{detail}{times}"
 
 
 # --- the schema walk ------------------------------------------------------------------------
@@ -346,7 +347,7 @@ class SchemaChecker:
         properties: dict[str, Any] = schema.get("properties") or {}
         for name in schema.get("required") or []:
             if name not in value:
-                out.append(Finding(Kind.MISSING_FIELD, _child(path, name), "absent"))
+                out.append(Finding(Kind.MISSING_FIELD, _child(path, name), ""))
         patterns = schema.get("patternProperties") or {}
         extra = schema.get("additionalProperties")
         names = self.resolve(schema.get("propertyNames"))
@@ -542,7 +543,10 @@ class LiveReport:
                     lines.append(f"  {severity.value.upper():<9} {difference.describe()}")
         elif self.checked:
             lines.append("No differences from the spec.")
-        counts = ", ".join(f"{len(self.of_severity(s))} {s.value}" for s in Severity)
+        if self.results and not self.checked:
+            lines.append("No operation answered with a success status: check the credentials and the base URL.")
+        plural = {Severity.BREAKING: "breaking", Severity.ADDITION: "additions", Severity.NOTE: "notes"}
+        counts = ", ".join(f"{len(self.of_severity(s))} {plural[s]}" for s in Severity)
         verdict = {0: "OK", 1: "FAIL: breaking differences", 2: "INCOMPLETE: see above"}[self.exit_code]
         lines += ["", f"{verdict} ({counts}); exit {self.exit_code}"]
         return "\n".join(lines) + "\n"
