@@ -66,6 +66,7 @@ def _build() -> click.Group:
         """Bulk exports from the CityLens Export API."""
 
     @citylens.command(
+        short_help="Every detected object of a period, to a JSONL, CSV or Parquet file.",
         epilog=shared.epilog(
             """
             citylens detections --from 2025-11-01T00:00:00 --to 2025-11-02T00:00:00 --out detections.jsonl
@@ -73,7 +74,7 @@ def _build() -> click.Group:
             citylens detections --from 2025-11-01 --to 2025-11-30T23:59:59 --locale ru_RU --out objects.parquet
             citylens detections --from 2025-11-01 --to 2025-11-30T23:59:59 --out signs.csv --resume
             """
-        )
+        ),
     )
     @click.option(
         "--from",
@@ -153,13 +154,14 @@ def _build() -> click.Group:
         shared.echo(f"{sink.records} detected objects written to {path}")
 
     @citylens.command(
+        short_help="Save a frame's JPEG (with the detections drawn, if asked).",
         epilog=shared.epilog(
             """
             citylens frame 10250017 --out frame.jpg
             citylens frame 10250017 --with-detections --out frame-boxes.jpg
             citylens frame 10250017 --out frame.jpg --resume
             """
-        )
+        ),
     )
     @click.argument("frame_id", type=click.IntRange(min=0))
     @shared.out_option("Where to save the JPEG (default: frame-FRAME_ID.jpg).", required=False)

@@ -160,11 +160,21 @@ def _build() -> click.Group:
                 include_images=include_images,
                 class_filter=classes,
                 status_filter=image_status,
-                wait=wait,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                on_status=lambda status: line(status.status),
             )
+            if wait:
+                try:
+                    job = wait_for_export(
+                        client,
+                        dataset,
+                        name,
+                        timeout=timeout,
+                        poll_interval=poll_interval,
+                        on_status=lambda status: line(status.status),
+                    )
+                except KeyboardInterrupt:
+                    raise shared.Interrupted(
+                        f"export {name!r} was created and goes on; wait for it with: pictograph export wait"
+                    ) from None
         shared.echo_json(job.to_dict())
 
     @export.command(

@@ -55,7 +55,7 @@ def _build() -> click.Group:
 
     from . import _common
     from ._client import connect
-    from ._runtime.errors import JobFailedError, JobTimeoutError, VisionAPIError
+    from ._runtime.errors import JobFailedError, JobTimeoutError, NotFoundError, VisionAPIError
     from .helpers import create_export, download_export, iter_descriptions, wait_for_export
     from .models import ExportDataType, ExportFormat, ExportRequest
     from .types import UNSET
@@ -220,6 +220,11 @@ def _build() -> click.Group:
                 raise
             except JobTimeoutError as error:
                 error.add_note(f"export {export_id} goes on; {hint}")
+                raise
+            except NotFoundError as error:
+                if resumed:
+                    state.clear()
+                    error.add_note(f"export {export_id} is gone; run the command without --resume for a new one")
                 raise
             except VisionAPIError as error:
                 error.add_note(f"export {export_id} is kept in {state.path}; {hint}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import importlib.util
 import json
 from datetime import datetime
@@ -76,9 +77,7 @@ def test_parquet_needs_pyarrow_or_writes_the_same_records(citylens_cli: Cli, cit
         assert not list(tmp_path.iterdir())
         return
     assert result.returncode == 0, result.stderr
-    import pyarrow.parquet as pq
-
-    table = pq.read_table(tmp_path / "d.parquet")
+    table = importlib.import_module("pyarrow.parquet").read_table(tmp_path / "d.parquet")
     assert table.column("id").to_pylist() == [
         r["id"] for r in expected_records(citylens_sim, FROM, "2025-11-01T08:00:00")
     ]

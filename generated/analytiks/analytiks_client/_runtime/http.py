@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from importlib import metadata
 from typing import Any, Protocol, TypedDict
 
 import attrs
@@ -30,6 +29,8 @@ class VendorInfo:
 
     @property
     def user_agent(self) -> str:
+        from importlib import metadata  # here: importing it costs ~10 ms, and only connect() needs it
+
         try:
             version = metadata.version(self.distribution)
         except metadata.PackageNotFoundError:

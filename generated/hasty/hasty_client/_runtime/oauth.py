@@ -8,13 +8,16 @@ routing), made by the callables given here.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .clock import Clock
+
+if TYPE_CHECKING:
+    import asyncio
 
 # (access token, lifetime in seconds)
 TokenGrant = tuple[str, float]
@@ -54,7 +57,7 @@ class ClientCredentialsToken:
         self._token: str | None = None
         self._expires_at = 0.0
         self._lock = threading.Lock()
-        self._alock = asyncio.Lock()
+        self._alock: asyncio.Lock | None = None
         self.fetches = 0
 
     def _current(self) -> str | None:
@@ -79,6 +82,10 @@ class ClientCredentialsToken:
         current = self._current()
         if current is not None:
             return current
+        if self._alock is None:
+            import asyncio
+
+            self._alock = asyncio.Lock()
         async with self._alock:
             return self._current() or self._store(await self._afetch())
 

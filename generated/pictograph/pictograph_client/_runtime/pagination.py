@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
@@ -125,8 +124,10 @@ class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
 
     async def _ahead(self, start: int, total: int) -> AsyncIterator[T]:
         """The pages from `start` to `total`, `prefetch` in flight at a time, in order."""
+        import asyncio  # only async walks need it, and it is slow to import
+
         offsets = iter(range(start, total, self.page_size))
-        window: deque[asyncio.Task[Page[T]]] = deque()
+        window: deque[asyncio.Future[Page[T]]] = deque()
 
         def launch() -> None:
             offset = next(offsets, None)

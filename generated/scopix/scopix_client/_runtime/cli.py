@@ -220,6 +220,11 @@ def run(tool: Tool, build: Callable[[], click.Group], argv: Sequence[str] | None
         except VisionAPIError as error:
             _report(tool, f"error: {error}", error)
             return EXIT_API
+        except BrokenPipeError:
+            # The reader went away (`... | head`): nothing more to say, to anyone.
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_LOCAL
         except OSError as error:
             _report(tool, f"error: {error}", error)
             return EXIT_LOCAL
@@ -228,6 +233,8 @@ def run(tool: Tool, build: Callable[[], click.Group], argv: Sequence[str] | None
 
 def _report(tool: Tool, message: str, error: BaseException | None = None) -> None:
     notes = getattr(error, "__notes__", None) or []
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")  # past a progress bar, or the terminal's ^C
     for line in [message, *notes]:
         sys.stderr.write(f"{tool.name}: {scrub(tool.words(str(line)), _SECRETS)}\n")
     sys.stderr.flush()
@@ -847,10 +854,12 @@ class RecordFile:
             self._close()
             self.part.unlink(missing_ok=True)
             self.state.clear()
-        else:
-            self.checkpoint()
-            self._close()
-            os.truncate(self.part, size)
+            if isinstance(error, KeyboardInterrupt):
+                raise Interrupted("nothing was written yet") from None
+            return False
+        self.checkpoint()
+        self._close()
+        os.truncate(self.part, size)
         hint = "run the same command with --resume to continue"
         if isinstance(error, KeyboardInterrupt):
             raise Interrupted(f"{records} {self.label} kept in {self.part}; {hint}") from None
@@ -864,6 +873,16 @@ def _jsonl_to_parquet(source: Path, out: Path, records: int) -> None:
     parquet = importlib.import_module("pyarrow.parquet")
     # An empty file is no JSON pyarrow can read: an empty table then.
     table = importlib.import_module("pyarrow.json").read_json(str(source)) if records else pyarrow.table({})
+    if records:
+        # pyarrow reads `...Z` as a timestamp without zone: say it is UTC (naive times stay naive, local).
+        with open(source, encoding="utf-8") as file:
+            first = json.loads(file.readline())
+        for index, name in enumerate(table.column_names):
+            kind = table.schema.field(name).type
+            value = first.get(name)
+            if pyarrow.types.is_timestamp(kind) and kind.tz is None and isinstance(value, str) and value.endswith("Z"):
+                utc = table.column(name).cast(pyarrow.timestamp(kind.unit, tz="UTC"))
+                table = table.set_column(index, name, utc)
     with atomic_output(out) as file:
         parquet.write_table(table, file)
 

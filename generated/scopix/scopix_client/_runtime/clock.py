@@ -3,7 +3,6 @@ without sleeping for real."""
 
 from __future__ import annotations
 
-import asyncio
 import time
 from datetime import UTC, datetime
 from typing import Protocol
@@ -33,6 +32,8 @@ class SystemClock:
             time.sleep(seconds)
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # here, not at the top: importing asyncio costs more than the rest of the package
+
         await asyncio.sleep(max(seconds, 0.0))
 
     def __repr__(self) -> str:
