@@ -88,6 +88,27 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def contract_live(session: nox.Session) -> None:
+    """Check a real deployment against its spec: `nox -s contract_live -- <vendor> [--json]`.
+
+    Read-only operations only; credentials from <VENDOR>_API_KEY and <VENDOR>_BASE_URL
+    (Analytiks: ANALYTIKS_CLIENT_ID, ANALYTIKS_CLIENT_SECRET, ANALYTIKS_EXPORTS_URL,
+    ANALYTIKS_TOKEN_URL). Additions are reported; removals and type changes fail."""
+    if not session.posargs:
+        session.error("name a vendor: nox -s contract_live -- citylens")
+    session.install("pyyaml==6.0.3")
+    _install_packages(session)
+    session.run("python", "scripts/contract_live.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def api_changes(session: nox.Session) -> None:
+    """What a spec edit means for client users: `nox -s api_changes -- --git-base HEAD specs/scopix.yaml`."""
+    session.install("pyyaml==6.0.3")
+    session.run("python", "scripts/api_changes.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def demo(session: nox.Session) -> None:
     """The main job: every client end to end against the vendor simulators."""
     session.install("-r", "requirements/test.txt")

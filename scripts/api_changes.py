@@ -11,7 +11,8 @@ model class). Every change is one of:
 
 - **Breaking**: code written against the old client can fail with the new one: an
   operation, parameter, field or enum value removed; a parameter or request field made
-  required; a response field made optional or nullable; a type changed; a request
+  required; a response field made optional or nullable; a type changed (except a request
+  type widened, `integer` -> `number`, or a response type narrowed); a request
   constraint tightened; a function or model renamed or moved.
 - **Added**: something new that nobody has to use: an operation, an optional parameter or
   field, an enum value. A value added to a *response* enum is not breaking: generated
@@ -57,6 +58,17 @@ in `generated/<vendor>/CHANGELOG.md`, and `generate` says so when it writes it. 
 change is always a correction: the old client was already wrong about the real API. For
 users this means: `==2.0.0.*` keeps you on one API version; read the Breaking section
 before moving to a new revision (or pin the full four numbers).
+
+Generation
+==========
+
+`write_release_files(fresh, previous, spec)` is what `generate.py` calls on every freshly
+built package. The base of the comparison is `generated/<vendor>/openapi.yaml`, a copy of
+the spec the committed package was generated from, not git HEAD: a spec is often edited
+and regenerated several times before a commit, generation must not depend on git, and a
+copy in the package makes `--check` catch a spec edited without regenerating. It writes
+that copy, `CHANGELOG.md` (a new entry on top when the package changed) and the
+`pyproject.toml` version; when nothing changed all three come out byte for byte as before.
 """
 
 from __future__ import annotations
@@ -327,11 +339,7 @@ class _Comparer:
             for (where, what), entry in self.entries.items()
         ]
         changes.sort(key=lambda c: (-c.kind.rank, c.where.lower(), c.what))
-        return ChangeReport(
-            tuple(changes),
-            str(self.old.get("info", {}).get("version")),
-            str(self.new.get("info", {}).get("version")),
-        )
+        return ChangeReport(tuple(changes), _info_version(self.old), _info_version(self.new))
 
     # helpers
 
@@ -787,6 +795,11 @@ class _Comparer:
         for name in sorted(set(old_schemes) | set(new_schemes)):
             if old_schemes.get(name) != new_schemes.get(name):
                 self.add(Kind.CHANGED, f"security scheme {name}", "changed (check the overlay's connect())")
+
+
+def _info_version(spec: Spec) -> str | None:
+    version = (spec.get("info") or {}).get("version")
+    return None if version is None else str(version)
 
 
 def _split_nullable(schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:

@@ -53,6 +53,7 @@ import os
 import re
 import sys
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -596,22 +597,22 @@ class _Runner:
         self.spec = spec
         self.env = env
         self.checker = SchemaChecker(spec)
-        # (path of the operation, object) for every object a path-less operation returned.
+        # (operationId, path template, object) for every object a successful answer held.
         self.harvest: list[tuple[str, str, dict[str, Any]]] = []
 
     # values
 
-    def parameter(self, op: ReadOperation, param: dict[str, Any]) -> tuple[bool, Any, str | None]:
+    def parameter(
+        self, param: dict[str, Any], discovered: Mapping[str, tuple[Any, str]]
+    ) -> tuple[bool, Any, str | None]:
         """(found, value, where it came from when not the spec)."""
         name = str(param["name"])
         variable = _env_name(self.vendor.key, "PARAM", name)
         if variable in self.env:
             return True, self.env[variable], variable
-        if param.get("in") == "path":
-            found = self.discovered(op, [name])
-            if found:
-                values, source = found
-                return True, values[name], f"from {source}"
+        if param.get("in") == "path" and name in discovered:
+            value, source = discovered[name]
+            return True, value, f"from {source}"
         table = PARAMETERS.get(self.vendor.key, {})
         if name in table:
             return True, table[name], None
@@ -627,30 +628,27 @@ class _Runner:
                 return True, schema["default"], None
         return False, None, None
 
-    def discovered(self, op: ReadOperation, names: list[str]) -> tuple[dict[str, Any], str] | None:
-        """Values for path parameters from the objects earlier operations returned: all
-        from one object when one has them all (a dataset and an export name that belong
-        together), else each from the first object that has it."""
+    def discovered(self, op: ReadOperation, names: list[str]) -> dict[str, tuple[Any, str]]:
+        """{name: (value, operationId)} for path parameters, from the objects earlier
+        answers held: all from one object when one has them all (a dataset and an export
+        name that belong together), else each from the first object that has it."""
         for source_op, source_path, obj in self.harvest:
             values = {name: value for name in names if (value := _lookup(op.path, source_path, obj, name)) is not None}
             if len(values) == len(names):
-                return values, source_op
-        values, sources = {}, []
+                return {name: (value, source_op) for name, value in values.items()}
+        found: dict[str, tuple[Any, str]] = {}
         for name in names:
             for source_op, source_path, obj in self.harvest:
                 value = _lookup(op.path, source_path, obj, name)
                 if value is not None:
-                    values[name] = value
-                    sources.append(source_op)
+                    found[name] = (value, source_op)
                     break
-            else:
-                return None
-        return values, ", ".join(dict.fromkeys(sources))
+        return found
 
     def keep(self, op: ReadOperation, data: Any) -> None:
-        stack = [data]
+        stack = deque([data])  # breadth first: a list's items before what they hold
         while stack and len(self.harvest) < 5000:
-            node = stack.pop(0)
+            node = stack.popleft()
             if isinstance(node, dict):
                 self.harvest.append((op.operation_id, op.path, node))
                 stack.extend(v for v in node.values() if isinstance(v, dict | list))
@@ -682,11 +680,14 @@ class _Runner:
         query: dict[str, Any] = {}
         headers: dict[str, str] = {}
         notes: list[str] = []
+        from_env = {n for n in op.path_parameters if _env_name(self.vendor.key, "PARAM", n) in self.env}
+        wanted = [n for n in op.path_parameters if n not in from_env]
+        discovered = self.discovered(op, wanted) if wanted else {}
         for param in op.parameters:
             if not param.get("required") and param.get("in") != "path":
                 continue
             name = str(param["name"])
-            found, value, source = self.parameter(op, param)
+            found, value, source = self.parameter(param, discovered)
             if not found:
                 variable = _env_name(self.vendor.key, "PARAM", name)
                 result.skipped = f"no value for the required {param.get('in')} parameter {name} (set {variable})"
@@ -712,11 +713,15 @@ class _Runner:
         http = client.get_httpx_client()
         api_error = getattr(package, "APIError", ())
         connection_error = getattr(package, "APIConnectionError", ())
+        unreachable = False
         for op in read_operations(self.spec):
             if only and op.operation_id not in only and op.path_parameters:
                 continue  # operations without path parameters still run: they supply values
             result = OperationResult(op)
             report.results.append(result)
+            if unreachable:
+                result.skipped = "not run: the API could not be reached"
+                continue
             prepared = self.prepare(op, result)
             if prepared is None:
                 continue
@@ -740,6 +745,7 @@ class _Runner:
                 continue
             except connection_error as exc:
                 result.error = str(exc)
+                unreachable = True  # after the client's own retries: do not wait as long again per operation
                 continue
             media = response.headers.get("content-type", "")
             self.answer(op, result, report, response.status_code, media, None, response.content)

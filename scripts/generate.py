@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from api_changes import write_release_files
 from vendors import OVERLAYS, ROOT, SPECS, Vendor, select
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -113,6 +114,15 @@ def build(vendor: Vendor, dest: Path) -> None:
                 _copy_tree(item, target)
             else:
                 shutil.copyfile(item, target)
+        try:
+            # Version, CHANGELOG.md and the spec snapshot (openapi.yaml), continuing the committed package's.
+            release = write_release_files(out, vendor.output, vendor.spec, distribution=vendor.distribution)
+        except ValueError as exc:  # info.version went backwards
+            raise SystemExit(f"{vendor.key}: {exc}") from exc
+        if release.report is not None and release.report.breaking:
+            print(
+                f"{vendor.key}: breaking API changes, released as {release.version}; see CHANGELOG.md", file=sys.stderr
+            )
         write_stamp(vendor, out)
         shutil.move(str(out), str(dest))
 
@@ -220,6 +230,7 @@ def inputs_digest(vendor: Vendor) -> str:
         vendor.spec,
         *(SPECS / s for s in vendor.record_models.values()),
         Path(__file__),
+        Path(__file__).with_name("api_changes.py"),
         ROOT / "requirements" / "generate.txt",
     ]
     for folder in (RUNTIME, vendor.overlay, TEMPLATES):
