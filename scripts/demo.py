@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.simulators import analytiks as analytiks_sim  # noqa: E402
 from tests.simulators import citylens as citylens_sim  # noqa: E402
+from tests.simulators import hasty as hasty_sim  # noqa: E402
 from tests.simulators import pictograph as pictograph_sim  # noqa: E402
 from tests.simulators import scopix as scopix_sim  # noqa: E402
 from tests.simulators.server import start  # noqa: E402
@@ -138,11 +139,43 @@ def analytiks(out: Path) -> str:
     )
 
 
+def hasty(out: Path) -> str:
+    import io
+
+    from PIL import Image as PILImage
+
+    import hasty_client as hc
+    from hasty_client.models import CreateLabelRequest
+
+    app = hasty_sim.create_app(export_init_seconds=0.2, export_seconds=0.8)
+    files = []
+    for n in range(6):
+        buffer = io.BytesIO()
+        PILImage.new("RGB", (64, 48), (40 * n, 120, 200)).save(buffer, "JPEG")
+        files.append(out / f"street-{n}.jpg")
+        files[-1].write_bytes(buffer.getvalue())
+    with hasty_sim.serve_with_storage(app) as (api, _storage), hc.connect("hasty-key-owner", api.base_url) as client:
+        project = next(iter(hc.iter_projects(client)))
+        dataset = next(iter(hc.iter_datasets(client, project.id)))
+        car = next(c for c in hc.iter_label_classes(client, project.id))
+        images = hc.upload_images(client, project.id, dataset.id, files, progress=True)
+        labels = [CreateLabelRequest(class_id=car.id, bbox=[4 + n, 4, 40 + n, 30]) for n in range(3)]
+        created = sum(len(hc.create_labels(client, project.id, image.id, labels)) for image in images)
+        archive = hc.export_project(
+            client, project.id, "json_coco", out / "export.zip", progress=True, on_status=_print_status
+        )
+    return (
+        f"uploaded {len(images)} images to {project.name!r}, created {created} labels, "
+        f"exported {archive.name} ({archive.stat().st_size} B)"
+    )
+
+
 SCENARIOS: dict[str, Callable[[Path], str]] = {
     "citylens": citylens,
     "scopix": scopix,
     "pictograph": pictograph,
     "analytiks": analytiks,
+    "hasty": hasty,
 }
 
 
