@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import readme
 import yaml
 from api_changes import write_release_files
 from vendors import OVERLAYS, ROOT, SPECS, Vendor, select
@@ -101,15 +102,16 @@ def build(vendor: Vendor, dest: Path) -> None:
         if result.returncode != 0 or not out.is_dir():
             raise SystemExit(f"openapi-python-client failed for {vendor.key}:\n{result.stdout}{result.stderr}")
         package_dir = out / vendor.package
+        (out / "README.md").write_text(readme.render(vendor))
         _write_operations(vendor, package_dir)
         _add_record_models(vendor, package_dir, env)
         _finish_pyproject(vendor, out / "pyproject.toml")
         shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
         _copy_tree(RUNTIME, package_dir / "_runtime")
         for item in sorted(vendor.overlay.iterdir()):
-            if _ignored(item):
+            if _ignored(item) or item.name == "USAGE.md":  # USAGE.md goes into the README, not the package
                 continue
-            target = out / item.name if item.name == "README.md" else package_dir / item.name
+            target = package_dir / item.name
             if item.is_dir():
                 _copy_tree(item, target)
             else:
@@ -231,6 +233,7 @@ def inputs_digest(vendor: Vendor) -> str:
         *(SPECS / s for s in vendor.record_models.values()),
         Path(__file__),
         Path(__file__).with_name("api_changes.py"),
+        Path(__file__).with_name("readme.py"),
         ROOT / "requirements" / "generate.txt",
     ]
     for folder in (RUNTIME, vendor.overlay, TEMPLATES):

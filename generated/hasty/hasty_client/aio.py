@@ -106,6 +106,7 @@ def iter_projects(
 def iter_datasets(
     client: AuthenticatedClient, project_id: UUID | str, *, page_size: int = 100, start_offset: int = 0
 ) -> AsyncOffsetIterator[Dataset]:
+    """Every dataset of a project."""
     return iter_items(
         client, list_datasets, _common.uuid("project_id", project_id), page_size=page_size, start_offset=start_offset
     )
@@ -144,30 +145,35 @@ def iter_labels(
 def iter_label_classes(
     client: AuthenticatedClient, project_id: UUID | str, *, page_size: int = 100
 ) -> AsyncOffsetIterator[LabelClass]:
+    """Every label class of a project."""
     return iter_items(client, list_label_classes, _common.uuid("project_id", project_id), page_size=page_size)
 
 
 def iter_attributes(
     client: AuthenticatedClient, project_id: UUID | str, *, page_size: int = 100
 ) -> AsyncOffsetIterator[Attribute]:
+    """Every attribute of a project."""
     return iter_items(client, list_attributes, _common.uuid("project_id", project_id), page_size=page_size)
 
 
 def iter_tag_classes(
     client: AuthenticatedClient, project_id: UUID | str, *, page_size: int = 100
 ) -> AsyncOffsetIterator[TagClass]:
+    """Every tag class of a project."""
     return iter_items(client, list_tag_classes, _common.uuid("project_id", project_id), page_size=page_size)
 
 
 def iter_videos(
     client: AuthenticatedClient, project_id: UUID | str, *, page_size: int = 100
 ) -> AsyncOffsetIterator[Video]:
+    """Every video of a project."""
     return iter_items(client, list_videos, _common.uuid("project_id", project_id), page_size=page_size)
 
 
 def iter_segments(
     client: AuthenticatedClient, project_id: UUID | str, video_id: UUID | str, *, page_size: int = 100
 ) -> AsyncOffsetIterator[Segment]:
+    """Every segment of a video."""
     ids = _common.uuid("project_id", project_id), _common.uuid("video_id", video_id)
     return iter_items(client, list_segments, *ids, page_size=page_size)
 

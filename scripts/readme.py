@@ -1,0 +1,53 @@
+"""Each package's README, rendered from one template so the five stay consistent.
+
+The template is `scripts/templates/package_readme.md` (string.Template); the parts that
+differ come from the package itself: the spec's title and summary, the helpers' names
+and first docstring lines (read from the overlay's `helpers.py`), the vendor's usage
+example (`overlays/<vendor>/USAGE.md`), and whether it has a command line.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from string import Template
+
+import yaml
+from vendors import Vendor
+
+TEMPLATE = Path(__file__).resolve().parent / "templates" / "package_readme.md"
+
+
+def _helpers(helpers: Path) -> str:
+    tree = ast.parse(helpers.read_text())
+    rows = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+            doc = (ast.get_docstring(node) or "").strip().split("\n\n")[0].replace("\n", " ")
+            rows.append(f"| `{node.name}` | {doc} |")
+    return "\n".join(["| helper | what it does |", "| --- | --- |", *rows])
+
+
+def render(vendor: Vendor) -> str:
+    spec = yaml.safe_load(vendor.spec.read_text())
+    command = vendor.distribution.removesuffix("-client")
+    cli = (
+        f"## Command line\n\n`pip install '{vendor.distribution}[cli]'` adds the `{command}` command "
+        f"(`{command} --help` lists its commands, with examples). Credentials come from options or "
+        f"`{vendor.key.upper()}_*` environment variables and are never echoed; outputs are written "
+        "atomically; after Ctrl-C (exit 130) run the same command with `--resume`. Exit codes: 0 done, "
+        "1 a local problem, 2 usage, 3 an API error, 130 interrupted.\n"
+        if (vendor.overlay / "cli.py").exists()
+        else ""
+    )
+    usage = vendor.overlay / "USAGE.md"
+    return Template(TEMPLATE.read_text()).substitute(
+        title=spec["info"]["title"],
+        summary=spec["info"].get("summary", ""),
+        distribution=vendor.distribution,
+        package=vendor.package,
+        env=vendor.key.upper(),
+        usage=usage.read_text().strip() if usage.exists() else "",
+        helpers=_helpers(vendor.overlay / "helpers.py"),
+        cli=cli,
+    )
