@@ -19,6 +19,8 @@ TEMPLATE = Path(__file__).resolve().parent / "templates" / "package_readme.md"
 
 
 def _helpers(helpers: Path) -> str:
+    if not helpers.exists():
+        return "None yet: use the generated operations below."
     tree = ast.parse(helpers.read_text())
     rows = []
     for node in tree.body:
