@@ -22,6 +22,7 @@ from ._runtime.retry import RetryPolicy
 from .client import AuthenticatedClient, Client
 from .helpers import (
     create_labels,
+    download_export,
     export_project,
     iter_attributes,
     iter_datasets,
@@ -48,6 +49,7 @@ __all__ = [
     "TerminalProgress",
     "connect",
     "create_labels",
+    "download_export",
     "export_project",
     "iter_attributes",
     "iter_datasets",

@@ -54,6 +54,7 @@ from .models import (
 )
 
 __all__ = [
+    "download_export",
     "connect",
     "create_labels",
     "export_project",
@@ -231,6 +232,35 @@ async def export_project(
 
     async def fresh_url() -> str:
         return _common.export_url(await wait_for_export(client, project, job.id))
+
+    return await adownload(
+        client.get_async_httpx_client(),
+        _common.export_url(done),
+        dest,
+        overwrite=overwrite,
+        progress=progress,
+        verify=check_zip,
+        refresh_url=fresh_url,
+        clock=clock_of(client),
+    )
+
+
+async def download_export(
+    client: AuthenticatedClient,
+    project_id: UUID | str,
+    export_id: UUID | str,
+    dest: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+    progress: Progress = None,
+) -> Path:
+    """Download a finished export's archive to `dest` from its ids alone (so another
+    process can pick up a job `export_project` started); an expired URL is renewed."""
+    project, job = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
+    done = await wait_for_export(client, project, job)
+
+    async def fresh_url() -> str:
+        return _common.export_url(await wait_for_export(client, project, job))
 
     return await adownload(
         client.get_async_httpx_client(),

@@ -53,6 +53,7 @@ from .models import (
 )
 
 __all__ = [
+    "download_export",
     "create_labels",
     "export_project",
     "iter_attributes",
@@ -226,6 +227,31 @@ def export_project(
         progress=progress,
         verify=check_zip,
         refresh_url=lambda: _common.export_url(wait_for_export(client, project, job.id)),
+        clock=clock_of(client),
+    )
+
+
+def download_export(
+    client: AuthenticatedClient,
+    project_id: UUID | str,
+    export_id: UUID | str,
+    dest: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+    progress: Progress = None,
+) -> Path:
+    """Download a finished export's archive to `dest` from its ids alone (so another
+    process can pick up a job `export_project` started); an expired URL is renewed."""
+    project, job = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
+    done = wait_for_export(client, project, job)
+    return download(
+        client.get_httpx_client(),
+        _common.export_url(done),
+        dest,
+        overwrite=overwrite,
+        progress=progress,
+        verify=check_zip,
+        refresh_url=lambda: _common.export_url(wait_for_export(client, project, job)),
         clock=clock_of(client),
     )
 

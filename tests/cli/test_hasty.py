@@ -1,0 +1,71 @@
+"""`hasty export` and `hasty upload`, end to end in a subprocess against the simulator."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from tests.cli.conftest import Cli, Sim
+from tests.simulators import hasty
+from tests.simulators.server import serve
+
+KEY = "hasty-key-owner"
+
+
+@pytest.fixture
+def hasty_sim() -> Iterator[Sim]:
+    app = hasty.create_app(export_init_seconds=0.1, export_seconds=0.3)
+    storage_app = hasty.create_storage_app(app.state.storage)
+    with serve(storage_app) as storage, serve(app) as api:
+        app.state.storage_app = storage_app
+        app.state.storage_base_url = storage.base_url
+        yield Sim([api, storage], {"api": app, "storage": storage_app}, {})
+
+
+@pytest.fixture
+def hasty_cli(hasty_sim: Sim, tmp_path: Path) -> Cli:
+    return Cli("hasty_client", {"HASTY_BASE_URL": hasty_sim.url, "HASTY_API_KEY": KEY}, tmp_path)
+
+
+def _project(sim: Sim) -> hasty.Project:
+    return max(sim.apps["api"].state.hasty.world.projects.values(), key=lambda p: len(p.images))
+
+
+def test_export_downloads_the_archive(hasty_cli: Cli, hasty_sim: Sim, tmp_path: Path) -> None:
+    project = _project(hasty_sim)
+    result = hasty_cli("export", project.record["id"], "--format", "json_coco", "--out", "export.zip")
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(tmp_path / "export.zip") as archive:
+        assert any(name.endswith(".json") for name in archive.namelist())
+    assert not (tmp_path / "export.zip.resume.json").exists()
+    assert KEY not in result.stdout + result.stderr
+
+
+def test_upload_creates_the_images(hasty_cli: Cli, hasty_sim: Sim, tmp_path: Path) -> None:
+    project = _project(hasty_sim)
+    files = []
+    for n in range(3):
+        buffer = io.BytesIO()
+        Image.new("RGB", (16, 16), (n * 60, 0, 0)).save(buffer, "JPEG")
+        (tmp_path / f"i{n}.jpg").write_bytes(buffer.getvalue())
+        files.append(f"i{n}.jpg")
+    result = hasty_cli("upload", project.record["id"], next(iter(project.datasets)), *files)
+    assert result.returncode == 0, result.stderr
+    assert [line.split("\t")[1] for line in result.stdout.splitlines()] == files
+
+
+def test_usage_and_api_errors_have_their_exit_codes(hasty_cli: Cli, hasty_sim: Sim) -> None:
+    project = _project(hasty_sim)
+    assert hasty_cli.inproc("export", project.record["id"], "--format", "csv", "--out", "x.zip").returncode == 2
+    assert hasty_cli.inproc("export", "not-an-id", "--format", "yolo", "--out", "x.zip").returncode == 2
+    wrong = hasty_cli.inproc(
+        "export", project.record["id"], "--format", "yolo", "--out", "x.zip", env={"HASTY_API_KEY": "nope"}
+    )
+    assert wrong.returncode == 3 and "HASTY_API_KEY" in wrong.stderr and "nope" not in wrong.stderr
+    help_text = hasty_cli.inproc("export", "--help").stdout
+    assert "Examples:" in help_text and "--resume" in help_text
