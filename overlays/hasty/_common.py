@@ -11,7 +11,7 @@ from uuid import UUID
 from ._runtime.errors import ParameterError, ParameterTypeError, UnexpectedResponseError
 from ._runtime.http import VendorInfo
 from ._runtime.pagination import Page
-from ._runtime.polling import JobSpec, PollPolicy
+from ._runtime.polling import JobSpec
 from .models import AutomatedLabelingJob, CreateExportRequest, CreateLabelRequest, ExportFormat, Job, ListMeta
 from .types import UNSET, Unset
 
@@ -89,10 +89,6 @@ def job_spec(job_id: UUID, describe: Callable[[Any], str] = lambda s: str(s.stat
 def labeling_progress(status: AutomatedLabelingJob) -> str:
     progress = status.progress if isinstance(status.progress, float | int) else None
     return f"{status.status}" + (f" {progress:.0%}" if progress is not None else "")
-
-
-def poll_policy(timeout: float | None, poll_interval: float) -> PollPolicy:
-    return PollPolicy(interval=poll_interval, timeout=timeout)
 
 
 def export_url(job: Job) -> str:

@@ -13,7 +13,7 @@ from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, check_zip, extract_zip
 from ._runtime.download import adownload
 from ._runtime.errors import ConflictError, expect
 from ._runtime.http import clock_of
-from ._runtime.polling import Cancellation, apoll
+from ._runtime.polling import Cancellation, PollPolicy, apoll
 from ._runtime.progress import Progress
 from .api.exports import create_export as _create
 from .api.exports import delete_export as _delete
@@ -96,7 +96,7 @@ async def wait_for_export(
     return await apoll(
         lambda: get_export(client, dataset_name, name),
         _common.export_job(dataset_name, name),
-        policy=_common.poll_policy(timeout, poll_interval),
+        policy=PollPolicy(interval=poll_interval, timeout=timeout),
         clock=clock,
         on_status=on_status,
         cancel=cancel,

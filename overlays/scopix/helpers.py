@@ -13,7 +13,7 @@ from ._runtime.download import download
 from ._runtime.errors import expect
 from ._runtime.http import clock_of
 from ._runtime.pagination import OffsetIterator, Page
-from ._runtime.polling import Cancellation, poll
+from ._runtime.polling import Cancellation, PollPolicy, poll
 from ._runtime.progress import Progress, resolve
 from .api.descriptions import list_descriptions
 from .api.exports import create_export as _create
@@ -111,7 +111,7 @@ def wait_for_export(
     return poll(
         lambda: get_export(client, job),
         _common.export_job(job, clock),
-        policy=_common.poll_policy(timeout, poll_interval),
+        policy=PollPolicy(interval=poll_interval, timeout=timeout),
         clock=clock,
         on_status=on_status,
         cancel=cancel,

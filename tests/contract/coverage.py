@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from citylens_client._runtime.routing import path_pattern  # the runtime's own matcher, any package's copy
 from tests.contract.spec_tools import VENDORS, operations
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 exercised: dict[str, set[str]] = defaultdict(set)
 
 
-def _pattern(template: str) -> re.Pattern[str]:
-    parts = re.split(r"(\{[^}]+\})", template)
-    return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts) + "$")
-
-
 def record(vendor: str, requests: Iterable[tuple[str, str]]) -> None:
     """Note the operations behind (method, path) pairs a simulator received."""
-    table = [(op.method.upper(), _pattern(op.path), op.operation_id) for op in operations(vendor)]
+    table = [(op.method.upper(), path_pattern(op.path), op.operation_id) for op in operations(vendor)]
     for method, raw in requests:
         path = urlsplit(raw).path
         for op_method, pattern, operation_id in table:

@@ -17,7 +17,7 @@ from ._runtime.download import adownload
 from ._runtime.errors import expect
 from ._runtime.http import clock_of
 from ._runtime.pagination import AsyncOffsetIterator, Page
-from ._runtime.polling import Cancellation, apoll
+from ._runtime.polling import Cancellation, PollPolicy, apoll
 from ._runtime.progress import Progress, resolve
 from ._runtime.upload import aupload
 from ._runtime.validate import check_int
@@ -199,7 +199,7 @@ async def wait_for_export(
     done: Job = await apoll(
         status,
         _common.job_spec(job),
-        policy=_common.poll_policy(timeout, poll_interval),
+        policy=PollPolicy(interval=poll_interval, timeout=timeout),
         clock=clock,
         on_status=on_status,
         cancel=cancel,
@@ -294,7 +294,7 @@ async def wait_for_automated_labeling(
     done: AutomatedLabelingJob = await apoll(
         status,
         _common.job_spec(job, _common.labeling_progress),
-        policy=_common.poll_policy(timeout, poll_interval),
+        policy=PollPolicy(interval=poll_interval, timeout=timeout),
         clock=clock_of(client),
         on_status=on_status,
         cancel=cancel,

@@ -16,7 +16,7 @@ from ._runtime.download import download
 from ._runtime.errors import expect
 from ._runtime.http import clock_of
 from ._runtime.pagination import OffsetIterator, Page
-from ._runtime.polling import Cancellation, poll
+from ._runtime.polling import Cancellation, PollPolicy, poll
 from ._runtime.progress import Progress, resolve
 from ._runtime.upload import upload
 from ._runtime.validate import check_int
@@ -191,7 +191,7 @@ def wait_for_export(
     done: Job = poll(
         lambda: expect(get_export.sync(project, job, client=client), Job, "get_export"),
         _common.job_spec(job),
-        policy=_common.poll_policy(timeout, poll_interval),
+        policy=PollPolicy(interval=poll_interval, timeout=timeout),
         clock=clock,
         on_status=on_status,
         cancel=cancel,
@@ -273,7 +273,7 @@ def wait_for_automated_labeling(
             get_automated_labeling_job.sync(project, job, client=client), AutomatedLabelingJob, "automated labeling"
         ),
         _common.job_spec(job, _common.labeling_progress),
-        policy=_common.poll_policy(timeout, poll_interval),
+        policy=PollPolicy(interval=poll_interval, timeout=timeout),
         clock=clock_of(client),
         on_status=on_status,
         cancel=cancel,

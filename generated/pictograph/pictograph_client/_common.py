@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ._runtime.errors import ConflictError, ParameterError
 from ._runtime.http import VendorInfo
-from ._runtime.polling import JobSpec, PollPolicy
+from ._runtime.polling import JobSpec
 from ._runtime.validate import check_optional_str, check_str
 from .models import CreateExportRequest, Export, ExportStatus
 from .types import UNSET, Unset
@@ -80,10 +80,6 @@ def export_job(dataset_name: str, export_name: str) -> JobSpec[Export]:
         ),
         describe=lambda s: str(s.status),
     )
-
-
-def poll_policy(timeout: float | None, poll_interval: float) -> PollPolicy:
-    return PollPolicy(interval=poll_interval, timeout=timeout)
 
 
 def status_filter(value: ExportStatus | str | None) -> ExportStatus | Unset:

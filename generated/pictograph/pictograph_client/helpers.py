@@ -11,7 +11,7 @@ from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, check_zip, extract_zip
 from ._runtime.download import download
 from ._runtime.errors import ConflictError, expect
 from ._runtime.http import clock_of
-from ._runtime.polling import Cancellation, poll
+from ._runtime.polling import Cancellation, PollPolicy, poll
 from ._runtime.progress import Progress
 from .api.exports import create_export as _create
 from .api.exports import delete_export as _delete
@@ -93,7 +93,7 @@ def wait_for_export(
     return poll(
         lambda: get_export(client, dataset_name, name),
         _common.export_job(dataset_name, name),
-        policy=_common.poll_policy(timeout, poll_interval),
+        policy=PollPolicy(interval=poll_interval, timeout=timeout),
         clock=clock,
         on_status=on_status,
         cancel=cancel,

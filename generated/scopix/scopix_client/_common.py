@@ -15,7 +15,7 @@ import attrs
 from ._runtime.clock import Clock
 from ._runtime.errors import ParameterError, ParameterTypeError
 from ._runtime.http import VendorInfo
-from ._runtime.polling import JobSpec, PollPolicy
+from ._runtime.polling import JobSpec
 from ._runtime.validate import check_int, check_number, check_str
 from .models import Export, ExportRequest
 from .types import Unset
@@ -161,7 +161,3 @@ def result(status: Export, path: Path) -> ExportResult:
     return ExportResult(
         path=path, format=str(status.format_), record_count=status.record_count, export_id=status.export_id
     )
-
-
-def poll_policy(timeout: float | None, poll_interval: float) -> PollPolicy:
-    return PollPolicy(interval=poll_interval, timeout=timeout)

@@ -15,7 +15,7 @@ from ._runtime.download import adownload
 from ._runtime.errors import expect
 from ._runtime.http import clock_of
 from ._runtime.pagination import AsyncOffsetIterator, Page
-from ._runtime.polling import Cancellation, apoll
+from ._runtime.polling import Cancellation, PollPolicy, apoll
 from ._runtime.progress import Progress, resolve
 from .api.descriptions import list_descriptions
 from .api.exports import create_export as _create
@@ -104,7 +104,7 @@ async def wait_for_export(
     return await apoll(
         lambda: get_export(client, job),
         _common.export_job(job, clock),
-        policy=_common.poll_policy(timeout, poll_interval),
+        policy=PollPolicy(interval=poll_interval, timeout=timeout),
         clock=clock,
         on_status=on_status,
         cancel=cancel,

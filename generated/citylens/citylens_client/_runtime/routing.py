@@ -26,7 +26,8 @@ class Route:
     idempotent: bool = False
 
 
-def _pattern(template: str) -> re.Pattern[str]:
+def path_pattern(template: str) -> re.Pattern[str]:
+    """A regex matching the paths of a template such as `/v1/projects/{project_id}`."""
     parts = re.split(r"(\{[^}]+\})", template)
     return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts) + "$")
 
@@ -43,7 +44,7 @@ def build_routes(
     return tuple(
         Route(
             method,
-            _pattern(template),
+            path_pattern(template),
             httpx.URL(overrides.get(server, server)) if (server := operation_servers.get((method, template))) else None,
             (method, template) in idempotent,
         )
