@@ -69,7 +69,7 @@ def _test_environment(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Unit, fault-injection, generation, simulator and CLI tests."""
     _test_environment(session)
-    session.run("pytest", "--ignore=tests/contract", *(session.posargs or ["-q"]))
+    session.run("pytest", "--ignore=tests/contract", "--ignore=tests/vendor_sdks", *(session.posargs or ["-q"]))
 
 
 @nox.session(python=PYTHON, tags=["ci"])
@@ -106,6 +106,19 @@ def api_changes(session: nox.Session) -> None:
     """What a spec edit means for client users: `nox -s api_changes -- --git-base HEAD specs/scopix.yaml`."""
     session.install("pyyaml==6.0.3")
     session.run("python", "scripts/api_changes.py", *session.posargs)
+
+
+# The vendors' own SDKs, as evidence of what their servers accept: test-only, never a
+# dependency of a package, and not in CI (they are large and pull their own stacks).
+VENDOR_SDKS = ("hasty==0.3.12", "pictograph==1.69.0")
+
+
+@nox.session(python=PYTHON)
+def vendor_sdks(session: nox.Session) -> None:
+    """Run the vendors' own SDK calls against our simulators and report how many work."""
+    _test_environment(session)
+    session.install(*VENDOR_SDKS)
+    session.run("pytest", "tests/vendor_sdks", "-rA", *(session.posargs or ["-q"]))
 
 
 @nox.session(python=PYTHON)

@@ -34,6 +34,23 @@ class FakeClock:
         await asyncio.sleep(0)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("simulators")
+    group.addoption(
+        "--sim-seed",
+        type=int,
+        action="append",
+        default=None,
+        help="run the contract scenarios against the simulator profile of this seed (repeatable)",
+    )
+    group.addoption(
+        "--sim-seeds",
+        type=int,
+        default=None,
+        help="run the contract scenarios against the canonical profile and seeds 1..N",
+    )
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

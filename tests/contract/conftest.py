@@ -13,11 +13,60 @@ from starlette.applications import Starlette
 from tests.conftest import FakeClock
 from tests.contract import coverage
 from tests.simulators import analytiks, citylens, hasty, pictograph, scopix
+from tests.simulators.kit import Profile
 from tests.simulators.server import RunningServer, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 API_KEY = "ck_test_7f3a9c1e5b"
 SCOPIX_KEY = "scopix_live_0a1b2c3d4e"
+
+
+# The seeds CI runs every scenario under, besides the canonical profile: fixed, so a
+# failure reproduces; `--sim-seeds 50` or `--sim-seed N` explores further.
+CI_SEEDS = (1, 2, 3)
+
+
+def _profile_seeds(config: pytest.Config) -> list[int | None]:
+    chosen: list[int] | None = config.getoption("--sim-seed")
+    if chosen:
+        return list(chosen)
+    many: int | None = config.getoption("--sim-seeds")
+    return [None, *(range(1, many + 1) if many is not None else CI_SEEDS)]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "canonical: runs only against the canonical simulator profile")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "sim_profile" not in metafunc.fixturenames:
+        return
+    seeds = _profile_seeds(metafunc.config)
+    if metafunc.definition.get_closest_marker("canonical") is not None:
+        seeds = [None]
+    ids = ["canonical" if s is None else f"seed{s}" for s in seeds]
+    metafunc.parametrize("sim_profile", seeds, ids=ids, indirect=True)
+
+
+@pytest.fixture
+def sim_profile(request: pytest.FixtureRequest) -> Profile:
+    """What the simulators answer where a page is silent (see `tests.simulators.kit.Profile`)."""
+    profile = Profile(seed=getattr(request, "param", None))
+    request.node.stash[PROFILE_KEY] = profile
+    return profile
+
+
+PROFILE_KEY = pytest.StashKey[Profile]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[pytest.TestReport]:
+    report: pytest.TestReport = yield
+    profile = item.stash.get(PROFILE_KEY, None)
+    if report.failed and profile is not None:
+        rerun = "" if profile.canonical else f" (rerun: --sim-seed {profile.seed})"
+        report.sections.append(("simulator profile", profile.describe() + rerun))
+    return report
 
 
 class LinkedClock(FakeClock):
