@@ -22,12 +22,12 @@ from ._runtime.progress import Progress, resolve
 from ._runtime.upload import aupload
 from ._runtime.validate import check_int
 from .api.attributes import list_attributes
-from .api.automated_labeling import get_automated_labeling_job
+from .api.automated_labeling import create_automated_labeling_job, get_automated_labeling_job
 from .api.datasets import list_datasets
 from .api.exports import create_export, get_export
 from .api.images import create_image, list_images
 from .api.label_classes import list_label_classes
-from .api.labels import create_labels_batch, list_image_labels
+from .api.labels import create_labels_batch, delete_labels_batch, list_image_labels, update_labels_batch
 from .api.projects import list_projects
 from .api.segments import list_segments
 from .api.tag_classes import list_tag_classes
@@ -49,14 +49,18 @@ from .models import (
     Project,
     Segment,
     TagClass,
+    UpdateLabelRequest,
     UploadUrlList,
     Video,
 )
 
 __all__ = [
-    "download_export",
     "connect",
+    "create_image_from_bucket",
+    "create_image_from_url",
     "create_labels",
+    "delete_labels",
+    "download_export",
     "export_project",
     "iter_attributes",
     "iter_datasets",
@@ -68,6 +72,8 @@ __all__ = [
     "iter_segments",
     "iter_tag_classes",
     "iter_videos",
+    "run_automated_labeling",
+    "update_labels",
     "upload_image",
     "upload_images",
     "wait_for_automated_labeling",
@@ -80,7 +86,7 @@ def iter_items(
     operation: ModuleType,
     /,
     *path: Any,
-    page_size: int = _common.MAX_PAGE_SIZE,
+    page_size: int = _common.PAGE_SIZE,
     start_offset: int = 0,
     progress: Progress = None,
     **params: Any,
@@ -365,3 +371,91 @@ async def create_labels(
         answer = await create_labels_batch.asyncio(project, image, client=client, body=batch)
         created.extend(expect(answer, LabelList, "labels").items)
     return created
+
+
+async def update_labels(
+    client: AuthenticatedClient,
+    project_id: UUID | str,
+    image_id: UUID | str,
+    labels: Sequence[UpdateLabelRequest],
+) -> list[Label]:
+    """Replace labels of an image, in batches; see the sync form."""
+    project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
+    updated: list[Label] = []
+    for batch in _common.update_batches(labels):
+        answer = await update_labels_batch.asyncio(project, image, client=client, body=batch)
+        updated.extend(expect(answer, LabelList, "update_labels_batch").items)
+    return updated
+
+
+async def delete_labels(
+    client: AuthenticatedClient,
+    project_id: UUID | str,
+    image_id: UUID | str,
+    label_ids: Sequence[UUID | str],
+) -> None:
+    """Delete labels of an image by id, in batches; see the sync form."""
+    project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
+    for batch in _common.label_refs(label_ids):
+        await delete_labels_batch.asyncio_detailed(project, image, client=client, body=batch)
+
+
+async def create_image_from_url(
+    client: AuthenticatedClient,
+    project_id: UUID | str,
+    dataset_id: UUID | str,
+    url: str,
+    *,
+    filename: str | None = None,
+    copy_original: bool | None = None,
+    external_id: str | None = None,
+) -> Image:
+    """An image the platform fetches from `url`; see the sync form."""
+    project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
+    body = _common.image_from_url(dataset, url, filename, copy_original, external_id)
+    return expect(await create_image.asyncio(project, client=client, body=body), Image, "create_image")
+
+
+async def create_image_from_bucket(
+    client: AuthenticatedClient,
+    project_id: UUID | str,
+    dataset_id: UUID | str,
+    bucket_id: UUID | str,
+    path: str,
+    *,
+    filename: str | None = None,
+    copy_original: bool | None = None,
+    external_id: str | None = None,
+) -> Image:
+    """An image from the object at `path` of a connected bucket; see the sync form."""
+    project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
+    bucket = _common.uuid("bucket_id", bucket_id)
+    body = _common.image_from_bucket(dataset, bucket, path, filename, copy_original, external_id)
+    return expect(await create_image.asyncio(project, client=client, body=body), Image, "create_image")
+
+
+async def run_automated_labeling(
+    client: AuthenticatedClient,
+    project_id: UUID | str,
+    experiment_id: UUID | str,
+    *,
+    dataset_id: UUID | str | None = None,
+    confidence_threshold: float | None = None,
+    max_detections_per_image: int | None = None,
+    num_images: int | None = None,
+    masker_threshold: float | None = None,
+    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
+    poll_interval: float = 5.0,
+    on_status: Callable[[AutomatedLabelingJob], None] | None = None,
+    cancel: Cancellation | None = None,
+) -> AutomatedLabelingJob:
+    """Start automated labeling and wait until it is done; see the sync form."""
+    project = _common.uuid("project_id", project_id)
+    body = _common.labeling_request(
+        experiment_id, dataset_id, confidence_threshold, max_detections_per_image, num_images, masker_threshold
+    )
+    answer = await create_automated_labeling_job.asyncio(project, client=client, body=body)
+    job = expect(answer, AutomatedLabelingJob, "create_automated_labeling_job")
+    return await wait_for_automated_labeling(
+        client, project, job.id, timeout=timeout, poll_interval=poll_interval, on_status=on_status, cancel=cancel
+    )

@@ -1,5 +1,7 @@
-"""The `hasty` command: export a project, upload images.
+"""The `hasty` command: list projects and datasets, export a project, upload images.
 
+    hasty projects
+    hasty datasets PROJECT
     hasty export PROJECT --format json_coco --out export.zip
     hasty upload PROJECT DATASET images/*.jpg
 
@@ -40,7 +42,7 @@ def _build() -> click.Group:
     from . import _common
     from ._client import connect
     from .api.exports import create_export
-    from .helpers import download_export, upload_images, wait_for_export
+    from .helpers import download_export, iter_datasets, iter_projects, upload_images, wait_for_export
     from .models import ExportFormat, Job
 
     connection = shared.compose(
@@ -53,6 +55,8 @@ def _build() -> click.Group:
         epilog=shared.epilog(
             """
             export HASTY_API_KEY=...
+            hasty projects
+            hasty datasets 3f1c...
             hasty export 3f1c... --format json_coco --out export.zip
             hasty upload 3f1c... 9a2b... images/*.jpg
             """
@@ -60,7 +64,43 @@ def _build() -> click.Group:
     )
     @click.version_option(package_name="hasty-client", message="%(prog)s (hasty-client %(version)s)")
     def hasty() -> None:
-        """Hasty projects: export them, upload images to them."""
+        """Hasty projects: list them and their datasets, export them, upload images to them."""
+
+    # The other commands take ids; these two show them.
+    @hasty.command(
+        short_help="List the projects the key can see (id, name).",
+        epilog=shared.epilog(
+            """
+            hasty projects
+            hasty projects | grep -i street
+            """
+        ),
+    )
+    @connection
+    def projects(base_url: str, api_key: str | None) -> None:
+        """Print one line per project: its id, a tab, its name."""
+        key = shared.secret(api_key, "--api-key", "HASTY_API_KEY")
+        with connect(key, base_url) as client:
+            for project in iter_projects(client):
+                shared.echo(f"{project.id}\t{project.name}")
+
+    @hasty.command(
+        short_help="List the datasets of a project (id, name).",
+        epilog=shared.epilog(
+            """
+            hasty datasets 3f1c...
+            """
+        ),
+    )
+    @click.argument("project")
+    @connection
+    def datasets(project: str, base_url: str, api_key: str | None) -> None:
+        """Print one line per dataset of PROJECT: its id, a tab, its name."""
+        project_id = _common.uuid("project_id", project)
+        key = shared.secret(api_key, "--api-key", "HASTY_API_KEY")
+        with connect(key, base_url) as client:
+            for dataset in iter_datasets(client, project_id):
+                shared.echo(f"{dataset.id}\t{dataset.name}")
 
     @hasty.command(
         short_help="Export a project and download the archive.",

@@ -21,12 +21,12 @@ from ._runtime.progress import Progress, resolve
 from ._runtime.upload import upload
 from ._runtime.validate import check_int
 from .api.attributes import list_attributes
-from .api.automated_labeling import get_automated_labeling_job
+from .api.automated_labeling import create_automated_labeling_job, get_automated_labeling_job
 from .api.datasets import list_datasets
 from .api.exports import create_export, get_export
 from .api.images import create_image, list_images
 from .api.label_classes import list_label_classes
-from .api.labels import create_labels_batch, list_image_labels
+from .api.labels import create_labels_batch, delete_labels_batch, list_image_labels, update_labels_batch
 from .api.projects import list_projects
 from .api.segments import list_segments
 from .api.tag_classes import list_tag_classes
@@ -48,11 +48,15 @@ from .models import (
     Project,
     Segment,
     TagClass,
+    UpdateLabelRequest,
     UploadUrlList,
     Video,
 )
 
 __all__ = [
+    "create_image_from_bucket",
+    "create_image_from_url",
+    "delete_labels",
     "download_export",
     "create_labels",
     "export_project",
@@ -66,6 +70,8 @@ __all__ = [
     "iter_segments",
     "iter_tag_classes",
     "iter_videos",
+    "run_automated_labeling",
+    "update_labels",
     "upload_image",
     "upload_images",
     "wait_for_automated_labeling",
@@ -78,7 +84,7 @@ def iter_items(
     operation: ModuleType,
     /,
     *path: Any,
-    page_size: int = _common.MAX_PAGE_SIZE,
+    page_size: int = _common.PAGE_SIZE,
     start_offset: int = 0,
     progress: Progress = None,
     **params: Any,
@@ -348,3 +354,100 @@ def create_labels(
         answer = expect(create_labels_batch.sync(project, image, client=client, body=batch), LabelList, "labels")
         created.extend(answer.items)
     return created
+
+
+def update_labels(
+    client: AuthenticatedClient,
+    project_id: UUID | str,
+    image_id: UUID | str,
+    labels: Sequence[UpdateLabelRequest],
+) -> list[Label]:
+    """Replace labels of an image (each named by its `id`), in batches the API accepts;
+    returns the labels as updated. Bad geometry or an unnamed label is refused before
+    anything is sent."""
+    project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
+    updated: list[Label] = []
+    for batch in _common.update_batches(labels):
+        answer = update_labels_batch.sync(project, image, client=client, body=batch)
+        updated.extend(expect(answer, LabelList, "update_labels_batch").items)
+    return updated
+
+
+def delete_labels(
+    client: AuthenticatedClient,
+    project_id: UUID | str,
+    image_id: UUID | str,
+    label_ids: Sequence[UUID | str],
+) -> None:
+    """Delete labels of an image by id, in batches the API accepts."""
+    project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
+    for batch in _common.label_refs(label_ids):
+        delete_labels_batch.sync_detailed(project, image, client=client, body=batch)
+
+
+def create_image_from_url(
+    client: AuthenticatedClient,
+    project_id: UUID | str,
+    dataset_id: UUID | str,
+    url: str,
+    *,
+    filename: str | None = None,
+    copy_original: bool | None = None,
+    external_id: str | None = None,
+) -> Image:
+    """An image the platform fetches from `url` (named after the URL's last segment
+    unless `filename` is given); `copy_original` asks it to keep its own copy."""
+    project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
+    body = _common.image_from_url(dataset, url, filename, copy_original, external_id)
+    return expect(create_image.sync(project, client=client, body=body), Image, "create_image")
+
+
+def create_image_from_bucket(
+    client: AuthenticatedClient,
+    project_id: UUID | str,
+    dataset_id: UUID | str,
+    bucket_id: UUID | str,
+    path: str,
+    *,
+    filename: str | None = None,
+    copy_original: bool | None = None,
+    external_id: str | None = None,
+) -> Image:
+    """An image from the object at `path` of a bucket connected to the workspace
+    (`bucket_id`: the credentials' `credential_id`)."""
+    project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
+    bucket = _common.uuid("bucket_id", bucket_id)
+    body = _common.image_from_bucket(dataset, bucket, path, filename, copy_original, external_id)
+    return expect(create_image.sync(project, client=client, body=body), Image, "create_image")
+
+
+def run_automated_labeling(
+    client: AuthenticatedClient,
+    project_id: UUID | str,
+    experiment_id: UUID | str,
+    *,
+    dataset_id: UUID | str | None = None,
+    confidence_threshold: float | None = None,
+    max_detections_per_image: int | None = None,
+    num_images: int | None = None,
+    masker_threshold: float | None = None,
+    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
+    poll_interval: float = 5.0,
+    on_status: Callable[[AutomatedLabelingJob], None] | None = None,
+    cancel: Cancellation | None = None,
+) -> AutomatedLabelingJob:
+    """Start automated labeling with an experiment's model and wait until it is done
+    (settings not given are the server's defaults). Raises `InsufficientCreditsError`
+    when the workspace is out of credits, `JobFailedError` if the run fails."""
+    project = _common.uuid("project_id", project_id)
+    body = _common.labeling_request(
+        experiment_id, dataset_id, confidence_threshold, max_detections_per_image, num_images, masker_threshold
+    )
+    job = expect(
+        create_automated_labeling_job.sync(project, client=client, body=body),
+        AutomatedLabelingJob,
+        "create_automated_labeling_job",
+    )
+    return wait_for_automated_labeling(
+        client, project, job.id, timeout=timeout, poll_interval=poll_interval, on_status=on_status, cancel=cancel
+    )

@@ -28,9 +28,12 @@ if TYPE_CHECKING:
     from .content_type import ContentType
     from .create_automated_labeling_job_request import CreateAutomatedLabelingJobRequest
     from .create_export_request import CreateExportRequest
+    from .create_image_from_bucket_request import CreateImageFromBucketRequest
+    from .create_image_from_url_request import CreateImageFromUrlRequest
     from .create_image_request import CreateImageRequest
     from .create_label_request import CreateLabelRequest
     from .create_ranking_session_request import CreateRankingSessionRequest
+    from .create_video_from_url_request import CreateVideoFromUrlRequest
     from .create_video_request import CreateVideoRequest
     from .dataset import Dataset
     from .dataset_list import DatasetList
@@ -136,9 +139,12 @@ _MODULES = {
     "ContentType": ".content_type",
     "CreateAutomatedLabelingJobRequest": ".create_automated_labeling_job_request",
     "CreateExportRequest": ".create_export_request",
+    "CreateImageFromBucketRequest": ".create_image_from_bucket_request",
+    "CreateImageFromUrlRequest": ".create_image_from_url_request",
     "CreateImageRequest": ".create_image_request",
     "CreateLabelRequest": ".create_label_request",
     "CreateRankingSessionRequest": ".create_ranking_session_request",
+    "CreateVideoFromUrlRequest": ".create_video_from_url_request",
     "CreateVideoRequest": ".create_video_request",
     "Dataset": ".dataset",
     "DatasetList": ".dataset_list",
@@ -259,9 +265,12 @@ __all__ = (
     "ContentType",
     "CreateAutomatedLabelingJobRequest",
     "CreateExportRequest",
+    "CreateImageFromBucketRequest",
+    "CreateImageFromUrlRequest",
     "CreateImageRequest",
     "CreateLabelRequest",
     "CreateRankingSessionRequest",
+    "CreateVideoFromUrlRequest",
     "CreateVideoRequest",
     "Dataset",
     "DatasetList",

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_family import ModelFamily
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="ActiveLearningHeuristic")
 
@@ -31,6 +31,7 @@ class ActiveLearningHeuristic:
     is_active: bool | Unset = UNSET
     wiki_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -61,16 +62,128 @@ class ActiveLearningHeuristic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            model_family = ModelFamily(d["model_family"])
+
+            name = d["name"]
+
+            is_active = d.get("is_active", UNSET)
+
+            wiki_url = d.get("wiki_url", UNSET)
+
+            active_learning_heuristic = cls(
+                id,
+                model_family,
+                name,
+                is_active,
+                wiki_url,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "model_family",
+                        "name",
+                        "is_active",
+                        "wiki_url",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            active_learning_heuristic.additional_properties = extra
+            return active_learning_heuristic
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ActiveLearningHeuristic", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        model_family = ModelFamily(d["model_family"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "ActiveLearningHeuristic",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        name = d["name"]
+        try:
+            model_family = ModelFamily(d["model_family"])
 
-        is_active = d.get("is_active", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            model_family = unparsed_field(
+                unparsed,
+                "ActiveLearningHeuristic",
+                "model_family",
+                d.get("model_family"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        wiki_url = d.get("wiki_url", UNSET)
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "ActiveLearningHeuristic",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            is_active = d.get("is_active", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            is_active = unparsed_field(
+                unparsed,
+                "ActiveLearningHeuristic",
+                "is_active",
+                d.get("is_active"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            wiki_url = d.get("wiki_url", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            wiki_url = unparsed_field(
+                unparsed,
+                "ActiveLearningHeuristic",
+                "wiki_url",
+                d.get("wiki_url"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         active_learning_heuristic = cls(
             id,
@@ -97,6 +210,7 @@ class ActiveLearningHeuristic:
             else {}
         )
         active_learning_heuristic.additional_properties = extra
+        active_learning_heuristic.unparsed = unparsed
         return active_learning_heuristic
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 if TYPE_CHECKING:
     from ..models.activity_type import ActivityType
     from ..models.list_meta import ListMeta
@@ -28,6 +30,7 @@ class ActivityTypeList:
     meta: ListMeta
     items: list[ActivityType]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         meta = self.meta.to_dict()
@@ -53,15 +56,86 @@ class ActivityTypeList:
         from ..models.activity_type import ActivityType  # noqa: PLC0415
         from ..models.list_meta import ListMeta  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            meta = ListMeta.from_dict(d["meta"])
+
+            items = []
+            _items = d["items"]
+            for items_item_data in _items:
+                items_item = ActivityType.from_dict(items_item_data)
+
+                items.append(items_item)
+
+            activity_type_list = cls(
+                meta,
+                items,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "meta",
+                        "items",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            activity_type_list.additional_properties = extra
+            return activity_type_list
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.activity_type import ActivityType  # noqa: PLC0415
+        from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ActivityTypeList", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        meta = ListMeta.from_dict(d["meta"])
+        try:
+            meta = ListMeta.from_dict(d["meta"])
 
-        items = []
-        _items = d["items"]
-        for items_item_data in _items:
-            items_item = ActivityType.from_dict(items_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            meta = unparsed_field(
+                unparsed,
+                "ActivityTypeList",
+                "meta",
+                d.get("meta"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
-            items.append(items_item)
+        try:
+            items = []
+            _items = d["items"]
+            for items_item_data in _items:
+                items_item = ActivityType.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            items = unparsed_field(
+                unparsed,
+                "ActivityTypeList",
+                "items",
+                d.get("items"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
         activity_type_list = cls(
             meta,
@@ -82,6 +156,7 @@ class ActivityTypeList:
             else {}
         )
         activity_type_list.additional_properties = extra
+        activity_type_list.unparsed = unparsed
         return activity_type_list
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="ActivityTypeRequest")
 
@@ -24,6 +24,7 @@ class ActivityTypeRequest:
     color: None | str | Unset = UNSET
     prefix: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -56,26 +57,122 @@ class ActivityTypeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            name = d["name"]
+
+            def _parse_color(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            color = _parse_color(d.get("color", UNSET))
+
+            def _parse_prefix(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            prefix = _parse_prefix(d.get("prefix", UNSET))
+
+            activity_type_request = cls(
+                name,
+                color,
+                prefix,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "name",
+                        "color",
+                        "prefix",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            activity_type_request.additional_properties = extra
+            return activity_type_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ActivityTypeRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        name = d["name"]
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "ActivityTypeRequest",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        color = _parse_color(d.get("color", UNSET))
+            def _parse_color(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            color = _parse_color(d.get("color", UNSET))
 
-        prefix = _parse_prefix(d.get("prefix", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            color = unparsed_field(
+                unparsed,
+                "ActivityTypeRequest",
+                "color",
+                d.get("color"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_prefix(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            prefix = _parse_prefix(d.get("prefix", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            prefix = unparsed_field(
+                unparsed,
+                "ActivityTypeRequest",
+                "prefix",
+                d.get("prefix"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         activity_type_request = cls(
             name,
@@ -98,6 +195,7 @@ class ActivityTypeRequest:
             else {}
         )
         activity_type_request.additional_properties = extra
+        activity_type_request.unparsed = unparsed
         return activity_type_request
 
     @property

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="AddImageTag")
 
 
@@ -19,6 +21,7 @@ class AddImageTag:
 
     tag_class_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tag_class_id = str(self.tag_class_id)
@@ -35,8 +38,55 @@ class AddImageTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            tag_class_id = UUID(d["tag_class_id"])
+
+            add_image_tag = cls(
+                tag_class_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "tag_class_id",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            add_image_tag.additional_properties = extra
+            return add_image_tag
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("AddImageTag", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        tag_class_id = UUID(d["tag_class_id"])
+        try:
+            tag_class_id = UUID(d["tag_class_id"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tag_class_id = unparsed_field(
+                unparsed,
+                "AddImageTag",
+                "tag_class_id",
+                d.get("tag_class_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         add_image_tag = cls(
             tag_class_id,
@@ -55,6 +105,7 @@ class AddImageTag:
             else {}
         )
         add_image_tag.additional_properties = extra
+        add_image_tag.unparsed = unparsed
         return add_image_tag
 
     @property

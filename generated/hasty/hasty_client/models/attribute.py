@@ -11,7 +11,7 @@ from ..models.attribute_subject_type import AttributeSubjectType
 from ..models.attribute_type import AttributeType
 from ..models.prediction_model import PredictionModel
 from ..models.prediction_type import PredictionType
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attribute_lov import AttributeLOV
@@ -34,7 +34,7 @@ class Attribute:
         description (None | str | Unset): Attribute description.
         min_ (float | None | Unset): Min value for INT and FLOAT types.
         max_ (float | None | Unset): Max value for INT and FLOAT types.
-        norder (float | Unset): Attribute ordering.
+        norder (float | None | Unset): Attribute ordering (the vendor's client sends null by default).
         class_count (int | Unset): Number of label classes the attribute is linked to (inferred from the name).
         prediction_type (None | PredictionType | Unset): Which engine should be used for prediction.
         prediction_model (None | PredictionModel | Unset): Model name for prediction.
@@ -51,13 +51,14 @@ class Attribute:
     description: None | str | Unset = UNSET
     min_: float | None | Unset = UNSET
     max_: float | None | Unset = UNSET
-    norder: float | Unset = UNSET
+    norder: float | None | Unset = UNSET
     class_count: int | Unset = UNSET
     prediction_type: None | PredictionType | Unset = UNSET
     prediction_model: None | PredictionModel | Unset = UNSET
     prediction_prompt: None | str | Unset = UNSET
     values: list[AttributeLOV] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -96,7 +97,11 @@ class Attribute:
         else:
             max_ = self.max_
 
-        norder = self.norder
+        norder: float | None | Unset
+        if isinstance(self.norder, Unset):
+            norder = UNSET
+        else:
+            norder = self.norder
 
         class_count = self.class_count
 
@@ -169,113 +174,495 @@ class Attribute:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            name = d["name"]
+
+            type_ = AttributeType(d["type"])
+
+            is_required = d.get("is_required", UNSET)
+
+            _subject_type = d.get("subject_type", UNSET)
+            subject_type: AttributeSubjectType | Unset
+            if isinstance(_subject_type, Unset):
+                subject_type = UNSET
+            else:
+                subject_type = AttributeSubjectType(_subject_type)
+
+            def _parse_default(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            default = _parse_default(d.get("default", UNSET))
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+            def _parse_min_(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            min_ = _parse_min_(d.get("min", UNSET))
+
+            def _parse_max_(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            max_ = _parse_max_(d.get("max", UNSET))
+
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            norder = _parse_norder(d.get("norder", UNSET))
+
+            class_count = d.get("class_count", UNSET)
+
+            def _parse_prediction_type(data: object) -> None | PredictionType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prediction_type_type_0 = PredictionType(data)
+
+                    return prediction_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PredictionType | Unset, data)
+
+            prediction_type = _parse_prediction_type(d.get("prediction_type", UNSET))
+
+            def _parse_prediction_model(data: object) -> None | PredictionModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prediction_model_type_0 = PredictionModel(data)
+
+                    return prediction_model_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PredictionModel | Unset, data)
+
+            prediction_model = _parse_prediction_model(d.get("prediction_model", UNSET))
+
+            def _parse_prediction_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            prediction_prompt = _parse_prediction_prompt(d.get("prediction_prompt", UNSET))
+
+            _values = d.get("values", UNSET)
+            values: list[AttributeLOV] | Unset = UNSET
+            if _values is not UNSET:
+                values = []
+                for values_item_data in _values:
+                    values_item = AttributeLOV.from_dict(values_item_data)
+
+                    values.append(values_item)
+
+            attribute = cls(
+                id,
+                name,
+                type_,
+                is_required,
+                subject_type,
+                default,
+                description,
+                min_,
+                max_,
+                norder,
+                class_count,
+                prediction_type,
+                prediction_model,
+                prediction_prompt,
+                values,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "name",
+                        "type",
+                        "is_required",
+                        "subject_type",
+                        "default",
+                        "description",
+                        "min",
+                        "max",
+                        "norder",
+                        "class_count",
+                        "prediction_type",
+                        "prediction_model",
+                        "prediction_prompt",
+                        "values",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            attribute.additional_properties = extra
+            return attribute
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Attribute", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "Attribute",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        type_ = AttributeType(d["type"])
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "Attribute",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        is_required = d.get("is_required", UNSET)
+        try:
+            type_ = AttributeType(d["type"])
 
-        _subject_type = d.get("subject_type", UNSET)
-        subject_type: AttributeSubjectType | Unset
-        if isinstance(_subject_type, Unset):
-            subject_type = UNSET
-        else:
-            subject_type = AttributeSubjectType(_subject_type)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            type_ = unparsed_field(
+                unparsed,
+                "Attribute",
+                "type",
+                d.get("type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_default(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            is_required = d.get("is_required", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            is_required = unparsed_field(
+                unparsed,
+                "Attribute",
+                "is_required",
+                d.get("is_required"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        default = _parse_default(d.get("default", UNSET))
+        try:
+            _subject_type = d.get("subject_type", UNSET)
+            subject_type: AttributeSubjectType | Unset
+            if isinstance(_subject_type, Unset):
+                subject_type = UNSET
+            else:
+                subject_type = AttributeSubjectType(_subject_type)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            subject_type = unparsed_field(
+                unparsed,
+                "Attribute",
+                "subject_type",
+                d.get("subject_type"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        description = _parse_description(d.get("description", UNSET))
+        try:
 
-        def _parse_min_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_default(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        min_ = _parse_min_(d.get("min", UNSET))
+            default = _parse_default(d.get("default", UNSET))
 
-        def _parse_max_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            default = unparsed_field(
+                unparsed,
+                "Attribute",
+                "default",
+                d.get("default"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        max_ = _parse_max_(d.get("max", UNSET))
+        try:
 
-        norder = d.get("norder", UNSET)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        class_count = d.get("class_count", UNSET)
+            description = _parse_description(d.get("description", UNSET))
 
-        def _parse_prediction_type(data: object) -> None | PredictionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prediction_type_type_0 = PredictionType(data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "Attribute",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return prediction_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PredictionType | Unset, data)
+        try:
 
-        prediction_type = _parse_prediction_type(d.get("prediction_type", UNSET))
+            def _parse_min_(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_prediction_model(data: object) -> None | PredictionModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prediction_model_type_0 = PredictionModel(data)
+            min_ = _parse_min_(d.get("min", UNSET))
 
-                return prediction_model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PredictionModel | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            min_ = unparsed_field(
+                unparsed,
+                "Attribute",
+                "min",
+                d.get("min"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        prediction_model = _parse_prediction_model(d.get("prediction_model", UNSET))
+        try:
 
-        def _parse_prediction_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_max_(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        prediction_prompt = _parse_prediction_prompt(d.get("prediction_prompt", UNSET))
+            max_ = _parse_max_(d.get("max", UNSET))
 
-        _values = d.get("values", UNSET)
-        values: list[AttributeLOV] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = AttributeLOV.from_dict(values_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            max_ = unparsed_field(
+                unparsed,
+                "Attribute",
+                "max",
+                d.get("max"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                values.append(values_item)
+        try:
+
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            norder = _parse_norder(d.get("norder", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "Attribute",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            class_count = d.get("class_count", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            class_count = unparsed_field(
+                unparsed,
+                "Attribute",
+                "class_count",
+                d.get("class_count"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_prediction_type(data: object) -> None | PredictionType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prediction_type_type_0 = PredictionType(data)
+
+                    return prediction_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PredictionType | Unset, data)
+
+            prediction_type = _parse_prediction_type(d.get("prediction_type", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            prediction_type = unparsed_field(
+                unparsed,
+                "Attribute",
+                "prediction_type",
+                d.get("prediction_type"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_prediction_model(data: object) -> None | PredictionModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prediction_model_type_0 = PredictionModel(data)
+
+                    return prediction_model_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PredictionModel | Unset, data)
+
+            prediction_model = _parse_prediction_model(d.get("prediction_model", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            prediction_model = unparsed_field(
+                unparsed,
+                "Attribute",
+                "prediction_model",
+                d.get("prediction_model"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_prediction_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            prediction_prompt = _parse_prediction_prompt(d.get("prediction_prompt", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            prediction_prompt = unparsed_field(
+                unparsed,
+                "Attribute",
+                "prediction_prompt",
+                d.get("prediction_prompt"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _values = d.get("values", UNSET)
+            values: list[AttributeLOV] | Unset = UNSET
+            if _values is not UNSET:
+                values = []
+                for values_item_data in _values:
+                    values_item = AttributeLOV.from_dict(values_item_data)
+
+                    values.append(values_item)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            values = unparsed_field(
+                unparsed,
+                "Attribute",
+                "values",
+                d.get("values"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
         attribute = cls(
             id,
@@ -322,6 +709,7 @@ class Attribute:
             else {}
         )
         attribute.additional_properties = extra
+        attribute.unparsed = unparsed
         return attribute
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="AttributeClass")
 
 
@@ -25,6 +27,7 @@ class AttributeClass:
     attribute_order: float
     class_order: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         attribute_id = self.attribute_id
@@ -50,14 +53,108 @@ class AttributeClass:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            attribute_id = d["attribute_id"]
+
+            class_id = d["class_id"]
+
+            attribute_order = d["attribute_order"]
+
+            class_order = d["class_order"]
+
+            attribute_class = cls(
+                attribute_id,
+                class_id,
+                attribute_order,
+                class_order,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "attribute_id",
+                        "class_id",
+                        "attribute_order",
+                        "class_order",
+                    }
+                }
+                if len(d) > 4
+                else {}
+            )
+            attribute_class.additional_properties = extra
+            return attribute_class
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("AttributeClass", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        attribute_id = d["attribute_id"]
+        try:
+            attribute_id = d["attribute_id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            attribute_id = unparsed_field(
+                unparsed,
+                "AttributeClass",
+                "attribute_id",
+                d.get("attribute_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        class_id = d["class_id"]
+        try:
+            class_id = d["class_id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            class_id = unparsed_field(
+                unparsed,
+                "AttributeClass",
+                "class_id",
+                d.get("class_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        attribute_order = d["attribute_order"]
+        try:
+            attribute_order = d["attribute_order"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            attribute_order = unparsed_field(
+                unparsed,
+                "AttributeClass",
+                "attribute_order",
+                d.get("attribute_order"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        class_order = d["class_order"]
+        try:
+            class_order = d["class_order"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            class_order = unparsed_field(
+                unparsed,
+                "AttributeClass",
+                "class_order",
+                d.get("class_order"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         attribute_class = cls(
             attribute_id,
@@ -82,6 +179,7 @@ class AttributeClass:
             else {}
         )
         attribute_class.additional_properties = extra
+        attribute_class.unparsed = unparsed
         return attribute_class
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="AttributeClassRef")
 
 
@@ -21,6 +23,7 @@ class AttributeClassRef:
     attribute_id: str
     class_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         attribute_id = self.attribute_id
@@ -40,10 +43,72 @@ class AttributeClassRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        attribute_id = d["attribute_id"]
+        try:
+            d = src_dict
+            attribute_id = d["attribute_id"]
 
-        class_id = d["class_id"]
+            class_id = d["class_id"]
+
+            attribute_class_ref = cls(
+                attribute_id,
+                class_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "attribute_id",
+                        "class_id",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            attribute_class_ref.additional_properties = extra
+            return attribute_class_ref
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("AttributeClassRef", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            attribute_id = d["attribute_id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            attribute_id = unparsed_field(
+                unparsed,
+                "AttributeClassRef",
+                "attribute_id",
+                d.get("attribute_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            class_id = d["class_id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            class_id = unparsed_field(
+                unparsed,
+                "AttributeClassRef",
+                "class_id",
+                d.get("class_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         attribute_class_ref = cls(
             attribute_id,
@@ -64,6 +129,7 @@ class AttributeClassRef:
             else {}
         )
         attribute_class_ref.additional_properties = extra
+        attribute_class_ref.unparsed = unparsed
         return attribute_class_ref
 
     @property

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="AttributeLOV")
 
@@ -24,6 +24,7 @@ class AttributeLOV:
     value: str
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
@@ -46,15 +47,83 @@ class AttributeLOV:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        value = d["value"]
+        try:
+            d = src_dict
+            value = d["value"]
 
-        _id = d.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+            _id = d.get("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
+
+            attribute_lov = cls(
+                value,
+                id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "value",
+                        "id",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            attribute_lov.additional_properties = extra
+            return attribute_lov
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("AttributeLOV", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            value = d["value"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            value = unparsed_field(
+                unparsed,
+                "AttributeLOV",
+                "value",
+                d.get("value"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _id = d.get("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "AttributeLOV",
+                "id",
+                d.get("id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         attribute_lov = cls(
             value,
@@ -75,6 +144,7 @@ class AttributeLOV:
             else {}
         )
         attribute_lov.additional_properties = extra
+        attribute_lov.unparsed = unparsed
         return attribute_lov
 
     @property

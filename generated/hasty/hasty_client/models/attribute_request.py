@@ -10,7 +10,7 @@ from ..models.attribute_subject_type import AttributeSubjectType
 from ..models.attribute_type import AttributeType
 from ..models.prediction_model import PredictionModel
 from ..models.prediction_type import PredictionType
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attribute_lov import AttributeLOV
@@ -34,7 +34,7 @@ class AttributeRequest:
         description (None | str | Unset): Attribute description.
         min_ (float | None | Unset): Min value for INT and FLOAT types.
         max_ (float | None | Unset): Max value for INT and FLOAT types.
-        norder (float | Unset): Attribute ordering.
+        norder (float | None | Unset): Attribute ordering (the vendor's client sends null by default).
         prediction_type (None | PredictionType | Unset): Which engine should be used for prediction.
         prediction_model (None | PredictionModel | Unset): Model name for prediction.
         prediction_prompt (None | str | Unset): Prompt for prediction.
@@ -49,11 +49,12 @@ class AttributeRequest:
     description: None | str | Unset = UNSET
     min_: float | None | Unset = UNSET
     max_: float | None | Unset = UNSET
-    norder: float | Unset = UNSET
+    norder: float | None | Unset = UNSET
     prediction_type: None | PredictionType | Unset = UNSET
     prediction_model: None | PredictionModel | Unset = UNSET
     prediction_prompt: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -95,7 +96,11 @@ class AttributeRequest:
         else:
             max_ = self.max_
 
-        norder = self.norder
+        norder: float | None | Unset
+        if isinstance(self.norder, Unset):
+            norder = UNSET
+        else:
+            norder = self.norder
 
         prediction_type: None | str | Unset
         if isinstance(self.prediction_type, Unset):
@@ -155,107 +160,454 @@ class AttributeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            name = d["name"]
+
+            type_ = AttributeType(d["type"])
+
+            values = []
+            _values = d["values"]
+            for values_item_data in _values:
+                values_item = AttributeLOV.from_dict(values_item_data)
+
+                values.append(values_item)
+
+            is_required = d.get("is_required", UNSET)
+
+            _subject_type = d.get("subject_type", UNSET)
+            subject_type: AttributeSubjectType | Unset
+            if isinstance(_subject_type, Unset):
+                subject_type = UNSET
+            else:
+                subject_type = AttributeSubjectType(_subject_type)
+
+            def _parse_default(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            default = _parse_default(d.get("default", UNSET))
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+            def _parse_min_(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            min_ = _parse_min_(d.get("min", UNSET))
+
+            def _parse_max_(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            max_ = _parse_max_(d.get("max", UNSET))
+
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            norder = _parse_norder(d.get("norder", UNSET))
+
+            def _parse_prediction_type(data: object) -> None | PredictionType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prediction_type_type_0 = PredictionType(data)
+
+                    return prediction_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PredictionType | Unset, data)
+
+            prediction_type = _parse_prediction_type(d.get("prediction_type", UNSET))
+
+            def _parse_prediction_model(data: object) -> None | PredictionModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prediction_model_type_0 = PredictionModel(data)
+
+                    return prediction_model_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PredictionModel | Unset, data)
+
+            prediction_model = _parse_prediction_model(d.get("prediction_model", UNSET))
+
+            def _parse_prediction_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            prediction_prompt = _parse_prediction_prompt(d.get("prediction_prompt", UNSET))
+
+            attribute_request = cls(
+                name,
+                type_,
+                values,
+                is_required,
+                subject_type,
+                default,
+                description,
+                min_,
+                max_,
+                norder,
+                prediction_type,
+                prediction_model,
+                prediction_prompt,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "name",
+                        "type",
+                        "values",
+                        "is_required",
+                        "subject_type",
+                        "default",
+                        "description",
+                        "min",
+                        "max",
+                        "norder",
+                        "prediction_type",
+                        "prediction_model",
+                        "prediction_prompt",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            attribute_request.additional_properties = extra
+            return attribute_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("AttributeRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        name = d["name"]
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        type_ = AttributeType(d["type"])
+        try:
+            type_ = AttributeType(d["type"])
 
-        values = []
-        _values = d["values"]
-        for values_item_data in _values:
-            values_item = AttributeLOV.from_dict(values_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            type_ = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "type",
+                d.get("type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-            values.append(values_item)
+        try:
+            values = []
+            _values = d["values"]
+            for values_item_data in _values:
+                values_item = AttributeLOV.from_dict(values_item_data)
 
-        is_required = d.get("is_required", UNSET)
+                values.append(values_item)
 
-        _subject_type = d.get("subject_type", UNSET)
-        subject_type: AttributeSubjectType | Unset
-        if isinstance(_subject_type, Unset):
-            subject_type = UNSET
-        else:
-            subject_type = AttributeSubjectType(_subject_type)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            values = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "values",
+                d.get("values"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
-        def _parse_default(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            is_required = d.get("is_required", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            is_required = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "is_required",
+                d.get("is_required"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        default = _parse_default(d.get("default", UNSET))
+        try:
+            _subject_type = d.get("subject_type", UNSET)
+            subject_type: AttributeSubjectType | Unset
+            if isinstance(_subject_type, Unset):
+                subject_type = UNSET
+            else:
+                subject_type = AttributeSubjectType(_subject_type)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            subject_type = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "subject_type",
+                d.get("subject_type"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        description = _parse_description(d.get("description", UNSET))
+        try:
 
-        def _parse_min_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_default(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        min_ = _parse_min_(d.get("min", UNSET))
+            default = _parse_default(d.get("default", UNSET))
 
-        def _parse_max_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            default = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "default",
+                d.get("default"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        max_ = _parse_max_(d.get("max", UNSET))
+        try:
 
-        norder = d.get("norder", UNSET)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_prediction_type(data: object) -> None | PredictionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prediction_type_type_0 = PredictionType(data)
+            description = _parse_description(d.get("description", UNSET))
 
-                return prediction_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PredictionType | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        prediction_type = _parse_prediction_type(d.get("prediction_type", UNSET))
+        try:
 
-        def _parse_prediction_model(data: object) -> None | PredictionModel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prediction_model_type_0 = PredictionModel(data)
+            def _parse_min_(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-                return prediction_model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PredictionModel | Unset, data)
+            min_ = _parse_min_(d.get("min", UNSET))
 
-        prediction_model = _parse_prediction_model(d.get("prediction_model", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            min_ = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "min",
+                d.get("min"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_prediction_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        prediction_prompt = _parse_prediction_prompt(d.get("prediction_prompt", UNSET))
+            def _parse_max_(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            max_ = _parse_max_(d.get("max", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            max_ = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "max",
+                d.get("max"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            norder = _parse_norder(d.get("norder", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_prediction_type(data: object) -> None | PredictionType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prediction_type_type_0 = PredictionType(data)
+
+                    return prediction_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PredictionType | Unset, data)
+
+            prediction_type = _parse_prediction_type(d.get("prediction_type", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            prediction_type = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "prediction_type",
+                d.get("prediction_type"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_prediction_model(data: object) -> None | PredictionModel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prediction_model_type_0 = PredictionModel(data)
+
+                    return prediction_model_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PredictionModel | Unset, data)
+
+            prediction_model = _parse_prediction_model(d.get("prediction_model", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            prediction_model = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "prediction_model",
+                d.get("prediction_model"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_prediction_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            prediction_prompt = _parse_prediction_prompt(d.get("prediction_prompt", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            prediction_prompt = unparsed_field(
+                unparsed,
+                "AttributeRequest",
+                "prediction_prompt",
+                d.get("prediction_prompt"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         attribute_request = cls(
             name,
@@ -298,6 +650,7 @@ class AttributeRequest:
             else {}
         )
         attribute_request.additional_properties = extra
+        attribute_request.unparsed = unparsed
         return attribute_request
 
     @property

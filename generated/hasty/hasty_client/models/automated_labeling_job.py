@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="AutomatedLabelingJob")
 
@@ -28,7 +28,8 @@ class AutomatedLabelingJob:
         completed_on (None | str | Unset): When the job completed; null until then (inferred).
         images_processed (int | Unset):
         experiment_id (UUID | Unset):
-        user_id (UUID | Unset):
+        user_id (None | Unset | UUID): Who started the job; null for jobs the platform started (seen in practice, issue
+            13).
         confidence_threshold (float | Unset):
         max_detections_per_image (int | Unset):
         num_images (int | Unset):
@@ -46,7 +47,7 @@ class AutomatedLabelingJob:
     completed_on: None | str | Unset = UNSET
     images_processed: int | Unset = UNSET
     experiment_id: UUID | Unset = UNSET
-    user_id: UUID | Unset = UNSET
+    user_id: None | Unset | UUID = UNSET
     confidence_threshold: float | Unset = UNSET
     max_detections_per_image: int | Unset = UNSET
     num_images: int | Unset = UNSET
@@ -55,6 +56,7 @@ class AutomatedLabelingJob:
     update_no_predictions: bool | Unset = UNSET
     run_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -81,9 +83,13 @@ class AutomatedLabelingJob:
         if not isinstance(self.experiment_id, Unset):
             experiment_id = str(self.experiment_id)
 
-        user_id: str | Unset = UNSET
-        if not isinstance(self.user_id, Unset):
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        elif isinstance(self.user_id, UUID):
             user_id = str(self.user_id)
+        else:
+            user_id = self.user_id
 
         confidence_threshold = self.confidence_threshold
 
@@ -140,60 +146,395 @@ class AutomatedLabelingJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            status = d["status"]
+
+            _project_id = d.get("project_id", UNSET)
+            project_id: UUID | Unset
+            if isinstance(_project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = UUID(_project_id)
+
+            progress = d.get("progress", UNSET)
+
+            started_on = d.get("started_on", UNSET)
+
+            def _parse_completed_on(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            completed_on = _parse_completed_on(d.get("completed_on", UNSET))
+
+            images_processed = d.get("images_processed", UNSET)
+
+            _experiment_id = d.get("experiment_id", UNSET)
+            experiment_id: UUID | Unset
+            if isinstance(_experiment_id, Unset):
+                experiment_id = UNSET
+            else:
+                experiment_id = UUID(_experiment_id)
+
+            def _parse_user_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    user_id_type_0 = UUID(data)
+
+                    return user_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            user_id = _parse_user_id(d.get("user_id", UNSET))
+
+            confidence_threshold = d.get("confidence_threshold", UNSET)
+
+            max_detections_per_image = d.get("max_detections_per_image", UNSET)
+
+            num_images = d.get("num_images", UNSET)
+
+            masker_threshold = d.get("masker_threshold", UNSET)
+
+            min_size = d.get("min_size", UNSET)
+
+            update_no_predictions = d.get("update_no_predictions", UNSET)
+
+            run_name = d.get("run_name", UNSET)
+
+            automated_labeling_job = cls(
+                id,
+                status,
+                project_id,
+                progress,
+                started_on,
+                completed_on,
+                images_processed,
+                experiment_id,
+                user_id,
+                confidence_threshold,
+                max_detections_per_image,
+                num_images,
+                masker_threshold,
+                min_size,
+                update_no_predictions,
+                run_name,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "status",
+                        "project_id",
+                        "progress",
+                        "started_on",
+                        "completed_on",
+                        "images_processed",
+                        "experiment_id",
+                        "user_id",
+                        "confidence_threshold",
+                        "max_detections_per_image",
+                        "num_images",
+                        "masker_threshold",
+                        "min_size",
+                        "update_no_predictions",
+                        "run_name",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            automated_labeling_job.additional_properties = extra
+            return automated_labeling_job
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("AutomatedLabelingJob", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        status = d["status"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _project_id = d.get("project_id", UNSET)
-        project_id: UUID | Unset
-        if isinstance(_project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = UUID(_project_id)
+        try:
+            status = d["status"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "status",
+                d.get("status"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        progress = d.get("progress", UNSET)
+        try:
+            _project_id = d.get("project_id", UNSET)
+            project_id: UUID | Unset
+            if isinstance(_project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = UUID(_project_id)
 
-        started_on = d.get("started_on", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            project_id = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "project_id",
+                d.get("project_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_completed_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            progress = d.get("progress", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            progress = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "progress",
+                d.get("progress"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        completed_on = _parse_completed_on(d.get("completed_on", UNSET))
+        try:
+            started_on = d.get("started_on", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            started_on = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "started_on",
+                d.get("started_on"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        images_processed = d.get("images_processed", UNSET)
+        try:
 
-        _experiment_id = d.get("experiment_id", UNSET)
-        experiment_id: UUID | Unset
-        if isinstance(_experiment_id, Unset):
-            experiment_id = UNSET
-        else:
-            experiment_id = UUID(_experiment_id)
+            def _parse_completed_on(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _user_id = d.get("user_id", UNSET)
-        user_id: UUID | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = UUID(_user_id)
+            completed_on = _parse_completed_on(d.get("completed_on", UNSET))
 
-        confidence_threshold = d.get("confidence_threshold", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            completed_on = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "completed_on",
+                d.get("completed_on"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        max_detections_per_image = d.get("max_detections_per_image", UNSET)
+        try:
+            images_processed = d.get("images_processed", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            images_processed = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "images_processed",
+                d.get("images_processed"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        num_images = d.get("num_images", UNSET)
+        try:
+            _experiment_id = d.get("experiment_id", UNSET)
+            experiment_id: UUID | Unset
+            if isinstance(_experiment_id, Unset):
+                experiment_id = UNSET
+            else:
+                experiment_id = UUID(_experiment_id)
 
-        masker_threshold = d.get("masker_threshold", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            experiment_id = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "experiment_id",
+                d.get("experiment_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        min_size = d.get("min_size", UNSET)
+        try:
 
-        update_no_predictions = d.get("update_no_predictions", UNSET)
+            def _parse_user_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    user_id_type_0 = UUID(data)
 
-        run_name = d.get("run_name", UNSET)
+                    return user_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            user_id = _parse_user_id(d.get("user_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            user_id = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "user_id",
+                d.get("user_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            confidence_threshold = d.get("confidence_threshold", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            confidence_threshold = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "confidence_threshold",
+                d.get("confidence_threshold"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            max_detections_per_image = d.get("max_detections_per_image", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            max_detections_per_image = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "max_detections_per_image",
+                d.get("max_detections_per_image"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            num_images = d.get("num_images", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            num_images = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "num_images",
+                d.get("num_images"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            masker_threshold = d.get("masker_threshold", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            masker_threshold = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "masker_threshold",
+                d.get("masker_threshold"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            min_size = d.get("min_size", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            min_size = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "min_size",
+                d.get("min_size"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            update_no_predictions = d.get("update_no_predictions", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            update_no_predictions = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "update_no_predictions",
+                d.get("update_no_predictions"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            run_name = d.get("run_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            run_name = unparsed_field(
+                unparsed,
+                "AutomatedLabelingJob",
+                "run_name",
+                d.get("run_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         automated_labeling_job = cls(
             id,
@@ -242,6 +583,7 @@ class AutomatedLabelingJob:
             else {}
         )
         automated_labeling_job.additional_properties = extra
+        automated_labeling_job.unparsed = unparsed
         return automated_labeling_job
 
     @property

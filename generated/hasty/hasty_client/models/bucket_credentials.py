@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="BucketCredentials")
 
@@ -31,6 +31,7 @@ class BucketCredentials:
     created_at: datetime.datetime | Unset = UNSET
     update_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         credential_id = str(self.credential_id)
@@ -67,26 +68,149 @@ class BucketCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            credential_id = UUID(d["credential_id"])
+
+            description = d.get("description", UNSET)
+
+            cloud_provider = d.get("cloud_provider", UNSET)
+
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at.upper())
+
+            _update_at = d.get("update_at", UNSET)
+            update_at: datetime.datetime | Unset
+            if isinstance(_update_at, Unset):
+                update_at = UNSET
+            else:
+                update_at = datetime.datetime.fromisoformat(_update_at.upper())
+
+            bucket_credentials = cls(
+                credential_id,
+                description,
+                cloud_provider,
+                created_at,
+                update_at,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "credential_id",
+                        "description",
+                        "cloud_provider",
+                        "created_at",
+                        "update_at",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            bucket_credentials.additional_properties = extra
+            return bucket_credentials
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("BucketCredentials", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        credential_id = UUID(d["credential_id"])
+        try:
+            credential_id = UUID(d["credential_id"])
 
-        description = d.get("description", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            credential_id = unparsed_field(
+                unparsed,
+                "BucketCredentials",
+                "credential_id",
+                d.get("credential_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        cloud_provider = d.get("cloud_provider", UNSET)
+        try:
+            description = d.get("description", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "BucketCredentials",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at.upper())
+        try:
+            cloud_provider = d.get("cloud_provider", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            cloud_provider = unparsed_field(
+                unparsed,
+                "BucketCredentials",
+                "cloud_provider",
+                d.get("cloud_provider"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _update_at = d.get("update_at", UNSET)
-        update_at: datetime.datetime | Unset
-        if isinstance(_update_at, Unset):
-            update_at = UNSET
-        else:
-            update_at = datetime.datetime.fromisoformat(_update_at.upper())
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at.upper())
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_at = unparsed_field(
+                unparsed,
+                "BucketCredentials",
+                "created_at",
+                d.get("created_at"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _update_at = d.get("update_at", UNSET)
+            update_at: datetime.datetime | Unset
+            if isinstance(_update_at, Unset):
+                update_at = UNSET
+            else:
+                update_at = datetime.datetime.fromisoformat(_update_at.upper())
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            update_at = unparsed_field(
+                unparsed,
+                "BucketCredentials",
+                "update_at",
+                d.get("update_at"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         bucket_credentials = cls(
             credential_id,
@@ -113,6 +237,7 @@ class BucketCredentials:
             else {}
         )
         bucket_credentials.additional_properties = extra
+        bucket_credentials.unparsed = unparsed
         return bucket_credentials
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="BucketCredentialsRequest")
 
@@ -27,6 +27,7 @@ class BucketCredentialsRequest:
     description: str | Unset = UNSET
     cloud_provider: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         secret = self.secret
@@ -49,12 +50,90 @@ class BucketCredentialsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            secret = d.get("secret", UNSET)
+
+            description = d.get("description", UNSET)
+
+            cloud_provider = d.get("cloud_provider", UNSET)
+
+            bucket_credentials_request = cls(
+                secret,
+                description,
+                cloud_provider,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "secret",
+                        "description",
+                        "cloud_provider",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            bucket_credentials_request.additional_properties = extra
+            return bucket_credentials_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("BucketCredentialsRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        secret = d.get("secret", UNSET)
+        try:
+            secret = d.get("secret", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            secret = unparsed_field(
+                unparsed,
+                "BucketCredentialsRequest",
+                "secret",
+                d.get("secret"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        description = d.get("description", UNSET)
+        try:
+            description = d.get("description", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "BucketCredentialsRequest",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        cloud_provider = d.get("cloud_provider", UNSET)
+        try:
+            cloud_provider = d.get("cloud_provider", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            cloud_provider = unparsed_field(
+                unparsed,
+                "BucketCredentialsRequest",
+                "cloud_provider",
+                d.get("cloud_provider"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         bucket_credentials_request = cls(
             secret,
@@ -77,6 +156,7 @@ class BucketCredentialsRequest:
             else {}
         )
         bucket_credentials_request.additional_properties = extra
+        bucket_credentials_request.unparsed = unparsed
         return bucket_credentials_request
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bucket_asset_type import BucketAssetType
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="BucketImportRequest")
 
@@ -32,6 +32,7 @@ class BucketImportRequest:
     upload_scope_id: str | Unset = UNSET
     asset_type: BucketAssetType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         dataset_id = str(self.dataset_id)
@@ -70,23 +71,156 @@ class BucketImportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            dataset_id = UUID(d["dataset_id"])
+
+            copy = d.get("copy", UNSET)
+
+            prefix = d.get("prefix", UNSET)
+
+            upload_id = d.get("upload_id", UNSET)
+
+            upload_scope_id = d.get("upload_scope_id", UNSET)
+
+            _asset_type = d.get("asset_type", UNSET)
+            asset_type: BucketAssetType | Unset
+            if isinstance(_asset_type, Unset):
+                asset_type = UNSET
+            else:
+                asset_type = BucketAssetType(_asset_type)
+
+            bucket_import_request = cls(
+                dataset_id,
+                copy,
+                prefix,
+                upload_id,
+                upload_scope_id,
+                asset_type,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "dataset_id",
+                        "copy",
+                        "prefix",
+                        "upload_id",
+                        "upload_scope_id",
+                        "asset_type",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            bucket_import_request.additional_properties = extra
+            return bucket_import_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("BucketImportRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        dataset_id = UUID(d["dataset_id"])
+        try:
+            dataset_id = UUID(d["dataset_id"])
 
-        copy = d.get("copy", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_id = unparsed_field(
+                unparsed,
+                "BucketImportRequest",
+                "dataset_id",
+                d.get("dataset_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        prefix = d.get("prefix", UNSET)
+        try:
+            copy = d.get("copy", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            copy = unparsed_field(
+                unparsed,
+                "BucketImportRequest",
+                "copy",
+                d.get("copy"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        upload_id = d.get("upload_id", UNSET)
+        try:
+            prefix = d.get("prefix", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            prefix = unparsed_field(
+                unparsed,
+                "BucketImportRequest",
+                "prefix",
+                d.get("prefix"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        upload_scope_id = d.get("upload_scope_id", UNSET)
+        try:
+            upload_id = d.get("upload_id", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            upload_id = unparsed_field(
+                unparsed,
+                "BucketImportRequest",
+                "upload_id",
+                d.get("upload_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _asset_type = d.get("asset_type", UNSET)
-        asset_type: BucketAssetType | Unset
-        if isinstance(_asset_type, Unset):
-            asset_type = UNSET
-        else:
-            asset_type = BucketAssetType(_asset_type)
+        try:
+            upload_scope_id = d.get("upload_scope_id", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            upload_scope_id = unparsed_field(
+                unparsed,
+                "BucketImportRequest",
+                "upload_scope_id",
+                d.get("upload_scope_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _asset_type = d.get("asset_type", UNSET)
+            asset_type: BucketAssetType | Unset
+            if isinstance(_asset_type, Unset):
+                asset_type = UNSET
+            else:
+                asset_type = BucketAssetType(_asset_type)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            asset_type = unparsed_field(
+                unparsed,
+                "BucketImportRequest",
+                "asset_type",
+                d.get("asset_type"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         bucket_import_request = cls(
             dataset_id,
@@ -115,6 +249,7 @@ class BucketImportRequest:
             else {}
         )
         bucket_import_request.additional_properties = extra
+        bucket_import_request.unparsed = unparsed
         return bucket_import_request
 
     @property

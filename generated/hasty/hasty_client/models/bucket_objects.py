@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="BucketObjects")
 
 
@@ -18,6 +20,7 @@ class BucketObjects:
 
     files: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         files = self.files
@@ -34,8 +37,55 @@ class BucketObjects:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            files = cast(list[str], d["files"])
+
+            bucket_objects = cls(
+                files,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "files",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            bucket_objects.additional_properties = extra
+            return bucket_objects
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("BucketObjects", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        files = cast(list[str], d["files"])
+        try:
+            files = cast(list[str], d["files"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            files = unparsed_field(
+                unparsed,
+                "BucketObjects",
+                "files",
+                d.get("files"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
         bucket_objects = cls(
             files,
@@ -54,6 +104,7 @@ class BucketObjects:
             else {}
         )
         bucket_objects.additional_properties = extra
+        bucket_objects.unparsed = unparsed
         return bucket_objects
 
     @property

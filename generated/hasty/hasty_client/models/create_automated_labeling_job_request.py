@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="CreateAutomatedLabelingJobRequest")
 
@@ -22,7 +22,8 @@ class CreateAutomatedLabelingJobRequest:
         num_images (int | Unset): Number of images to process (0: all, inferred). Default: 0.
         masker_threshold (float | Unset): Threshold for mask confidence. Default: 0.5.
         min_size (float | Unset): Min size in pixels of the object. Default: 0.0.
-        dataset_id (str | Unset): Desired dataset to run automated labeling on.
+        dataset_id (None | str | Unset): Desired dataset to run automated labeling on (the vendor's client sends null by
+            default: all datasets).
     """
 
     experiment_id: UUID
@@ -31,8 +32,9 @@ class CreateAutomatedLabelingJobRequest:
     num_images: int | Unset = 0
     masker_threshold: float | Unset = 0.5
     min_size: float | Unset = 0.0
-    dataset_id: str | Unset = UNSET
+    dataset_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         experiment_id = str(self.experiment_id)
@@ -47,7 +49,11 @@ class CreateAutomatedLabelingJobRequest:
 
         min_size = self.min_size
 
-        dataset_id = self.dataset_id
+        dataset_id: None | str | Unset
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = self.dataset_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,20 +79,179 @@ class CreateAutomatedLabelingJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            experiment_id = UUID(d["experiment_id"])
+
+            confidence_threshold = d.get("confidence_threshold", UNSET)
+
+            max_detections_per_image = d.get("max_detections_per_image", UNSET)
+
+            num_images = d.get("num_images", UNSET)
+
+            masker_threshold = d.get("masker_threshold", UNSET)
+
+            min_size = d.get("min_size", UNSET)
+
+            def _parse_dataset_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+
+            create_automated_labeling_job_request = cls(
+                experiment_id,
+                confidence_threshold,
+                max_detections_per_image,
+                num_images,
+                masker_threshold,
+                min_size,
+                dataset_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "experiment_id",
+                        "confidence_threshold",
+                        "max_detections_per_image",
+                        "num_images",
+                        "masker_threshold",
+                        "min_size",
+                        "dataset_id",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            create_automated_labeling_job_request.additional_properties = extra
+            return create_automated_labeling_job_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("CreateAutomatedLabelingJobRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        experiment_id = UUID(d["experiment_id"])
+        try:
+            experiment_id = UUID(d["experiment_id"])
 
-        confidence_threshold = d.get("confidence_threshold", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            experiment_id = unparsed_field(
+                unparsed,
+                "CreateAutomatedLabelingJobRequest",
+                "experiment_id",
+                d.get("experiment_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        max_detections_per_image = d.get("max_detections_per_image", UNSET)
+        try:
+            confidence_threshold = d.get("confidence_threshold", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            confidence_threshold = unparsed_field(
+                unparsed,
+                "CreateAutomatedLabelingJobRequest",
+                "confidence_threshold",
+                d.get("confidence_threshold"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        num_images = d.get("num_images", UNSET)
+        try:
+            max_detections_per_image = d.get("max_detections_per_image", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            max_detections_per_image = unparsed_field(
+                unparsed,
+                "CreateAutomatedLabelingJobRequest",
+                "max_detections_per_image",
+                d.get("max_detections_per_image"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        masker_threshold = d.get("masker_threshold", UNSET)
+        try:
+            num_images = d.get("num_images", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            num_images = unparsed_field(
+                unparsed,
+                "CreateAutomatedLabelingJobRequest",
+                "num_images",
+                d.get("num_images"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        min_size = d.get("min_size", UNSET)
+        try:
+            masker_threshold = d.get("masker_threshold", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            masker_threshold = unparsed_field(
+                unparsed,
+                "CreateAutomatedLabelingJobRequest",
+                "masker_threshold",
+                d.get("masker_threshold"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        dataset_id = d.get("dataset_id", UNSET)
+        try:
+            min_size = d.get("min_size", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            min_size = unparsed_field(
+                unparsed,
+                "CreateAutomatedLabelingJobRequest",
+                "min_size",
+                d.get("min_size"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_dataset_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_id = unparsed_field(
+                unparsed,
+                "CreateAutomatedLabelingJobRequest",
+                "dataset_id",
+                d.get("dataset_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         create_automated_labeling_job_request = cls(
             experiment_id,
@@ -117,6 +282,7 @@ class CreateAutomatedLabelingJobRequest:
             else {}
         )
         create_automated_labeling_job_request.additional_properties = extra
+        create_automated_labeling_job_request.unparsed = unparsed
         return create_automated_labeling_job_request
 
     @property

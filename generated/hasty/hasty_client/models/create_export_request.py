@@ -12,7 +12,7 @@ from ..models.default_status import DefaultStatus
 from ..models.export_format import ExportFormat
 from ..models.labels_order import LabelsOrder
 from ..models.semantic_format import SemanticFormat
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="CreateExportRequest")
 
@@ -49,6 +49,7 @@ class CreateExportRequest:
     semantic_format: None | SemanticFormat | Unset = UNSET
     labels_order: list[LabelsOrder] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         format_ = self.format_.value
@@ -152,113 +153,416 @@ class CreateExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            format_ = ExportFormat(d["format"])
+
+            _dataset_id = d.get("dataset_id", UNSET)
+            dataset_id: list[UUID] | Unset = UNSET
+            if _dataset_id is not UNSET:
+                dataset_id = []
+                for dataset_id_item_data in _dataset_id:
+                    dataset_id_item = UUID(dataset_id_item_data)
+
+                    dataset_id.append(dataset_id_item)
+
+            _tag = d.get("tag", UNSET)
+            tag: list[UUID] | Unset = UNSET
+            if _tag is not UNSET:
+                tag = []
+                for tag_item_data in _tag:
+                    tag_item = UUID(tag_item_data)
+
+                    tag.append(tag_item)
+
+            _class_ = d.get("class", UNSET)
+            class_: list[UUID] | Unset = UNSET
+            if _class_ is not UNSET:
+                class_ = []
+                for class_item_data in _class_:
+                    class_item = UUID(class_item_data)
+
+                    class_.append(class_item)
+
+            def _parse_status_start_time(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_start_time_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return status_start_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            status_start_time = _parse_status_start_time(d.get("status_start_time", UNSET))
+
+            _video_status = d.get("video_status", UNSET)
+            video_status: list[DefaultStatus] | Unset = UNSET
+            if _video_status is not UNSET:
+                video_status = []
+                for video_status_item_data in _video_status:
+                    video_status_item = DefaultStatus(video_status_item_data)
+
+                    video_status.append(video_status_item)
+
+            _image_status = d.get("image_status", UNSET)
+            image_status: list[DefaultStatus] | Unset = UNSET
+            if _image_status is not UNSET:
+                image_status = []
+                for image_status_item_data in _image_status:
+                    image_status_item = DefaultStatus(image_status_item_data)
+
+                    image_status.append(image_status_item)
+
+            sign_urls = d.get("sign_urls", UNSET)
+
+            export_name = d.get("export_name", UNSET)
+
+            def _parse_semantic_format(data: object) -> None | SemanticFormat | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    semantic_format_type_0 = SemanticFormat(data)
+
+                    return semantic_format_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SemanticFormat | Unset, data)
+
+            semantic_format = _parse_semantic_format(d.get("semantic_format", UNSET))
+
+            def _parse_labels_order(data: object) -> list[LabelsOrder] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    labels_order_type_0 = []
+                    _labels_order_type_0 = data
+                    for labels_order_type_0_item_data in _labels_order_type_0:
+                        labels_order_type_0_item = LabelsOrder(labels_order_type_0_item_data)
+
+                        labels_order_type_0.append(labels_order_type_0_item)
+
+                    return labels_order_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[LabelsOrder] | None | Unset, data)
+
+            labels_order = _parse_labels_order(d.get("labels_order", UNSET))
+
+            create_export_request = cls(
+                format_,
+                dataset_id,
+                tag,
+                class_,
+                status_start_time,
+                video_status,
+                image_status,
+                sign_urls,
+                export_name,
+                semantic_format,
+                labels_order,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "format",
+                        "dataset_id",
+                        "tag",
+                        "class",
+                        "status_start_time",
+                        "video_status",
+                        "image_status",
+                        "sign_urls",
+                        "export_name",
+                        "semantic_format",
+                        "labels_order",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            create_export_request.additional_properties = extra
+            return create_export_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("CreateExportRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        format_ = ExportFormat(d["format"])
+        try:
+            format_ = ExportFormat(d["format"])
 
-        _dataset_id = d.get("dataset_id", UNSET)
-        dataset_id: list[UUID] | Unset = UNSET
-        if _dataset_id is not UNSET:
-            dataset_id = []
-            for dataset_id_item_data in _dataset_id:
-                dataset_id_item = UUID(dataset_id_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            format_ = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "format",
+                d.get("format"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-                dataset_id.append(dataset_id_item)
+        try:
+            _dataset_id = d.get("dataset_id", UNSET)
+            dataset_id: list[UUID] | Unset = UNSET
+            if _dataset_id is not UNSET:
+                dataset_id = []
+                for dataset_id_item_data in _dataset_id:
+                    dataset_id_item = UUID(dataset_id_item_data)
 
-        _tag = d.get("tag", UNSET)
-        tag: list[UUID] | Unset = UNSET
-        if _tag is not UNSET:
-            tag = []
-            for tag_item_data in _tag:
-                tag_item = UUID(tag_item_data)
+                    dataset_id.append(dataset_id_item)
 
-                tag.append(tag_item)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_id = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "dataset_id",
+                d.get("dataset_id"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
-        _class_ = d.get("class", UNSET)
-        class_: list[UUID] | Unset = UNSET
-        if _class_ is not UNSET:
-            class_ = []
-            for class_item_data in _class_:
-                class_item = UUID(class_item_data)
+        try:
+            _tag = d.get("tag", UNSET)
+            tag: list[UUID] | Unset = UNSET
+            if _tag is not UNSET:
+                tag = []
+                for tag_item_data in _tag:
+                    tag_item = UUID(tag_item_data)
 
-                class_.append(class_item)
+                    tag.append(tag_item)
 
-        def _parse_status_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_start_time_type_0 = datetime.datetime.fromisoformat(data.upper())
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tag = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "tag",
+                d.get("tag"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
-                return status_start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:
+            _class_ = d.get("class", UNSET)
+            class_: list[UUID] | Unset = UNSET
+            if _class_ is not UNSET:
+                class_ = []
+                for class_item_data in _class_:
+                    class_item = UUID(class_item_data)
 
-        status_start_time = _parse_status_start_time(d.get("status_start_time", UNSET))
+                    class_.append(class_item)
 
-        _video_status = d.get("video_status", UNSET)
-        video_status: list[DefaultStatus] | Unset = UNSET
-        if _video_status is not UNSET:
-            video_status = []
-            for video_status_item_data in _video_status:
-                video_status_item = DefaultStatus(video_status_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            class_ = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "class",
+                d.get("class"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
-                video_status.append(video_status_item)
+        try:
 
-        _image_status = d.get("image_status", UNSET)
-        image_status: list[DefaultStatus] | Unset = UNSET
-        if _image_status is not UNSET:
-            image_status = []
-            for image_status_item_data in _image_status:
-                image_status_item = DefaultStatus(image_status_item_data)
+            def _parse_status_start_time(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_start_time_type_0 = datetime.datetime.fromisoformat(data.upper())
 
-                image_status.append(image_status_item)
+                    return status_start_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        sign_urls = d.get("sign_urls", UNSET)
+            status_start_time = _parse_status_start_time(d.get("status_start_time", UNSET))
 
-        export_name = d.get("export_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status_start_time = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "status_start_time",
+                d.get("status_start_time"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_semantic_format(data: object) -> None | SemanticFormat | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                semantic_format_type_0 = SemanticFormat(data)
+        try:
+            _video_status = d.get("video_status", UNSET)
+            video_status: list[DefaultStatus] | Unset = UNSET
+            if _video_status is not UNSET:
+                video_status = []
+                for video_status_item_data in _video_status:
+                    video_status_item = DefaultStatus(video_status_item_data)
 
-                return semantic_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SemanticFormat | Unset, data)
+                    video_status.append(video_status_item)
 
-        semantic_format = _parse_semantic_format(d.get("semantic_format", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            video_status = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "video_status",
+                d.get("video_status"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
-        def _parse_labels_order(data: object) -> list[LabelsOrder] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                labels_order_type_0 = []
-                _labels_order_type_0 = data
-                for labels_order_type_0_item_data in _labels_order_type_0:
-                    labels_order_type_0_item = LabelsOrder(labels_order_type_0_item_data)
+        try:
+            _image_status = d.get("image_status", UNSET)
+            image_status: list[DefaultStatus] | Unset = UNSET
+            if _image_status is not UNSET:
+                image_status = []
+                for image_status_item_data in _image_status:
+                    image_status_item = DefaultStatus(image_status_item_data)
 
-                    labels_order_type_0.append(labels_order_type_0_item)
+                    image_status.append(image_status_item)
 
-                return labels_order_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LabelsOrder] | None | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            image_status = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "image_status",
+                d.get("image_status"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
-        labels_order = _parse_labels_order(d.get("labels_order", UNSET))
+        try:
+            sign_urls = d.get("sign_urls", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            sign_urls = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "sign_urls",
+                d.get("sign_urls"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            export_name = d.get("export_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            export_name = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "export_name",
+                d.get("export_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_semantic_format(data: object) -> None | SemanticFormat | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    semantic_format_type_0 = SemanticFormat(data)
+
+                    return semantic_format_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SemanticFormat | Unset, data)
+
+            semantic_format = _parse_semantic_format(d.get("semantic_format", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            semantic_format = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "semantic_format",
+                d.get("semantic_format"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_labels_order(data: object) -> list[LabelsOrder] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    labels_order_type_0 = []
+                    _labels_order_type_0 = data
+                    for labels_order_type_0_item_data in _labels_order_type_0:
+                        labels_order_type_0_item = LabelsOrder(labels_order_type_0_item_data)
+
+                        labels_order_type_0.append(labels_order_type_0_item)
+
+                    return labels_order_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[LabelsOrder] | None | Unset, data)
+
+            labels_order = _parse_labels_order(d.get("labels_order", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            labels_order = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "labels_order",
+                d.get("labels_order"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         create_export_request = cls(
             format_,
@@ -297,6 +601,7 @@ class CreateExportRequest:
             else {}
         )
         create_export_request.additional_properties = extra
+        create_export_request.unparsed = unparsed
         return create_export_request
 
     @property

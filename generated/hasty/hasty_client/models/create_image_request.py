@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="CreateImageRequest")
 
@@ -27,6 +27,7 @@ class CreateImageRequest:
     filename: str
     external_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         dataset_id = str(self.dataset_id)
@@ -57,21 +58,126 @@ class CreateImageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            dataset_id = UUID(d["dataset_id"])
+
+            upload_id = UUID(d["upload_id"])
+
+            filename = d["filename"]
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+            create_image_request = cls(
+                dataset_id,
+                upload_id,
+                filename,
+                external_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "dataset_id",
+                        "upload_id",
+                        "filename",
+                        "external_id",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            create_image_request.additional_properties = extra
+            return create_image_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("CreateImageRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        dataset_id = UUID(d["dataset_id"])
+        try:
+            dataset_id = UUID(d["dataset_id"])
 
-        upload_id = UUID(d["upload_id"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_id = unparsed_field(
+                unparsed,
+                "CreateImageRequest",
+                "dataset_id",
+                d.get("dataset_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        filename = d["filename"]
+        try:
+            upload_id = UUID(d["upload_id"])
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            upload_id = unparsed_field(
+                unparsed,
+                "CreateImageRequest",
+                "upload_id",
+                d.get("upload_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        external_id = _parse_external_id(d.get("external_id", UNSET))
+        try:
+            filename = d["filename"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            filename = unparsed_field(
+                unparsed,
+                "CreateImageRequest",
+                "filename",
+                d.get("filename"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            external_id = unparsed_field(
+                unparsed,
+                "CreateImageRequest",
+                "external_id",
+                d.get("external_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         create_image_request = cls(
             dataset_id,
@@ -96,6 +202,7 @@ class CreateImageRequest:
             else {}
         )
         create_image_request.additional_properties = extra
+        create_image_request.unparsed = unparsed
         return create_image_request
 
     @property

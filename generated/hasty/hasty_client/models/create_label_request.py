@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_used import ToolUsed
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.label_keypoint_input import LabelKeypointInput
@@ -48,6 +48,7 @@ class CreateLabelRequest:
     external_id: None | str | Unset = UNSET
     keypoints: list[LabelKeypointInput] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         bbox: list[int] | None | Unset
@@ -159,145 +160,473 @@ class CreateLabelRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.label_keypoint_input import LabelKeypointInput  # noqa: PLC0415
 
+        try:
+            d = src_dict
+
+            def _parse_bbox(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bbox_type_0 = cast(list[int], data)
+
+                    return bbox_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            bbox = _parse_bbox(d.get("bbox", UNSET))
+
+            _class_id = d.get("class_id", UNSET)
+            class_id: UUID | Unset
+            if isinstance(_class_id, Unset):
+                class_id = UNSET
+            else:
+                class_id = UUID(_class_id)
+
+            def _parse_external_event_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+
+            def _parse_mask(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    mask_type_0 = cast(list[int], data)
+
+                    return mask_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            mask = _parse_mask(d.get("mask", UNSET))
+
+            def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    polygon_type_0 = []
+                    _polygon_type_0 = data
+                    for polygon_type_0_item_data in _polygon_type_0:
+                        polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
+
+                        polygon_type_0.append(polygon_type_0_item)
+
+                    return polygon_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[list[int]] | None | Unset, data)
+
+            polygon = _parse_polygon(d.get("polygon", UNSET))
+
+            def _parse_tool_used(data: object) -> None | ToolUsed | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tool_used_type_0 = ToolUsed(data)
+
+                    return tool_used_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ToolUsed | Unset, data)
+
+            tool_used = _parse_tool_used(d.get("tool_used", UNSET))
+
+            def _parse_z_index(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            z_index = _parse_z_index(d.get("z_index", UNSET))
+
+            def _parse_border_mask(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+            def _parse_keypoints(data: object) -> list[LabelKeypointInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoints_type_0 = []
+                    _keypoints_type_0 = data
+                    for keypoints_type_0_item_data in _keypoints_type_0:
+                        keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+
+                        keypoints_type_0.append(keypoints_type_0_item)
+
+                    return keypoints_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[LabelKeypointInput] | None | Unset, data)
+
+            keypoints = _parse_keypoints(d.get("keypoints", UNSET))
+
+            create_label_request = cls(
+                bbox,
+                class_id,
+                external_event_id,
+                mask,
+                polygon,
+                tool_used,
+                z_index,
+                border_mask,
+                external_id,
+                keypoints,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "bbox",
+                        "class_id",
+                        "external_event_id",
+                        "mask",
+                        "polygon",
+                        "tool_used",
+                        "z_index",
+                        "border_mask",
+                        "external_id",
+                        "keypoints",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            create_label_request.additional_properties = extra
+            return create_label_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.label_keypoint_input import LabelKeypointInput  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("CreateLabelRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
+        try:
 
-        def _parse_bbox(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bbox_type_0 = cast(list[int], data)
+            def _parse_bbox(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bbox_type_0 = cast(list[int], data)
 
-                return bbox_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+                    return bbox_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
 
-        bbox = _parse_bbox(d.get("bbox", UNSET))
+            bbox = _parse_bbox(d.get("bbox", UNSET))
 
-        _class_id = d.get("class_id", UNSET)
-        class_id: UUID | Unset
-        if isinstance(_class_id, Unset):
-            class_id = UNSET
-        else:
-            class_id = UUID(_class_id)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            bbox = unparsed_field(
+                unparsed,
+                "CreateLabelRequest",
+                "bbox",
+                d.get("bbox"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_external_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _class_id = d.get("class_id", UNSET)
+            class_id: UUID | Unset
+            if isinstance(_class_id, Unset):
+                class_id = UNSET
+            else:
+                class_id = UUID(_class_id)
 
-        external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            class_id = unparsed_field(
+                unparsed,
+                "CreateLabelRequest",
+                "class_id",
+                d.get("class_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_mask(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mask_type_0 = cast(list[int], data)
+        try:
 
-                return mask_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            def _parse_external_event_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        mask = _parse_mask(d.get("mask", UNSET))
+            external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
 
-        def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                polygon_type_0 = []
-                _polygon_type_0 = data
-                for polygon_type_0_item_data in _polygon_type_0:
-                    polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            external_event_id = unparsed_field(
+                unparsed,
+                "CreateLabelRequest",
+                "external_event_id",
+                d.get("external_event_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                    polygon_type_0.append(polygon_type_0_item)
+        try:
 
-                return polygon_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[int]] | None | Unset, data)
+            def _parse_mask(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    mask_type_0 = cast(list[int], data)
 
-        polygon = _parse_polygon(d.get("polygon", UNSET))
+                    return mask_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
 
-        def _parse_tool_used(data: object) -> None | ToolUsed | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_used_type_0 = ToolUsed(data)
+            mask = _parse_mask(d.get("mask", UNSET))
 
-                return tool_used_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToolUsed | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            mask = unparsed_field(
+                unparsed,
+                "CreateLabelRequest",
+                "mask",
+                d.get("mask"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        tool_used = _parse_tool_used(d.get("tool_used", UNSET))
+        try:
 
-        def _parse_z_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    polygon_type_0 = []
+                    _polygon_type_0 = data
+                    for polygon_type_0_item_data in _polygon_type_0:
+                        polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
 
-        z_index = _parse_z_index(d.get("z_index", UNSET))
+                        polygon_type_0.append(polygon_type_0_item)
 
-        def _parse_border_mask(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return polygon_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[list[int]] | None | Unset, data)
 
-        border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+            polygon = _parse_polygon(d.get("polygon", UNSET))
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            polygon = unparsed_field(
+                unparsed,
+                "CreateLabelRequest",
+                "polygon",
+                d.get("polygon"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        external_id = _parse_external_id(d.get("external_id", UNSET))
+        try:
 
-        def _parse_keypoints(data: object) -> list[LabelKeypointInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keypoints_type_0 = []
-                _keypoints_type_0 = data
-                for keypoints_type_0_item_data in _keypoints_type_0:
-                    keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+            def _parse_tool_used(data: object) -> None | ToolUsed | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tool_used_type_0 = ToolUsed(data)
 
-                    keypoints_type_0.append(keypoints_type_0_item)
+                    return tool_used_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ToolUsed | Unset, data)
 
-                return keypoints_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LabelKeypointInput] | None | Unset, data)
+            tool_used = _parse_tool_used(d.get("tool_used", UNSET))
 
-        keypoints = _parse_keypoints(d.get("keypoints", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tool_used = unparsed_field(
+                unparsed,
+                "CreateLabelRequest",
+                "tool_used",
+                d.get("tool_used"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_z_index(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            z_index = _parse_z_index(d.get("z_index", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            z_index = unparsed_field(
+                unparsed,
+                "CreateLabelRequest",
+                "z_index",
+                d.get("z_index"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_border_mask(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            border_mask = unparsed_field(
+                unparsed,
+                "CreateLabelRequest",
+                "border_mask",
+                d.get("border_mask"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            external_id = unparsed_field(
+                unparsed,
+                "CreateLabelRequest",
+                "external_id",
+                d.get("external_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_keypoints(data: object) -> list[LabelKeypointInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoints_type_0 = []
+                    _keypoints_type_0 = data
+                    for keypoints_type_0_item_data in _keypoints_type_0:
+                        keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+
+                        keypoints_type_0.append(keypoints_type_0_item)
+
+                    return keypoints_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[LabelKeypointInput] | None | Unset, data)
+
+            keypoints = _parse_keypoints(d.get("keypoints", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoints = unparsed_field(
+                unparsed,
+                "CreateLabelRequest",
+                "keypoints",
+                d.get("keypoints"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         create_label_request = cls(
             bbox,
@@ -334,6 +663,7 @@ class CreateLabelRequest:
             else {}
         )
         create_label_request.additional_properties = extra
+        create_label_request.unparsed = unparsed
         return create_label_request
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_family import ModelFamily
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="CreateRankingSessionRequest")
 
@@ -31,6 +31,7 @@ class CreateRankingSessionRequest:
     dataset_ids: list[UUID] | Unset = UNSET
     session_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         heuristic_id: str | Unset = UNSET
@@ -70,33 +71,163 @@ class CreateRankingSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            _heuristic_id = d.get("heuristic_id", UNSET)
+            heuristic_id: UUID | Unset
+            if isinstance(_heuristic_id, Unset):
+                heuristic_id = UNSET
+            else:
+                heuristic_id = UUID(_heuristic_id)
+
+            _model_family = d.get("model_family", UNSET)
+            model_family: ModelFamily | Unset
+            if isinstance(_model_family, Unset):
+                model_family = UNSET
+            else:
+                model_family = ModelFamily(_model_family)
+
+            num_images = d.get("num_images", UNSET)
+
+            _dataset_ids = d.get("dataset_ids", UNSET)
+            dataset_ids: list[UUID] | Unset = UNSET
+            if _dataset_ids is not UNSET:
+                dataset_ids = []
+                for dataset_ids_item_data in _dataset_ids:
+                    dataset_ids_item = UUID(dataset_ids_item_data)
+
+                    dataset_ids.append(dataset_ids_item)
+
+            session_name = d.get("session_name", UNSET)
+
+            create_ranking_session_request = cls(
+                heuristic_id,
+                model_family,
+                num_images,
+                dataset_ids,
+                session_name,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "heuristic_id",
+                        "model_family",
+                        "num_images",
+                        "dataset_ids",
+                        "session_name",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            create_ranking_session_request.additional_properties = extra
+            return create_ranking_session_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("CreateRankingSessionRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        _heuristic_id = d.get("heuristic_id", UNSET)
-        heuristic_id: UUID | Unset
-        if isinstance(_heuristic_id, Unset):
-            heuristic_id = UNSET
-        else:
-            heuristic_id = UUID(_heuristic_id)
+        try:
+            _heuristic_id = d.get("heuristic_id", UNSET)
+            heuristic_id: UUID | Unset
+            if isinstance(_heuristic_id, Unset):
+                heuristic_id = UNSET
+            else:
+                heuristic_id = UUID(_heuristic_id)
 
-        _model_family = d.get("model_family", UNSET)
-        model_family: ModelFamily | Unset
-        if isinstance(_model_family, Unset):
-            model_family = UNSET
-        else:
-            model_family = ModelFamily(_model_family)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            heuristic_id = unparsed_field(
+                unparsed,
+                "CreateRankingSessionRequest",
+                "heuristic_id",
+                d.get("heuristic_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        num_images = d.get("num_images", UNSET)
+        try:
+            _model_family = d.get("model_family", UNSET)
+            model_family: ModelFamily | Unset
+            if isinstance(_model_family, Unset):
+                model_family = UNSET
+            else:
+                model_family = ModelFamily(_model_family)
 
-        _dataset_ids = d.get("dataset_ids", UNSET)
-        dataset_ids: list[UUID] | Unset = UNSET
-        if _dataset_ids is not UNSET:
-            dataset_ids = []
-            for dataset_ids_item_data in _dataset_ids:
-                dataset_ids_item = UUID(dataset_ids_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            model_family = unparsed_field(
+                unparsed,
+                "CreateRankingSessionRequest",
+                "model_family",
+                d.get("model_family"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                dataset_ids.append(dataset_ids_item)
+        try:
+            num_images = d.get("num_images", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            num_images = unparsed_field(
+                unparsed,
+                "CreateRankingSessionRequest",
+                "num_images",
+                d.get("num_images"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        session_name = d.get("session_name", UNSET)
+        try:
+            _dataset_ids = d.get("dataset_ids", UNSET)
+            dataset_ids: list[UUID] | Unset = UNSET
+            if _dataset_ids is not UNSET:
+                dataset_ids = []
+                for dataset_ids_item_data in _dataset_ids:
+                    dataset_ids_item = UUID(dataset_ids_item_data)
+
+                    dataset_ids.append(dataset_ids_item)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_ids = unparsed_field(
+                unparsed,
+                "CreateRankingSessionRequest",
+                "dataset_ids",
+                d.get("dataset_ids"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            session_name = d.get("session_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            session_name = unparsed_field(
+                unparsed,
+                "CreateRankingSessionRequest",
+                "session_name",
+                d.get("session_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         create_ranking_session_request = cls(
             heuristic_id,
@@ -123,6 +254,7 @@ class CreateRankingSessionRequest:
             else {}
         )
         create_ranking_session_request.additional_properties = extra
+        create_ranking_session_request.unparsed = unparsed
         return create_ranking_session_request
 
     @property

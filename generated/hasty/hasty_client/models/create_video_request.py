@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="CreateVideoRequest")
 
 
@@ -23,6 +25,7 @@ class CreateVideoRequest:
     upload_id: UUID
     filename: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         dataset_id = str(self.dataset_id)
@@ -45,12 +48,92 @@ class CreateVideoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            dataset_id = UUID(d["dataset_id"])
+
+            upload_id = UUID(d["upload_id"])
+
+            filename = d["filename"]
+
+            create_video_request = cls(
+                dataset_id,
+                upload_id,
+                filename,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "dataset_id",
+                        "upload_id",
+                        "filename",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            create_video_request.additional_properties = extra
+            return create_video_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("CreateVideoRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        dataset_id = UUID(d["dataset_id"])
+        try:
+            dataset_id = UUID(d["dataset_id"])
 
-        upload_id = UUID(d["upload_id"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_id = unparsed_field(
+                unparsed,
+                "CreateVideoRequest",
+                "dataset_id",
+                d.get("dataset_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        filename = d["filename"]
+        try:
+            upload_id = UUID(d["upload_id"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            upload_id = unparsed_field(
+                unparsed,
+                "CreateVideoRequest",
+                "upload_id",
+                d.get("upload_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            filename = d["filename"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            filename = unparsed_field(
+                unparsed,
+                "CreateVideoRequest",
+                "filename",
+                d.get("filename"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         create_video_request = cls(
             dataset_id,
@@ -73,6 +156,7 @@ class CreateVideoRequest:
             else {}
         )
         create_video_request.additional_properties = extra
+        create_video_request.unparsed = unparsed
         return create_video_request
 
     @property

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="Dataset")
 
@@ -19,22 +19,27 @@ class Dataset:
     Attributes:
         id (UUID):
         name (str):
-        norder (float | Unset):
+        norder (float | None | Unset): Sorting order (null when created without one; the request allows null).
         project_id (UUID | Unset):
     """
 
     id: UUID
     name: str
-    norder: float | Unset = UNSET
+    norder: float | None | Unset = UNSET
     project_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
         name = self.name
 
-        norder = self.norder
+        norder: float | None | Unset
+        if isinstance(self.norder, Unset):
+            norder = UNSET
+        else:
+            norder = self.norder
 
         project_id: str | Unset = UNSET
         if not isinstance(self.project_id, Unset):
@@ -57,19 +62,136 @@ class Dataset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            name = d["name"]
+
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            norder = _parse_norder(d.get("norder", UNSET))
+
+            _project_id = d.get("project_id", UNSET)
+            project_id: UUID | Unset
+            if isinstance(_project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = UUID(_project_id)
+
+            dataset = cls(
+                id,
+                name,
+                norder,
+                project_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "name",
+                        "norder",
+                        "project_id",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            dataset.additional_properties = extra
+            return dataset
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Dataset", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "Dataset",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        norder = d.get("norder", UNSET)
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "Dataset",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _project_id = d.get("project_id", UNSET)
-        project_id: UUID | Unset
-        if isinstance(_project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = UUID(_project_id)
+        try:
+
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            norder = _parse_norder(d.get("norder", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "Dataset",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _project_id = d.get("project_id", UNSET)
+            project_id: UUID | Unset
+            if isinstance(_project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = UUID(_project_id)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            project_id = unparsed_field(
+                unparsed,
+                "Dataset",
+                "project_id",
+                d.get("project_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         dataset = cls(
             id,
@@ -94,6 +216,7 @@ class Dataset:
             else {}
         )
         dataset.additional_properties = extra
+        dataset.unparsed = unparsed
         return dataset
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="ErrorBody")
 
@@ -25,6 +25,7 @@ class ErrorBody:
     message: str
     code: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -49,15 +50,84 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            message = d["message"]
+
+            def _parse_code(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | str | Unset, data)
+
+            code = _parse_code(d.get("code", UNSET))
+
+            error_body = cls(
+                message,
+                code,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "message",
+                        "code",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            error_body.additional_properties = extra
+            return error_body
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ErrorBody", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        message = d["message"]
+        try:
+            message = d["message"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            message = unparsed_field(
+                unparsed,
+                "ErrorBody",
+                "message",
+                d.get("message"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
 
-        code = _parse_code(d.get("code", UNSET))
+            def _parse_code(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | str | Unset, data)
+
+            code = _parse_code(d.get("code", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            code = unparsed_field(
+                unparsed,
+                "ErrorBody",
+                "code",
+                d.get("code"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         error_body = cls(
             message,
@@ -78,6 +148,7 @@ class ErrorBody:
             else {}
         )
         error_body.additional_properties = extra
+        error_body.unparsed = unparsed
         return error_body
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="Exif")
 
@@ -21,6 +21,7 @@ class Exif:
 
     orientation: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         orientation = self.orientation
@@ -35,8 +36,54 @@ class Exif:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            orientation = d.get("orientation", UNSET)
+
+            exif = cls(
+                orientation,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "orientation",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            exif.additional_properties = extra
+            return exif
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Exif", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        orientation = d.get("orientation", UNSET)
+        try:
+            orientation = d.get("orientation", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            orientation = unparsed_field(
+                unparsed,
+                "Exif",
+                "orientation",
+                d.get("orientation"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         exif = cls(
             orientation,
@@ -55,6 +102,7 @@ class Exif:
             else {}
         )
         exif.additional_properties = extra
+        exif.unparsed = unparsed
         return exif
 
     @property

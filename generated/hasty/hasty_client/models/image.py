@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.default_status import DefaultStatus
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.exif import Exif
@@ -70,6 +70,7 @@ class Image:
     queue_ids: list[UUID] | Unset = UNSET
     exif: Exif | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.exif import Exif  # noqa: PLC0415
@@ -194,107 +195,546 @@ class Image:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.exif import Exif  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            dataset_id = UUID(d["dataset_id"])
+
+            id = UUID(d["id"])
+
+            name = d["name"]
+
+            status = DefaultStatus(d["status"])
+
+            dataset_name = d.get("dataset_name", UNSET)
+
+            height = d.get("height", UNSET)
+
+            format_ = d.get("format", UNSET)
+
+            mode = d.get("mode", UNSET)
+
+            health_status = d.get("health_status", UNSET)
+
+            _status_id = d.get("status_id", UNSET)
+            status_id: UUID | Unset
+            if isinstance(_status_id, Unset):
+                status_id = UNSET
+            else:
+                status_id = UUID(_status_id)
+
+            is_locked = d.get("is_locked", UNSET)
+
+            public_url = d.get("public_url", UNSET)
+
+            thumbnail_url = d.get("thumbnail_url", UNSET)
+
+            _uploaded_on = d.get("uploaded_on", UNSET)
+            uploaded_on: datetime.datetime | Unset
+            if isinstance(_uploaded_on, Unset):
+                uploaded_on = UNSET
+            else:
+                uploaded_on = datetime.datetime.fromisoformat(_uploaded_on.upper())
+
+            _update_date = d.get("update_date", UNSET)
+            update_date: datetime.datetime | Unset
+            if isinstance(_update_date, Unset):
+                update_date = UNSET
+            else:
+                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+
+            def _parse_updated_by(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_by_type_0 = UUID(data)
+
+                    return updated_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            updated_by = _parse_updated_by(d.get("updated_by", UNSET))
+
+            url = d.get("url", UNSET)
+
+            width = d.get("width", UNSET)
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+            _queue_ids = d.get("queue_ids", UNSET)
+            queue_ids: list[UUID] | Unset = UNSET
+            if _queue_ids is not UNSET:
+                queue_ids = []
+                for queue_ids_item_data in _queue_ids:
+                    queue_ids_item = UUID(queue_ids_item_data)
+
+                    queue_ids.append(queue_ids_item)
+
+            def _parse_exif(data: object) -> Exif | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    exif_type_0 = Exif.from_dict(data)
+
+                    return exif_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Exif | None | Unset, data)
+
+            exif = _parse_exif(d.get("exif", UNSET))
+
+            image = cls(
+                dataset_id,
+                id,
+                name,
+                status,
+                dataset_name,
+                height,
+                format_,
+                mode,
+                health_status,
+                status_id,
+                is_locked,
+                public_url,
+                thumbnail_url,
+                uploaded_on,
+                update_date,
+                updated_by,
+                url,
+                width,
+                external_id,
+                queue_ids,
+                exif,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "dataset_id",
+                        "id",
+                        "name",
+                        "status",
+                        "dataset_name",
+                        "height",
+                        "format",
+                        "mode",
+                        "health_status",
+                        "status_id",
+                        "is_locked",
+                        "public_url",
+                        "thumbnail_url",
+                        "uploaded_on",
+                        "update_date",
+                        "updated_by",
+                        "url",
+                        "width",
+                        "external_id",
+                        "queue_ids",
+                        "exif",
+                    }
+                }
+                if len(d) > 4
+                else {}
+            )
+            image.additional_properties = extra
+            return image
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.exif import Exif  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Image", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        dataset_id = UUID(d["dataset_id"])
+        try:
+            dataset_id = UUID(d["dataset_id"])
 
-        id = UUID(d["id"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_id = unparsed_field(
+                unparsed,
+                "Image",
+                "dataset_id",
+                d.get("dataset_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        name = d["name"]
+        try:
+            id = UUID(d["id"])
 
-        status = DefaultStatus(d["status"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "Image",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        dataset_name = d.get("dataset_name", UNSET)
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "Image",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        height = d.get("height", UNSET)
+        try:
+            status = DefaultStatus(d["status"])
 
-        format_ = d.get("format", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status = unparsed_field(
+                unparsed,
+                "Image",
+                "status",
+                d.get("status"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        mode = d.get("mode", UNSET)
+        try:
+            dataset_name = d.get("dataset_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_name = unparsed_field(
+                unparsed,
+                "Image",
+                "dataset_name",
+                d.get("dataset_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        health_status = d.get("health_status", UNSET)
+        try:
+            height = d.get("height", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            height = unparsed_field(
+                unparsed,
+                "Image",
+                "height",
+                d.get("height"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _status_id = d.get("status_id", UNSET)
-        status_id: UUID | Unset
-        if isinstance(_status_id, Unset):
-            status_id = UNSET
-        else:
-            status_id = UUID(_status_id)
+        try:
+            format_ = d.get("format", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            format_ = unparsed_field(
+                unparsed,
+                "Image",
+                "format",
+                d.get("format"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        is_locked = d.get("is_locked", UNSET)
+        try:
+            mode = d.get("mode", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            mode = unparsed_field(
+                unparsed,
+                "Image",
+                "mode",
+                d.get("mode"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        public_url = d.get("public_url", UNSET)
+        try:
+            health_status = d.get("health_status", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            health_status = unparsed_field(
+                unparsed,
+                "Image",
+                "health_status",
+                d.get("health_status"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        thumbnail_url = d.get("thumbnail_url", UNSET)
+        try:
+            _status_id = d.get("status_id", UNSET)
+            status_id: UUID | Unset
+            if isinstance(_status_id, Unset):
+                status_id = UNSET
+            else:
+                status_id = UUID(_status_id)
 
-        _uploaded_on = d.get("uploaded_on", UNSET)
-        uploaded_on: datetime.datetime | Unset
-        if isinstance(_uploaded_on, Unset):
-            uploaded_on = UNSET
-        else:
-            uploaded_on = datetime.datetime.fromisoformat(_uploaded_on.upper())
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status_id = unparsed_field(
+                unparsed,
+                "Image",
+                "status_id",
+                d.get("status_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _update_date = d.get("update_date", UNSET)
-        update_date: datetime.datetime | Unset
-        if isinstance(_update_date, Unset):
-            update_date = UNSET
-        else:
-            update_date = datetime.datetime.fromisoformat(_update_date.upper())
+        try:
+            is_locked = d.get("is_locked", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            is_locked = unparsed_field(
+                unparsed,
+                "Image",
+                "is_locked",
+                d.get("is_locked"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_updated_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_by_type_0 = UUID(data)
+        try:
+            public_url = d.get("public_url", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            public_url = unparsed_field(
+                unparsed,
+                "Image",
+                "public_url",
+                d.get("public_url"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return updated_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        try:
+            thumbnail_url = d.get("thumbnail_url", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            thumbnail_url = unparsed_field(
+                unparsed,
+                "Image",
+                "thumbnail_url",
+                d.get("thumbnail_url"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        updated_by = _parse_updated_by(d.get("updated_by", UNSET))
+        try:
+            _uploaded_on = d.get("uploaded_on", UNSET)
+            uploaded_on: datetime.datetime | Unset
+            if isinstance(_uploaded_on, Unset):
+                uploaded_on = UNSET
+            else:
+                uploaded_on = datetime.datetime.fromisoformat(_uploaded_on.upper())
 
-        url = d.get("url", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            uploaded_on = unparsed_field(
+                unparsed,
+                "Image",
+                "uploaded_on",
+                d.get("uploaded_on"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        width = d.get("width", UNSET)
+        try:
+            _update_date = d.get("update_date", UNSET)
+            update_date: datetime.datetime | Unset
+            if isinstance(_update_date, Unset):
+                update_date = UNSET
+            else:
+                update_date = datetime.datetime.fromisoformat(_update_date.upper())
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            update_date = unparsed_field(
+                unparsed,
+                "Image",
+                "update_date",
+                d.get("update_date"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        external_id = _parse_external_id(d.get("external_id", UNSET))
+        try:
 
-        _queue_ids = d.get("queue_ids", UNSET)
-        queue_ids: list[UUID] | Unset = UNSET
-        if _queue_ids is not UNSET:
-            queue_ids = []
-            for queue_ids_item_data in _queue_ids:
-                queue_ids_item = UUID(queue_ids_item_data)
+            def _parse_updated_by(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_by_type_0 = UUID(data)
 
-                queue_ids.append(queue_ids_item)
+                    return updated_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
 
-        def _parse_exif(data: object) -> Exif | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                exif_type_0 = Exif.from_dict(data)
+            updated_by = _parse_updated_by(d.get("updated_by", UNSET))
 
-                return exif_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exif | None | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            updated_by = unparsed_field(
+                unparsed,
+                "Image",
+                "updated_by",
+                d.get("updated_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        exif = _parse_exif(d.get("exif", UNSET))
+        try:
+            url = d.get("url", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            url = unparsed_field(
+                unparsed,
+                "Image",
+                "url",
+                d.get("url"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            width = d.get("width", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            width = unparsed_field(
+                unparsed,
+                "Image",
+                "width",
+                d.get("width"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            external_id = unparsed_field(
+                unparsed,
+                "Image",
+                "external_id",
+                d.get("external_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _queue_ids = d.get("queue_ids", UNSET)
+            queue_ids: list[UUID] | Unset = UNSET
+            if _queue_ids is not UNSET:
+                queue_ids = []
+                for queue_ids_item_data in _queue_ids:
+                    queue_ids_item = UUID(queue_ids_item_data)
+
+                    queue_ids.append(queue_ids_item)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            queue_ids = unparsed_field(
+                unparsed,
+                "Image",
+                "queue_ids",
+                d.get("queue_ids"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_exif(data: object) -> Exif | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    exif_type_0 = Exif.from_dict(data)
+
+                    return exif_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Exif | None | Unset, data)
+
+            exif = _parse_exif(d.get("exif", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            exif = unparsed_field(
+                unparsed,
+                "Image",
+                "exif",
+                d.get("exif"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         image = cls(
             dataset_id,
@@ -353,6 +793,7 @@ class Image:
             else {}
         )
         image.additional_properties = extra
+        image.unparsed = unparsed
         return image
 
     @property

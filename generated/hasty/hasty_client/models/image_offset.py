@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="ImageOffset")
 
 
@@ -18,6 +20,7 @@ class ImageOffset:
 
     offset: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         offset = self.offset
@@ -34,8 +37,54 @@ class ImageOffset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            offset = d["offset"]
+
+            image_offset = cls(
+                offset,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "offset",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            image_offset.additional_properties = extra
+            return image_offset
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ImageOffset", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        offset = d["offset"]
+        try:
+            offset = d["offset"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            offset = unparsed_field(
+                unparsed,
+                "ImageOffset",
+                "offset",
+                d.get("offset"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         image_offset = cls(
             offset,
@@ -54,6 +103,7 @@ class ImageOffset:
             else {}
         )
         image_offset.additional_properties = extra
+        image_offset.unparsed = unparsed
         return image_offset
 
     @property

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="ImageTag")
 
@@ -26,6 +26,7 @@ class ImageTag:
     tag_class_id: UUID
     tag_class_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -49,12 +50,92 @@ class ImageTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            tag_class_id = UUID(d["tag_class_id"])
+
+            tag_class_name = d.get("tag_class_name", UNSET)
+
+            image_tag = cls(
+                id,
+                tag_class_id,
+                tag_class_name,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "tag_class_id",
+                        "tag_class_name",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            image_tag.additional_properties = extra
+            return image_tag
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ImageTag", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        tag_class_id = UUID(d["tag_class_id"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "ImageTag",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        tag_class_name = d.get("tag_class_name", UNSET)
+        try:
+            tag_class_id = UUID(d["tag_class_id"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tag_class_id = unparsed_field(
+                unparsed,
+                "ImageTag",
+                "tag_class_id",
+                d.get("tag_class_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            tag_class_name = d.get("tag_class_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tag_class_name = unparsed_field(
+                unparsed,
+                "ImageTag",
+                "tag_class_name",
+                d.get("tag_class_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         image_tag = cls(
             id,
@@ -77,6 +158,7 @@ class ImageTag:
             else {}
         )
         image_tag.additional_properties = extra
+        image_tag.unparsed = unparsed
         return image_tag
 
     @property

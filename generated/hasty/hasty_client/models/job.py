@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_meta import JobMeta
@@ -45,6 +45,7 @@ class Job:
     completed_on: datetime.datetime | None | Unset = UNSET
     meta: JobMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -108,67 +109,279 @@ class Job:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.job_meta import JobMeta  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            status = d["status"]
+
+            type_ = d.get("type", UNSET)
+
+            def _parse_started_by(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    started_by_type_0 = UUID(data)
+
+                    return started_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            started_by = _parse_started_by(d.get("started_by", UNSET))
+
+            _project_id = d.get("project_id", UNSET)
+            project_id: UUID | Unset
+            if isinstance(_project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = UUID(_project_id)
+
+            _started_on = d.get("started_on", UNSET)
+            started_on: datetime.datetime | Unset
+            if isinstance(_started_on, Unset):
+                started_on = UNSET
+            else:
+                started_on = datetime.datetime.fromisoformat(_started_on.upper())
+
+            def _parse_completed_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    completed_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return completed_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            completed_on = _parse_completed_on(d.get("completed_on", UNSET))
+
+            _meta = d.get("meta", UNSET)
+            meta: JobMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = JobMeta.from_dict(_meta)
+
+            job = cls(
+                id,
+                status,
+                type_,
+                started_by,
+                project_id,
+                started_on,
+                completed_on,
+                meta,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "status",
+                        "type",
+                        "started_by",
+                        "project_id",
+                        "started_on",
+                        "completed_on",
+                        "meta",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            job.additional_properties = extra
+            return job
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.job_meta import JobMeta  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Job", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        status = d["status"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "Job",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        type_ = d.get("type", UNSET)
+        try:
+            status = d["status"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status = unparsed_field(
+                unparsed,
+                "Job",
+                "status",
+                d.get("status"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_started_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_by_type_0 = UUID(data)
+        try:
+            type_ = d.get("type", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            type_ = unparsed_field(
+                unparsed,
+                "Job",
+                "type",
+                d.get("type"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return started_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        try:
 
-        started_by = _parse_started_by(d.get("started_by", UNSET))
+            def _parse_started_by(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    started_by_type_0 = UUID(data)
 
-        _project_id = d.get("project_id", UNSET)
-        project_id: UUID | Unset
-        if isinstance(_project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = UUID(_project_id)
+                    return started_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
 
-        _started_on = d.get("started_on", UNSET)
-        started_on: datetime.datetime | Unset
-        if isinstance(_started_on, Unset):
-            started_on = UNSET
-        else:
-            started_on = datetime.datetime.fromisoformat(_started_on.upper())
+            started_by = _parse_started_by(d.get("started_by", UNSET))
 
-        def _parse_completed_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            started_by = unparsed_field(
+                unparsed,
+                "Job",
+                "started_by",
+                d.get("started_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return completed_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:
+            _project_id = d.get("project_id", UNSET)
+            project_id: UUID | Unset
+            if isinstance(_project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = UUID(_project_id)
 
-        completed_on = _parse_completed_on(d.get("completed_on", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            project_id = unparsed_field(
+                unparsed,
+                "Job",
+                "project_id",
+                d.get("project_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _meta = d.get("meta", UNSET)
-        meta: JobMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = JobMeta.from_dict(_meta)
+        try:
+            _started_on = d.get("started_on", UNSET)
+            started_on: datetime.datetime | Unset
+            if isinstance(_started_on, Unset):
+                started_on = UNSET
+            else:
+                started_on = datetime.datetime.fromisoformat(_started_on.upper())
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            started_on = unparsed_field(
+                unparsed,
+                "Job",
+                "started_on",
+                d.get("started_on"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_completed_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    completed_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return completed_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            completed_on = _parse_completed_on(d.get("completed_on", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            completed_on = unparsed_field(
+                unparsed,
+                "Job",
+                "completed_on",
+                d.get("completed_on"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _meta = d.get("meta", UNSET)
+            meta: JobMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = JobMeta.from_dict(_meta)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            meta = unparsed_field(
+                unparsed,
+                "Job",
+                "meta",
+                d.get("meta"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
         job = cls(
             id,
@@ -201,6 +414,7 @@ class Job:
             else {}
         )
         job.additional_properties = extra
+        job.unparsed = unparsed
         return job
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="JobMeta")
 
@@ -25,6 +25,7 @@ class JobMeta:
     url: str | Unset = UNSET
     export_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -43,10 +44,72 @@ class JobMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        url = d.get("url", UNSET)
+        try:
+            d = src_dict
+            url = d.get("url", UNSET)
 
-        export_name = d.get("export_name", UNSET)
+            export_name = d.get("export_name", UNSET)
+
+            job_meta = cls(
+                url,
+                export_name,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "url",
+                        "export_name",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            job_meta.additional_properties = extra
+            return job_meta
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("JobMeta", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            url = d.get("url", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            url = unparsed_field(
+                unparsed,
+                "JobMeta",
+                "url",
+                d.get("url"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            export_name = d.get("export_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            export_name = unparsed_field(
+                unparsed,
+                "JobMeta",
+                "export_name",
+                d.get("export_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         job_meta = cls(
             url,
@@ -67,6 +130,7 @@ class JobMeta:
             else {}
         )
         job_meta.additional_properties = extra
+        job_meta.unparsed = unparsed
         return job_meta
 
     @property

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="KeypointClass")
 
@@ -47,6 +47,7 @@ class KeypointClass:
     editor_x: float | Unset = UNSET
     editor_y: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -124,64 +125,342 @@ class KeypointClass:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            name = d["name"]
+
+            _keypoint_schema_id = d.get("keypoint_schema_id", UNSET)
+            keypoint_schema_id: UUID | Unset
+            if isinstance(_keypoint_schema_id, Unset):
+                keypoint_schema_id = UNSET
+            else:
+                keypoint_schema_id = UUID(_keypoint_schema_id)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+            min_points = d.get("min_points", UNSET)
+
+            max_points = d.get("max_points", UNSET)
+
+            _created_by = d.get("created_by", UNSET)
+            created_by: UUID | Unset
+            if isinstance(_created_by, Unset):
+                created_by = UNSET
+            else:
+                created_by = UUID(_created_by)
+
+            _create_date = d.get("create_date", UNSET)
+            create_date: datetime.datetime | Unset
+            if isinstance(_create_date, Unset):
+                create_date = UNSET
+            else:
+                create_date = datetime.datetime.fromisoformat(_create_date.upper())
+
+            _updated_by = d.get("updated_by", UNSET)
+            updated_by: UUID | Unset
+            if isinstance(_updated_by, Unset):
+                updated_by = UNSET
+            else:
+                updated_by = UUID(_updated_by)
+
+            _update_date = d.get("update_date", UNSET)
+            update_date: datetime.datetime | Unset
+            if isinstance(_update_date, Unset):
+                update_date = UNSET
+            else:
+                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+
+            norder = d.get("norder", UNSET)
+
+            editor_x = d.get("editor_x", UNSET)
+
+            editor_y = d.get("editor_y", UNSET)
+
+            keypoint_class = cls(
+                id,
+                name,
+                keypoint_schema_id,
+                description,
+                min_points,
+                max_points,
+                created_by,
+                create_date,
+                updated_by,
+                update_date,
+                norder,
+                editor_x,
+                editor_y,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "name",
+                        "keypoint_schema_id",
+                        "description",
+                        "min_points",
+                        "max_points",
+                        "created_by",
+                        "create_date",
+                        "updated_by",
+                        "update_date",
+                        "norder",
+                        "editor_x",
+                        "editor_y",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            keypoint_class.additional_properties = extra
+            return keypoint_class
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("KeypointClass", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _keypoint_schema_id = d.get("keypoint_schema_id", UNSET)
-        keypoint_schema_id: UUID | Unset
-        if isinstance(_keypoint_schema_id, Unset):
-            keypoint_schema_id = UNSET
-        else:
-            keypoint_schema_id = UUID(_keypoint_schema_id)
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _keypoint_schema_id = d.get("keypoint_schema_id", UNSET)
+            keypoint_schema_id: UUID | Unset
+            if isinstance(_keypoint_schema_id, Unset):
+                keypoint_schema_id = UNSET
+            else:
+                keypoint_schema_id = UUID(_keypoint_schema_id)
 
-        description = _parse_description(d.get("description", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_schema_id = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "keypoint_schema_id",
+                d.get("keypoint_schema_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        min_points = d.get("min_points", UNSET)
+        try:
 
-        max_points = d.get("max_points", UNSET)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _created_by = d.get("created_by", UNSET)
-        created_by: UUID | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = UUID(_created_by)
+            description = _parse_description(d.get("description", UNSET))
 
-        _create_date = d.get("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = datetime.datetime.fromisoformat(_create_date.upper())
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _updated_by = d.get("updated_by", UNSET)
-        updated_by: UUID | Unset
-        if isinstance(_updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = UUID(_updated_by)
+        try:
+            min_points = d.get("min_points", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            min_points = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "min_points",
+                d.get("min_points"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _update_date = d.get("update_date", UNSET)
-        update_date: datetime.datetime | Unset
-        if isinstance(_update_date, Unset):
-            update_date = UNSET
-        else:
-            update_date = datetime.datetime.fromisoformat(_update_date.upper())
+        try:
+            max_points = d.get("max_points", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            max_points = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "max_points",
+                d.get("max_points"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        norder = d.get("norder", UNSET)
+        try:
+            _created_by = d.get("created_by", UNSET)
+            created_by: UUID | Unset
+            if isinstance(_created_by, Unset):
+                created_by = UNSET
+            else:
+                created_by = UUID(_created_by)
 
-        editor_x = d.get("editor_x", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_by = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "created_by",
+                d.get("created_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        editor_y = d.get("editor_y", UNSET)
+        try:
+            _create_date = d.get("create_date", UNSET)
+            create_date: datetime.datetime | Unset
+            if isinstance(_create_date, Unset):
+                create_date = UNSET
+            else:
+                create_date = datetime.datetime.fromisoformat(_create_date.upper())
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            create_date = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "create_date",
+                d.get("create_date"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _updated_by = d.get("updated_by", UNSET)
+            updated_by: UUID | Unset
+            if isinstance(_updated_by, Unset):
+                updated_by = UNSET
+            else:
+                updated_by = UUID(_updated_by)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            updated_by = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "updated_by",
+                d.get("updated_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _update_date = d.get("update_date", UNSET)
+            update_date: datetime.datetime | Unset
+            if isinstance(_update_date, Unset):
+                update_date = UNSET
+            else:
+                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            update_date = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "update_date",
+                d.get("update_date"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            norder = d.get("norder", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            editor_x = d.get("editor_x", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            editor_x = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "editor_x",
+                d.get("editor_x"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            editor_y = d.get("editor_y", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            editor_y = unparsed_field(
+                unparsed,
+                "KeypointClass",
+                "editor_y",
+                d.get("editor_y"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         keypoint_class = cls(
             id,
@@ -224,6 +503,7 @@ class KeypointClass:
             else {}
         )
         keypoint_class.additional_properties = extra
+        keypoint_class.unparsed = unparsed
         return keypoint_class
 
     @property

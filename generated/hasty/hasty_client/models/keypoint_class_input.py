@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="KeypointClassInput")
 
@@ -37,6 +37,7 @@ class KeypointClassInput:
     editor_x: float | Unset = UNSET
     editor_y: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         keypoint_schema_id: str | Unset = UNSET
@@ -85,34 +86,207 @@ class KeypointClassInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            _keypoint_schema_id = d.get("keypoint_schema_id", UNSET)
+            keypoint_schema_id: UUID | Unset
+            if isinstance(_keypoint_schema_id, Unset):
+                keypoint_schema_id = UNSET
+            else:
+                keypoint_schema_id = UUID(_keypoint_schema_id)
+
+            name = d.get("name", UNSET)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+            min_points = d.get("min_points", UNSET)
+
+            max_points = d.get("max_points", UNSET)
+
+            norder = d.get("norder", UNSET)
+
+            editor_x = d.get("editor_x", UNSET)
+
+            editor_y = d.get("editor_y", UNSET)
+
+            keypoint_class_input = cls(
+                keypoint_schema_id,
+                name,
+                description,
+                min_points,
+                max_points,
+                norder,
+                editor_x,
+                editor_y,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "keypoint_schema_id",
+                        "name",
+                        "description",
+                        "min_points",
+                        "max_points",
+                        "norder",
+                        "editor_x",
+                        "editor_y",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            keypoint_class_input.additional_properties = extra
+            return keypoint_class_input
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("KeypointClassInput", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        _keypoint_schema_id = d.get("keypoint_schema_id", UNSET)
-        keypoint_schema_id: UUID | Unset
-        if isinstance(_keypoint_schema_id, Unset):
-            keypoint_schema_id = UNSET
-        else:
-            keypoint_schema_id = UUID(_keypoint_schema_id)
+        try:
+            _keypoint_schema_id = d.get("keypoint_schema_id", UNSET)
+            keypoint_schema_id: UUID | Unset
+            if isinstance(_keypoint_schema_id, Unset):
+                keypoint_schema_id = UNSET
+            else:
+                keypoint_schema_id = UUID(_keypoint_schema_id)
 
-        name = d.get("name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_schema_id = unparsed_field(
+                unparsed,
+                "KeypointClassInput",
+                "keypoint_schema_id",
+                d.get("keypoint_schema_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            name = d.get("name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "KeypointClassInput",
+                "name",
+                d.get("name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        description = _parse_description(d.get("description", UNSET))
+        try:
 
-        min_points = d.get("min_points", UNSET)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        max_points = d.get("max_points", UNSET)
+            description = _parse_description(d.get("description", UNSET))
 
-        norder = d.get("norder", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "KeypointClassInput",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        editor_x = d.get("editor_x", UNSET)
+        try:
+            min_points = d.get("min_points", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            min_points = unparsed_field(
+                unparsed,
+                "KeypointClassInput",
+                "min_points",
+                d.get("min_points"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        editor_y = d.get("editor_y", UNSET)
+        try:
+            max_points = d.get("max_points", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            max_points = unparsed_field(
+                unparsed,
+                "KeypointClassInput",
+                "max_points",
+                d.get("max_points"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            norder = d.get("norder", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "KeypointClassInput",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            editor_x = d.get("editor_x", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            editor_x = unparsed_field(
+                unparsed,
+                "KeypointClassInput",
+                "editor_x",
+                d.get("editor_x"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            editor_y = d.get("editor_y", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            editor_y = unparsed_field(
+                unparsed,
+                "KeypointClassInput",
+                "editor_y",
+                d.get("editor_y"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         keypoint_class_input = cls(
             keypoint_schema_id,
@@ -145,6 +319,7 @@ class KeypointClassInput:
             else {}
         )
         keypoint_class_input.additional_properties = extra
+        keypoint_class_input.unparsed = unparsed
         return keypoint_class_input
 
     @property

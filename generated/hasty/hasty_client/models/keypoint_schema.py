@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keypoint_schema_type import KeypointSchemaType
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.keypoint_class import KeypointClass
@@ -53,6 +53,7 @@ class KeypointSchema:
     keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
     template_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -152,100 +153,423 @@ class KeypointSchema:
         from ..models.keypoint_class import KeypointClass  # noqa: PLC0415
         from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            name = d["name"]
+
+            type_ = KeypointSchemaType(d["type"])
+
+            _project_id = d.get("project_id", UNSET)
+            project_id: UUID | Unset
+            if isinstance(_project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = UUID(_project_id)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+            _created_by = d.get("created_by", UNSET)
+            created_by: UUID | Unset
+            if isinstance(_created_by, Unset):
+                created_by = UNSET
+            else:
+                created_by = UUID(_created_by)
+
+            _create_date = d.get("create_date", UNSET)
+            create_date: datetime.datetime | Unset
+            if isinstance(_create_date, Unset):
+                create_date = UNSET
+            else:
+                create_date = datetime.datetime.fromisoformat(_create_date.upper())
+
+            _updated_by = d.get("updated_by", UNSET)
+            updated_by: UUID | Unset
+            if isinstance(_updated_by, Unset):
+                updated_by = UNSET
+            else:
+                updated_by = UUID(_updated_by)
+
+            _update_date = d.get("update_date", UNSET)
+            update_date: datetime.datetime | Unset
+            if isinstance(_update_date, Unset):
+                update_date = UNSET
+            else:
+                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            norder = _parse_norder(d.get("norder", UNSET))
+
+            _keypoint_classes = d.get("keypoint_classes", UNSET)
+            keypoint_classes: list[KeypointClass] | Unset = UNSET
+            if _keypoint_classes is not UNSET:
+                keypoint_classes = []
+                for keypoint_classes_item_data in _keypoint_classes:
+                    keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
+
+                    keypoint_classes.append(keypoint_classes_item)
+
+            _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
+            keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
+            if _keypoint_skeleton is not UNSET:
+                keypoint_skeleton = []
+                for keypoint_skeleton_item_data in _keypoint_skeleton:
+                    keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
+
+                    keypoint_skeleton.append(keypoint_skeleton_item)
+
+            def _parse_template_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    template_id_type_0 = UUID(data)
+
+                    return template_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            template_id = _parse_template_id(d.get("template_id", UNSET))
+
+            keypoint_schema = cls(
+                id,
+                name,
+                type_,
+                project_id,
+                description,
+                created_by,
+                create_date,
+                updated_by,
+                update_date,
+                norder,
+                keypoint_classes,
+                keypoint_skeleton,
+                template_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "name",
+                        "type",
+                        "project_id",
+                        "description",
+                        "created_by",
+                        "create_date",
+                        "updated_by",
+                        "update_date",
+                        "norder",
+                        "keypoint_classes",
+                        "keypoint_skeleton",
+                        "template_id",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            keypoint_schema.additional_properties = extra
+            return keypoint_schema
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.keypoint_class import KeypointClass  # noqa: PLC0415
+        from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("KeypointSchema", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        type_ = KeypointSchemaType(d["type"])
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _project_id = d.get("project_id", UNSET)
-        project_id: UUID | Unset
-        if isinstance(_project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = UUID(_project_id)
+        try:
+            type_ = KeypointSchemaType(d["type"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            type_ = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "type",
+                d.get("type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        description = _parse_description(d.get("description", UNSET))
+        try:
+            _project_id = d.get("project_id", UNSET)
+            project_id: UUID | Unset
+            if isinstance(_project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = UUID(_project_id)
 
-        _created_by = d.get("created_by", UNSET)
-        created_by: UUID | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = UUID(_created_by)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            project_id = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "project_id",
+                d.get("project_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _create_date = d.get("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = datetime.datetime.fromisoformat(_create_date.upper())
+        try:
 
-        _updated_by = d.get("updated_by", UNSET)
-        updated_by: UUID | Unset
-        if isinstance(_updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = UUID(_updated_by)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _update_date = d.get("update_date", UNSET)
-        update_date: datetime.datetime | Unset
-        if isinstance(_update_date, Unset):
-            update_date = UNSET
-        else:
-            update_date = datetime.datetime.fromisoformat(_update_date.upper())
+            description = _parse_description(d.get("description", UNSET))
 
-        def _parse_norder(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        norder = _parse_norder(d.get("norder", UNSET))
+        try:
+            _created_by = d.get("created_by", UNSET)
+            created_by: UUID | Unset
+            if isinstance(_created_by, Unset):
+                created_by = UNSET
+            else:
+                created_by = UUID(_created_by)
 
-        _keypoint_classes = d.get("keypoint_classes", UNSET)
-        keypoint_classes: list[KeypointClass] | Unset = UNSET
-        if _keypoint_classes is not UNSET:
-            keypoint_classes = []
-            for keypoint_classes_item_data in _keypoint_classes:
-                keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_by = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "created_by",
+                d.get("created_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                keypoint_classes.append(keypoint_classes_item)
+        try:
+            _create_date = d.get("create_date", UNSET)
+            create_date: datetime.datetime | Unset
+            if isinstance(_create_date, Unset):
+                create_date = UNSET
+            else:
+                create_date = datetime.datetime.fromisoformat(_create_date.upper())
 
-        _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
-        keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
-        if _keypoint_skeleton is not UNSET:
-            keypoint_skeleton = []
-            for keypoint_skeleton_item_data in _keypoint_skeleton:
-                keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            create_date = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "create_date",
+                d.get("create_date"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                keypoint_skeleton.append(keypoint_skeleton_item)
+        try:
+            _updated_by = d.get("updated_by", UNSET)
+            updated_by: UUID | Unset
+            if isinstance(_updated_by, Unset):
+                updated_by = UNSET
+            else:
+                updated_by = UUID(_updated_by)
 
-        def _parse_template_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_id_type_0 = UUID(data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            updated_by = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "updated_by",
+                d.get("updated_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        try:
+            _update_date = d.get("update_date", UNSET)
+            update_date: datetime.datetime | Unset
+            if isinstance(_update_date, Unset):
+                update_date = UNSET
+            else:
+                update_date = datetime.datetime.fromisoformat(_update_date.upper())
 
-        template_id = _parse_template_id(d.get("template_id", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            update_date = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "update_date",
+                d.get("update_date"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            norder = _parse_norder(d.get("norder", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _keypoint_classes = d.get("keypoint_classes", UNSET)
+            keypoint_classes: list[KeypointClass] | Unset = UNSET
+            if _keypoint_classes is not UNSET:
+                keypoint_classes = []
+                for keypoint_classes_item_data in _keypoint_classes:
+                    keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
+
+                    keypoint_classes.append(keypoint_classes_item)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_classes = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "keypoint_classes",
+                d.get("keypoint_classes"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
+            keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
+            if _keypoint_skeleton is not UNSET:
+                keypoint_skeleton = []
+                for keypoint_skeleton_item_data in _keypoint_skeleton:
+                    keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
+
+                    keypoint_skeleton.append(keypoint_skeleton_item)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_skeleton = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "keypoint_skeleton",
+                d.get("keypoint_skeleton"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_template_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    template_id_type_0 = UUID(data)
+
+                    return template_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            template_id = _parse_template_id(d.get("template_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            template_id = unparsed_field(
+                unparsed,
+                "KeypointSchema",
+                "template_id",
+                d.get("template_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         keypoint_schema = cls(
             id,
@@ -288,6 +612,7 @@ class KeypointSchema:
             else {}
         )
         keypoint_schema.additional_properties = extra
+        keypoint_schema.unparsed = unparsed
         return keypoint_schema
 
     @property

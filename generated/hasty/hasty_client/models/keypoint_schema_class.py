@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="KeypointSchemaClass")
 
@@ -26,6 +26,7 @@ class KeypointSchemaClass:
     label_class_order: float
     label_class_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         keypoint_schema_id = str(self.keypoint_schema_id)
@@ -51,17 +52,102 @@ class KeypointSchemaClass:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            keypoint_schema_id = UUID(d["keypoint_schema_id"])
+
+            label_class_order = d["label_class_order"]
+
+            _label_class_id = d.get("label_class_id", UNSET)
+            label_class_id: UUID | Unset
+            if isinstance(_label_class_id, Unset):
+                label_class_id = UNSET
+            else:
+                label_class_id = UUID(_label_class_id)
+
+            keypoint_schema_class = cls(
+                keypoint_schema_id,
+                label_class_order,
+                label_class_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "keypoint_schema_id",
+                        "label_class_order",
+                        "label_class_id",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            keypoint_schema_class.additional_properties = extra
+            return keypoint_schema_class
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("KeypointSchemaClass", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        keypoint_schema_id = UUID(d["keypoint_schema_id"])
+        try:
+            keypoint_schema_id = UUID(d["keypoint_schema_id"])
 
-        label_class_order = d["label_class_order"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_schema_id = unparsed_field(
+                unparsed,
+                "KeypointSchemaClass",
+                "keypoint_schema_id",
+                d.get("keypoint_schema_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _label_class_id = d.get("label_class_id", UNSET)
-        label_class_id: UUID | Unset
-        if isinstance(_label_class_id, Unset):
-            label_class_id = UNSET
-        else:
-            label_class_id = UUID(_label_class_id)
+        try:
+            label_class_order = d["label_class_order"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            label_class_order = unparsed_field(
+                unparsed,
+                "KeypointSchemaClass",
+                "label_class_order",
+                d.get("label_class_order"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _label_class_id = d.get("label_class_id", UNSET)
+            label_class_id: UUID | Unset
+            if isinstance(_label_class_id, Unset):
+                label_class_id = UNSET
+            else:
+                label_class_id = UUID(_label_class_id)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            label_class_id = unparsed_field(
+                unparsed,
+                "KeypointSchemaClass",
+                "label_class_id",
+                d.get("label_class_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         keypoint_schema_class = cls(
             keypoint_schema_id,
@@ -84,6 +170,7 @@ class KeypointSchemaClass:
             else {}
         )
         keypoint_schema_class.additional_properties = extra
+        keypoint_schema_class.unparsed = unparsed
         return keypoint_schema_class
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keypoint_schema_type import KeypointSchemaType
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.keypoint_class_input import KeypointClassInput
@@ -41,6 +41,7 @@ class KeypointSchemaRequest:
     keypoint_skeleton: list[KeypointSkeleton] | None | Unset = UNSET
     template_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -123,96 +124,342 @@ class KeypointSchemaRequest:
         from ..models.keypoint_class_input import KeypointClassInput  # noqa: PLC0415
         from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            name = d["name"]
+
+            type_ = KeypointSchemaType(d["type"])
+
+            _project_id = d.get("project_id", UNSET)
+            project_id: UUID | Unset
+            if isinstance(_project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = UUID(_project_id)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            norder = _parse_norder(d.get("norder", UNSET))
+
+            def _parse_keypoint_classes(data: object) -> list[KeypointClassInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoint_classes_type_0 = []
+                    _keypoint_classes_type_0 = data
+                    for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                        keypoint_classes_type_0_item = KeypointClassInput.from_dict(keypoint_classes_type_0_item_data)
+
+                        keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+
+                    return keypoint_classes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[KeypointClassInput] | None | Unset, data)
+
+            keypoint_classes = _parse_keypoint_classes(d.get("keypoint_classes", UNSET))
+
+            def _parse_keypoint_skeleton(data: object) -> list[KeypointSkeleton] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoint_skeleton_type_0 = []
+                    _keypoint_skeleton_type_0 = data
+                    for keypoint_skeleton_type_0_item_data in _keypoint_skeleton_type_0:
+                        keypoint_skeleton_type_0_item = KeypointSkeleton.from_dict(keypoint_skeleton_type_0_item_data)
+
+                        keypoint_skeleton_type_0.append(keypoint_skeleton_type_0_item)
+
+                    return keypoint_skeleton_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[KeypointSkeleton] | None | Unset, data)
+
+            keypoint_skeleton = _parse_keypoint_skeleton(d.get("keypoint_skeleton", UNSET))
+
+            def _parse_template_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    template_id_type_0 = UUID(data)
+
+                    return template_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            template_id = _parse_template_id(d.get("template_id", UNSET))
+
+            keypoint_schema_request = cls(
+                name,
+                type_,
+                project_id,
+                description,
+                norder,
+                keypoint_classes,
+                keypoint_skeleton,
+                template_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "name",
+                        "type",
+                        "project_id",
+                        "description",
+                        "norder",
+                        "keypoint_classes",
+                        "keypoint_skeleton",
+                        "template_id",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            keypoint_schema_request.additional_properties = extra
+            return keypoint_schema_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.keypoint_class_input import KeypointClassInput  # noqa: PLC0415
+        from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("KeypointSchemaRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        name = d["name"]
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "KeypointSchemaRequest",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        type_ = KeypointSchemaType(d["type"])
+        try:
+            type_ = KeypointSchemaType(d["type"])
 
-        _project_id = d.get("project_id", UNSET)
-        project_id: UUID | Unset
-        if isinstance(_project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = UUID(_project_id)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            type_ = unparsed_field(
+                unparsed,
+                "KeypointSchemaRequest",
+                "type",
+                d.get("type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _project_id = d.get("project_id", UNSET)
+            project_id: UUID | Unset
+            if isinstance(_project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = UUID(_project_id)
 
-        description = _parse_description(d.get("description", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            project_id = unparsed_field(
+                unparsed,
+                "KeypointSchemaRequest",
+                "project_id",
+                d.get("project_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_norder(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
 
-        norder = _parse_norder(d.get("norder", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_keypoint_classes(data: object) -> list[KeypointClassInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keypoint_classes_type_0 = []
-                _keypoint_classes_type_0 = data
-                for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
-                    keypoint_classes_type_0_item = KeypointClassInput.from_dict(keypoint_classes_type_0_item_data)
+            description = _parse_description(d.get("description", UNSET))
 
-                    keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "KeypointSchemaRequest",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return keypoint_classes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[KeypointClassInput] | None | Unset, data)
+        try:
 
-        keypoint_classes = _parse_keypoint_classes(d.get("keypoint_classes", UNSET))
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_keypoint_skeleton(data: object) -> list[KeypointSkeleton] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keypoint_skeleton_type_0 = []
-                _keypoint_skeleton_type_0 = data
-                for keypoint_skeleton_type_0_item_data in _keypoint_skeleton_type_0:
-                    keypoint_skeleton_type_0_item = KeypointSkeleton.from_dict(keypoint_skeleton_type_0_item_data)
+            norder = _parse_norder(d.get("norder", UNSET))
 
-                    keypoint_skeleton_type_0.append(keypoint_skeleton_type_0_item)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "KeypointSchemaRequest",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return keypoint_skeleton_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[KeypointSkeleton] | None | Unset, data)
+        try:
 
-        keypoint_skeleton = _parse_keypoint_skeleton(d.get("keypoint_skeleton", UNSET))
+            def _parse_keypoint_classes(data: object) -> list[KeypointClassInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoint_classes_type_0 = []
+                    _keypoint_classes_type_0 = data
+                    for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                        keypoint_classes_type_0_item = KeypointClassInput.from_dict(keypoint_classes_type_0_item_data)
 
-        def _parse_template_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_id_type_0 = UUID(data)
+                        keypoint_classes_type_0.append(keypoint_classes_type_0_item)
 
-                return template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                    return keypoint_classes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[KeypointClassInput] | None | Unset, data)
 
-        template_id = _parse_template_id(d.get("template_id", UNSET))
+            keypoint_classes = _parse_keypoint_classes(d.get("keypoint_classes", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_classes = unparsed_field(
+                unparsed,
+                "KeypointSchemaRequest",
+                "keypoint_classes",
+                d.get("keypoint_classes"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_keypoint_skeleton(data: object) -> list[KeypointSkeleton] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoint_skeleton_type_0 = []
+                    _keypoint_skeleton_type_0 = data
+                    for keypoint_skeleton_type_0_item_data in _keypoint_skeleton_type_0:
+                        keypoint_skeleton_type_0_item = KeypointSkeleton.from_dict(keypoint_skeleton_type_0_item_data)
+
+                        keypoint_skeleton_type_0.append(keypoint_skeleton_type_0_item)
+
+                    return keypoint_skeleton_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[KeypointSkeleton] | None | Unset, data)
+
+            keypoint_skeleton = _parse_keypoint_skeleton(d.get("keypoint_skeleton", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_skeleton = unparsed_field(
+                unparsed,
+                "KeypointSchemaRequest",
+                "keypoint_skeleton",
+                d.get("keypoint_skeleton"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_template_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    template_id_type_0 = UUID(data)
+
+                    return template_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            template_id = _parse_template_id(d.get("template_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            template_id = unparsed_field(
+                unparsed,
+                "KeypointSchemaRequest",
+                "template_id",
+                d.get("template_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         keypoint_schema_request = cls(
             name,
@@ -245,6 +492,7 @@ class KeypointSchemaRequest:
             else {}
         )
         keypoint_schema_request.additional_properties = extra
+        keypoint_schema_request.unparsed = unparsed
         return keypoint_schema_request
 
     @property

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="KeypointSkeleton")
 
@@ -30,6 +30,7 @@ class KeypointSkeleton:
     keypoint_class_id_b: UUID | Unset = UNSET
     color: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -68,36 +69,170 @@ class KeypointSkeleton:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            _id = d.get("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
+
+            _keypoint_schema_id = d.get("keypoint_schema_id", UNSET)
+            keypoint_schema_id: UUID | Unset
+            if isinstance(_keypoint_schema_id, Unset):
+                keypoint_schema_id = UNSET
+            else:
+                keypoint_schema_id = UUID(_keypoint_schema_id)
+
+            _keypoint_class_id_a = d.get("keypoint_class_id_a", UNSET)
+            keypoint_class_id_a: UUID | Unset
+            if isinstance(_keypoint_class_id_a, Unset):
+                keypoint_class_id_a = UNSET
+            else:
+                keypoint_class_id_a = UUID(_keypoint_class_id_a)
+
+            _keypoint_class_id_b = d.get("keypoint_class_id_b", UNSET)
+            keypoint_class_id_b: UUID | Unset
+            if isinstance(_keypoint_class_id_b, Unset):
+                keypoint_class_id_b = UNSET
+            else:
+                keypoint_class_id_b = UUID(_keypoint_class_id_b)
+
+            color = d.get("color", UNSET)
+
+            keypoint_skeleton = cls(
+                id,
+                keypoint_schema_id,
+                keypoint_class_id_a,
+                keypoint_class_id_b,
+                color,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "keypoint_schema_id",
+                        "keypoint_class_id_a",
+                        "keypoint_class_id_b",
+                        "color",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            keypoint_skeleton.additional_properties = extra
+            return keypoint_skeleton
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("KeypointSkeleton", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        _id = d.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.get("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        _keypoint_schema_id = d.get("keypoint_schema_id", UNSET)
-        keypoint_schema_id: UUID | Unset
-        if isinstance(_keypoint_schema_id, Unset):
-            keypoint_schema_id = UNSET
-        else:
-            keypoint_schema_id = UUID(_keypoint_schema_id)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "KeypointSkeleton",
+                "id",
+                d.get("id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _keypoint_class_id_a = d.get("keypoint_class_id_a", UNSET)
-        keypoint_class_id_a: UUID | Unset
-        if isinstance(_keypoint_class_id_a, Unset):
-            keypoint_class_id_a = UNSET
-        else:
-            keypoint_class_id_a = UUID(_keypoint_class_id_a)
+        try:
+            _keypoint_schema_id = d.get("keypoint_schema_id", UNSET)
+            keypoint_schema_id: UUID | Unset
+            if isinstance(_keypoint_schema_id, Unset):
+                keypoint_schema_id = UNSET
+            else:
+                keypoint_schema_id = UUID(_keypoint_schema_id)
 
-        _keypoint_class_id_b = d.get("keypoint_class_id_b", UNSET)
-        keypoint_class_id_b: UUID | Unset
-        if isinstance(_keypoint_class_id_b, Unset):
-            keypoint_class_id_b = UNSET
-        else:
-            keypoint_class_id_b = UUID(_keypoint_class_id_b)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_schema_id = unparsed_field(
+                unparsed,
+                "KeypointSkeleton",
+                "keypoint_schema_id",
+                d.get("keypoint_schema_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        color = d.get("color", UNSET)
+        try:
+            _keypoint_class_id_a = d.get("keypoint_class_id_a", UNSET)
+            keypoint_class_id_a: UUID | Unset
+            if isinstance(_keypoint_class_id_a, Unset):
+                keypoint_class_id_a = UNSET
+            else:
+                keypoint_class_id_a = UUID(_keypoint_class_id_a)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_class_id_a = unparsed_field(
+                unparsed,
+                "KeypointSkeleton",
+                "keypoint_class_id_a",
+                d.get("keypoint_class_id_a"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _keypoint_class_id_b = d.get("keypoint_class_id_b", UNSET)
+            keypoint_class_id_b: UUID | Unset
+            if isinstance(_keypoint_class_id_b, Unset):
+                keypoint_class_id_b = UNSET
+            else:
+                keypoint_class_id_b = UUID(_keypoint_class_id_b)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_class_id_b = unparsed_field(
+                unparsed,
+                "KeypointSkeleton",
+                "keypoint_class_id_b",
+                d.get("keypoint_class_id_b"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            color = d.get("color", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            color = unparsed_field(
+                unparsed,
+                "KeypointSkeleton",
+                "color",
+                d.get("color"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         keypoint_skeleton = cls(
             id,
@@ -124,6 +259,7 @@ class KeypointSkeleton:
             else {}
         )
         keypoint_skeleton.additional_properties = extra
+        keypoint_skeleton.unparsed = unparsed
         return keypoint_skeleton
 
     @property

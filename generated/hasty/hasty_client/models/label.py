@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_used import ToolUsed
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.label_keypoint import LabelKeypoint
@@ -60,6 +60,7 @@ class Label:
     keypoints: list[LabelKeypoint] | None | Unset = UNSET
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         class_id = str(self.class_id)
@@ -207,183 +208,642 @@ class Label:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.label_keypoint import LabelKeypoint  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            class_id = UUID(d["class_id"])
+
+            image_id = UUID(d["image_id"])
+
+            id = UUID(d["id"])
+
+            def _parse_bbox(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bbox_type_0 = cast(list[int], data)
+
+                    return bbox_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            bbox = _parse_bbox(d.get("bbox", UNSET))
+
+            _created_on = d.get("created_on", UNSET)
+            created_on: datetime.datetime | Unset
+            if isinstance(_created_on, Unset):
+                created_on = UNSET
+            else:
+                created_on = datetime.datetime.fromisoformat(_created_on.upper())
+
+            def _parse_external_event_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+
+            def _parse_mask(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    mask_type_0 = cast(list[int], data)
+
+                    return mask_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            mask = _parse_mask(d.get("mask", UNSET))
+
+            def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    polygon_type_0 = []
+                    _polygon_type_0 = data
+                    for polygon_type_0_item_data in _polygon_type_0:
+                        polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
+
+                        polygon_type_0.append(polygon_type_0_item)
+
+                    return polygon_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[list[int]] | None | Unset, data)
+
+            polygon = _parse_polygon(d.get("polygon", UNSET))
+
+            def _parse_tool_used(data: object) -> None | ToolUsed | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tool_used_type_0 = ToolUsed(data)
+
+                    return tool_used_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ToolUsed | Unset, data)
+
+            tool_used = _parse_tool_used(d.get("tool_used", UNSET))
+
+            _updated_on = d.get("updated_on", UNSET)
+            updated_on: datetime.datetime | Unset
+            if isinstance(_updated_on, Unset):
+                updated_on = UNSET
+            else:
+                updated_on = datetime.datetime.fromisoformat(_updated_on.upper())
+
+            def _parse_labeled_by(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    labeled_by_type_0 = UUID(data)
+
+                    return labeled_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            labeled_by = _parse_labeled_by(d.get("labeled_by", UNSET))
+
+            def _parse_z_index(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            z_index = _parse_z_index(d.get("z_index", UNSET))
+
+            def _parse_border_mask(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+            def _parse_keypoints(data: object) -> list[LabelKeypoint] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoints_type_0 = []
+                    _keypoints_type_0 = data
+                    for keypoints_type_0_item_data in _keypoints_type_0:
+                        keypoints_type_0_item = LabelKeypoint.from_dict(keypoints_type_0_item_data)
+
+                        keypoints_type_0.append(keypoints_type_0_item)
+
+                    return keypoints_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[LabelKeypoint] | None | Unset, data)
+
+            keypoints = _parse_keypoints(d.get("keypoints", UNSET))
+
+            def _parse_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error = _parse_error(d.get("error", UNSET))
+
+            label = cls(
+                class_id,
+                image_id,
+                id,
+                bbox,
+                created_on,
+                external_event_id,
+                mask,
+                polygon,
+                tool_used,
+                updated_on,
+                labeled_by,
+                z_index,
+                border_mask,
+                external_id,
+                keypoints,
+                error,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "class_id",
+                        "image_id",
+                        "id",
+                        "bbox",
+                        "created_on",
+                        "external_event_id",
+                        "mask",
+                        "polygon",
+                        "tool_used",
+                        "updated_on",
+                        "labeled_by",
+                        "z_index",
+                        "border_mask",
+                        "external_id",
+                        "keypoints",
+                        "error",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            label.additional_properties = extra
+            return label
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.label_keypoint import LabelKeypoint  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Label", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        class_id = UUID(d["class_id"])
+        try:
+            class_id = UUID(d["class_id"])
 
-        image_id = UUID(d["image_id"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            class_id = unparsed_field(
+                unparsed,
+                "Label",
+                "class_id",
+                d.get("class_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        id = UUID(d["id"])
+        try:
+            image_id = UUID(d["image_id"])
 
-        def _parse_bbox(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bbox_type_0 = cast(list[int], data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            image_id = unparsed_field(
+                unparsed,
+                "Label",
+                "image_id",
+                d.get("image_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return bbox_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+        try:
+            id = UUID(d["id"])
 
-        bbox = _parse_bbox(d.get("bbox", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "Label",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _created_on = d.get("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on.upper())
+        try:
 
-        def _parse_external_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_bbox(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bbox_type_0 = cast(list[int], data)
 
-        external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+                    return bbox_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
 
-        def _parse_mask(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mask_type_0 = cast(list[int], data)
+            bbox = _parse_bbox(d.get("bbox", UNSET))
 
-                return mask_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            bbox = unparsed_field(
+                unparsed,
+                "Label",
+                "bbox",
+                d.get("bbox"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        mask = _parse_mask(d.get("mask", UNSET))
+        try:
+            _created_on = d.get("created_on", UNSET)
+            created_on: datetime.datetime | Unset
+            if isinstance(_created_on, Unset):
+                created_on = UNSET
+            else:
+                created_on = datetime.datetime.fromisoformat(_created_on.upper())
 
-        def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                polygon_type_0 = []
-                _polygon_type_0 = data
-                for polygon_type_0_item_data in _polygon_type_0:
-                    polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_on = unparsed_field(
+                unparsed,
+                "Label",
+                "created_on",
+                d.get("created_on"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                    polygon_type_0.append(polygon_type_0_item)
+        try:
 
-                return polygon_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[int]] | None | Unset, data)
+            def _parse_external_event_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        polygon = _parse_polygon(d.get("polygon", UNSET))
+            external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
 
-        def _parse_tool_used(data: object) -> None | ToolUsed | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_used_type_0 = ToolUsed(data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            external_event_id = unparsed_field(
+                unparsed,
+                "Label",
+                "external_event_id",
+                d.get("external_event_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return tool_used_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToolUsed | Unset, data)
+        try:
 
-        tool_used = _parse_tool_used(d.get("tool_used", UNSET))
+            def _parse_mask(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    mask_type_0 = cast(list[int], data)
 
-        _updated_on = d.get("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on.upper())
+                    return mask_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
 
-        def _parse_labeled_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                labeled_by_type_0 = UUID(data)
+            mask = _parse_mask(d.get("mask", UNSET))
 
-                return labeled_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            mask = unparsed_field(
+                unparsed,
+                "Label",
+                "mask",
+                d.get("mask"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        labeled_by = _parse_labeled_by(d.get("labeled_by", UNSET))
+        try:
 
-        def _parse_z_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    polygon_type_0 = []
+                    _polygon_type_0 = data
+                    for polygon_type_0_item_data in _polygon_type_0:
+                        polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
 
-        z_index = _parse_z_index(d.get("z_index", UNSET))
+                        polygon_type_0.append(polygon_type_0_item)
 
-        def _parse_border_mask(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return polygon_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[list[int]] | None | Unset, data)
 
-        border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+            polygon = _parse_polygon(d.get("polygon", UNSET))
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            polygon = unparsed_field(
+                unparsed,
+                "Label",
+                "polygon",
+                d.get("polygon"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        external_id = _parse_external_id(d.get("external_id", UNSET))
+        try:
 
-        def _parse_keypoints(data: object) -> list[LabelKeypoint] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keypoints_type_0 = []
-                _keypoints_type_0 = data
-                for keypoints_type_0_item_data in _keypoints_type_0:
-                    keypoints_type_0_item = LabelKeypoint.from_dict(keypoints_type_0_item_data)
+            def _parse_tool_used(data: object) -> None | ToolUsed | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tool_used_type_0 = ToolUsed(data)
 
-                    keypoints_type_0.append(keypoints_type_0_item)
+                    return tool_used_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ToolUsed | Unset, data)
 
-                return keypoints_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LabelKeypoint] | None | Unset, data)
+            tool_used = _parse_tool_used(d.get("tool_used", UNSET))
 
-        keypoints = _parse_keypoints(d.get("keypoints", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tool_used = unparsed_field(
+                unparsed,
+                "Label",
+                "tool_used",
+                d.get("tool_used"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _updated_on = d.get("updated_on", UNSET)
+            updated_on: datetime.datetime | Unset
+            if isinstance(_updated_on, Unset):
+                updated_on = UNSET
+            else:
+                updated_on = datetime.datetime.fromisoformat(_updated_on.upper())
 
-        error = _parse_error(d.get("error", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            updated_on = unparsed_field(
+                unparsed,
+                "Label",
+                "updated_on",
+                d.get("updated_on"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_labeled_by(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    labeled_by_type_0 = UUID(data)
+
+                    return labeled_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            labeled_by = _parse_labeled_by(d.get("labeled_by", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            labeled_by = unparsed_field(
+                unparsed,
+                "Label",
+                "labeled_by",
+                d.get("labeled_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_z_index(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            z_index = _parse_z_index(d.get("z_index", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            z_index = unparsed_field(
+                unparsed,
+                "Label",
+                "z_index",
+                d.get("z_index"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_border_mask(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            border_mask = unparsed_field(
+                unparsed,
+                "Label",
+                "border_mask",
+                d.get("border_mask"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            external_id = unparsed_field(
+                unparsed,
+                "Label",
+                "external_id",
+                d.get("external_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_keypoints(data: object) -> list[LabelKeypoint] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoints_type_0 = []
+                    _keypoints_type_0 = data
+                    for keypoints_type_0_item_data in _keypoints_type_0:
+                        keypoints_type_0_item = LabelKeypoint.from_dict(keypoints_type_0_item_data)
+
+                        keypoints_type_0.append(keypoints_type_0_item)
+
+                    return keypoints_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[LabelKeypoint] | None | Unset, data)
+
+            keypoints = _parse_keypoints(d.get("keypoints", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoints = unparsed_field(
+                unparsed,
+                "Label",
+                "keypoints",
+                d.get("keypoints"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error = _parse_error(d.get("error", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            error = unparsed_field(
+                unparsed,
+                "Label",
+                "error",
+                d.get("error"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         label = cls(
             class_id,
@@ -432,6 +892,7 @@ class Label:
             else {}
         )
         label.additional_properties = extra
+        label.unparsed = unparsed
         return label
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attribute_type import AttributeType
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="LabelAttributeValue")
 
@@ -34,6 +34,7 @@ class LabelAttributeValue:
     description: None | str | Unset = UNSET
     value: bool | float | list[str] | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -82,45 +83,205 @@ class LabelAttributeValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            label_id = UUID(d["label_id"])
+
+            name = d.get("name", UNSET)
+
+            _type_ = d.get("type", UNSET)
+            type_: AttributeType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = AttributeType(_type_)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+            def _parse_value(data: object) -> bool | float | list[str] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_3 = cast(list[str], data)
+
+                    return componentsschemas_attribute_value_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | float | list[str] | None | str | Unset, data)
+
+            value = _parse_value(d.get("value", UNSET))
+
+            label_attribute_value = cls(
+                id,
+                label_id,
+                name,
+                type_,
+                description,
+                value,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "label_id",
+                        "name",
+                        "type",
+                        "description",
+                        "value",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            label_attribute_value.additional_properties = extra
+            return label_attribute_value
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("LabelAttributeValue", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        label_id = UUID(d["label_id"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "LabelAttributeValue",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        name = d.get("name", UNSET)
+        try:
+            label_id = UUID(d["label_id"])
 
-        _type_ = d.get("type", UNSET)
-        type_: AttributeType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AttributeType(_type_)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            label_id = unparsed_field(
+                unparsed,
+                "LabelAttributeValue",
+                "label_id",
+                d.get("label_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            name = d.get("name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "LabelAttributeValue",
+                "name",
+                d.get("name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        description = _parse_description(d.get("description", UNSET))
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: AttributeType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = AttributeType(_type_)
 
-        def _parse_value(data: object) -> bool | float | list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_attribute_value_type_3 = cast(list[str], data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            type_ = unparsed_field(
+                unparsed,
+                "LabelAttributeValue",
+                "type",
+                d.get("type"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return componentsschemas_attribute_value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | list[str] | None | str | Unset, data)
+        try:
 
-        value = _parse_value(d.get("value", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "LabelAttributeValue",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_value(data: object) -> bool | float | list[str] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_3 = cast(list[str], data)
+
+                    return componentsschemas_attribute_value_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | float | list[str] | None | str | Unset, data)
+
+            value = _parse_value(d.get("value", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            value = unparsed_field(
+                unparsed,
+                "LabelAttributeValue",
+                "value",
+                d.get("value"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         label_attribute_value = cls(
             id,
@@ -149,6 +310,7 @@ class LabelAttributeValue:
             else {}
         )
         label_attribute_value.additional_properties = extra
+        label_attribute_value.unparsed = unparsed
         return label_attribute_value
 
     @property

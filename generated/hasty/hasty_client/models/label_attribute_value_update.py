@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="LabelAttributeValueUpdate")
 
 
@@ -25,6 +27,7 @@ class LabelAttributeValueUpdate:
     label_id: UUID
     value: bool | float | list[str] | None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -52,25 +55,120 @@ class LabelAttributeValueUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            label_id = UUID(d["label_id"])
+
+            def _parse_value(data: object) -> bool | float | list[str] | None | str:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_3 = cast(list[str], data)
+
+                    return componentsschemas_attribute_value_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | float | list[str] | None | str, data)
+
+            value = _parse_value(d["value"])
+
+            label_attribute_value_update = cls(
+                id,
+                label_id,
+                value,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "label_id",
+                        "value",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            label_attribute_value_update.additional_properties = extra
+            return label_attribute_value_update
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("LabelAttributeValueUpdate", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        label_id = UUID(d["label_id"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "LabelAttributeValueUpdate",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_value(data: object) -> bool | float | list[str] | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_attribute_value_type_3 = cast(list[str], data)
+        try:
+            label_id = UUID(d["label_id"])
 
-                return componentsschemas_attribute_value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | list[str] | None | str, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            label_id = unparsed_field(
+                unparsed,
+                "LabelAttributeValueUpdate",
+                "label_id",
+                d.get("label_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        value = _parse_value(d["value"])
+        try:
+
+            def _parse_value(data: object) -> bool | float | list[str] | None | str:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_3 = cast(list[str], data)
+
+                    return componentsschemas_attribute_value_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | float | list[str] | None | str, data)
+
+            value = _parse_value(d["value"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            value = unparsed_field(
+                unparsed,
+                "LabelAttributeValueUpdate",
+                "value",
+                d.get("value"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         label_attribute_value_update = cls(
             id,
@@ -93,6 +191,7 @@ class LabelAttributeValueUpdate:
             else {}
         )
         label_attribute_value_update.additional_properties = extra
+        label_attribute_value_update.unparsed = unparsed
         return label_attribute_value_update
 
     @property

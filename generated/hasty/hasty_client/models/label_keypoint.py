@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="LabelKeypoint")
 
@@ -41,6 +41,7 @@ class LabelKeypoint:
     update_date: datetime.datetime | Unset = UNSET
     norder: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         keypoint_class_id = str(self.keypoint_class_id)
@@ -101,51 +102,272 @@ class LabelKeypoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            keypoint_class_id = UUID(d["keypoint_class_id"])
+
+            x = d["x"]
+
+            y = d["y"]
+
+            _id = d.get("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
+
+            visible = d.get("visible", UNSET)
+
+            _created_by = d.get("created_by", UNSET)
+            created_by: UUID | Unset
+            if isinstance(_created_by, Unset):
+                created_by = UNSET
+            else:
+                created_by = UUID(_created_by)
+
+            _create_date = d.get("create_date", UNSET)
+            create_date: datetime.datetime | Unset
+            if isinstance(_create_date, Unset):
+                create_date = UNSET
+            else:
+                create_date = datetime.datetime.fromisoformat(_create_date.upper())
+
+            _updated_by = d.get("updated_by", UNSET)
+            updated_by: UUID | Unset
+            if isinstance(_updated_by, Unset):
+                updated_by = UNSET
+            else:
+                updated_by = UUID(_updated_by)
+
+            _update_date = d.get("update_date", UNSET)
+            update_date: datetime.datetime | Unset
+            if isinstance(_update_date, Unset):
+                update_date = UNSET
+            else:
+                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+
+            norder = d.get("norder", UNSET)
+
+            label_keypoint = cls(
+                keypoint_class_id,
+                x,
+                y,
+                id,
+                visible,
+                created_by,
+                create_date,
+                updated_by,
+                update_date,
+                norder,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "keypoint_class_id",
+                        "x",
+                        "y",
+                        "id",
+                        "visible",
+                        "created_by",
+                        "create_date",
+                        "updated_by",
+                        "update_date",
+                        "norder",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            label_keypoint.additional_properties = extra
+            return label_keypoint
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("LabelKeypoint", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        keypoint_class_id = UUID(d["keypoint_class_id"])
+        try:
+            keypoint_class_id = UUID(d["keypoint_class_id"])
 
-        x = d["x"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_class_id = unparsed_field(
+                unparsed,
+                "LabelKeypoint",
+                "keypoint_class_id",
+                d.get("keypoint_class_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        y = d["y"]
+        try:
+            x = d["x"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            x = unparsed_field(
+                unparsed,
+                "LabelKeypoint",
+                "x",
+                d.get("x"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _id = d.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            y = d["y"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            y = unparsed_field(
+                unparsed,
+                "LabelKeypoint",
+                "y",
+                d.get("y"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        visible = d.get("visible", UNSET)
+        try:
+            _id = d.get("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        _created_by = d.get("created_by", UNSET)
-        created_by: UUID | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = UUID(_created_by)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "LabelKeypoint",
+                "id",
+                d.get("id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _create_date = d.get("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = datetime.datetime.fromisoformat(_create_date.upper())
+        try:
+            visible = d.get("visible", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            visible = unparsed_field(
+                unparsed,
+                "LabelKeypoint",
+                "visible",
+                d.get("visible"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _updated_by = d.get("updated_by", UNSET)
-        updated_by: UUID | Unset
-        if isinstance(_updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = UUID(_updated_by)
+        try:
+            _created_by = d.get("created_by", UNSET)
+            created_by: UUID | Unset
+            if isinstance(_created_by, Unset):
+                created_by = UNSET
+            else:
+                created_by = UUID(_created_by)
 
-        _update_date = d.get("update_date", UNSET)
-        update_date: datetime.datetime | Unset
-        if isinstance(_update_date, Unset):
-            update_date = UNSET
-        else:
-            update_date = datetime.datetime.fromisoformat(_update_date.upper())
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_by = unparsed_field(
+                unparsed,
+                "LabelKeypoint",
+                "created_by",
+                d.get("created_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        norder = d.get("norder", UNSET)
+        try:
+            _create_date = d.get("create_date", UNSET)
+            create_date: datetime.datetime | Unset
+            if isinstance(_create_date, Unset):
+                create_date = UNSET
+            else:
+                create_date = datetime.datetime.fromisoformat(_create_date.upper())
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            create_date = unparsed_field(
+                unparsed,
+                "LabelKeypoint",
+                "create_date",
+                d.get("create_date"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _updated_by = d.get("updated_by", UNSET)
+            updated_by: UUID | Unset
+            if isinstance(_updated_by, Unset):
+                updated_by = UNSET
+            else:
+                updated_by = UUID(_updated_by)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            updated_by = unparsed_field(
+                unparsed,
+                "LabelKeypoint",
+                "updated_by",
+                d.get("updated_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _update_date = d.get("update_date", UNSET)
+            update_date: datetime.datetime | Unset
+            if isinstance(_update_date, Unset):
+                update_date = UNSET
+            else:
+                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            update_date = unparsed_field(
+                unparsed,
+                "LabelKeypoint",
+                "update_date",
+                d.get("update_date"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            norder = d.get("norder", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "LabelKeypoint",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         label_keypoint = cls(
             keypoint_class_id,
@@ -182,6 +404,7 @@ class LabelKeypoint:
             else {}
         )
         label_keypoint.additional_properties = extra
+        label_keypoint.unparsed = unparsed
         return label_keypoint
 
     @property

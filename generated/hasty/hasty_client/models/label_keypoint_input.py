@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="LabelKeypointInput")
 
@@ -32,6 +32,7 @@ class LabelKeypointInput:
     visible: bool | Unset = UNSET
     norder: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         keypoint_class_id = str(self.keypoint_class_id)
@@ -68,23 +69,156 @@ class LabelKeypointInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            keypoint_class_id = UUID(d["keypoint_class_id"])
+
+            x = d["x"]
+
+            y = d["y"]
+
+            _id = d.get("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
+
+            visible = d.get("visible", UNSET)
+
+            norder = d.get("norder", UNSET)
+
+            label_keypoint_input = cls(
+                keypoint_class_id,
+                x,
+                y,
+                id,
+                visible,
+                norder,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "keypoint_class_id",
+                        "x",
+                        "y",
+                        "id",
+                        "visible",
+                        "norder",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            label_keypoint_input.additional_properties = extra
+            return label_keypoint_input
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("LabelKeypointInput", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        keypoint_class_id = UUID(d["keypoint_class_id"])
+        try:
+            keypoint_class_id = UUID(d["keypoint_class_id"])
 
-        x = d["x"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_class_id = unparsed_field(
+                unparsed,
+                "LabelKeypointInput",
+                "keypoint_class_id",
+                d.get("keypoint_class_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        y = d["y"]
+        try:
+            x = d["x"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            x = unparsed_field(
+                unparsed,
+                "LabelKeypointInput",
+                "x",
+                d.get("x"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _id = d.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            y = d["y"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            y = unparsed_field(
+                unparsed,
+                "LabelKeypointInput",
+                "y",
+                d.get("y"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        visible = d.get("visible", UNSET)
+        try:
+            _id = d.get("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        norder = d.get("norder", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "LabelKeypointInput",
+                "id",
+                d.get("id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            visible = d.get("visible", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            visible = unparsed_field(
+                unparsed,
+                "LabelKeypointInput",
+                "visible",
+                d.get("visible"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            norder = d.get("norder", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "LabelKeypointInput",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         label_keypoint_input = cls(
             keypoint_class_id,
@@ -113,6 +247,7 @@ class LabelKeypointInput:
             else {}
         )
         label_keypoint_input.additional_properties = extra
+        label_keypoint_input.unparsed = unparsed
         return label_keypoint_input
 
     @property

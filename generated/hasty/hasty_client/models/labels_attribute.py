@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attribute_type import AttributeType
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="LabelsAttribute")
 
@@ -36,6 +36,7 @@ class LabelsAttribute:
     norder: float | Unset = UNSET
     is_conflicting: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -78,27 +79,180 @@ class LabelsAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            name = d["name"]
+
+            type_ = AttributeType(d["type"])
+
+            is_required = d.get("is_required", UNSET)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+            norder = d.get("norder", UNSET)
+
+            is_conflicting = d.get("is_conflicting", UNSET)
+
+            labels_attribute = cls(
+                id,
+                name,
+                type_,
+                is_required,
+                description,
+                norder,
+                is_conflicting,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "name",
+                        "type",
+                        "is_required",
+                        "description",
+                        "norder",
+                        "is_conflicting",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            labels_attribute.additional_properties = extra
+            return labels_attribute
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("LabelsAttribute", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "LabelsAttribute",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        type_ = AttributeType(d["type"])
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "LabelsAttribute",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        is_required = d.get("is_required", UNSET)
+        try:
+            type_ = AttributeType(d["type"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            type_ = unparsed_field(
+                unparsed,
+                "LabelsAttribute",
+                "type",
+                d.get("type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        description = _parse_description(d.get("description", UNSET))
+        try:
+            is_required = d.get("is_required", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            is_required = unparsed_field(
+                unparsed,
+                "LabelsAttribute",
+                "is_required",
+                d.get("is_required"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        norder = d.get("norder", UNSET)
+        try:
 
-        is_conflicting = d.get("is_conflicting", UNSET)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "LabelsAttribute",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            norder = d.get("norder", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "LabelsAttribute",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            is_conflicting = d.get("is_conflicting", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            is_conflicting = unparsed_field(
+                unparsed,
+                "LabelsAttribute",
+                "is_conflicting",
+                d.get("is_conflicting"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         labels_attribute = cls(
             id,
@@ -129,6 +283,7 @@ class LabelsAttribute:
             else {}
         )
         labels_attribute.additional_properties = extra
+        labels_attribute.unparsed = unparsed
         return labels_attribute
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_meta_search_parameters import ListMetaSearchParameters
@@ -36,6 +36,7 @@ class ListMeta:
     offset: int | Unset = UNSET
     search_parameters: ListMetaSearchParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -72,21 +73,138 @@ class ListMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_meta_search_parameters import ListMetaSearchParameters  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            total = d["total"]
+
+            object_ = d.get("object", UNSET)
+
+            limit = d.get("limit", UNSET)
+
+            offset = d.get("offset", UNSET)
+
+            _search_parameters = d.get("search_parameters", UNSET)
+            search_parameters: ListMetaSearchParameters | Unset
+            if isinstance(_search_parameters, Unset):
+                search_parameters = UNSET
+            else:
+                search_parameters = ListMetaSearchParameters.from_dict(_search_parameters)
+
+            list_meta = cls(
+                total,
+                object_,
+                limit,
+                offset,
+                search_parameters,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "total",
+                        "object",
+                        "limit",
+                        "offset",
+                        "search_parameters",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            list_meta.additional_properties = extra
+            return list_meta
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.list_meta_search_parameters import ListMetaSearchParameters  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ListMeta", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        total = d["total"]
+        try:
+            total = d["total"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            total = unparsed_field(
+                unparsed,
+                "ListMeta",
+                "total",
+                d.get("total"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        object_ = d.get("object", UNSET)
+        try:
+            object_ = d.get("object", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            object_ = unparsed_field(
+                unparsed,
+                "ListMeta",
+                "object",
+                d.get("object"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        limit = d.get("limit", UNSET)
+        try:
+            limit = d.get("limit", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            limit = unparsed_field(
+                unparsed,
+                "ListMeta",
+                "limit",
+                d.get("limit"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        offset = d.get("offset", UNSET)
+        try:
+            offset = d.get("offset", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            offset = unparsed_field(
+                unparsed,
+                "ListMeta",
+                "offset",
+                d.get("offset"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _search_parameters = d.get("search_parameters", UNSET)
-        search_parameters: ListMetaSearchParameters | Unset
-        if isinstance(_search_parameters, Unset):
-            search_parameters = UNSET
-        else:
-            search_parameters = ListMetaSearchParameters.from_dict(_search_parameters)
+        try:
+            _search_parameters = d.get("search_parameters", UNSET)
+            search_parameters: ListMetaSearchParameters | Unset
+            if isinstance(_search_parameters, Unset):
+                search_parameters = UNSET
+            else:
+                search_parameters = ListMetaSearchParameters.from_dict(_search_parameters)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            search_parameters = unparsed_field(
+                unparsed,
+                "ListMeta",
+                "search_parameters",
+                d.get("search_parameters"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
         list_meta = cls(
             total,
@@ -113,6 +231,7 @@ class ListMeta:
             else {}
         )
         list_meta.additional_properties = extra
+        list_meta.unparsed = unparsed
         return list_meta
 
     @property

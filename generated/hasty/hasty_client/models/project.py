@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_type import ContentType
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="Project")
 
@@ -38,6 +38,7 @@ class Project:
     created_on: datetime.datetime | Unset = UNSET
     content_type: ContentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -103,74 +104,294 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            name = d["name"]
+
+            def _parse_last_opened_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_opened_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return last_opened_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            last_opened_on = _parse_last_opened_on(d.get("last_opened_on", UNSET))
+
+            _owner_id = d.get("owner_id", UNSET)
+            owner_id: UUID | Unset
+            if isinstance(_owner_id, Unset):
+                owner_id = UNSET
+            else:
+                owner_id = UUID(_owner_id)
+
+            def _parse_workspace_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    workspace_id_type_0 = UUID(data)
+
+                    return workspace_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            workspace_id = _parse_workspace_id(d.get("workspace_id", UNSET))
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+            _created_on = d.get("created_on", UNSET)
+            created_on: datetime.datetime | Unset
+            if isinstance(_created_on, Unset):
+                created_on = UNSET
+            else:
+                created_on = datetime.datetime.fromisoformat(_created_on.upper())
+
+            _content_type = d.get("content_type", UNSET)
+            content_type: ContentType | Unset
+            if isinstance(_content_type, Unset):
+                content_type = UNSET
+            else:
+                content_type = ContentType(_content_type)
+
+            project = cls(
+                id,
+                name,
+                last_opened_on,
+                owner_id,
+                workspace_id,
+                description,
+                created_on,
+                content_type,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "name",
+                        "last_opened_on",
+                        "owner_id",
+                        "workspace_id",
+                        "description",
+                        "created_on",
+                        "content_type",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            project.additional_properties = extra
+            return project
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Project", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "Project",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_last_opened_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_opened_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "Project",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return last_opened_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:
 
-        last_opened_on = _parse_last_opened_on(d.get("last_opened_on", UNSET))
+            def _parse_last_opened_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_opened_on_type_0 = datetime.datetime.fromisoformat(data.upper())
 
-        _owner_id = d.get("owner_id", UNSET)
-        owner_id: UUID | Unset
-        if isinstance(_owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = UUID(_owner_id)
+                    return last_opened_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_workspace_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workspace_id_type_0 = UUID(data)
+            last_opened_on = _parse_last_opened_on(d.get("last_opened_on", UNSET))
 
-                return workspace_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            last_opened_on = unparsed_field(
+                unparsed,
+                "Project",
+                "last_opened_on",
+                d.get("last_opened_on"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        workspace_id = _parse_workspace_id(d.get("workspace_id", UNSET))
+        try:
+            _owner_id = d.get("owner_id", UNSET)
+            owner_id: UUID | Unset
+            if isinstance(_owner_id, Unset):
+                owner_id = UNSET
+            else:
+                owner_id = UUID(_owner_id)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            owner_id = unparsed_field(
+                unparsed,
+                "Project",
+                "owner_id",
+                d.get("owner_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        description = _parse_description(d.get("description", UNSET))
+        try:
 
-        _created_on = d.get("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on.upper())
+            def _parse_workspace_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    workspace_id_type_0 = UUID(data)
 
-        _content_type = d.get("content_type", UNSET)
-        content_type: ContentType | Unset
-        if isinstance(_content_type, Unset):
-            content_type = UNSET
-        else:
-            content_type = ContentType(_content_type)
+                    return workspace_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            workspace_id = _parse_workspace_id(d.get("workspace_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            workspace_id = unparsed_field(
+                unparsed,
+                "Project",
+                "workspace_id",
+                d.get("workspace_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "Project",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _created_on = d.get("created_on", UNSET)
+            created_on: datetime.datetime | Unset
+            if isinstance(_created_on, Unset):
+                created_on = UNSET
+            else:
+                created_on = datetime.datetime.fromisoformat(_created_on.upper())
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_on = unparsed_field(
+                unparsed,
+                "Project",
+                "created_on",
+                d.get("created_on"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _content_type = d.get("content_type", UNSET)
+            content_type: ContentType | Unset
+            if isinstance(_content_type, Unset):
+                content_type = UNSET
+            else:
+                content_type = ContentType(_content_type)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            content_type = unparsed_field(
+                unparsed,
+                "Project",
+                "content_type",
+                d.get("content_type"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         project = cls(
             id,
@@ -203,6 +424,7 @@ class Project:
             else {}
         )
         project.additional_properties = extra
+        project.unparsed = unparsed
         return project
 
     @property

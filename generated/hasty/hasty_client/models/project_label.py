@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.keypoint_class import KeypointClass
@@ -76,6 +76,7 @@ class ProjectLabel:
     thumb_mask: list[int] | None | Unset = UNSET
     thumb_keypoints: list[list[int]] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -288,274 +289,927 @@ class ProjectLabel:
         from ..models.keypoint_class import KeypointClass  # noqa: PLC0415
         from ..models.label_keypoint import LabelKeypoint  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            class_id = UUID(d["class_id"])
+
+            image_id = UUID(d["image_id"])
+
+            url = d.get("url", UNSET)
+
+            class_name = d.get("class_name", UNSET)
+
+            def _parse_created_by(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_by_type_0 = UUID(data)
+
+                    return created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            created_by = _parse_created_by(d.get("created_by", UNSET))
+
+            _dataset_id = d.get("dataset_id", UNSET)
+            dataset_id: UUID | Unset
+            if isinstance(_dataset_id, Unset):
+                dataset_id = UNSET
+            else:
+                dataset_id = UUID(_dataset_id)
+
+            dataset_name = d.get("dataset_name", UNSET)
+
+            image_name = d.get("image_name", UNSET)
+
+            image_status = d.get("image_status", UNSET)
+
+            _status_id = d.get("status_id", UNSET)
+            status_id: UUID | Unset
+            if isinstance(_status_id, Unset):
+                status_id = UNSET
+            else:
+                status_id = UUID(_status_id)
+
+            def _parse_labeled_by(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    labeled_by_type_0 = UUID(data)
+
+                    return labeled_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            labeled_by = _parse_labeled_by(d.get("labeled_by", UNSET))
+
+            def _parse_bbox(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bbox_type_0 = cast(list[int], data)
+
+                    return bbox_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            bbox = _parse_bbox(d.get("bbox", UNSET))
+
+            def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    polygon_type_0 = []
+                    _polygon_type_0 = data
+                    for polygon_type_0_item_data in _polygon_type_0:
+                        polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
+
+                        polygon_type_0.append(polygon_type_0_item)
+
+                    return polygon_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[list[int]] | None | Unset, data)
+
+            polygon = _parse_polygon(d.get("polygon", UNSET))
+
+            def _parse_mask(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    mask_type_0 = cast(list[int], data)
+
+                    return mask_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            mask = _parse_mask(d.get("mask", UNSET))
+
+            def _parse_keypoint_schema_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    keypoint_schema_id_type_0 = UUID(data)
+
+                    return keypoint_schema_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            keypoint_schema_id = _parse_keypoint_schema_id(d.get("keypoint_schema_id", UNSET))
+
+            def _parse_keypoint_schema_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            keypoint_schema_name = _parse_keypoint_schema_name(d.get("keypoint_schema_name", UNSET))
+
+            def _parse_keypoint_classes(data: object) -> list[KeypointClass] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoint_classes_type_0 = []
+                    _keypoint_classes_type_0 = data
+                    for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                        keypoint_classes_type_0_item = KeypointClass.from_dict(keypoint_classes_type_0_item_data)
+
+                        keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+
+                    return keypoint_classes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[KeypointClass] | None | Unset, data)
+
+            keypoint_classes = _parse_keypoint_classes(d.get("keypoint_classes", UNSET))
+
+            def _parse_keypoint_labels(data: object) -> list[LabelKeypoint] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoint_labels_type_0 = []
+                    _keypoint_labels_type_0 = data
+                    for keypoint_labels_type_0_item_data in _keypoint_labels_type_0:
+                        keypoint_labels_type_0_item = LabelKeypoint.from_dict(keypoint_labels_type_0_item_data)
+
+                        keypoint_labels_type_0.append(keypoint_labels_type_0_item)
+
+                    return keypoint_labels_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[LabelKeypoint] | None | Unset, data)
+
+            keypoint_labels = _parse_keypoint_labels(d.get("keypoint_labels", UNSET))
+
+            def _parse_thumb_bbox(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    thumb_bbox_type_0 = cast(list[int], data)
+
+                    return thumb_bbox_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            thumb_bbox = _parse_thumb_bbox(d.get("thumb_bbox", UNSET))
+
+            def _parse_thumb_polygon(data: object) -> list[list[int]] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    thumb_polygon_type_0 = []
+                    _thumb_polygon_type_0 = data
+                    for thumb_polygon_type_0_item_data in _thumb_polygon_type_0:
+                        thumb_polygon_type_0_item = cast(list[int], thumb_polygon_type_0_item_data)
+
+                        thumb_polygon_type_0.append(thumb_polygon_type_0_item)
+
+                    return thumb_polygon_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[list[int]] | None | Unset, data)
+
+            thumb_polygon = _parse_thumb_polygon(d.get("thumb_polygon", UNSET))
+
+            def _parse_thumb_mask(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    thumb_mask_type_0 = cast(list[int], data)
+
+                    return thumb_mask_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            thumb_mask = _parse_thumb_mask(d.get("thumb_mask", UNSET))
+
+            def _parse_thumb_keypoints(data: object) -> list[list[int]] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    thumb_keypoints_type_0 = []
+                    _thumb_keypoints_type_0 = data
+                    for thumb_keypoints_type_0_item_data in _thumb_keypoints_type_0:
+                        thumb_keypoints_type_0_item = cast(list[int], thumb_keypoints_type_0_item_data)
+
+                        thumb_keypoints_type_0.append(thumb_keypoints_type_0_item)
+
+                    return thumb_keypoints_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[list[int]] | None | Unset, data)
+
+            thumb_keypoints = _parse_thumb_keypoints(d.get("thumb_keypoints", UNSET))
+
+            project_label = cls(
+                id,
+                class_id,
+                image_id,
+                url,
+                class_name,
+                created_by,
+                dataset_id,
+                dataset_name,
+                image_name,
+                image_status,
+                status_id,
+                labeled_by,
+                bbox,
+                polygon,
+                mask,
+                keypoint_schema_id,
+                keypoint_schema_name,
+                keypoint_classes,
+                keypoint_labels,
+                thumb_bbox,
+                thumb_polygon,
+                thumb_mask,
+                thumb_keypoints,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "class_id",
+                        "image_id",
+                        "url",
+                        "class_name",
+                        "created_by",
+                        "dataset_id",
+                        "dataset_name",
+                        "image_name",
+                        "image_status",
+                        "status_id",
+                        "labeled_by",
+                        "bbox",
+                        "polygon",
+                        "mask",
+                        "keypoint_schema_id",
+                        "keypoint_schema_name",
+                        "keypoint_classes",
+                        "keypoint_labels",
+                        "thumb_bbox",
+                        "thumb_polygon",
+                        "thumb_mask",
+                        "thumb_keypoints",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            project_label.additional_properties = extra
+            return project_label
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.keypoint_class import KeypointClass  # noqa: PLC0415
+        from ..models.label_keypoint import LabelKeypoint  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ProjectLabel", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        class_id = UUID(d["class_id"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        image_id = UUID(d["image_id"])
+        try:
+            class_id = UUID(d["class_id"])
 
-        url = d.get("url", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            class_id = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "class_id",
+                d.get("class_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        class_name = d.get("class_name", UNSET)
+        try:
+            image_id = UUID(d["image_id"])
 
-        def _parse_created_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_by_type_0 = UUID(data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            image_id = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "image_id",
+                d.get("image_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        try:
+            url = d.get("url", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            url = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "url",
+                d.get("url"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        created_by = _parse_created_by(d.get("created_by", UNSET))
+        try:
+            class_name = d.get("class_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            class_name = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "class_name",
+                d.get("class_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _dataset_id = d.get("dataset_id", UNSET)
-        dataset_id: UUID | Unset
-        if isinstance(_dataset_id, Unset):
-            dataset_id = UNSET
-        else:
-            dataset_id = UUID(_dataset_id)
+        try:
 
-        dataset_name = d.get("dataset_name", UNSET)
+            def _parse_created_by(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_by_type_0 = UUID(data)
 
-        image_name = d.get("image_name", UNSET)
+                    return created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
 
-        image_status = d.get("image_status", UNSET)
+            created_by = _parse_created_by(d.get("created_by", UNSET))
 
-        _status_id = d.get("status_id", UNSET)
-        status_id: UUID | Unset
-        if isinstance(_status_id, Unset):
-            status_id = UNSET
-        else:
-            status_id = UUID(_status_id)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_by = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "created_by",
+                d.get("created_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_labeled_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                labeled_by_type_0 = UUID(data)
+        try:
+            _dataset_id = d.get("dataset_id", UNSET)
+            dataset_id: UUID | Unset
+            if isinstance(_dataset_id, Unset):
+                dataset_id = UNSET
+            else:
+                dataset_id = UUID(_dataset_id)
 
-                return labeled_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_id = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "dataset_id",
+                d.get("dataset_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        labeled_by = _parse_labeled_by(d.get("labeled_by", UNSET))
+        try:
+            dataset_name = d.get("dataset_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_name = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "dataset_name",
+                d.get("dataset_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_bbox(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bbox_type_0 = cast(list[int], data)
+        try:
+            image_name = d.get("image_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            image_name = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "image_name",
+                d.get("image_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return bbox_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+        try:
+            image_status = d.get("image_status", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            image_status = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "image_status",
+                d.get("image_status"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        bbox = _parse_bbox(d.get("bbox", UNSET))
+        try:
+            _status_id = d.get("status_id", UNSET)
+            status_id: UUID | Unset
+            if isinstance(_status_id, Unset):
+                status_id = UNSET
+            else:
+                status_id = UUID(_status_id)
 
-        def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                polygon_type_0 = []
-                _polygon_type_0 = data
-                for polygon_type_0_item_data in _polygon_type_0:
-                    polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status_id = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "status_id",
+                d.get("status_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                    polygon_type_0.append(polygon_type_0_item)
+        try:
 
-                return polygon_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[int]] | None | Unset, data)
+            def _parse_labeled_by(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    labeled_by_type_0 = UUID(data)
 
-        polygon = _parse_polygon(d.get("polygon", UNSET))
+                    return labeled_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
 
-        def _parse_mask(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mask_type_0 = cast(list[int], data)
+            labeled_by = _parse_labeled_by(d.get("labeled_by", UNSET))
 
-                return mask_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            labeled_by = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "labeled_by",
+                d.get("labeled_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        mask = _parse_mask(d.get("mask", UNSET))
+        try:
 
-        def _parse_keypoint_schema_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                keypoint_schema_id_type_0 = UUID(data)
+            def _parse_bbox(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bbox_type_0 = cast(list[int], data)
 
-                return keypoint_schema_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                    return bbox_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
 
-        keypoint_schema_id = _parse_keypoint_schema_id(d.get("keypoint_schema_id", UNSET))
+            bbox = _parse_bbox(d.get("bbox", UNSET))
 
-        def _parse_keypoint_schema_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            bbox = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "bbox",
+                d.get("bbox"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        keypoint_schema_name = _parse_keypoint_schema_name(d.get("keypoint_schema_name", UNSET))
+        try:
 
-        def _parse_keypoint_classes(data: object) -> list[KeypointClass] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keypoint_classes_type_0 = []
-                _keypoint_classes_type_0 = data
-                for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
-                    keypoint_classes_type_0_item = KeypointClass.from_dict(keypoint_classes_type_0_item_data)
+            def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    polygon_type_0 = []
+                    _polygon_type_0 = data
+                    for polygon_type_0_item_data in _polygon_type_0:
+                        polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
 
-                    keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+                        polygon_type_0.append(polygon_type_0_item)
 
-                return keypoint_classes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[KeypointClass] | None | Unset, data)
+                    return polygon_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[list[int]] | None | Unset, data)
 
-        keypoint_classes = _parse_keypoint_classes(d.get("keypoint_classes", UNSET))
+            polygon = _parse_polygon(d.get("polygon", UNSET))
 
-        def _parse_keypoint_labels(data: object) -> list[LabelKeypoint] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keypoint_labels_type_0 = []
-                _keypoint_labels_type_0 = data
-                for keypoint_labels_type_0_item_data in _keypoint_labels_type_0:
-                    keypoint_labels_type_0_item = LabelKeypoint.from_dict(keypoint_labels_type_0_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            polygon = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "polygon",
+                d.get("polygon"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                    keypoint_labels_type_0.append(keypoint_labels_type_0_item)
+        try:
 
-                return keypoint_labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LabelKeypoint] | None | Unset, data)
+            def _parse_mask(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    mask_type_0 = cast(list[int], data)
 
-        keypoint_labels = _parse_keypoint_labels(d.get("keypoint_labels", UNSET))
+                    return mask_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
 
-        def _parse_thumb_bbox(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                thumb_bbox_type_0 = cast(list[int], data)
+            mask = _parse_mask(d.get("mask", UNSET))
 
-                return thumb_bbox_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            mask = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "mask",
+                d.get("mask"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        thumb_bbox = _parse_thumb_bbox(d.get("thumb_bbox", UNSET))
+        try:
 
-        def _parse_thumb_polygon(data: object) -> list[list[int]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                thumb_polygon_type_0 = []
-                _thumb_polygon_type_0 = data
-                for thumb_polygon_type_0_item_data in _thumb_polygon_type_0:
-                    thumb_polygon_type_0_item = cast(list[int], thumb_polygon_type_0_item_data)
+            def _parse_keypoint_schema_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    keypoint_schema_id_type_0 = UUID(data)
 
-                    thumb_polygon_type_0.append(thumb_polygon_type_0_item)
+                    return keypoint_schema_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
 
-                return thumb_polygon_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[int]] | None | Unset, data)
+            keypoint_schema_id = _parse_keypoint_schema_id(d.get("keypoint_schema_id", UNSET))
 
-        thumb_polygon = _parse_thumb_polygon(d.get("thumb_polygon", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_schema_id = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "keypoint_schema_id",
+                d.get("keypoint_schema_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_thumb_mask(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                thumb_mask_type_0 = cast(list[int], data)
+        try:
 
-                return thumb_mask_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            def _parse_keypoint_schema_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        thumb_mask = _parse_thumb_mask(d.get("thumb_mask", UNSET))
+            keypoint_schema_name = _parse_keypoint_schema_name(d.get("keypoint_schema_name", UNSET))
 
-        def _parse_thumb_keypoints(data: object) -> list[list[int]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                thumb_keypoints_type_0 = []
-                _thumb_keypoints_type_0 = data
-                for thumb_keypoints_type_0_item_data in _thumb_keypoints_type_0:
-                    thumb_keypoints_type_0_item = cast(list[int], thumb_keypoints_type_0_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_schema_name = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "keypoint_schema_name",
+                d.get("keypoint_schema_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                    thumb_keypoints_type_0.append(thumb_keypoints_type_0_item)
+        try:
 
-                return thumb_keypoints_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[int]] | None | Unset, data)
+            def _parse_keypoint_classes(data: object) -> list[KeypointClass] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoint_classes_type_0 = []
+                    _keypoint_classes_type_0 = data
+                    for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                        keypoint_classes_type_0_item = KeypointClass.from_dict(keypoint_classes_type_0_item_data)
 
-        thumb_keypoints = _parse_thumb_keypoints(d.get("thumb_keypoints", UNSET))
+                        keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+
+                    return keypoint_classes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[KeypointClass] | None | Unset, data)
+
+            keypoint_classes = _parse_keypoint_classes(d.get("keypoint_classes", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_classes = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "keypoint_classes",
+                d.get("keypoint_classes"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_keypoint_labels(data: object) -> list[LabelKeypoint] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoint_labels_type_0 = []
+                    _keypoint_labels_type_0 = data
+                    for keypoint_labels_type_0_item_data in _keypoint_labels_type_0:
+                        keypoint_labels_type_0_item = LabelKeypoint.from_dict(keypoint_labels_type_0_item_data)
+
+                        keypoint_labels_type_0.append(keypoint_labels_type_0_item)
+
+                    return keypoint_labels_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[LabelKeypoint] | None | Unset, data)
+
+            keypoint_labels = _parse_keypoint_labels(d.get("keypoint_labels", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoint_labels = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "keypoint_labels",
+                d.get("keypoint_labels"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_thumb_bbox(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    thumb_bbox_type_0 = cast(list[int], data)
+
+                    return thumb_bbox_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            thumb_bbox = _parse_thumb_bbox(d.get("thumb_bbox", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            thumb_bbox = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "thumb_bbox",
+                d.get("thumb_bbox"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_thumb_polygon(data: object) -> list[list[int]] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    thumb_polygon_type_0 = []
+                    _thumb_polygon_type_0 = data
+                    for thumb_polygon_type_0_item_data in _thumb_polygon_type_0:
+                        thumb_polygon_type_0_item = cast(list[int], thumb_polygon_type_0_item_data)
+
+                        thumb_polygon_type_0.append(thumb_polygon_type_0_item)
+
+                    return thumb_polygon_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[list[int]] | None | Unset, data)
+
+            thumb_polygon = _parse_thumb_polygon(d.get("thumb_polygon", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            thumb_polygon = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "thumb_polygon",
+                d.get("thumb_polygon"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_thumb_mask(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    thumb_mask_type_0 = cast(list[int], data)
+
+                    return thumb_mask_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            thumb_mask = _parse_thumb_mask(d.get("thumb_mask", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            thumb_mask = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "thumb_mask",
+                d.get("thumb_mask"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_thumb_keypoints(data: object) -> list[list[int]] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    thumb_keypoints_type_0 = []
+                    _thumb_keypoints_type_0 = data
+                    for thumb_keypoints_type_0_item_data in _thumb_keypoints_type_0:
+                        thumb_keypoints_type_0_item = cast(list[int], thumb_keypoints_type_0_item_data)
+
+                        thumb_keypoints_type_0.append(thumb_keypoints_type_0_item)
+
+                    return thumb_keypoints_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[list[int]] | None | Unset, data)
+
+            thumb_keypoints = _parse_thumb_keypoints(d.get("thumb_keypoints", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            thumb_keypoints = unparsed_field(
+                unparsed,
+                "ProjectLabel",
+                "thumb_keypoints",
+                d.get("thumb_keypoints"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         project_label = cls(
             id,
@@ -618,6 +1272,7 @@ class ProjectLabel:
             else {}
         )
         project_label.additional_properties = extra
+        project_label.unparsed = unparsed
         return project_label
 
     @property

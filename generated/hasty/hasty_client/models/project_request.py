@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_type import ContentType
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="ProjectRequest")
 
@@ -28,6 +28,7 @@ class ProjectRequest:
     description: None | str | Unset = UNSET
     content_type: ContentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -68,41 +69,167 @@ class ProjectRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            name = d["name"]
+
+            def _parse_workspace_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    workspace_id_type_0 = UUID(data)
+
+                    return workspace_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            workspace_id = _parse_workspace_id(d.get("workspace_id", UNSET))
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+            _content_type = d.get("content_type", UNSET)
+            content_type: ContentType | Unset
+            if isinstance(_content_type, Unset):
+                content_type = UNSET
+            else:
+                content_type = ContentType(_content_type)
+
+            project_request = cls(
+                name,
+                workspace_id,
+                description,
+                content_type,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "name",
+                        "workspace_id",
+                        "description",
+                        "content_type",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            project_request.additional_properties = extra
+            return project_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ProjectRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        name = d["name"]
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "ProjectRequest",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_workspace_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workspace_id_type_0 = UUID(data)
+        try:
 
-                return workspace_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            def _parse_workspace_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    workspace_id_type_0 = UUID(data)
 
-        workspace_id = _parse_workspace_id(d.get("workspace_id", UNSET))
+                    return workspace_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            workspace_id = _parse_workspace_id(d.get("workspace_id", UNSET))
 
-        description = _parse_description(d.get("description", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            workspace_id = unparsed_field(
+                unparsed,
+                "ProjectRequest",
+                "workspace_id",
+                d.get("workspace_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _content_type = d.get("content_type", UNSET)
-        content_type: ContentType | Unset
-        if isinstance(_content_type, Unset):
-            content_type = UNSET
-        else:
-            content_type = ContentType(_content_type)
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "ProjectRequest",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _content_type = d.get("content_type", UNSET)
+            content_type: ContentType | Unset
+            if isinstance(_content_type, Unset):
+                content_type = UNSET
+            else:
+                content_type = ContentType(_content_type)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            content_type = unparsed_field(
+                unparsed,
+                "ProjectRequest",
+                "content_type",
+                d.get("content_type"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         project_request = cls(
             name,
@@ -127,6 +254,7 @@ class ProjectRequest:
             else {}
         )
         project_request.additional_properties = extra
+        project_request.unparsed = unparsed
         return project_request
 
     @property

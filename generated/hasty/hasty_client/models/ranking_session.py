@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_family import ModelFamily
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="RankingSession")
 
@@ -36,6 +36,7 @@ class RankingSession:
     heuristic_name: str | Unset = UNSET
     session_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         session_id = str(self.session_id)
@@ -75,28 +76,167 @@ class RankingSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            session_id = UUID(d["session_id"])
+
+            status = d["status"]
+
+            _heuristic_id = d.get("heuristic_id", UNSET)
+            heuristic_id: UUID | Unset
+            if isinstance(_heuristic_id, Unset):
+                heuristic_id = UNSET
+            else:
+                heuristic_id = UUID(_heuristic_id)
+
+            _model_family = d.get("model_family", UNSET)
+            model_family: ModelFamily | Unset
+            if isinstance(_model_family, Unset):
+                model_family = UNSET
+            else:
+                model_family = ModelFamily(_model_family)
+
+            heuristic_name = d.get("heuristic_name", UNSET)
+
+            session_name = d.get("session_name", UNSET)
+
+            ranking_session = cls(
+                session_id,
+                status,
+                heuristic_id,
+                model_family,
+                heuristic_name,
+                session_name,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "session_id",
+                        "status",
+                        "heuristic_id",
+                        "model_family",
+                        "heuristic_name",
+                        "session_name",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            ranking_session.additional_properties = extra
+            return ranking_session
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("RankingSession", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        session_id = UUID(d["session_id"])
+        try:
+            session_id = UUID(d["session_id"])
 
-        status = d["status"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            session_id = unparsed_field(
+                unparsed,
+                "RankingSession",
+                "session_id",
+                d.get("session_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _heuristic_id = d.get("heuristic_id", UNSET)
-        heuristic_id: UUID | Unset
-        if isinstance(_heuristic_id, Unset):
-            heuristic_id = UNSET
-        else:
-            heuristic_id = UUID(_heuristic_id)
+        try:
+            status = d["status"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status = unparsed_field(
+                unparsed,
+                "RankingSession",
+                "status",
+                d.get("status"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _model_family = d.get("model_family", UNSET)
-        model_family: ModelFamily | Unset
-        if isinstance(_model_family, Unset):
-            model_family = UNSET
-        else:
-            model_family = ModelFamily(_model_family)
+        try:
+            _heuristic_id = d.get("heuristic_id", UNSET)
+            heuristic_id: UUID | Unset
+            if isinstance(_heuristic_id, Unset):
+                heuristic_id = UNSET
+            else:
+                heuristic_id = UUID(_heuristic_id)
 
-        heuristic_name = d.get("heuristic_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            heuristic_id = unparsed_field(
+                unparsed,
+                "RankingSession",
+                "heuristic_id",
+                d.get("heuristic_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        session_name = d.get("session_name", UNSET)
+        try:
+            _model_family = d.get("model_family", UNSET)
+            model_family: ModelFamily | Unset
+            if isinstance(_model_family, Unset):
+                model_family = UNSET
+            else:
+                model_family = ModelFamily(_model_family)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            model_family = unparsed_field(
+                unparsed,
+                "RankingSession",
+                "model_family",
+                d.get("model_family"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            heuristic_name = d.get("heuristic_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            heuristic_name = unparsed_field(
+                unparsed,
+                "RankingSession",
+                "heuristic_name",
+                d.get("heuristic_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            session_name = d.get("session_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            session_name = unparsed_field(
+                unparsed,
+                "RankingSession",
+                "session_name",
+                d.get("session_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         ranking_session = cls(
             session_id,
@@ -125,6 +265,7 @@ class RankingSession:
             else {}
         )
         ranking_session.additional_properties = extra
+        ranking_session.unparsed = unparsed
         return ranking_session
 
     @property

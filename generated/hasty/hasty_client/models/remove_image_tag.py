@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="RemoveImageTag")
 
@@ -24,6 +24,7 @@ class RemoveImageTag:
     tag_id: None | Unset | UUID = UNSET
     tag_class_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tag_id: None | str | Unset
@@ -54,41 +55,137 @@ class RemoveImageTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+
+            def _parse_tag_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tag_id_type_0 = UUID(data)
+
+                    return tag_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            tag_id = _parse_tag_id(d.get("tag_id", UNSET))
+
+            def _parse_tag_class_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tag_class_id_type_0 = UUID(data)
+
+                    return tag_class_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            tag_class_id = _parse_tag_class_id(d.get("tag_class_id", UNSET))
+
+            remove_image_tag = cls(
+                tag_id,
+                tag_class_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "tag_id",
+                        "tag_class_id",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            remove_image_tag.additional_properties = extra
+            return remove_image_tag
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("RemoveImageTag", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
+        try:
 
-        def _parse_tag_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tag_id_type_0 = UUID(data)
+            def _parse_tag_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tag_id_type_0 = UUID(data)
 
-                return tag_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                    return tag_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
 
-        tag_id = _parse_tag_id(d.get("tag_id", UNSET))
+            tag_id = _parse_tag_id(d.get("tag_id", UNSET))
 
-        def _parse_tag_class_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tag_class_id_type_0 = UUID(data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tag_id = unparsed_field(
+                unparsed,
+                "RemoveImageTag",
+                "tag_id",
+                d.get("tag_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return tag_class_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        try:
 
-        tag_class_id = _parse_tag_class_id(d.get("tag_class_id", UNSET))
+            def _parse_tag_class_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tag_class_id_type_0 = UUID(data)
+
+                    return tag_class_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            tag_class_id = _parse_tag_class_id(d.get("tag_class_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tag_class_id = unparsed_field(
+                unparsed,
+                "RemoveImageTag",
+                "tag_class_id",
+                d.get("tag_class_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         remove_image_tag = cls(
             tag_id,
@@ -109,6 +206,7 @@ class RemoveImageTag:
             else {}
         )
         remove_image_tag.additional_properties = extra
+        remove_image_tag.unparsed = unparsed
         return remove_image_tag
 
     @property

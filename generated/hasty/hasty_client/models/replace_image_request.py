@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="ReplaceImageRequest")
 
@@ -25,6 +25,7 @@ class ReplaceImageRequest:
     filename: str
     external_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         upload_id = str(self.upload_id)
@@ -52,19 +53,107 @@ class ReplaceImageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            upload_id = UUID(d["upload_id"])
+
+            filename = d["filename"]
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+            replace_image_request = cls(
+                upload_id,
+                filename,
+                external_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "upload_id",
+                        "filename",
+                        "external_id",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            replace_image_request.additional_properties = extra
+            return replace_image_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ReplaceImageRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        upload_id = UUID(d["upload_id"])
+        try:
+            upload_id = UUID(d["upload_id"])
 
-        filename = d["filename"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            upload_id = unparsed_field(
+                unparsed,
+                "ReplaceImageRequest",
+                "upload_id",
+                d.get("upload_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            filename = d["filename"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            filename = unparsed_field(
+                unparsed,
+                "ReplaceImageRequest",
+                "filename",
+                d.get("filename"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        external_id = _parse_external_id(d.get("external_id", UNSET))
+        try:
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            external_id = unparsed_field(
+                unparsed,
+                "ReplaceImageRequest",
+                "external_id",
+                d.get("external_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         replace_image_request = cls(
             upload_id,
@@ -87,6 +176,7 @@ class ReplaceImageRequest:
             else {}
         )
         replace_image_request.additional_properties = extra
+        replace_image_request.unparsed = unparsed
         return replace_image_request
 
     @property

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="Segment")
 
@@ -37,6 +37,7 @@ class Segment:
     created_by: None | Unset | UUID = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -94,62 +95,268 @@ class Segment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            video_id = UUID(d["video_id"])
+
+            start_time_ms = d["start_time_ms"]
+
+            end_time_ms = d["end_time_ms"]
+
+            activities = []
+            _activities = d["activities"]
+            for activities_item_data in _activities:
+                activities_item = UUID(activities_item_data)
+
+                activities.append(activities_item)
+
+            def _parse_prediction_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prediction_id_type_0 = UUID(data)
+
+                    return prediction_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            prediction_id = _parse_prediction_id(d.get("prediction_id", UNSET))
+
+            def _parse_created_by(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_by_type_0 = UUID(data)
+
+                    return created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            created_by = _parse_created_by(d.get("created_by", UNSET))
+
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at.upper())
+
+            segment = cls(
+                id,
+                video_id,
+                start_time_ms,
+                end_time_ms,
+                activities,
+                prediction_id,
+                created_by,
+                created_at,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "video_id",
+                        "start_time_ms",
+                        "end_time_ms",
+                        "activities",
+                        "prediction_id",
+                        "created_by",
+                        "created_at",
+                    }
+                }
+                if len(d) > 5
+                else {}
+            )
+            segment.additional_properties = extra
+            return segment
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Segment", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        video_id = UUID(d["video_id"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "Segment",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        start_time_ms = d["start_time_ms"]
+        try:
+            video_id = UUID(d["video_id"])
 
-        end_time_ms = d["end_time_ms"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            video_id = unparsed_field(
+                unparsed,
+                "Segment",
+                "video_id",
+                d.get("video_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        activities = []
-        _activities = d["activities"]
-        for activities_item_data in _activities:
-            activities_item = UUID(activities_item_data)
+        try:
+            start_time_ms = d["start_time_ms"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            start_time_ms = unparsed_field(
+                unparsed,
+                "Segment",
+                "start_time_ms",
+                d.get("start_time_ms"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-            activities.append(activities_item)
+        try:
+            end_time_ms = d["end_time_ms"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            end_time_ms = unparsed_field(
+                unparsed,
+                "Segment",
+                "end_time_ms",
+                d.get("end_time_ms"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_prediction_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prediction_id_type_0 = UUID(data)
+        try:
+            activities = []
+            _activities = d["activities"]
+            for activities_item_data in _activities:
+                activities_item = UUID(activities_item_data)
 
-                return prediction_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                activities.append(activities_item)
 
-        prediction_id = _parse_prediction_id(d.get("prediction_id", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            activities = unparsed_field(
+                unparsed,
+                "Segment",
+                "activities",
+                d.get("activities"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
-        def _parse_created_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_by_type_0 = UUID(data)
+        try:
 
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            def _parse_prediction_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prediction_id_type_0 = UUID(data)
 
-        created_by = _parse_created_by(d.get("created_by", UNSET))
+                    return prediction_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
 
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at.upper())
+            prediction_id = _parse_prediction_id(d.get("prediction_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            prediction_id = unparsed_field(
+                unparsed,
+                "Segment",
+                "prediction_id",
+                d.get("prediction_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_created_by(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_by_type_0 = UUID(data)
+
+                    return created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            created_by = _parse_created_by(d.get("created_by", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_by = unparsed_field(
+                unparsed,
+                "Segment",
+                "created_by",
+                d.get("created_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at.upper())
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_at = unparsed_field(
+                unparsed,
+                "Segment",
+                "created_at",
+                d.get("created_at"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         segment = cls(
             id,
@@ -182,6 +389,7 @@ class Segment:
             else {}
         )
         segment.additional_properties = extra
+        segment.unparsed = unparsed
         return segment
 
     @property

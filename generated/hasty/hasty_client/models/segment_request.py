@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="SegmentRequest")
 
@@ -29,6 +29,7 @@ class SegmentRequest:
     video_id: UUID | Unset = UNSET
     prediction_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_time_ms = self.start_time_ms
@@ -66,31 +67,159 @@ class SegmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            start_time_ms = d["start_time_ms"]
+
+            end_time_ms = d["end_time_ms"]
+
+            activities = []
+            _activities = d["activities"]
+            for activities_item_data in _activities:
+                activities_item = UUID(activities_item_data)
+
+                activities.append(activities_item)
+
+            _video_id = d.get("video_id", UNSET)
+            video_id: UUID | Unset
+            if isinstance(_video_id, Unset):
+                video_id = UNSET
+            else:
+                video_id = UUID(_video_id)
+
+            _prediction_id = d.get("prediction_id", UNSET)
+            prediction_id: UUID | Unset
+            if isinstance(_prediction_id, Unset):
+                prediction_id = UNSET
+            else:
+                prediction_id = UUID(_prediction_id)
+
+            segment_request = cls(
+                start_time_ms,
+                end_time_ms,
+                activities,
+                video_id,
+                prediction_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "start_time_ms",
+                        "end_time_ms",
+                        "activities",
+                        "video_id",
+                        "prediction_id",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            segment_request.additional_properties = extra
+            return segment_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("SegmentRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        start_time_ms = d["start_time_ms"]
+        try:
+            start_time_ms = d["start_time_ms"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            start_time_ms = unparsed_field(
+                unparsed,
+                "SegmentRequest",
+                "start_time_ms",
+                d.get("start_time_ms"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        end_time_ms = d["end_time_ms"]
+        try:
+            end_time_ms = d["end_time_ms"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            end_time_ms = unparsed_field(
+                unparsed,
+                "SegmentRequest",
+                "end_time_ms",
+                d.get("end_time_ms"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        activities = []
-        _activities = d["activities"]
-        for activities_item_data in _activities:
-            activities_item = UUID(activities_item_data)
+        try:
+            activities = []
+            _activities = d["activities"]
+            for activities_item_data in _activities:
+                activities_item = UUID(activities_item_data)
 
-            activities.append(activities_item)
+                activities.append(activities_item)
 
-        _video_id = d.get("video_id", UNSET)
-        video_id: UUID | Unset
-        if isinstance(_video_id, Unset):
-            video_id = UNSET
-        else:
-            video_id = UUID(_video_id)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            activities = unparsed_field(
+                unparsed,
+                "SegmentRequest",
+                "activities",
+                d.get("activities"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
-        _prediction_id = d.get("prediction_id", UNSET)
-        prediction_id: UUID | Unset
-        if isinstance(_prediction_id, Unset):
-            prediction_id = UNSET
-        else:
-            prediction_id = UUID(_prediction_id)
+        try:
+            _video_id = d.get("video_id", UNSET)
+            video_id: UUID | Unset
+            if isinstance(_video_id, Unset):
+                video_id = UNSET
+            else:
+                video_id = UUID(_video_id)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            video_id = unparsed_field(
+                unparsed,
+                "SegmentRequest",
+                "video_id",
+                d.get("video_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _prediction_id = d.get("prediction_id", UNSET)
+            prediction_id: UUID | Unset
+            if isinstance(_prediction_id, Unset):
+                prediction_id = UNSET
+            else:
+                prediction_id = UUID(_prediction_id)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            prediction_id = unparsed_field(
+                unparsed,
+                "SegmentRequest",
+                "prediction_id",
+                d.get("prediction_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         segment_request = cls(
             start_time_ms,
@@ -117,6 +246,7 @@ class SegmentRequest:
             else {}
         )
         segment_request.additional_properties = extra
+        segment_request.unparsed = unparsed
         return segment_request
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="SetLabelAttributeRequest")
 
@@ -23,6 +23,7 @@ class SetLabelAttributeRequest:
     value: bool | float | list[str] | None | str
     predicted_values: list[str] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         value: bool | float | list[str] | None | str
@@ -55,37 +56,129 @@ class SetLabelAttributeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+
+            def _parse_value(data: object) -> bool | float | list[str] | None | str:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_3 = cast(list[str], data)
+
+                    return componentsschemas_attribute_value_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | float | list[str] | None | str, data)
+
+            value = _parse_value(d["value"])
+
+            def _parse_predicted_values(data: object) -> list[str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    predicted_values_type_1 = cast(list[str], data)
+
+                    return predicted_values_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | str | Unset, data)
+
+            predicted_values = _parse_predicted_values(d.get("predicted_values", UNSET))
+
+            set_label_attribute_request = cls(
+                value,
+                predicted_values,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "value",
+                        "predicted_values",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            set_label_attribute_request.additional_properties = extra
+            return set_label_attribute_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("SetLabelAttributeRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
+        try:
 
-        def _parse_value(data: object) -> bool | float | list[str] | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_attribute_value_type_3 = cast(list[str], data)
+            def _parse_value(data: object) -> bool | float | list[str] | None | str:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_attribute_value_type_3 = cast(list[str], data)
 
-                return componentsschemas_attribute_value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | list[str] | None | str, data)
+                    return componentsschemas_attribute_value_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | float | list[str] | None | str, data)
 
-        value = _parse_value(d["value"])
+            value = _parse_value(d["value"])
 
-        def _parse_predicted_values(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                predicted_values_type_1 = cast(list[str], data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            value = unparsed_field(
+                unparsed,
+                "SetLabelAttributeRequest",
+                "value",
+                d.get("value"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return predicted_values_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
+        try:
 
-        predicted_values = _parse_predicted_values(d.get("predicted_values", UNSET))
+            def _parse_predicted_values(data: object) -> list[str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    predicted_values_type_1 = cast(list[str], data)
+
+                    return predicted_values_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | str | Unset, data)
+
+            predicted_values = _parse_predicted_values(d.get("predicted_values", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            predicted_values = unparsed_field(
+                unparsed,
+                "SetLabelAttributeRequest",
+                "predicted_values",
+                d.get("predicted_values"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         set_label_attribute_request = cls(
             value,
@@ -106,6 +199,7 @@ class SetLabelAttributeRequest:
             else {}
         )
         set_label_attribute_request.additional_properties = extra
+        set_label_attribute_request.unparsed = unparsed
         return set_label_attribute_request
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.default_status_write import DefaultStatusWrite
+from ..types import NO_UNPARSED, UNSET
 
 T = TypeVar("T", bound="SetStatusRequest")
 
@@ -21,6 +22,7 @@ class SetStatusRequest:
 
     status: DefaultStatusWrite
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value
@@ -37,8 +39,55 @@ class SetStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            status = DefaultStatusWrite(d["status"])
+
+            set_status_request = cls(
+                status,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "status",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            set_status_request.additional_properties = extra
+            return set_status_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("SetStatusRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        status = DefaultStatusWrite(d["status"])
+        try:
+            status = DefaultStatusWrite(d["status"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status = unparsed_field(
+                unparsed,
+                "SetStatusRequest",
+                "status",
+                d.get("status"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         set_status_request = cls(
             status,
@@ -57,6 +106,7 @@ class SetStatusRequest:
             else {}
         )
         set_status_request.additional_properties = extra
+        set_status_request.unparsed = unparsed
         return set_status_request
 
     @property

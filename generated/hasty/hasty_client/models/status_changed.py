@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="StatusChanged")
 
 
@@ -20,6 +22,7 @@ class StatusChanged:
 
     status_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status_id = str(self.status_id)
@@ -36,8 +39,55 @@ class StatusChanged:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            status_id = UUID(d["status_id"])
+
+            status_changed = cls(
+                status_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "status_id",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            status_changed.additional_properties = extra
+            return status_changed
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("StatusChanged", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        status_id = UUID(d["status_id"])
+        try:
+            status_id = UUID(d["status_id"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status_id = unparsed_field(
+                unparsed,
+                "StatusChanged",
+                "status_id",
+                d.get("status_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         status_changed = cls(
             status_id,
@@ -56,6 +106,7 @@ class StatusChanged:
             else {}
         )
         status_changed.additional_properties = extra
+        status_changed.unparsed = unparsed
         return status_changed
 
     @property

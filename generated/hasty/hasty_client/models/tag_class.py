@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="TagClass")
 
@@ -30,6 +30,7 @@ class TagClass:
     tag_group_id: None | str | Unset = UNSET
     tag_group_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -73,37 +74,175 @@ class TagClass:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            name = d["name"]
+
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            norder = _parse_norder(d.get("norder", UNSET))
+
+            def _parse_tag_group_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tag_group_id = _parse_tag_group_id(d.get("tag_group_id", UNSET))
+
+            def _parse_tag_group_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tag_group_name = _parse_tag_group_name(d.get("tag_group_name", UNSET))
+
+            tag_class = cls(
+                id,
+                name,
+                norder,
+                tag_group_id,
+                tag_group_name,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "name",
+                        "norder",
+                        "tag_group_id",
+                        "tag_group_name",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            tag_class.additional_properties = extra
+            return tag_class
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("TagClass", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "TagClass",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_norder(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "TagClass",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        norder = _parse_norder(d.get("norder", UNSET))
+        try:
 
-        def _parse_tag_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        tag_group_id = _parse_tag_group_id(d.get("tag_group_id", UNSET))
+            norder = _parse_norder(d.get("norder", UNSET))
 
-        def _parse_tag_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "TagClass",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        tag_group_name = _parse_tag_group_name(d.get("tag_group_name", UNSET))
+        try:
+
+            def _parse_tag_group_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tag_group_id = _parse_tag_group_id(d.get("tag_group_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tag_group_id = unparsed_field(
+                unparsed,
+                "TagClass",
+                "tag_group_id",
+                d.get("tag_group_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_tag_group_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tag_group_name = _parse_tag_group_name(d.get("tag_group_name", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tag_group_name = unparsed_field(
+                unparsed,
+                "TagClass",
+                "tag_group_name",
+                d.get("tag_group_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         tag_class = cls(
             id,
@@ -130,6 +269,7 @@ class TagClass:
             else {}
         )
         tag_class.additional_properties = extra
+        tag_class.unparsed = unparsed
         return tag_class
 
     @property

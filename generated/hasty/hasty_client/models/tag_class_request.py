@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="TagClassRequest")
 
@@ -26,6 +26,7 @@ class TagClassRequest:
     tag_group_id: None | str | Unset = UNSET
     tag_group_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -66,35 +67,156 @@ class TagClassRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            name = d["name"]
+
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            norder = _parse_norder(d.get("norder", UNSET))
+
+            def _parse_tag_group_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tag_group_id = _parse_tag_group_id(d.get("tag_group_id", UNSET))
+
+            def _parse_tag_group_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tag_group_name = _parse_tag_group_name(d.get("tag_group_name", UNSET))
+
+            tag_class_request = cls(
+                name,
+                norder,
+                tag_group_id,
+                tag_group_name,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "name",
+                        "norder",
+                        "tag_group_id",
+                        "tag_group_name",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            tag_class_request.additional_properties = extra
+            return tag_class_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("TagClassRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        name = d["name"]
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "TagClassRequest",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_norder(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
 
-        norder = _parse_norder(d.get("norder", UNSET))
+            def _parse_norder(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_tag_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            norder = _parse_norder(d.get("norder", UNSET))
 
-        tag_group_id = _parse_tag_group_id(d.get("tag_group_id", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "TagClassRequest",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_tag_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        tag_group_name = _parse_tag_group_name(d.get("tag_group_name", UNSET))
+            def _parse_tag_group_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tag_group_id = _parse_tag_group_id(d.get("tag_group_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tag_group_id = unparsed_field(
+                unparsed,
+                "TagClassRequest",
+                "tag_group_id",
+                d.get("tag_group_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_tag_group_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tag_group_name = _parse_tag_group_name(d.get("tag_group_name", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tag_group_name = unparsed_field(
+                unparsed,
+                "TagClassRequest",
+                "tag_group_name",
+                d.get("tag_group_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         tag_class_request = cls(
             name,
@@ -119,6 +241,7 @@ class TagClassRequest:
             else {}
         )
         tag_class_request.additional_properties = extra
+        tag_class_request.unparsed = unparsed
         return tag_class_request
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tag_group_type import TagGroupType
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="TagGroup")
 
@@ -31,6 +31,7 @@ class TagGroup:
     is_required: bool | Unset = False
     norder: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -61,16 +62,128 @@ class TagGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            name = d["name"]
+
+            type_ = TagGroupType(d["type"])
+
+            is_required = d.get("is_required", UNSET)
+
+            norder = d.get("norder", UNSET)
+
+            tag_group = cls(
+                id,
+                name,
+                type_,
+                is_required,
+                norder,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "name",
+                        "type",
+                        "is_required",
+                        "norder",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            tag_group.additional_properties = extra
+            return tag_group
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("TagGroup", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "TagGroup",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        type_ = TagGroupType(d["type"])
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "TagGroup",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        is_required = d.get("is_required", UNSET)
+        try:
+            type_ = TagGroupType(d["type"])
 
-        norder = d.get("norder", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            type_ = unparsed_field(
+                unparsed,
+                "TagGroup",
+                "type",
+                d.get("type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            is_required = d.get("is_required", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            is_required = unparsed_field(
+                unparsed,
+                "TagGroup",
+                "is_required",
+                d.get("is_required"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            norder = d.get("norder", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "TagGroup",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         tag_group = cls(
             id,
@@ -97,6 +210,7 @@ class TagGroup:
             else {}
         )
         tag_group.additional_properties = extra
+        tag_group.unparsed = unparsed
         return tag_group
 
     @property

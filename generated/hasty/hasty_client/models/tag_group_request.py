@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tag_group_type import TagGroupType
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="TagGroupRequest")
 
@@ -27,6 +27,7 @@ class TagGroupRequest:
     is_required: bool | Unset = False
     norder: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -54,14 +55,109 @@ class TagGroupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            name = d["name"]
+
+            type_ = TagGroupType(d["type"])
+
+            is_required = d.get("is_required", UNSET)
+
+            norder = d.get("norder", UNSET)
+
+            tag_group_request = cls(
+                name,
+                type_,
+                is_required,
+                norder,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "name",
+                        "type",
+                        "is_required",
+                        "norder",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            tag_group_request.additional_properties = extra
+            return tag_group_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("TagGroupRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        name = d["name"]
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "TagGroupRequest",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        type_ = TagGroupType(d["type"])
+        try:
+            type_ = TagGroupType(d["type"])
 
-        is_required = d.get("is_required", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            type_ = unparsed_field(
+                unparsed,
+                "TagGroupRequest",
+                "type",
+                d.get("type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        norder = d.get("norder", UNSET)
+        try:
+            is_required = d.get("is_required", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            is_required = unparsed_field(
+                unparsed,
+                "TagGroupRequest",
+                "is_required",
+                d.get("is_required"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            norder = d.get("norder", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            norder = unparsed_field(
+                unparsed,
+                "TagGroupRequest",
+                "norder",
+                d.get("norder"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         tag_group_request = cls(
             name,
@@ -86,6 +182,7 @@ class TagGroupRequest:
             else {}
         )
         tag_group_request.additional_properties = extra
+        tag_group_request.unparsed = unparsed
         return tag_group_request
 
     @property

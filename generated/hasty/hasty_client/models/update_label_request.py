@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_used import ToolUsed
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.label_keypoint_input import LabelKeypointInput
@@ -19,26 +19,28 @@ T = TypeVar("T", bound="UpdateLabelRequest")
 
 @_attrs_define
 class UpdateLabelRequest:
-    """New state of a label of the image.
+    """New state of a label of the image, which is named by `id` (the page's sample) or by `label_id` (what the vendor's
+    own client, hasty 0.3.12 `Label._batch_update`, sends). Both sources are the vendor's; a server that served that
+    client accepts `label_id`, and the page documents `id`: either is accepted, this client sends `id`. One of the two
+    is needed (not expressible here without losing the model: the simulator checks it).
 
-    Attributes:
-        id (UUID): ID of the label to update. Shown only in the page's sample (no parameter row); inferred to be
-            required. An older public client sent it as `label_id`.
-        bbox (list[int] | None | Unset): Bounding box `[left, top, right, bottom]` in pixels (exactly 4 integers).
-        class_id (UUID | Unset): Label class.
-        external_event_id (None | str | Unset): Event ID from frontend, if any.
-        mask (list[int] | None | Unset): RLE encoded mask `[pixel index, length, pixel index, length, ...]` (order
-            right, then down): an even number of integers, at least 2 (JSON Schema cannot express evenness).
-        polygon (list[list[int]] | None | Unset): Polygon coordinates `[[x0, y0], [x1, y1], ..., [x0, y0]]` (non-empty
-            list of pairs).
-        tool_used (None | ToolUsed | Unset): Tool that used to create label.
-        z_index (int | None | Unset): Label hierarchy level (a label with a greater value is in front).
-        border_mask (None | str | Unset): Calculated border mask by border and mask fields.
-        external_id (None | str | Unset): External ID.
-        keypoints (list[LabelKeypointInput] | None | Unset): List of keypoints.
+        Attributes:
+            bbox (list[int] | None | Unset): Bounding box `[left, top, right, bottom]` in pixels (exactly 4 integers).
+            class_id (UUID | Unset): Label class.
+            external_event_id (None | str | Unset): Event ID from frontend, if any.
+            mask (list[int] | None | Unset): RLE encoded mask `[pixel index, length, pixel index, length, ...]` (order
+                right, then down): an even number of integers, at least 2 (JSON Schema cannot express evenness).
+            polygon (list[list[int]] | None | Unset): Polygon coordinates `[[x0, y0], [x1, y1], ..., [x0, y0]]` (non-empty
+                list of pairs).
+            tool_used (None | ToolUsed | Unset): Tool that used to create label.
+            z_index (int | None | Unset): Label hierarchy level (a label with a greater value is in front).
+            border_mask (None | str | Unset): Calculated border mask by border and mask fields.
+            external_id (None | str | Unset): External ID.
+            id (UUID | Unset): ID of the label to update. Shown only in the page's sample (no parameter row).
+            label_id (UUID | Unset): ID of the label to update, under the name the vendor's own client (hasty 0.3.12) sends.
+            keypoints (list[LabelKeypointInput] | None | Unset): List of keypoints.
     """
 
-    id: UUID
     bbox: list[int] | None | Unset = UNSET
     class_id: UUID | Unset = UNSET
     external_event_id: None | str | Unset = UNSET
@@ -48,12 +50,13 @@ class UpdateLabelRequest:
     z_index: int | None | Unset = UNSET
     border_mask: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
+    id: UUID | Unset = UNSET
+    label_id: UUID | Unset = UNSET
     keypoints: list[LabelKeypointInput] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
         bbox: list[int] | None | Unset
         if isinstance(self.bbox, Unset):
             bbox = UNSET
@@ -121,6 +124,14 @@ class UpdateLabelRequest:
         else:
             external_id = self.external_id
 
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        label_id: str | Unset = UNSET
+        if not isinstance(self.label_id, Unset):
+            label_id = str(self.label_id)
+
         keypoints: list[dict[str, Any]] | None | Unset
         if isinstance(self.keypoints, Unset):
             keypoints = UNSET
@@ -135,11 +146,7 @@ class UpdateLabelRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
         if bbox is not UNSET:
             field_dict["bbox"] = bbox
         if class_id is not UNSET:
@@ -158,6 +165,10 @@ class UpdateLabelRequest:
             field_dict["border_mask"] = border_mask
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if label_id is not UNSET:
+            field_dict["label_id"] = label_id
         if keypoints is not UNSET:
             field_dict["keypoints"] = keypoints
 
@@ -167,149 +178,533 @@ class UpdateLabelRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.label_keypoint_input import LabelKeypointInput  # noqa: PLC0415
 
+        try:
+            d = src_dict
+
+            def _parse_bbox(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bbox_type_0 = cast(list[int], data)
+
+                    return bbox_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            bbox = _parse_bbox(d.get("bbox", UNSET))
+
+            _class_id = d.get("class_id", UNSET)
+            class_id: UUID | Unset
+            if isinstance(_class_id, Unset):
+                class_id = UNSET
+            else:
+                class_id = UUID(_class_id)
+
+            def _parse_external_event_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+
+            def _parse_mask(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    mask_type_0 = cast(list[int], data)
+
+                    return mask_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            mask = _parse_mask(d.get("mask", UNSET))
+
+            def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    polygon_type_0 = []
+                    _polygon_type_0 = data
+                    for polygon_type_0_item_data in _polygon_type_0:
+                        polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
+
+                        polygon_type_0.append(polygon_type_0_item)
+
+                    return polygon_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[list[int]] | None | Unset, data)
+
+            polygon = _parse_polygon(d.get("polygon", UNSET))
+
+            def _parse_tool_used(data: object) -> None | ToolUsed | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tool_used_type_0 = ToolUsed(data)
+
+                    return tool_used_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ToolUsed | Unset, data)
+
+            tool_used = _parse_tool_used(d.get("tool_used", UNSET))
+
+            def _parse_z_index(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            z_index = _parse_z_index(d.get("z_index", UNSET))
+
+            def _parse_border_mask(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+            _id = d.get("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
+
+            _label_id = d.get("label_id", UNSET)
+            label_id: UUID | Unset
+            if isinstance(_label_id, Unset):
+                label_id = UNSET
+            else:
+                label_id = UUID(_label_id)
+
+            def _parse_keypoints(data: object) -> list[LabelKeypointInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoints_type_0 = []
+                    _keypoints_type_0 = data
+                    for keypoints_type_0_item_data in _keypoints_type_0:
+                        keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+
+                        keypoints_type_0.append(keypoints_type_0_item)
+
+                    return keypoints_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[LabelKeypointInput] | None | Unset, data)
+
+            keypoints = _parse_keypoints(d.get("keypoints", UNSET))
+
+            update_label_request = cls(
+                bbox,
+                class_id,
+                external_event_id,
+                mask,
+                polygon,
+                tool_used,
+                z_index,
+                border_mask,
+                external_id,
+                id,
+                label_id,
+                keypoints,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "bbox",
+                        "class_id",
+                        "external_event_id",
+                        "mask",
+                        "polygon",
+                        "tool_used",
+                        "z_index",
+                        "border_mask",
+                        "external_id",
+                        "id",
+                        "label_id",
+                        "keypoints",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            update_label_request.additional_properties = extra
+            return update_label_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.label_keypoint_input import LabelKeypointInput  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("UpdateLabelRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
 
-        def _parse_bbox(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bbox_type_0 = cast(list[int], data)
+            def _parse_bbox(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bbox_type_0 = cast(list[int], data)
 
-                return bbox_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+                    return bbox_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
 
-        bbox = _parse_bbox(d.get("bbox", UNSET))
+            bbox = _parse_bbox(d.get("bbox", UNSET))
 
-        _class_id = d.get("class_id", UNSET)
-        class_id: UUID | Unset
-        if isinstance(_class_id, Unset):
-            class_id = UNSET
-        else:
-            class_id = UUID(_class_id)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            bbox = unparsed_field(
+                unparsed,
+                "UpdateLabelRequest",
+                "bbox",
+                d.get("bbox"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_external_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _class_id = d.get("class_id", UNSET)
+            class_id: UUID | Unset
+            if isinstance(_class_id, Unset):
+                class_id = UNSET
+            else:
+                class_id = UUID(_class_id)
 
-        external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            class_id = unparsed_field(
+                unparsed,
+                "UpdateLabelRequest",
+                "class_id",
+                d.get("class_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_mask(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mask_type_0 = cast(list[int], data)
+        try:
 
-                return mask_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            def _parse_external_event_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        mask = _parse_mask(d.get("mask", UNSET))
+            external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
 
-        def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                polygon_type_0 = []
-                _polygon_type_0 = data
-                for polygon_type_0_item_data in _polygon_type_0:
-                    polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            external_event_id = unparsed_field(
+                unparsed,
+                "UpdateLabelRequest",
+                "external_event_id",
+                d.get("external_event_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                    polygon_type_0.append(polygon_type_0_item)
+        try:
 
-                return polygon_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[int]] | None | Unset, data)
+            def _parse_mask(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    mask_type_0 = cast(list[int], data)
 
-        polygon = _parse_polygon(d.get("polygon", UNSET))
+                    return mask_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
 
-        def _parse_tool_used(data: object) -> None | ToolUsed | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_used_type_0 = ToolUsed(data)
+            mask = _parse_mask(d.get("mask", UNSET))
 
-                return tool_used_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToolUsed | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            mask = unparsed_field(
+                unparsed,
+                "UpdateLabelRequest",
+                "mask",
+                d.get("mask"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        tool_used = _parse_tool_used(d.get("tool_used", UNSET))
+        try:
 
-        def _parse_z_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_polygon(data: object) -> list[list[int]] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    polygon_type_0 = []
+                    _polygon_type_0 = data
+                    for polygon_type_0_item_data in _polygon_type_0:
+                        polygon_type_0_item = cast(list[int], polygon_type_0_item_data)
 
-        z_index = _parse_z_index(d.get("z_index", UNSET))
+                        polygon_type_0.append(polygon_type_0_item)
 
-        def _parse_border_mask(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return polygon_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[list[int]] | None | Unset, data)
 
-        border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+            polygon = _parse_polygon(d.get("polygon", UNSET))
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            polygon = unparsed_field(
+                unparsed,
+                "UpdateLabelRequest",
+                "polygon",
+                d.get("polygon"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        external_id = _parse_external_id(d.get("external_id", UNSET))
+        try:
 
-        def _parse_keypoints(data: object) -> list[LabelKeypointInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keypoints_type_0 = []
-                _keypoints_type_0 = data
-                for keypoints_type_0_item_data in _keypoints_type_0:
-                    keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+            def _parse_tool_used(data: object) -> None | ToolUsed | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tool_used_type_0 = ToolUsed(data)
 
-                    keypoints_type_0.append(keypoints_type_0_item)
+                    return tool_used_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ToolUsed | Unset, data)
 
-                return keypoints_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LabelKeypointInput] | None | Unset, data)
+            tool_used = _parse_tool_used(d.get("tool_used", UNSET))
 
-        keypoints = _parse_keypoints(d.get("keypoints", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            tool_used = unparsed_field(
+                unparsed,
+                "UpdateLabelRequest",
+                "tool_used",
+                d.get("tool_used"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_z_index(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            z_index = _parse_z_index(d.get("z_index", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            z_index = unparsed_field(
+                unparsed,
+                "UpdateLabelRequest",
+                "z_index",
+                d.get("z_index"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_border_mask(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            border_mask = unparsed_field(
+                unparsed,
+                "UpdateLabelRequest",
+                "border_mask",
+                d.get("border_mask"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            external_id = unparsed_field(
+                unparsed,
+                "UpdateLabelRequest",
+                "external_id",
+                d.get("external_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _id = d.get("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "UpdateLabelRequest",
+                "id",
+                d.get("id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _label_id = d.get("label_id", UNSET)
+            label_id: UUID | Unset
+            if isinstance(_label_id, Unset):
+                label_id = UNSET
+            else:
+                label_id = UUID(_label_id)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            label_id = unparsed_field(
+                unparsed,
+                "UpdateLabelRequest",
+                "label_id",
+                d.get("label_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_keypoints(data: object) -> list[LabelKeypointInput] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    keypoints_type_0 = []
+                    _keypoints_type_0 = data
+                    for keypoints_type_0_item_data in _keypoints_type_0:
+                        keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+
+                        keypoints_type_0.append(keypoints_type_0_item)
+
+                    return keypoints_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[LabelKeypointInput] | None | Unset, data)
+
+            keypoints = _parse_keypoints(d.get("keypoints", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            keypoints = unparsed_field(
+                unparsed,
+                "UpdateLabelRequest",
+                "keypoints",
+                d.get("keypoints"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         update_label_request = cls(
-            id,
             bbox,
             class_id,
             external_event_id,
@@ -319,6 +714,8 @@ class UpdateLabelRequest:
             z_index,
             border_mask,
             external_id,
+            id,
+            label_id,
             keypoints,
         )
 
@@ -328,7 +725,6 @@ class UpdateLabelRequest:
                 for k, v in d.items()
                 if k
                 not in {
-                    "id",
                     "bbox",
                     "class_id",
                     "external_event_id",
@@ -338,13 +734,16 @@ class UpdateLabelRequest:
                     "z_index",
                     "border_mask",
                     "external_id",
+                    "id",
+                    "label_id",
                     "keypoints",
                 }
             }
-            if len(d) > 1
+            if len(d) > 0
             else {}
         )
         update_label_request.additional_properties = extra
+        update_label_request.unparsed = unparsed
         return update_label_request
 
     @property

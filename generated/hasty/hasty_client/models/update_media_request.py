@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="UpdateMediaRequest")
 
@@ -24,6 +24,7 @@ class UpdateMediaRequest:
     filename: None | str | Unset = UNSET
     dataset_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         filename: None | str | Unset
@@ -52,33 +53,121 @@ class UpdateMediaRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+
+            def _parse_filename(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            filename = _parse_filename(d.get("filename", UNSET))
+
+            def _parse_dataset_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    dataset_id_type_0 = UUID(data)
+
+                    return dataset_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+
+            update_media_request = cls(
+                filename,
+                dataset_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "filename",
+                        "dataset_id",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            update_media_request.additional_properties = extra
+            return update_media_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("UpdateMediaRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
+        try:
 
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_filename(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        filename = _parse_filename(d.get("filename", UNSET))
+            filename = _parse_filename(d.get("filename", UNSET))
 
-        def _parse_dataset_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dataset_id_type_0 = UUID(data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            filename = unparsed_field(
+                unparsed,
+                "UpdateMediaRequest",
+                "filename",
+                d.get("filename"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return dataset_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        try:
 
-        dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+            def _parse_dataset_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    dataset_id_type_0 = UUID(data)
+
+                    return dataset_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UUID, data)
+
+            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_id = unparsed_field(
+                unparsed,
+                "UpdateMediaRequest",
+                "dataset_id",
+                d.get("dataset_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         update_media_request = cls(
             filename,
@@ -99,6 +188,7 @@ class UpdateMediaRequest:
             else {}
         )
         update_media_request.additional_properties = extra
+        update_media_request.unparsed = unparsed
         return update_media_request
 
     @property

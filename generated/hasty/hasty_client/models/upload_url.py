@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="UploadUrl")
 
 
@@ -21,6 +23,7 @@ class UploadUrl:
     id: str
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -40,10 +43,72 @@ class UploadUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
+        try:
+            d = src_dict
+            id = d["id"]
 
-        url = d["url"]
+            url = d["url"]
+
+            upload_url = cls(
+                id,
+                url,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "url",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            upload_url.additional_properties = extra
+            return upload_url
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("UploadUrl", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            id = d["id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "UploadUrl",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            url = d["url"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            url = unparsed_field(
+                unparsed,
+                "UploadUrl",
+                "url",
+                d.get("url"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         upload_url = cls(
             id,
@@ -64,6 +129,7 @@ class UploadUrl:
             else {}
         )
         upload_url.additional_properties = extra
+        upload_url.unparsed = unparsed
         return upload_url
 
     @property

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_status import VideoStatus
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="Video")
 
@@ -58,6 +58,7 @@ class Video:
     dataset_name: str | Unset = UNSET
     queue_ids: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -144,57 +145,382 @@ class Video:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            name = d["name"]
+
+            dataset_id = UUID(d["dataset_id"])
+
+            status = VideoStatus(d["status"])
+
+            width = d.get("width", UNSET)
+
+            height = d.get("height", UNSET)
+
+            format_ = d.get("format", UNSET)
+
+            frame_rate = d.get("frame_rate", UNSET)
+
+            public_url = d.get("public_url", UNSET)
+
+            _uploaded_at = d.get("uploaded_at", UNSET)
+            uploaded_at: datetime.datetime | Unset
+            if isinstance(_uploaded_at, Unset):
+                uploaded_at = UNSET
+            else:
+                uploaded_at = datetime.datetime.fromisoformat(_uploaded_at.upper())
+
+            url = d.get("url", UNSET)
+
+            duration_ms = d.get("duration_ms", UNSET)
+
+            duration_frames = d.get("duration_frames", UNSET)
+
+            _status_id = d.get("status_id", UNSET)
+            status_id: UUID | Unset
+            if isinstance(_status_id, Unset):
+                status_id = UNSET
+            else:
+                status_id = UUID(_status_id)
+
+            health_status = d.get("health_status", UNSET)
+
+            dataset_name = d.get("dataset_name", UNSET)
+
+            _queue_ids = d.get("queue_ids", UNSET)
+            queue_ids: list[UUID] | Unset = UNSET
+            if _queue_ids is not UNSET:
+                queue_ids = []
+                for queue_ids_item_data in _queue_ids:
+                    queue_ids_item = UUID(queue_ids_item_data)
+
+                    queue_ids.append(queue_ids_item)
+
+            video = cls(
+                id,
+                name,
+                dataset_id,
+                status,
+                width,
+                height,
+                format_,
+                frame_rate,
+                public_url,
+                uploaded_at,
+                url,
+                duration_ms,
+                duration_frames,
+                status_id,
+                health_status,
+                dataset_name,
+                queue_ids,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "name",
+                        "dataset_id",
+                        "status",
+                        "width",
+                        "height",
+                        "format",
+                        "frame_rate",
+                        "public_url",
+                        "uploaded_at",
+                        "url",
+                        "duration_ms",
+                        "duration_frames",
+                        "status_id",
+                        "health_status",
+                        "dataset_name",
+                        "queue_ids",
+                    }
+                }
+                if len(d) > 4
+                else {}
+            )
+            video.additional_properties = extra
+            return video
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Video", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "Video",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        dataset_id = UUID(d["dataset_id"])
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "Video",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        status = VideoStatus(d["status"])
+        try:
+            dataset_id = UUID(d["dataset_id"])
 
-        width = d.get("width", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_id = unparsed_field(
+                unparsed,
+                "Video",
+                "dataset_id",
+                d.get("dataset_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        height = d.get("height", UNSET)
+        try:
+            status = VideoStatus(d["status"])
 
-        format_ = d.get("format", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status = unparsed_field(
+                unparsed,
+                "Video",
+                "status",
+                d.get("status"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        frame_rate = d.get("frame_rate", UNSET)
+        try:
+            width = d.get("width", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            width = unparsed_field(
+                unparsed,
+                "Video",
+                "width",
+                d.get("width"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        public_url = d.get("public_url", UNSET)
+        try:
+            height = d.get("height", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            height = unparsed_field(
+                unparsed,
+                "Video",
+                "height",
+                d.get("height"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _uploaded_at = d.get("uploaded_at", UNSET)
-        uploaded_at: datetime.datetime | Unset
-        if isinstance(_uploaded_at, Unset):
-            uploaded_at = UNSET
-        else:
-            uploaded_at = datetime.datetime.fromisoformat(_uploaded_at.upper())
+        try:
+            format_ = d.get("format", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            format_ = unparsed_field(
+                unparsed,
+                "Video",
+                "format",
+                d.get("format"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        url = d.get("url", UNSET)
+        try:
+            frame_rate = d.get("frame_rate", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            frame_rate = unparsed_field(
+                unparsed,
+                "Video",
+                "frame_rate",
+                d.get("frame_rate"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        duration_ms = d.get("duration_ms", UNSET)
+        try:
+            public_url = d.get("public_url", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            public_url = unparsed_field(
+                unparsed,
+                "Video",
+                "public_url",
+                d.get("public_url"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        duration_frames = d.get("duration_frames", UNSET)
+        try:
+            _uploaded_at = d.get("uploaded_at", UNSET)
+            uploaded_at: datetime.datetime | Unset
+            if isinstance(_uploaded_at, Unset):
+                uploaded_at = UNSET
+            else:
+                uploaded_at = datetime.datetime.fromisoformat(_uploaded_at.upper())
 
-        _status_id = d.get("status_id", UNSET)
-        status_id: UUID | Unset
-        if isinstance(_status_id, Unset):
-            status_id = UNSET
-        else:
-            status_id = UUID(_status_id)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            uploaded_at = unparsed_field(
+                unparsed,
+                "Video",
+                "uploaded_at",
+                d.get("uploaded_at"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        health_status = d.get("health_status", UNSET)
+        try:
+            url = d.get("url", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            url = unparsed_field(
+                unparsed,
+                "Video",
+                "url",
+                d.get("url"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        dataset_name = d.get("dataset_name", UNSET)
+        try:
+            duration_ms = d.get("duration_ms", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            duration_ms = unparsed_field(
+                unparsed,
+                "Video",
+                "duration_ms",
+                d.get("duration_ms"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _queue_ids = d.get("queue_ids", UNSET)
-        queue_ids: list[UUID] | Unset = UNSET
-        if _queue_ids is not UNSET:
-            queue_ids = []
-            for queue_ids_item_data in _queue_ids:
-                queue_ids_item = UUID(queue_ids_item_data)
+        try:
+            duration_frames = d.get("duration_frames", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            duration_frames = unparsed_field(
+                unparsed,
+                "Video",
+                "duration_frames",
+                d.get("duration_frames"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                queue_ids.append(queue_ids_item)
+        try:
+            _status_id = d.get("status_id", UNSET)
+            status_id: UUID | Unset
+            if isinstance(_status_id, Unset):
+                status_id = UNSET
+            else:
+                status_id = UUID(_status_id)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status_id = unparsed_field(
+                unparsed,
+                "Video",
+                "status_id",
+                d.get("status_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            health_status = d.get("health_status", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            health_status = unparsed_field(
+                unparsed,
+                "Video",
+                "health_status",
+                d.get("health_status"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            dataset_name = d.get("dataset_name", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_name = unparsed_field(
+                unparsed,
+                "Video",
+                "dataset_name",
+                d.get("dataset_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _queue_ids = d.get("queue_ids", UNSET)
+            queue_ids: list[UUID] | Unset = UNSET
+            if _queue_ids is not UNSET:
+                queue_ids = []
+                for queue_ids_item_data in _queue_ids:
+                    queue_ids_item = UUID(queue_ids_item_data)
+
+                    queue_ids.append(queue_ids_item)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            queue_ids = unparsed_field(
+                unparsed,
+                "Video",
+                "queue_ids",
+                d.get("queue_ids"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
         video = cls(
             id,
@@ -245,6 +571,7 @@ class Video:
             else {}
         )
         video.additional_properties = extra
+        video.unparsed = unparsed
         return video
 
     @property

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="Workspace")
 
@@ -49,6 +49,7 @@ class Workspace:
     support_email: None | str | Unset = UNSET
     feature_mounting_buckets: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -142,84 +143,401 @@ class Workspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            name = d["name"]
+
+            def _parse_unique_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            unique_name = _parse_unique_name(d.get("unique_name", UNSET))
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+            def _parse_logo_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            logo_url = _parse_logo_url(d.get("logo_url", UNSET))
+
+            is_public = d.get("is_public", UNSET)
+
+            is_default = d.get("is_default", UNSET)
+
+            def _parse_background_color(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            background_color = _parse_background_color(d.get("background_color", UNSET))
+
+            subscription = d.get("subscription", UNSET)
+
+            def _parse_parked_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    parked_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return parked_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            parked_on = _parse_parked_on(d.get("parked_on", UNSET))
+
+            user_role = d.get("user_role", UNSET)
+
+            allow_support = d.get("allow_support", UNSET)
+
+            def _parse_support_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            support_email = _parse_support_email(d.get("support_email", UNSET))
+
+            feature_mounting_buckets = d.get("feature_mounting_buckets", UNSET)
+
+            workspace = cls(
+                id,
+                name,
+                unique_name,
+                description,
+                logo_url,
+                is_public,
+                is_default,
+                background_color,
+                subscription,
+                parked_on,
+                user_role,
+                allow_support,
+                support_email,
+                feature_mounting_buckets,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "name",
+                        "unique_name",
+                        "description",
+                        "logo_url",
+                        "is_public",
+                        "is_default",
+                        "background_color",
+                        "subscription",
+                        "parked_on",
+                        "user_role",
+                        "allow_support",
+                        "support_email",
+                        "feature_mounting_buckets",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            workspace.additional_properties = extra
+            return workspace
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Workspace", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "Workspace",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_unique_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "Workspace",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        unique_name = _parse_unique_name(d.get("unique_name", UNSET))
+        try:
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_unique_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        description = _parse_description(d.get("description", UNSET))
+            unique_name = _parse_unique_name(d.get("unique_name", UNSET))
 
-        def _parse_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            unique_name = unparsed_field(
+                unparsed,
+                "Workspace",
+                "unique_name",
+                d.get("unique_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        logo_url = _parse_logo_url(d.get("logo_url", UNSET))
+        try:
 
-        is_public = d.get("is_public", UNSET)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        is_default = d.get("is_default", UNSET)
+            description = _parse_description(d.get("description", UNSET))
 
-        def _parse_background_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "Workspace",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        background_color = _parse_background_color(d.get("background_color", UNSET))
+        try:
 
-        subscription = d.get("subscription", UNSET)
+            def _parse_logo_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_parked_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parked_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+            logo_url = _parse_logo_url(d.get("logo_url", UNSET))
 
-                return parked_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            logo_url = unparsed_field(
+                unparsed,
+                "Workspace",
+                "logo_url",
+                d.get("logo_url"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        parked_on = _parse_parked_on(d.get("parked_on", UNSET))
+        try:
+            is_public = d.get("is_public", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            is_public = unparsed_field(
+                unparsed,
+                "Workspace",
+                "is_public",
+                d.get("is_public"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        user_role = d.get("user_role", UNSET)
+        try:
+            is_default = d.get("is_default", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            is_default = unparsed_field(
+                unparsed,
+                "Workspace",
+                "is_default",
+                d.get("is_default"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        allow_support = d.get("allow_support", UNSET)
+        try:
 
-        def _parse_support_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_background_color(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        support_email = _parse_support_email(d.get("support_email", UNSET))
+            background_color = _parse_background_color(d.get("background_color", UNSET))
 
-        feature_mounting_buckets = d.get("feature_mounting_buckets", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            background_color = unparsed_field(
+                unparsed,
+                "Workspace",
+                "background_color",
+                d.get("background_color"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            subscription = d.get("subscription", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            subscription = unparsed_field(
+                unparsed,
+                "Workspace",
+                "subscription",
+                d.get("subscription"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_parked_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    parked_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return parked_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            parked_on = _parse_parked_on(d.get("parked_on", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            parked_on = unparsed_field(
+                unparsed,
+                "Workspace",
+                "parked_on",
+                d.get("parked_on"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            user_role = d.get("user_role", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            user_role = unparsed_field(
+                unparsed,
+                "Workspace",
+                "user_role",
+                d.get("user_role"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            allow_support = d.get("allow_support", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            allow_support = unparsed_field(
+                unparsed,
+                "Workspace",
+                "allow_support",
+                d.get("allow_support"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_support_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            support_email = _parse_support_email(d.get("support_email", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            support_email = unparsed_field(
+                unparsed,
+                "Workspace",
+                "support_email",
+                d.get("support_email"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            feature_mounting_buckets = d.get("feature_mounting_buckets", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            feature_mounting_buckets = unparsed_field(
+                unparsed,
+                "Workspace",
+                "feature_mounting_buckets",
+                d.get("feature_mounting_buckets"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         workspace = cls(
             id,
@@ -264,6 +582,7 @@ class Workspace:
             else {}
         )
         workspace.additional_properties = extra
+        workspace.unparsed = unparsed
         return workspace
 
     @property

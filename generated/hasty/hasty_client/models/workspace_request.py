@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="WorkspaceRequest")
 
@@ -36,6 +36,7 @@ class WorkspaceRequest:
     support_email: None | str | Unset = UNSET
     feature_mounting_buckets: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -104,59 +105,278 @@ class WorkspaceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            name = d["name"]
+
+            def _parse_unique_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            unique_name = _parse_unique_name(d.get("unique_name", UNSET))
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.get("description", UNSET))
+
+            def _parse_logo_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            logo_url = _parse_logo_url(d.get("logo_url", UNSET))
+
+            is_public = d.get("is_public", UNSET)
+
+            def _parse_background_color(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            background_color = _parse_background_color(d.get("background_color", UNSET))
+
+            allow_support = d.get("allow_support", UNSET)
+
+            def _parse_support_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            support_email = _parse_support_email(d.get("support_email", UNSET))
+
+            feature_mounting_buckets = d.get("feature_mounting_buckets", UNSET)
+
+            workspace_request = cls(
+                name,
+                unique_name,
+                description,
+                logo_url,
+                is_public,
+                background_color,
+                allow_support,
+                support_email,
+                feature_mounting_buckets,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "name",
+                        "unique_name",
+                        "description",
+                        "logo_url",
+                        "is_public",
+                        "background_color",
+                        "allow_support",
+                        "support_email",
+                        "feature_mounting_buckets",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            workspace_request.additional_properties = extra
+            return workspace_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("WorkspaceRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        name = d["name"]
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "WorkspaceRequest",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_unique_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        unique_name = _parse_unique_name(d.get("unique_name", UNSET))
+            def _parse_unique_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            unique_name = _parse_unique_name(d.get("unique_name", UNSET))
 
-        description = _parse_description(d.get("description", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            unique_name = unparsed_field(
+                unparsed,
+                "WorkspaceRequest",
+                "unique_name",
+                d.get("unique_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        logo_url = _parse_logo_url(d.get("logo_url", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        is_public = d.get("is_public", UNSET)
+            description = _parse_description(d.get("description", UNSET))
 
-        def _parse_background_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "WorkspaceRequest",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        background_color = _parse_background_color(d.get("background_color", UNSET))
+        try:
 
-        allow_support = d.get("allow_support", UNSET)
+            def _parse_logo_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_support_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            logo_url = _parse_logo_url(d.get("logo_url", UNSET))
 
-        support_email = _parse_support_email(d.get("support_email", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            logo_url = unparsed_field(
+                unparsed,
+                "WorkspaceRequest",
+                "logo_url",
+                d.get("logo_url"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        feature_mounting_buckets = d.get("feature_mounting_buckets", UNSET)
+        try:
+            is_public = d.get("is_public", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            is_public = unparsed_field(
+                unparsed,
+                "WorkspaceRequest",
+                "is_public",
+                d.get("is_public"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_background_color(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            background_color = _parse_background_color(d.get("background_color", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            background_color = unparsed_field(
+                unparsed,
+                "WorkspaceRequest",
+                "background_color",
+                d.get("background_color"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            allow_support = d.get("allow_support", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            allow_support = unparsed_field(
+                unparsed,
+                "WorkspaceRequest",
+                "allow_support",
+                d.get("allow_support"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_support_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            support_email = _parse_support_email(d.get("support_email", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            support_email = unparsed_field(
+                unparsed,
+                "WorkspaceRequest",
+                "support_email",
+                d.get("support_email"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            feature_mounting_buckets = d.get("feature_mounting_buckets", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            feature_mounting_buckets = unparsed_field(
+                unparsed,
+                "WorkspaceRequest",
+                "feature_mounting_buckets",
+                d.get("feature_mounting_buckets"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         workspace_request = cls(
             name,
@@ -191,6 +411,7 @@ class WorkspaceRequest:
             else {}
         )
         workspace_request.additional_properties = extra
+        workspace_request.unparsed = unparsed
         return workspace_request
 
     @property

@@ -5,10 +5,10 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.create_ranking_session_request import CreateRankingSessionRequest
-from ...models.error_body import ErrorBody
 from ...models.ranking_session import RankingSession
 from ...types import Response, loads_json
 
@@ -35,58 +35,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | RankingSession | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RankingSession:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_ranking_session", response)
+    if not response.content:
+        raise empty_body("create_ranking_session", "RankingSession", response)
+    try:
         response_200 = RankingSession.from_dict(loads_json(response.content))
 
+        check_parsed("create_ranking_session", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_ranking_session", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | RankingSession]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RankingSession]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateRankingSessionRequest,
-) -> Response[ErrorBody | RankingSession]:
+) -> Response[RankingSession]:
     """Start an active learning ranking session
 
      Triggers active learning ranking job to run with the given parameters. The session starts `INIT`.
@@ -110,11 +76,12 @@ def sync_detailed(
         body (CreateRankingSessionRequest): The page marks no field as required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | RankingSession]
+        Response[RankingSession]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateRankingSessionRequest,
-) -> ErrorBody | RankingSession | None:
+) -> RankingSession:
     """Start an active learning ranking session
 
      Triggers active learning ranking job to run with the given parameters. The session starts `INIT`.
@@ -144,11 +111,12 @@ def sync(
         body (CreateRankingSessionRequest): The page marks no field as required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | RankingSession
+        RankingSession
     """
 
     return sync_detailed(
@@ -163,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateRankingSessionRequest,
-) -> Response[ErrorBody | RankingSession]:
+) -> Response[RankingSession]:
     """Start an active learning ranking session
 
      Triggers active learning ranking job to run with the given parameters. The session starts `INIT`.
@@ -173,11 +141,12 @@ async def asyncio_detailed(
         body (CreateRankingSessionRequest): The page marks no field as required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | RankingSession]
+        Response[RankingSession]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateRankingSessionRequest,
-) -> ErrorBody | RankingSession | None:
+) -> RankingSession:
     """Start an active learning ranking session
 
      Triggers active learning ranking job to run with the given parameters. The session starts `INIT`.
@@ -205,11 +174,12 @@ async def asyncio(
         body (CreateRankingSessionRequest): The page marks no field as required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | RankingSession
+        RankingSession
     """
 
     return (

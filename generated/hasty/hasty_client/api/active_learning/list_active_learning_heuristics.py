@@ -5,10 +5,10 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.active_learning_heuristic import ActiveLearningHeuristic
-from ...models.error_body import ErrorBody
 from ...types import Response, loads_json
 
 
@@ -26,10 +26,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | list[ActiveLearningHeuristic] | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ActiveLearningHeuristic]:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_active_learning_heuristics", response)
+    if not response.content:
+        raise empty_body("list_active_learning_heuristics", "list[ActiveLearningHeuristic]", response)
+    try:
         response_200 = []
         _response_200 = loads_json(response.content)
         for response_200_item_data in _response_200:
@@ -37,42 +39,18 @@ def _parse_response(
 
             response_200.append(response_200_item)
 
+        check_parsed("list_active_learning_heuristics", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_active_learning_heuristics", error, response) from error
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[ActiveLearningHeuristic]]:
+) -> Response[list[ActiveLearningHeuristic]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +63,7 @@ def sync_detailed(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | list[ActiveLearningHeuristic]]:
+) -> Response[list[ActiveLearningHeuristic]]:
     """List the active learning heuristics of each model family
 
      Return the list of active learning heuristics available for each supported model family.
@@ -94,11 +72,12 @@ def sync_detailed(
         project_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | list[ActiveLearningHeuristic]]
+        Response[list[ActiveLearningHeuristic]]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +95,7 @@ def sync(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | list[ActiveLearningHeuristic] | None:
+) -> list[ActiveLearningHeuristic]:
     """List the active learning heuristics of each model family
 
      Return the list of active learning heuristics available for each supported model family.
@@ -125,11 +104,12 @@ def sync(
         project_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | list[ActiveLearningHeuristic]
+        list[ActiveLearningHeuristic]
     """
 
     return sync_detailed(
@@ -142,7 +122,7 @@ async def asyncio_detailed(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | list[ActiveLearningHeuristic]]:
+) -> Response[list[ActiveLearningHeuristic]]:
     """List the active learning heuristics of each model family
 
      Return the list of active learning heuristics available for each supported model family.
@@ -151,11 +131,12 @@ async def asyncio_detailed(
         project_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | list[ActiveLearningHeuristic]]
+        Response[list[ActiveLearningHeuristic]]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +152,7 @@ async def asyncio(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | list[ActiveLearningHeuristic] | None:
+) -> list[ActiveLearningHeuristic]:
     """List the active learning heuristics of each model family
 
      Return the list of active learning heuristics available for each supported model family.
@@ -180,11 +161,12 @@ async def asyncio(
         project_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | list[ActiveLearningHeuristic]
+        list[ActiveLearningHeuristic]
     """
 
     return (

@@ -5,11 +5,11 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.activity_type import ActivityType
 from ...models.activity_type_request import ActivityTypeRequest
-from ...models.error_body import ErrorBody
 from ...types import Response, loads_json
 
 
@@ -35,53 +35,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivityType | ErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivityType:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_activity_type", response)
+    if not response.content:
+        raise empty_body("create_activity_type", "ActivityType", response)
+    try:
         response_200 = ActivityType.from_dict(loads_json(response.content))
 
+        check_parsed("create_activity_type", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_activity_type", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivityType | ErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ActivityType]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ActivityTypeRequest,
-) -> Response[ActivityType | ErrorBody]:
+) -> Response[ActivityType]:
     """Create an activity type
 
     Args:
@@ -103,11 +74,12 @@ def sync_detailed(
         body (ActivityTypeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ActivityType | ErrorBody]
+        Response[ActivityType]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ActivityTypeRequest,
-) -> ActivityType | ErrorBody | None:
+) -> ActivityType:
     """Create an activity type
 
     Args:
@@ -135,11 +107,12 @@ def sync(
         body (ActivityTypeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ActivityType | ErrorBody
+        ActivityType
     """
 
     return sync_detailed(
@@ -154,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ActivityTypeRequest,
-) -> Response[ActivityType | ErrorBody]:
+) -> Response[ActivityType]:
     """Create an activity type
 
     Args:
@@ -162,11 +135,12 @@ async def asyncio_detailed(
         body (ActivityTypeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ActivityType | ErrorBody]
+        Response[ActivityType]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ActivityTypeRequest,
-) -> ActivityType | ErrorBody | None:
+) -> ActivityType:
     """Create an activity type
 
     Args:
@@ -192,11 +166,12 @@ async def asyncio(
         body (ActivityTypeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ActivityType | ErrorBody
+        ActivityType
     """
 
     return (

@@ -5,10 +5,10 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.activity_type_list import ActivityTypeList
-from ...models.error_body import ErrorBody
 from ...types import Response, loads_json
 
 
@@ -26,48 +26,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivityTypeList | ErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivityTypeList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_activity_types", response)
+    if not response.content:
+        raise empty_body("list_activity_types", "ActivityTypeList", response)
+    try:
         response_200 = ActivityTypeList.from_dict(loads_json(response.content))
 
+        check_parsed("list_activity_types", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_activity_types", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivityTypeList | ErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ActivityTypeList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +56,7 @@ def sync_detailed(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ActivityTypeList | ErrorBody]:
+) -> Response[ActivityTypeList]:
     """List activity types
 
      The page lists no paging parameters for this list.
@@ -89,11 +65,12 @@ def sync_detailed(
         project_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ActivityTypeList | ErrorBody]
+        Response[ActivityTypeList]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +88,7 @@ def sync(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ActivityTypeList | ErrorBody | None:
+) -> ActivityTypeList:
     """List activity types
 
      The page lists no paging parameters for this list.
@@ -120,11 +97,12 @@ def sync(
         project_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ActivityTypeList | ErrorBody
+        ActivityTypeList
     """
 
     return sync_detailed(
@@ -137,7 +115,7 @@ async def asyncio_detailed(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ActivityTypeList | ErrorBody]:
+) -> Response[ActivityTypeList]:
     """List activity types
 
      The page lists no paging parameters for this list.
@@ -146,11 +124,12 @@ async def asyncio_detailed(
         project_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ActivityTypeList | ErrorBody]
+        Response[ActivityTypeList]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +145,7 @@ async def asyncio(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ActivityTypeList | ErrorBody | None:
+) -> ActivityTypeList:
     """List activity types
 
      The page lists no paging parameters for this list.
@@ -175,11 +154,12 @@ async def asyncio(
         project_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ActivityTypeList | ErrorBody
+        ActivityTypeList
     """
 
     return (

@@ -1,15 +1,14 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.lenient import unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.attribute_class_ref import AttributeClassRef
-from ...models.error_body import ErrorBody
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -37,53 +36,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorBody | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("delete_attribute_classes", response)
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -92,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[AttributeClassRef],
-) -> Response[Any | ErrorBody]:
+) -> Response[None]:
     """Unlink attributes from label classes
 
      The page states no maximum batch size.
@@ -102,11 +67,12 @@ def sync_detailed(
         body (list[AttributeClassRef]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -121,41 +87,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    project_id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: list[AttributeClassRef],
-) -> Any | ErrorBody | None:
-    """Unlink attributes from label classes
-
-     The page states no maximum batch size.
-
-    Args:
-        project_id (UUID):
-        body (list[AttributeClassRef]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorBody
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
 async def asyncio_detailed(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
     body: list[AttributeClassRef],
-) -> Response[Any | ErrorBody]:
+) -> Response[None]:
     """Unlink attributes from label classes
 
      The page states no maximum batch size.
@@ -165,11 +102,12 @@ async def asyncio_detailed(
         body (list[AttributeClassRef]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -180,34 +118,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: list[AttributeClassRef],
-) -> Any | ErrorBody | None:
-    """Unlink attributes from label classes
-
-     The page states no maximum batch size.
-
-    Args:
-        project_id (UUID):
-        body (list[AttributeClassRef]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorBody
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -5,11 +5,11 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.attribute import Attribute
 from ...models.attribute_request import AttributeRequest
-from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -46,51 +46,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Attribute | ErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Attribute:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_attribute", response)
+    if not response.content:
+        raise empty_body("create_attribute", "Attribute", response)
+    try:
         response_200 = Attribute.from_dict(loads_json(response.content))
 
+        check_parsed("create_attribute", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_attribute", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Attribute | ErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Attribute]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +79,7 @@ def sync_detailed(
     body: AttributeRequest,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Attribute | ErrorBody]:
+) -> Response[Attribute]:
     """Create an attribute
 
     Args:
@@ -116,11 +89,12 @@ def sync_detailed(
         body (AttributeRequest): An attribute, as created or replaced.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[Attribute | ErrorBody]
+        Response[Attribute]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +118,7 @@ def sync(
     body: AttributeRequest,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Attribute | ErrorBody | None:
+) -> Attribute:
     """Create an attribute
 
     Args:
@@ -154,11 +128,12 @@ def sync(
         body (AttributeRequest): An attribute, as created or replaced.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Attribute | ErrorBody
+        Attribute
     """
 
     return sync_detailed(
@@ -177,7 +152,7 @@ async def asyncio_detailed(
     body: AttributeRequest,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Attribute | ErrorBody]:
+) -> Response[Attribute]:
     """Create an attribute
 
     Args:
@@ -187,11 +162,12 @@ async def asyncio_detailed(
         body (AttributeRequest): An attribute, as created or replaced.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[Attribute | ErrorBody]
+        Response[Attribute]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +189,7 @@ async def asyncio(
     body: AttributeRequest,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Attribute | ErrorBody | None:
+) -> Attribute:
     """Create an attribute
 
     Args:
@@ -223,11 +199,12 @@ async def asyncio(
         body (AttributeRequest): An attribute, as created or replaced.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Attribute | ErrorBody
+        Attribute
     """
 
     return (

@@ -5,11 +5,11 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.automated_labeling_job import AutomatedLabelingJob
 from ...models.create_automated_labeling_job_request import CreateAutomatedLabelingJobRequest
-from ...models.error_body import ErrorBody
 from ...types import Response, loads_json
 
 
@@ -35,58 +35,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AutomatedLabelingJob | ErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AutomatedLabelingJob:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_automated_labeling_job", response)
+    if not response.content:
+        raise empty_body("create_automated_labeling_job", "AutomatedLabelingJob", response)
+    try:
         response_200 = AutomatedLabelingJob.from_dict(loads_json(response.content))
 
+        check_parsed("create_automated_labeling_job", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_automated_labeling_job", error, response) from error
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AutomatedLabelingJob | ErrorBody]:
+) -> Response[AutomatedLabelingJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAutomatedLabelingJobRequest,
-) -> Response[AutomatedLabelingJob | ErrorBody]:
+) -> Response[AutomatedLabelingJob]:
     """Start automated labeling
 
      Runs a Model Playground experiment's model over images of the project; poll the job for `status` and
@@ -111,11 +79,12 @@ def sync_detailed(
         body (CreateAutomatedLabelingJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[AutomatedLabelingJob | ErrorBody]
+        Response[AutomatedLabelingJob]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateAutomatedLabelingJobRequest,
-) -> AutomatedLabelingJob | ErrorBody | None:
+) -> AutomatedLabelingJob:
     """Start automated labeling
 
      Runs a Model Playground experiment's model over images of the project; poll the job for `status` and
@@ -146,11 +115,12 @@ def sync(
         body (CreateAutomatedLabelingJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        AutomatedLabelingJob | ErrorBody
+        AutomatedLabelingJob
     """
 
     return sync_detailed(
@@ -165,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAutomatedLabelingJobRequest,
-) -> Response[AutomatedLabelingJob | ErrorBody]:
+) -> Response[AutomatedLabelingJob]:
     """Start automated labeling
 
      Runs a Model Playground experiment's model over images of the project; poll the job for `status` and
@@ -176,11 +146,12 @@ async def asyncio_detailed(
         body (CreateAutomatedLabelingJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[AutomatedLabelingJob | ErrorBody]
+        Response[AutomatedLabelingJob]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateAutomatedLabelingJobRequest,
-) -> AutomatedLabelingJob | ErrorBody | None:
+) -> AutomatedLabelingJob:
     """Start automated labeling
 
      Runs a Model Playground experiment's model over images of the project; poll the job for `status` and
@@ -209,11 +180,12 @@ async def asyncio(
         body (CreateAutomatedLabelingJobRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        AutomatedLabelingJob | ErrorBody
+        AutomatedLabelingJob
     """
 
     return (

@@ -5,10 +5,10 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.automated_labeling_job_list import AutomatedLabelingJobList
-from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -38,53 +38,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AutomatedLabelingJobList | ErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AutomatedLabelingJobList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_automated_labeling_jobs", response)
+    if not response.content:
+        raise empty_body("list_automated_labeling_jobs", "AutomatedLabelingJobList", response)
+    try:
         response_200 = AutomatedLabelingJobList.from_dict(loads_json(response.content))
 
+        check_parsed("list_automated_labeling_jobs", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_automated_labeling_jobs", error, response) from error
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AutomatedLabelingJobList | ErrorBody]:
+) -> Response[AutomatedLabelingJobList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[AutomatedLabelingJobList | ErrorBody]:
+) -> Response[AutomatedLabelingJobList]:
     """List automated labeling jobs
 
     Args:
@@ -108,11 +81,12 @@ def sync_detailed(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[AutomatedLabelingJobList | ErrorBody]
+        Response[AutomatedLabelingJobList]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +108,7 @@ def sync(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> AutomatedLabelingJobList | ErrorBody | None:
+) -> AutomatedLabelingJobList:
     """List automated labeling jobs
 
     Args:
@@ -143,11 +117,12 @@ def sync(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        AutomatedLabelingJobList | ErrorBody
+        AutomatedLabelingJobList
     """
 
     return sync_detailed(
@@ -164,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[AutomatedLabelingJobList | ErrorBody]:
+) -> Response[AutomatedLabelingJobList]:
     """List automated labeling jobs
 
     Args:
@@ -173,11 +148,12 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[AutomatedLabelingJobList | ErrorBody]
+        Response[AutomatedLabelingJobList]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> AutomatedLabelingJobList | ErrorBody | None:
+) -> AutomatedLabelingJobList:
     """List automated labeling jobs
 
     Args:
@@ -206,11 +182,12 @@ async def asyncio(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        AutomatedLabelingJobList | ErrorBody
+        AutomatedLabelingJobList
     """
 
     return (

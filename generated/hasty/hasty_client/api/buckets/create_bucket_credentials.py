@@ -5,11 +5,11 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.bucket_credentials import BucketCredentials
 from ...models.bucket_credentials_request import BucketCredentialsRequest
-from ...models.error_body import ErrorBody
 from ...types import Response, loads_json
 
 
@@ -35,53 +35,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BucketCredentials | ErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BucketCredentials:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_bucket_credentials", response)
+    if not response.content:
+        raise empty_body("create_bucket_credentials", "BucketCredentials", response)
+    try:
         response_200 = BucketCredentials.from_dict(loads_json(response.content))
 
+        check_parsed("create_bucket_credentials", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_bucket_credentials", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BucketCredentials | ErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BucketCredentials]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BucketCredentialsRequest,
-) -> Response[BucketCredentials | ErrorBody]:
+) -> Response[BucketCredentials]:
     """Add bucket credentials to a workspace
 
     Args:
@@ -106,11 +77,12 @@ def sync_detailed(
             `secret_access_key` and `container`), accepted here as additional properties.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[BucketCredentials | ErrorBody]
+        Response[BucketCredentials]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BucketCredentialsRequest,
-) -> BucketCredentials | ErrorBody | None:
+) -> BucketCredentials:
     """Add bucket credentials to a workspace
 
     Args:
@@ -141,11 +113,12 @@ def sync(
             `secret_access_key` and `container`), accepted here as additional properties.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        BucketCredentials | ErrorBody
+        BucketCredentials
     """
 
     return sync_detailed(
@@ -160,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BucketCredentialsRequest,
-) -> Response[BucketCredentials | ErrorBody]:
+) -> Response[BucketCredentials]:
     """Add bucket credentials to a workspace
 
     Args:
@@ -171,11 +144,12 @@ async def asyncio_detailed(
             `secret_access_key` and `container`), accepted here as additional properties.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[BucketCredentials | ErrorBody]
+        Response[BucketCredentials]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BucketCredentialsRequest,
-) -> BucketCredentials | ErrorBody | None:
+) -> BucketCredentials:
     """Add bucket credentials to a workspace
 
     Args:
@@ -204,11 +178,12 @@ async def asyncio(
             `secret_access_key` and `container`), accepted here as additional properties.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        BucketCredentials | ErrorBody
+        BucketCredentials
     """
 
     return (

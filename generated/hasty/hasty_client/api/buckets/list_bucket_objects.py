@@ -5,10 +5,10 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.bucket_objects import BucketObjects
-from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -43,53 +43,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BucketObjects | ErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BucketObjects:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_bucket_objects", response)
+    if not response.content:
+        raise empty_body("list_bucket_objects", "BucketObjects", response)
+    try:
         response_200 = BucketObjects.from_dict(loads_json(response.content))
 
+        check_parsed("list_bucket_objects", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_bucket_objects", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BucketObjects | ErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BucketObjects]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +77,7 @@ def sync_detailed(
     prefix: str | Unset = UNSET,
     upload_id: str | Unset = UNSET,
     upload_scope_id: str | Unset = UNSET,
-) -> Response[BucketObjects | ErrorBody]:
+) -> Response[BucketObjects]:
     """List objects of a bucket
 
     Args:
@@ -117,11 +88,12 @@ def sync_detailed(
         upload_scope_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[BucketObjects | ErrorBody]
+        Response[BucketObjects]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +119,7 @@ def sync(
     prefix: str | Unset = UNSET,
     upload_id: str | Unset = UNSET,
     upload_scope_id: str | Unset = UNSET,
-) -> BucketObjects | ErrorBody | None:
+) -> BucketObjects:
     """List objects of a bucket
 
     Args:
@@ -158,11 +130,12 @@ def sync(
         upload_scope_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        BucketObjects | ErrorBody
+        BucketObjects
     """
 
     return sync_detailed(
@@ -183,7 +156,7 @@ async def asyncio_detailed(
     prefix: str | Unset = UNSET,
     upload_id: str | Unset = UNSET,
     upload_scope_id: str | Unset = UNSET,
-) -> Response[BucketObjects | ErrorBody]:
+) -> Response[BucketObjects]:
     """List objects of a bucket
 
     Args:
@@ -194,11 +167,12 @@ async def asyncio_detailed(
         upload_scope_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[BucketObjects | ErrorBody]
+        Response[BucketObjects]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +196,7 @@ async def asyncio(
     prefix: str | Unset = UNSET,
     upload_id: str | Unset = UNSET,
     upload_scope_id: str | Unset = UNSET,
-) -> BucketObjects | ErrorBody | None:
+) -> BucketObjects:
     """List objects of a bucket
 
     Args:
@@ -233,11 +207,12 @@ async def asyncio(
         upload_scope_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        BucketObjects | ErrorBody
+        BucketObjects
     """
 
     return (

@@ -5,10 +5,10 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.dataset_list import DatasetList
-from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -41,53 +41,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DatasetList | ErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DatasetList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_datasets", response)
+    if not response.content:
+        raise empty_body("list_datasets", "DatasetList", response)
+    try:
         response_200 = DatasetList.from_dict(loads_json(response.content))
 
+        check_parsed("list_datasets", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_datasets", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DatasetList | ErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DatasetList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +74,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     name: str | Unset = UNSET,
-) -> Response[DatasetList | ErrorBody]:
+) -> Response[DatasetList]:
     """List datasets
 
     Args:
@@ -113,11 +84,12 @@ def sync_detailed(
         name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[DatasetList | ErrorBody]
+        Response[DatasetList]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +113,7 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     name: str | Unset = UNSET,
-) -> DatasetList | ErrorBody | None:
+) -> DatasetList:
     """List datasets
 
     Args:
@@ -151,11 +123,12 @@ def sync(
         name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        DatasetList | ErrorBody
+        DatasetList
     """
 
     return sync_detailed(
@@ -174,7 +147,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     name: str | Unset = UNSET,
-) -> Response[DatasetList | ErrorBody]:
+) -> Response[DatasetList]:
     """List datasets
 
     Args:
@@ -184,11 +157,12 @@ async def asyncio_detailed(
         name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[DatasetList | ErrorBody]
+        Response[DatasetList]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +184,7 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     name: str | Unset = UNSET,
-) -> DatasetList | ErrorBody | None:
+) -> DatasetList:
     """List datasets
 
     Args:
@@ -220,11 +194,12 @@ async def asyncio(
         name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        DatasetList | ErrorBody
+        DatasetList
     """
 
     return (

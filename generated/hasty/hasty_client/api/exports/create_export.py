@@ -5,10 +5,10 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.create_export_request import CreateExportRequest
-from ...models.error_body import ErrorBody
 from ...models.job import Job
 from ...types import Response, loads_json
 
@@ -35,49 +35,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Job | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Job:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_export", response)
+    if not response.content:
+        raise empty_body("create_export", "Job", response)
+    try:
         response_200 = Job.from_dict(loads_json(response.content))
 
+        check_parsed("create_export", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_export", error, response) from error
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Job]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Job]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateExportRequest,
-) -> Response[ErrorBody | Job]:
+) -> Response[Job]:
     """Start an export
 
      Starts a background export job (status `INIT`); poll `get_export` until it is `DONE` (then
@@ -102,11 +77,12 @@ def sync_detailed(
         body (CreateExportRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Job]
+        Response[Job]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateExportRequest,
-) -> ErrorBody | Job | None:
+) -> Job:
     """Start an export
 
      Starts a background export job (status `INIT`); poll `get_export` until it is `DONE` (then
@@ -137,11 +113,12 @@ def sync(
         body (CreateExportRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Job
+        Job
     """
 
     return sync_detailed(
@@ -156,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateExportRequest,
-) -> Response[ErrorBody | Job]:
+) -> Response[Job]:
     """Start an export
 
      Starts a background export job (status `INIT`); poll `get_export` until it is `DONE` (then
@@ -167,11 +144,12 @@ async def asyncio_detailed(
         body (CreateExportRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Job]
+        Response[Job]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateExportRequest,
-) -> ErrorBody | Job | None:
+) -> Job:
     """Start an export
 
      Starts a background export job (status `INIT`); poll `get_export` until it is `DONE` (then
@@ -200,11 +178,12 @@ async def asyncio(
         body (CreateExportRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Job
+        Job
     """
 
     return (

@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.job import Job
 from ...types import Response, loads_json
 
@@ -28,44 +28,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Job | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Job:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("get_export", response)
+    if not response.content:
+        raise empty_body("get_export", "Job", response)
+    try:
         response_200 = Job.from_dict(loads_json(response.content))
 
+        check_parsed("get_export", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("get_export", error, response) from error
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Job]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Job]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +59,7 @@ def sync_detailed(
     export_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | Job]:
+) -> Response[Job]:
     """Get an export job
 
      When `status` is `DONE`, `meta.url` holds the archive's signed download URL (public-facts); fetch it
@@ -90,11 +70,12 @@ def sync_detailed(
         export_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Job]
+        Response[Job]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +95,7 @@ def sync(
     export_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | Job | None:
+) -> Job:
     """Get an export job
 
      When `status` is `DONE`, `meta.url` holds the archive's signed download URL (public-facts); fetch it
@@ -125,11 +106,12 @@ def sync(
         export_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Job
+        Job
     """
 
     return sync_detailed(
@@ -144,7 +126,7 @@ async def asyncio_detailed(
     export_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | Job]:
+) -> Response[Job]:
     """Get an export job
 
      When `status` is `DONE`, `meta.url` holds the archive's signed download URL (public-facts); fetch it
@@ -155,11 +137,12 @@ async def asyncio_detailed(
         export_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Job]
+        Response[Job]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +160,7 @@ async def asyncio(
     export_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | Job | None:
+) -> Job:
     """Get an export job
 
      When `status` is `DONE`, `meta.url` holds the archive's signed download URL (public-facts); fetch it
@@ -188,11 +171,12 @@ async def asyncio(
         export_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Job
+        Job
     """
 
     return (

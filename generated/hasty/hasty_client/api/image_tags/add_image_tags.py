@@ -5,10 +5,10 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.add_image_tag import AddImageTag
-from ...models.error_body import ErrorBody
 from ...models.image_tag import ImageTag
 from ...types import Response, loads_json
 
@@ -40,10 +40,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | list[ImageTag] | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ImageTag]:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("add_image_tags", response)
+    if not response.content:
+        raise empty_body("add_image_tags", "list[ImageTag]", response)
+    try:
         response_200 = []
         _response_200 = loads_json(response.content)
         for response_200_item_data in _response_200:
@@ -51,47 +53,16 @@ def _parse_response(
 
             response_200.append(response_200_item)
 
+        check_parsed("add_image_tags", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("add_image_tags", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[ImageTag]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[ImageTag]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[AddImageTag],
-) -> Response[ErrorBody | list[ImageTag]]:
+) -> Response[list[ImageTag]]:
     """Tag an image, in a batch
 
      The public client refuses batches of more than 100 tags; the page says nothing.
@@ -117,11 +88,12 @@ def sync_detailed(
         body (list[AddImageTag]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | list[ImageTag]]
+        Response[list[ImageTag]]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[AddImageTag],
-) -> ErrorBody | list[ImageTag] | None:
+) -> list[ImageTag]:
     """Tag an image, in a batch
 
      The public client refuses batches of more than 100 tags; the page says nothing.
@@ -154,11 +126,12 @@ def sync(
         body (list[AddImageTag]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | list[ImageTag]
+        list[ImageTag]
     """
 
     return sync_detailed(
@@ -175,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[AddImageTag],
-) -> Response[ErrorBody | list[ImageTag]]:
+) -> Response[list[ImageTag]]:
     """Tag an image, in a batch
 
      The public client refuses batches of more than 100 tags; the page says nothing.
@@ -186,11 +159,12 @@ async def asyncio_detailed(
         body (list[AddImageTag]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | list[ImageTag]]
+        Response[list[ImageTag]]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[AddImageTag],
-) -> ErrorBody | list[ImageTag] | None:
+) -> list[ImageTag]:
     """Tag an image, in a batch
 
      The public client refuses batches of more than 100 tags; the page says nothing.
@@ -221,11 +195,12 @@ async def asyncio(
         body (list[AddImageTag]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | list[ImageTag]
+        list[ImageTag]
     """
 
     return (

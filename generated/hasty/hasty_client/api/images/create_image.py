@@ -5,10 +5,12 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
+from ...models.create_image_from_bucket_request import CreateImageFromBucketRequest
+from ...models.create_image_from_url_request import CreateImageFromUrlRequest
 from ...models.create_image_request import CreateImageRequest
-from ...models.error_body import ErrorBody
 from ...models.image import Image
 from ...types import UNSET, Response, Unset, loads_json
 
@@ -16,7 +18,7 @@ from ...types import UNSET, Response, Unset, loads_json
 def _get_kwargs(
     project_id: UUID,
     *,
-    body: CreateImageRequest,
+    body: CreateImageFromBucketRequest | CreateImageFromUrlRequest | CreateImageRequest,
     replace: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -35,7 +37,12 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, CreateImageRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, CreateImageFromUrlRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -43,49 +50,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Image | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Image:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_image", response)
+    if not response.content:
+        raise empty_body("create_image", "Image", response)
+    try:
         response_200 = Image.from_dict(loads_json(response.content))
 
+        check_parsed("create_image", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_image", error, response) from error
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Image]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Image]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,26 +80,31 @@ def sync_detailed(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: CreateImageRequest,
+    body: CreateImageFromBucketRequest | CreateImageFromUrlRequest | CreateImageRequest,
     replace: bool | Unset = UNSET,
-) -> Response[ErrorBody | Image]:
-    """Create an image from an uploaded file
+) -> Response[Image]:
+    """Create an image from an uploaded file, a URL or a bucket object
 
-     The last step of an upload: the file was PUT to the signed URL of `upload_id`. File names are unique
-    in a dataset (vendor's upload guide): a name already taken answers 400 unless `replace` is true
-    (inferred status).
+     The last step of an upload (the file was PUT to the signed URL of `upload_id`), or an image fetched
+    by the platform from a URL or from a connected bucket (forms of the vendor's code). File names are
+    unique in a dataset (vendor's upload guide): a name already taken answers 400 unless `replace` is
+    true (inferred status).
 
     Args:
         project_id (UUID):
         replace (bool | Unset):
-        body (CreateImageRequest):
+        body (CreateImageFromBucketRequest | CreateImageFromUrlRequest | CreateImageRequest): One
+            of three forms: from an upload (`upload_id`, the page's form), from a URL (`url`), or from
+            an object of a connected bucket (`bucket_id` and its path as `url`). The page shows only
+            the first; the vendor's own client sends all three.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Image]
+        Response[Image]
     """
 
     kwargs = _get_kwargs(
@@ -137,26 +124,31 @@ def sync(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: CreateImageRequest,
+    body: CreateImageFromBucketRequest | CreateImageFromUrlRequest | CreateImageRequest,
     replace: bool | Unset = UNSET,
-) -> ErrorBody | Image | None:
-    """Create an image from an uploaded file
+) -> Image:
+    """Create an image from an uploaded file, a URL or a bucket object
 
-     The last step of an upload: the file was PUT to the signed URL of `upload_id`. File names are unique
-    in a dataset (vendor's upload guide): a name already taken answers 400 unless `replace` is true
-    (inferred status).
+     The last step of an upload (the file was PUT to the signed URL of `upload_id`), or an image fetched
+    by the platform from a URL or from a connected bucket (forms of the vendor's code). File names are
+    unique in a dataset (vendor's upload guide): a name already taken answers 400 unless `replace` is
+    true (inferred status).
 
     Args:
         project_id (UUID):
         replace (bool | Unset):
-        body (CreateImageRequest):
+        body (CreateImageFromBucketRequest | CreateImageFromUrlRequest | CreateImageRequest): One
+            of three forms: from an upload (`upload_id`, the page's form), from a URL (`url`), or from
+            an object of a connected bucket (`bucket_id` and its path as `url`). The page shows only
+            the first; the vendor's own client sends all three.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Image
+        Image
     """
 
     return sync_detailed(
@@ -171,26 +163,31 @@ async def asyncio_detailed(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: CreateImageRequest,
+    body: CreateImageFromBucketRequest | CreateImageFromUrlRequest | CreateImageRequest,
     replace: bool | Unset = UNSET,
-) -> Response[ErrorBody | Image]:
-    """Create an image from an uploaded file
+) -> Response[Image]:
+    """Create an image from an uploaded file, a URL or a bucket object
 
-     The last step of an upload: the file was PUT to the signed URL of `upload_id`. File names are unique
-    in a dataset (vendor's upload guide): a name already taken answers 400 unless `replace` is true
-    (inferred status).
+     The last step of an upload (the file was PUT to the signed URL of `upload_id`), or an image fetched
+    by the platform from a URL or from a connected bucket (forms of the vendor's code). File names are
+    unique in a dataset (vendor's upload guide): a name already taken answers 400 unless `replace` is
+    true (inferred status).
 
     Args:
         project_id (UUID):
         replace (bool | Unset):
-        body (CreateImageRequest):
+        body (CreateImageFromBucketRequest | CreateImageFromUrlRequest | CreateImageRequest): One
+            of three forms: from an upload (`upload_id`, the page's form), from a URL (`url`), or from
+            an object of a connected bucket (`bucket_id` and its path as `url`). The page shows only
+            the first; the vendor's own client sends all three.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Image]
+        Response[Image]
     """
 
     kwargs = _get_kwargs(
@@ -208,26 +205,31 @@ async def asyncio(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: CreateImageRequest,
+    body: CreateImageFromBucketRequest | CreateImageFromUrlRequest | CreateImageRequest,
     replace: bool | Unset = UNSET,
-) -> ErrorBody | Image | None:
-    """Create an image from an uploaded file
+) -> Image:
+    """Create an image from an uploaded file, a URL or a bucket object
 
-     The last step of an upload: the file was PUT to the signed URL of `upload_id`. File names are unique
-    in a dataset (vendor's upload guide): a name already taken answers 400 unless `replace` is true
-    (inferred status).
+     The last step of an upload (the file was PUT to the signed URL of `upload_id`), or an image fetched
+    by the platform from a URL or from a connected bucket (forms of the vendor's code). File names are
+    unique in a dataset (vendor's upload guide): a name already taken answers 400 unless `replace` is
+    true (inferred status).
 
     Args:
         project_id (UUID):
         replace (bool | Unset):
-        body (CreateImageRequest):
+        body (CreateImageFromBucketRequest | CreateImageFromUrlRequest | CreateImageRequest): One
+            of three forms: from an upload (`upload_id`, the page's form), from a URL (`url`), or from
+            an object of a connected bucket (`bucket_id` and its path as `url`). The page shows only
+            the first; the vendor's own client sends all three.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Image
+        Image
     """
 
     return (

@@ -5,11 +5,11 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.default_status import DefaultStatus
 from ...models.ef_user_action import EFUserAction
-from ...models.error_body import ErrorBody
 from ...models.error_type import ErrorType
 from ...models.image_offset import ImageOffset
 from ...types import UNSET, Response, Unset, loads_json
@@ -130,53 +130,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ImageOffset | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImageOffset:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("get_image_offset", response)
+    if not response.content:
+        raise empty_body("get_image_offset", "ImageOffset", response)
+    try:
         response_200 = ImageOffset.from_dict(loads_json(response.content))
 
+        check_parsed("get_image_offset", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("get_image_offset", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ImageOffset]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ImageOffset]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -205,7 +176,7 @@ def sync_detailed(
     aldi_session_id: UUID | Unset = UNSET,
     has_missing_attributes: bool | Unset = UNSET,
     has_missing_tags: bool | Unset = UNSET,
-) -> Response[ErrorBody | ImageOffset]:
+) -> Response[ImageOffset]:
     """Get an image's position in the filtered list of images
 
      The offset of the image in the list `list_images` gives for the same filters (inferred from the
@@ -231,11 +202,12 @@ def sync_detailed(
         has_missing_tags (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | ImageOffset]
+        Response[ImageOffset]
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +257,7 @@ def sync(
     aldi_session_id: UUID | Unset = UNSET,
     has_missing_attributes: bool | Unset = UNSET,
     has_missing_tags: bool | Unset = UNSET,
-) -> ErrorBody | ImageOffset | None:
+) -> ImageOffset:
     """Get an image's position in the filtered list of images
 
      The offset of the image in the list `list_images` gives for the same filters (inferred from the
@@ -311,11 +283,12 @@ def sync(
         has_missing_tags (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | ImageOffset
+        ImageOffset
     """
 
     return sync_detailed(
@@ -360,7 +333,7 @@ async def asyncio_detailed(
     aldi_session_id: UUID | Unset = UNSET,
     has_missing_attributes: bool | Unset = UNSET,
     has_missing_tags: bool | Unset = UNSET,
-) -> Response[ErrorBody | ImageOffset]:
+) -> Response[ImageOffset]:
     """Get an image's position in the filtered list of images
 
      The offset of the image in the list `list_images` gives for the same filters (inferred from the
@@ -386,11 +359,12 @@ async def asyncio_detailed(
         has_missing_tags (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | ImageOffset]
+        Response[ImageOffset]
     """
 
     kwargs = _get_kwargs(
@@ -438,7 +412,7 @@ async def asyncio(
     aldi_session_id: UUID | Unset = UNSET,
     has_missing_attributes: bool | Unset = UNSET,
     has_missing_tags: bool | Unset = UNSET,
-) -> ErrorBody | ImageOffset | None:
+) -> ImageOffset:
     """Get an image's position in the filtered list of images
 
      The offset of the image in the list `list_images` gives for the same filters (inferred from the
@@ -464,11 +438,12 @@ async def asyncio(
         has_missing_tags (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | ImageOffset
+        ImageOffset
     """
 
     return (

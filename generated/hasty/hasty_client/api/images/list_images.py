@@ -5,11 +5,11 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.default_status import DefaultStatus
 from ...models.ef_user_action import EFUserAction
-from ...models.error_body import ErrorBody
 from ...models.error_type import ErrorType
 from ...models.image_list import ImageList
 from ...types import UNSET, Response, Unset, loads_json
@@ -134,51 +134,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | ImageList | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImageList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_images", response)
+    if not response.content:
+        raise empty_body("list_images", "ImageList", response)
+    try:
         response_200 = ImageList.from_dict(loads_json(response.content))
 
+        check_parsed("list_images", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_images", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ImageList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ImageList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -208,7 +181,7 @@ def sync_detailed(
     aldi_session_id: UUID | Unset = UNSET,
     has_missing_attributes: bool | Unset = UNSET,
     has_missing_tags: bool | Unset = UNSET,
-) -> Response[ErrorBody | ImageList]:
+) -> Response[ImageList]:
     """List images
 
     Args:
@@ -232,11 +205,12 @@ def sync_detailed(
         has_missing_tags (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | ImageList]
+        Response[ImageList]
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +262,7 @@ def sync(
     aldi_session_id: UUID | Unset = UNSET,
     has_missing_attributes: bool | Unset = UNSET,
     has_missing_tags: bool | Unset = UNSET,
-) -> ErrorBody | ImageList | None:
+) -> ImageList:
     """List images
 
     Args:
@@ -312,11 +286,12 @@ def sync(
         has_missing_tags (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | ImageList
+        ImageList
     """
 
     return sync_detailed(
@@ -363,7 +338,7 @@ async def asyncio_detailed(
     aldi_session_id: UUID | Unset = UNSET,
     has_missing_attributes: bool | Unset = UNSET,
     has_missing_tags: bool | Unset = UNSET,
-) -> Response[ErrorBody | ImageList]:
+) -> Response[ImageList]:
     """List images
 
     Args:
@@ -387,11 +362,12 @@ async def asyncio_detailed(
         has_missing_tags (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | ImageList]
+        Response[ImageList]
     """
 
     kwargs = _get_kwargs(
@@ -441,7 +417,7 @@ async def asyncio(
     aldi_session_id: UUID | Unset = UNSET,
     has_missing_attributes: bool | Unset = UNSET,
     has_missing_tags: bool | Unset = UNSET,
-) -> ErrorBody | ImageList | None:
+) -> ImageList:
     """List images
 
     Args:
@@ -465,11 +441,12 @@ async def asyncio(
         has_missing_tags (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | ImageList
+        ImageList
     """
 
     return (

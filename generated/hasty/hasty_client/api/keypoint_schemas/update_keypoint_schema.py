@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.keypoint_schema import KeypointSchema
 from ...models.keypoint_schema_request import KeypointSchemaRequest
 from ...types import Response, loads_json
@@ -37,53 +37,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | KeypointSchema | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KeypointSchema:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("update_keypoint_schema", response)
+    if not response.content:
+        raise empty_body("update_keypoint_schema", "KeypointSchema", response)
+    try:
         response_200 = KeypointSchema.from_dict(loads_json(response.content))
 
+        check_parsed("update_keypoint_schema", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("update_keypoint_schema", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | KeypointSchema]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[KeypointSchema]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: KeypointSchemaRequest,
-) -> Response[ErrorBody | KeypointSchema]:
+) -> Response[KeypointSchema]:
     """Replace a keypoint schema
 
     Args:
@@ -107,11 +78,12 @@ def sync_detailed(
         body (KeypointSchemaRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | KeypointSchema]
+        Response[KeypointSchema]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: KeypointSchemaRequest,
-) -> ErrorBody | KeypointSchema | None:
+) -> KeypointSchema:
     """Replace a keypoint schema
 
     Args:
@@ -142,11 +114,12 @@ def sync(
         body (KeypointSchemaRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | KeypointSchema
+        KeypointSchema
     """
 
     return sync_detailed(
@@ -163,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: KeypointSchemaRequest,
-) -> Response[ErrorBody | KeypointSchema]:
+) -> Response[KeypointSchema]:
     """Replace a keypoint schema
 
     Args:
@@ -172,11 +145,12 @@ async def asyncio_detailed(
         body (KeypointSchemaRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | KeypointSchema]
+        Response[KeypointSchema]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: KeypointSchemaRequest,
-) -> ErrorBody | KeypointSchema | None:
+) -> KeypointSchema:
     """Replace a keypoint schema
 
     Args:
@@ -205,11 +179,12 @@ async def asyncio(
         body (KeypointSchemaRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | KeypointSchema
+        KeypointSchema
     """
 
     return (

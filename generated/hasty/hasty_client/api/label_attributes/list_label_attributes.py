@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.label_attribute_value_list import LabelAttributeValueList
 from ...types import Response, loads_json
 
@@ -28,48 +28,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | LabelAttributeValueList | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LabelAttributeValueList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_label_attributes", response)
+    if not response.content:
+        raise empty_body("list_label_attributes", "LabelAttributeValueList", response)
+    try:
         response_200 = LabelAttributeValueList.from_dict(loads_json(response.content))
 
+        check_parsed("list_label_attributes", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_label_attributes", error, response) from error
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | LabelAttributeValueList]:
+) -> Response[LabelAttributeValueList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +61,7 @@ def sync_detailed(
     label_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | LabelAttributeValueList]:
+) -> Response[LabelAttributeValueList]:
     """List a label's attribute values
 
     Args:
@@ -91,11 +69,12 @@ def sync_detailed(
         label_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | LabelAttributeValueList]
+        Response[LabelAttributeValueList]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +94,7 @@ def sync(
     label_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | LabelAttributeValueList | None:
+) -> LabelAttributeValueList:
     """List a label's attribute values
 
     Args:
@@ -123,11 +102,12 @@ def sync(
         label_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | LabelAttributeValueList
+        LabelAttributeValueList
     """
 
     return sync_detailed(
@@ -142,7 +122,7 @@ async def asyncio_detailed(
     label_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | LabelAttributeValueList]:
+) -> Response[LabelAttributeValueList]:
     """List a label's attribute values
 
     Args:
@@ -150,11 +130,12 @@ async def asyncio_detailed(
         label_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | LabelAttributeValueList]
+        Response[LabelAttributeValueList]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +153,7 @@ async def asyncio(
     label_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | LabelAttributeValueList | None:
+) -> LabelAttributeValueList:
     """List a label's attribute values
 
     Args:
@@ -180,11 +161,12 @@ async def asyncio(
         label_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | LabelAttributeValueList
+        LabelAttributeValueList
     """
 
     return (

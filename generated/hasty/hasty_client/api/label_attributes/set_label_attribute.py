@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.label_attribute_value import LabelAttributeValue
 from ...models.set_label_attribute_request import SetLabelAttributeRequest
 from ...types import Response, loads_json
@@ -39,53 +39,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | LabelAttributeValue | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LabelAttributeValue:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("set_label_attribute", response)
+    if not response.content:
+        raise empty_body("set_label_attribute", "LabelAttributeValue", response)
+    try:
         response_200 = LabelAttributeValue.from_dict(loads_json(response.content))
 
+        check_parsed("set_label_attribute", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("set_label_attribute", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | LabelAttributeValue]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LabelAttributeValue]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SetLabelAttributeRequest,
-) -> Response[ErrorBody | LabelAttributeValue]:
+) -> Response[LabelAttributeValue]:
     """Set an attribute's value on a label
 
     Args:
@@ -111,11 +82,12 @@ def sync_detailed(
         body (SetLabelAttributeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | LabelAttributeValue]
+        Response[LabelAttributeValue]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SetLabelAttributeRequest,
-) -> ErrorBody | LabelAttributeValue | None:
+) -> LabelAttributeValue:
     """Set an attribute's value on a label
 
     Args:
@@ -149,11 +121,12 @@ def sync(
         body (SetLabelAttributeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | LabelAttributeValue
+        LabelAttributeValue
     """
 
     return sync_detailed(
@@ -172,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetLabelAttributeRequest,
-) -> Response[ErrorBody | LabelAttributeValue]:
+) -> Response[LabelAttributeValue]:
     """Set an attribute's value on a label
 
     Args:
@@ -182,11 +155,12 @@ async def asyncio_detailed(
         body (SetLabelAttributeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | LabelAttributeValue]
+        Response[LabelAttributeValue]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SetLabelAttributeRequest,
-) -> ErrorBody | LabelAttributeValue | None:
+) -> LabelAttributeValue:
     """Set an attribute's value on a label
 
     Args:
@@ -218,11 +192,12 @@ async def asyncio(
         body (SetLabelAttributeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | LabelAttributeValue
+        LabelAttributeValue
     """
 
     return (

@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.labels_attribute import LabelsAttribute
 from ...types import Response, loads_json
 
@@ -39,10 +39,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | list[LabelsAttribute] | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[LabelsAttribute]:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("summarize_labels_attributes", response)
+    if not response.content:
+        raise empty_body("summarize_labels_attributes", "list[LabelsAttribute]", response)
+    try:
         response_200 = []
         _response_200 = loads_json(response.content)
         for response_200_item_data in _response_200:
@@ -50,47 +52,18 @@ def _parse_response(
 
             response_200.append(response_200_item)
 
+        check_parsed("summarize_labels_attributes", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("summarize_labels_attributes", error, response) from error
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[LabelsAttribute]]:
+) -> Response[list[LabelsAttribute]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[UUID],
-) -> Response[ErrorBody | list[LabelsAttribute]]:
+) -> Response[list[LabelsAttribute]]:
     """Get the attributes that apply to some labels of an image
 
      Given IDs of labels of the image, the attributes that apply to them, each with `is_conflicting`. The
@@ -118,11 +91,12 @@ def sync_detailed(
         body (list[UUID]): IDs of labels of the image (inferred: the page gives no description).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | list[LabelsAttribute]]
+        Response[list[LabelsAttribute]]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[UUID],
-) -> ErrorBody | list[LabelsAttribute] | None:
+) -> list[LabelsAttribute]:
     """Get the attributes that apply to some labels of an image
 
      Given IDs of labels of the image, the attributes that apply to them, each with `is_conflicting`. The
@@ -157,11 +131,12 @@ def sync(
         body (list[UUID]): IDs of labels of the image (inferred: the page gives no description).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | list[LabelsAttribute]
+        list[LabelsAttribute]
     """
 
     return sync_detailed(
@@ -178,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[UUID],
-) -> Response[ErrorBody | list[LabelsAttribute]]:
+) -> Response[list[LabelsAttribute]]:
     """Get the attributes that apply to some labels of an image
 
      Given IDs of labels of the image, the attributes that apply to them, each with `is_conflicting`. The
@@ -191,11 +166,12 @@ async def asyncio_detailed(
         body (list[UUID]): IDs of labels of the image (inferred: the page gives no description).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | list[LabelsAttribute]]
+        Response[list[LabelsAttribute]]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[UUID],
-) -> ErrorBody | list[LabelsAttribute] | None:
+) -> list[LabelsAttribute]:
     """Get the attributes that apply to some labels of an image
 
      Given IDs of labels of the image, the attributes that apply to them, each with `is_conflicting`. The
@@ -228,11 +204,12 @@ async def asyncio(
         body (list[UUID]): IDs of labels of the image (inferred: the page gives no description).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | list[LabelsAttribute]
+        list[LabelsAttribute]
     """
 
     return (

@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.label_attribute_value import LabelAttributeValue
 from ...models.label_attribute_value_update import LabelAttributeValueUpdate
 from ...types import Response, loads_json
@@ -40,10 +40,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | list[LabelAttributeValue] | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[LabelAttributeValue]:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("update_image_label_attributes", response)
+    if not response.content:
+        raise empty_body("update_image_label_attributes", "list[LabelAttributeValue]", response)
+    try:
         response_200 = []
         _response_200 = loads_json(response.content)
         for response_200_item_data in _response_200:
@@ -51,47 +53,18 @@ def _parse_response(
 
             response_200.append(response_200_item)
 
+        check_parsed("update_image_label_attributes", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("update_image_label_attributes", error, response) from error
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[LabelAttributeValue]]:
+) -> Response[list[LabelAttributeValue]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[LabelAttributeValueUpdate],
-) -> Response[ErrorBody | list[LabelAttributeValue]]:
+) -> Response[list[LabelAttributeValue]]:
     """Set attribute values of labels of an image, in a batch
 
      The page states no maximum batch size.
@@ -117,11 +90,12 @@ def sync_detailed(
         body (list[LabelAttributeValueUpdate]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | list[LabelAttributeValue]]
+        Response[list[LabelAttributeValue]]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[LabelAttributeValueUpdate],
-) -> ErrorBody | list[LabelAttributeValue] | None:
+) -> list[LabelAttributeValue]:
     """Set attribute values of labels of an image, in a batch
 
      The page states no maximum batch size.
@@ -154,11 +128,12 @@ def sync(
         body (list[LabelAttributeValueUpdate]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | list[LabelAttributeValue]
+        list[LabelAttributeValue]
     """
 
     return sync_detailed(
@@ -175,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[LabelAttributeValueUpdate],
-) -> Response[ErrorBody | list[LabelAttributeValue]]:
+) -> Response[list[LabelAttributeValue]]:
     """Set attribute values of labels of an image, in a batch
 
      The page states no maximum batch size.
@@ -186,11 +161,12 @@ async def asyncio_detailed(
         body (list[LabelAttributeValueUpdate]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | list[LabelAttributeValue]]
+        Response[list[LabelAttributeValue]]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[LabelAttributeValueUpdate],
-) -> ErrorBody | list[LabelAttributeValue] | None:
+) -> list[LabelAttributeValue]:
     """Set attribute values of labels of an image, in a batch
 
      The page states no maximum batch size.
@@ -221,11 +197,12 @@ async def asyncio(
         body (list[LabelAttributeValueUpdate]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | list[LabelAttributeValue]
+        list[LabelAttributeValue]
     """
 
     return (

@@ -5,10 +5,10 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.create_label_request import CreateLabelRequest
-from ...models.error_body import ErrorBody
 from ...models.label_list import LabelList
 from ...types import Response, loads_json
 
@@ -40,51 +40,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | LabelList | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LabelList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_labels_batch", response)
+    if not response.content:
+        raise empty_body("create_labels_batch", "LabelList", response)
+    try:
         response_200 = LabelList.from_dict(loads_json(response.content))
 
+        check_parsed("create_labels_batch", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_labels_batch", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | LabelList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LabelList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[CreateLabelRequest],
-) -> Response[ErrorBody | LabelList]:
+) -> Response[LabelList]:
     """Create labels on an image, in a batch
 
      Creates the labels and answers them with their IDs, in the order given (inferred). The page states
@@ -112,11 +85,12 @@ def sync_detailed(
         body (list[CreateLabelRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | LabelList]
+        Response[LabelList]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[CreateLabelRequest],
-) -> ErrorBody | LabelList | None:
+) -> LabelList:
     """Create labels on an image, in a batch
 
      Creates the labels and answers them with their IDs, in the order given (inferred). The page states
@@ -151,11 +125,12 @@ def sync(
         body (list[CreateLabelRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | LabelList
+        LabelList
     """
 
     return sync_detailed(
@@ -172,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[CreateLabelRequest],
-) -> Response[ErrorBody | LabelList]:
+) -> Response[LabelList]:
     """Create labels on an image, in a batch
 
      Creates the labels and answers them with their IDs, in the order given (inferred). The page states
@@ -185,11 +160,12 @@ async def asyncio_detailed(
         body (list[CreateLabelRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | LabelList]
+        Response[LabelList]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[CreateLabelRequest],
-) -> ErrorBody | LabelList | None:
+) -> LabelList:
     """Create labels on an image, in a batch
 
      Creates the labels and answers them with their IDs, in the order given (inferred). The page states
@@ -222,11 +198,12 @@ async def asyncio(
         body (list[CreateLabelRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | LabelList
+        LabelList
     """
 
     return (

@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.label_list import LabelList
 from ...types import UNSET, Response, Unset, loads_json
 
@@ -46,51 +46,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | LabelList | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LabelList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_image_labels", response)
+    if not response.content:
+        raise empty_body("list_image_labels", "LabelList", response)
+    try:
         response_200 = LabelList.from_dict(loads_json(response.content))
 
+        check_parsed("list_image_labels", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_image_labels", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | LabelList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LabelList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +81,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     include_border_mask: bool | Unset = UNSET,
     include_errors: bool | Unset = UNSET,
-) -> Response[ErrorBody | LabelList]:
+) -> Response[LabelList]:
     """List the labels of an image
 
     Args:
@@ -120,11 +93,12 @@ def sync_detailed(
         include_errors (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | LabelList]
+        Response[LabelList]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +126,7 @@ def sync(
     limit: int | Unset = 100,
     include_border_mask: bool | Unset = UNSET,
     include_errors: bool | Unset = UNSET,
-) -> ErrorBody | LabelList | None:
+) -> LabelList:
     """List the labels of an image
 
     Args:
@@ -164,11 +138,12 @@ def sync(
         include_errors (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | LabelList
+        LabelList
     """
 
     return sync_detailed(
@@ -191,7 +166,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     include_border_mask: bool | Unset = UNSET,
     include_errors: bool | Unset = UNSET,
-) -> Response[ErrorBody | LabelList]:
+) -> Response[LabelList]:
     """List the labels of an image
 
     Args:
@@ -203,11 +178,12 @@ async def asyncio_detailed(
         include_errors (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | LabelList]
+        Response[LabelList]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +209,7 @@ async def asyncio(
     limit: int | Unset = 100,
     include_border_mask: bool | Unset = UNSET,
     include_errors: bool | Unset = UNSET,
-) -> ErrorBody | LabelList | None:
+) -> LabelList:
     """List the labels of an image
 
     Args:
@@ -245,11 +221,12 @@ async def asyncio(
         include_errors (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | LabelList
+        LabelList
     """
 
     return (

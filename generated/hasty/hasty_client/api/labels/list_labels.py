@@ -5,10 +5,10 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.default_status import DefaultStatus
-from ...models.error_body import ErrorBody
 from ...models.project_label_list import ProjectLabelList
 from ...types import UNSET, Response, Unset, loads_json
 
@@ -126,53 +126,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ProjectLabelList | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectLabelList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_labels", response)
+    if not response.content:
+        raise empty_body("list_labels", "ProjectLabelList", response)
+    try:
         response_200 = ProjectLabelList.from_dict(loads_json(response.content))
 
+        check_parsed("list_labels", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_labels", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ProjectLabelList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProjectLabelList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -202,7 +173,7 @@ def sync_detailed(
     no_attribute_id: UUID | Unset = UNSET,
     keypoint_schema_id: UUID | Unset = UNSET,
     add_keypoint_data: bool | Unset = UNSET,
-) -> Response[ErrorBody | ProjectLabelList]:
+) -> Response[ProjectLabelList]:
     """List the labels of a project
 
     Args:
@@ -226,11 +197,12 @@ def sync_detailed(
         add_keypoint_data (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | ProjectLabelList]
+        Response[ProjectLabelList]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +254,7 @@ def sync(
     no_attribute_id: UUID | Unset = UNSET,
     keypoint_schema_id: UUID | Unset = UNSET,
     add_keypoint_data: bool | Unset = UNSET,
-) -> ErrorBody | ProjectLabelList | None:
+) -> ProjectLabelList:
     """List the labels of a project
 
     Args:
@@ -306,11 +278,12 @@ def sync(
         add_keypoint_data (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | ProjectLabelList
+        ProjectLabelList
     """
 
     return sync_detailed(
@@ -357,7 +330,7 @@ async def asyncio_detailed(
     no_attribute_id: UUID | Unset = UNSET,
     keypoint_schema_id: UUID | Unset = UNSET,
     add_keypoint_data: bool | Unset = UNSET,
-) -> Response[ErrorBody | ProjectLabelList]:
+) -> Response[ProjectLabelList]:
     """List the labels of a project
 
     Args:
@@ -381,11 +354,12 @@ async def asyncio_detailed(
         add_keypoint_data (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | ProjectLabelList]
+        Response[ProjectLabelList]
     """
 
     kwargs = _get_kwargs(
@@ -435,7 +409,7 @@ async def asyncio(
     no_attribute_id: UUID | Unset = UNSET,
     keypoint_schema_id: UUID | Unset = UNSET,
     add_keypoint_data: bool | Unset = UNSET,
-) -> ErrorBody | ProjectLabelList | None:
+) -> ProjectLabelList:
     """List the labels of a project
 
     Args:
@@ -459,11 +433,12 @@ async def asyncio(
         add_keypoint_data (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | ProjectLabelList
+        ProjectLabelList
     """
 
     return (

@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.label_list import LabelList
 from ...models.update_label_request import UpdateLabelRequest
 from ...types import Response, loads_json
@@ -40,51 +40,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | LabelList | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LabelList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("update_labels_batch", response)
+    if not response.content:
+        raise empty_body("update_labels_batch", "LabelList", response)
+    try:
         response_200 = LabelList.from_dict(loads_json(response.content))
 
+        check_parsed("update_labels_batch", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("update_labels_batch", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | LabelList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LabelList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,12 +72,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[UpdateLabelRequest],
-) -> Response[ErrorBody | LabelList]:
+) -> Response[LabelList]:
     """Update labels of an image, in a batch
 
-     Each item names a label of the image by `id` and gives its new state. The page states no maximum
-    batch size; the vendor's public client refuses batches of more than 100 labels, so larger batches
-    are best split.
+     Each item names a label of the image by `id` (page) or `label_id` (vendor code) and gives its new
+    state. The page states no maximum batch size; the vendor's public client refuses batches of more
+    than 100 labels, so larger batches are best split.
 
     Args:
         project_id (UUID):
@@ -112,11 +85,12 @@ def sync_detailed(
         body (list[UpdateLabelRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | LabelList]
+        Response[LabelList]
     """
 
     kwargs = _get_kwargs(
@@ -138,12 +112,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[UpdateLabelRequest],
-) -> ErrorBody | LabelList | None:
+) -> LabelList:
     """Update labels of an image, in a batch
 
-     Each item names a label of the image by `id` and gives its new state. The page states no maximum
-    batch size; the vendor's public client refuses batches of more than 100 labels, so larger batches
-    are best split.
+     Each item names a label of the image by `id` (page) or `label_id` (vendor code) and gives its new
+    state. The page states no maximum batch size; the vendor's public client refuses batches of more
+    than 100 labels, so larger batches are best split.
 
     Args:
         project_id (UUID):
@@ -151,11 +125,12 @@ def sync(
         body (list[UpdateLabelRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | LabelList
+        LabelList
     """
 
     return sync_detailed(
@@ -172,12 +147,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[UpdateLabelRequest],
-) -> Response[ErrorBody | LabelList]:
+) -> Response[LabelList]:
     """Update labels of an image, in a batch
 
-     Each item names a label of the image by `id` and gives its new state. The page states no maximum
-    batch size; the vendor's public client refuses batches of more than 100 labels, so larger batches
-    are best split.
+     Each item names a label of the image by `id` (page) or `label_id` (vendor code) and gives its new
+    state. The page states no maximum batch size; the vendor's public client refuses batches of more
+    than 100 labels, so larger batches are best split.
 
     Args:
         project_id (UUID):
@@ -185,11 +160,12 @@ async def asyncio_detailed(
         body (list[UpdateLabelRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | LabelList]
+        Response[LabelList]
     """
 
     kwargs = _get_kwargs(
@@ -209,12 +185,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[UpdateLabelRequest],
-) -> ErrorBody | LabelList | None:
+) -> LabelList:
     """Update labels of an image, in a batch
 
-     Each item names a label of the image by `id` and gives its new state. The page states no maximum
-    batch size; the vendor's public client refuses batches of more than 100 labels, so larger batches
-    are best split.
+     Each item names a label of the image by `id` (page) or `label_id` (vendor code) and gives its new
+    state. The page states no maximum batch size; the vendor's public client refuses batches of more
+    than 100 labels, so larger batches are best split.
 
     Args:
         project_id (UUID):
@@ -222,11 +198,12 @@ async def asyncio(
         body (list[UpdateLabelRequest]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | LabelList
+        LabelList
     """
 
     return (

@@ -3,9 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.project import Project
 from ...models.project_request import ProjectRequest
 from ...types import Response, loads_json
@@ -30,44 +30,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Project | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Project:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_project", response)
+    if not response.content:
+        raise empty_body("create_project", "Project", response)
+    try:
         response_200 = Project.from_dict(loads_json(response.content))
 
+        check_parsed("create_project", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_project", error, response) from error
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Project]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Project]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,18 +60,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProjectRequest,
-) -> Response[ErrorBody | Project]:
+) -> Response[Project]:
     """Create a project
 
     Args:
         body (ProjectRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Project]
+        Response[Project]
     """
 
     kwargs = _get_kwargs(
@@ -109,18 +90,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProjectRequest,
-) -> ErrorBody | Project | None:
+) -> Project:
     """Create a project
 
     Args:
         body (ProjectRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Project
+        Project
     """
 
     return sync_detailed(
@@ -133,18 +115,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProjectRequest,
-) -> Response[ErrorBody | Project]:
+) -> Response[Project]:
     """Create a project
 
     Args:
         body (ProjectRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Project]
+        Response[Project]
     """
 
     kwargs = _get_kwargs(
@@ -160,18 +143,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProjectRequest,
-) -> ErrorBody | Project | None:
+) -> Project:
     """Create a project
 
     Args:
         body (ProjectRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Project
+        Project
     """
 
     return (

@@ -3,9 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.project_list import ProjectList
 from ...types import UNSET, Response, Unset, loads_json
 
@@ -36,48 +36,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ProjectList | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_projects", response)
+    if not response.content:
+        raise empty_body("list_projects", "ProjectList", response)
+    try:
         response_200 = ProjectList.from_dict(loads_json(response.content))
 
+        check_parsed("list_projects", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_projects", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ProjectList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProjectList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +68,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     name: str | Unset = UNSET,
-) -> Response[ErrorBody | ProjectList]:
+) -> Response[ProjectList]:
     """List projects
 
     Args:
@@ -101,11 +77,12 @@ def sync_detailed(
         name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | ProjectList]
+        Response[ProjectList]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +104,7 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     name: str | Unset = UNSET,
-) -> ErrorBody | ProjectList | None:
+) -> ProjectList:
     """List projects
 
     Args:
@@ -136,11 +113,12 @@ def sync(
         name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | ProjectList
+        ProjectList
     """
 
     return sync_detailed(
@@ -157,7 +135,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     name: str | Unset = UNSET,
-) -> Response[ErrorBody | ProjectList]:
+) -> Response[ProjectList]:
     """List projects
 
     Args:
@@ -166,11 +144,12 @@ async def asyncio_detailed(
         name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | ProjectList]
+        Response[ProjectList]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +169,7 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     name: str | Unset = UNSET,
-) -> ErrorBody | ProjectList | None:
+) -> ProjectList:
     """List projects
 
     Args:
@@ -199,11 +178,12 @@ async def asyncio(
         name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | ProjectList
+        ProjectList
     """
 
     return (

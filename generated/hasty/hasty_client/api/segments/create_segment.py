@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.segment import Segment
 from ...models.segment_request import SegmentRequest
 from ...types import UNSET, Response, Unset, loads_json
@@ -45,49 +45,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Segment | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Segment:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_segment", response)
+    if not response.content:
+        raise empty_body("create_segment", "Segment", response)
+    try:
         response_200 = Segment.from_dict(loads_json(response.content))
 
+        check_parsed("create_segment", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_segment", error, response) from error
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Segment]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Segment]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SegmentRequest,
     replace_overlap: bool | Unset = UNSET,
-) -> Response[ErrorBody | Segment]:
+) -> Response[Segment]:
     """Create a segment of a video
 
     Args:
@@ -113,11 +88,12 @@ def sync_detailed(
         body (SegmentRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Segment]
+        Response[Segment]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +117,7 @@ def sync(
     client: AuthenticatedClient,
     body: SegmentRequest,
     replace_overlap: bool | Unset = UNSET,
-) -> ErrorBody | Segment | None:
+) -> Segment:
     """Create a segment of a video
 
     Args:
@@ -151,11 +127,12 @@ def sync(
         body (SegmentRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Segment
+        Segment
     """
 
     return sync_detailed(
@@ -174,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SegmentRequest,
     replace_overlap: bool | Unset = UNSET,
-) -> Response[ErrorBody | Segment]:
+) -> Response[Segment]:
     """Create a segment of a video
 
     Args:
@@ -184,11 +161,12 @@ async def asyncio_detailed(
         body (SegmentRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Segment]
+        Response[Segment]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SegmentRequest,
     replace_overlap: bool | Unset = UNSET,
-) -> ErrorBody | Segment | None:
+) -> Segment:
     """Create a segment of a video
 
     Args:
@@ -220,11 +198,12 @@ async def asyncio(
         body (SegmentRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Segment
+        Segment
     """
 
     return (

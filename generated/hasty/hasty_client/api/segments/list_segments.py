@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.segment_list import SegmentList
 from ...types import UNSET, Response, Unset, loads_json
 
@@ -52,53 +52,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | SegmentList | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SegmentList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_segments", response)
+    if not response.content:
+        raise empty_body("list_segments", "SegmentList", response)
+    try:
         response_200 = SegmentList.from_dict(loads_json(response.content))
 
+        check_parsed("list_segments", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_segments", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | SegmentList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SegmentList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,7 +88,7 @@ def sync_detailed(
     activity_type_id: UUID | Unset = UNSET,
     start_time_ms: int | Unset = UNSET,
     end_time_ms: int | Unset = UNSET,
-) -> Response[ErrorBody | SegmentList]:
+) -> Response[SegmentList]:
     """List the segments of a video
 
     Args:
@@ -130,11 +101,12 @@ def sync_detailed(
         end_time_ms (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | SegmentList]
+        Response[SegmentList]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +136,7 @@ def sync(
     activity_type_id: UUID | Unset = UNSET,
     start_time_ms: int | Unset = UNSET,
     end_time_ms: int | Unset = UNSET,
-) -> ErrorBody | SegmentList | None:
+) -> SegmentList:
     """List the segments of a video
 
     Args:
@@ -177,11 +149,12 @@ def sync(
         end_time_ms (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | SegmentList
+        SegmentList
     """
 
     return sync_detailed(
@@ -206,7 +179,7 @@ async def asyncio_detailed(
     activity_type_id: UUID | Unset = UNSET,
     start_time_ms: int | Unset = UNSET,
     end_time_ms: int | Unset = UNSET,
-) -> Response[ErrorBody | SegmentList]:
+) -> Response[SegmentList]:
     """List the segments of a video
 
     Args:
@@ -219,11 +192,12 @@ async def asyncio_detailed(
         end_time_ms (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | SegmentList]
+        Response[SegmentList]
     """
 
     kwargs = _get_kwargs(
@@ -251,7 +225,7 @@ async def asyncio(
     activity_type_id: UUID | Unset = UNSET,
     start_time_ms: int | Unset = UNSET,
     end_time_ms: int | Unset = UNSET,
-) -> ErrorBody | SegmentList | None:
+) -> SegmentList:
     """List the segments of a video
 
     Args:
@@ -264,11 +238,12 @@ async def asyncio(
         end_time_ms (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | SegmentList
+        SegmentList
     """
 
     return (

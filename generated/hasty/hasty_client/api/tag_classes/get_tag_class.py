@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.tag_class import TagClass
 from ...types import Response, loads_json
 
@@ -28,46 +28,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | TagClass | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TagClass:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("get_tag_class", response)
+    if not response.content:
+        raise empty_body("get_tag_class", "TagClass", response)
+    try:
         response_200 = TagClass.from_dict(loads_json(response.content))
 
+        check_parsed("get_tag_class", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("get_tag_class", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | TagClass]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TagClass]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +59,7 @@ def sync_detailed(
     tag_class_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | TagClass]:
+) -> Response[TagClass]:
     """Get a tag class
 
     Args:
@@ -89,11 +67,12 @@ def sync_detailed(
         tag_class_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | TagClass]
+        Response[TagClass]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +92,7 @@ def sync(
     tag_class_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | TagClass | None:
+) -> TagClass:
     """Get a tag class
 
     Args:
@@ -121,11 +100,12 @@ def sync(
         tag_class_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | TagClass
+        TagClass
     """
 
     return sync_detailed(
@@ -140,7 +120,7 @@ async def asyncio_detailed(
     tag_class_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | TagClass]:
+) -> Response[TagClass]:
     """Get a tag class
 
     Args:
@@ -148,11 +128,12 @@ async def asyncio_detailed(
         tag_class_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | TagClass]
+        Response[TagClass]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +151,7 @@ async def asyncio(
     tag_class_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | TagClass | None:
+) -> TagClass:
     """Get a tag class
 
     Args:
@@ -178,11 +159,12 @@ async def asyncio(
         tag_class_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | TagClass
+        TagClass
     """
 
     return (

@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.tag_group import TagGroup
 from ...models.tag_group_request import TagGroupRequest
 from ...types import Response, loads_json
@@ -37,51 +37,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | TagGroup | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TagGroup:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("update_tag_group", response)
+    if not response.content:
+        raise empty_body("update_tag_group", "TagGroup", response)
+    try:
         response_200 = TagGroup.from_dict(loads_json(response.content))
 
+        check_parsed("update_tag_group", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("update_tag_group", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | TagGroup]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TagGroup]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TagGroupRequest,
-) -> Response[ErrorBody | TagGroup]:
+) -> Response[TagGroup]:
     """Replace a tag group
 
     Args:
@@ -105,11 +78,12 @@ def sync_detailed(
         body (TagGroupRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | TagGroup]
+        Response[TagGroup]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TagGroupRequest,
-) -> ErrorBody | TagGroup | None:
+) -> TagGroup:
     """Replace a tag group
 
     Args:
@@ -140,11 +114,12 @@ def sync(
         body (TagGroupRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | TagGroup
+        TagGroup
     """
 
     return sync_detailed(
@@ -161,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TagGroupRequest,
-) -> Response[ErrorBody | TagGroup]:
+) -> Response[TagGroup]:
     """Replace a tag group
 
     Args:
@@ -170,11 +145,12 @@ async def asyncio_detailed(
         body (TagGroupRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | TagGroup]
+        Response[TagGroup]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TagGroupRequest,
-) -> ErrorBody | TagGroup | None:
+) -> TagGroup:
     """Replace a tag group
 
     Args:
@@ -203,11 +179,12 @@ async def asyncio(
         body (TagGroupRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | TagGroup
+        TagGroup
     """
 
     return (

@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.upload_style import UploadStyle
 from ...models.upload_url_list import UploadUrlList
 from ...types import UNSET, Response, Unset, loads_json
@@ -43,53 +43,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | UploadUrlList | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UploadUrlList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("get_upload_urls", response)
+    if not response.content:
+        raise empty_body("get_upload_urls", "UploadUrlList", response)
+    try:
         response_200 = UploadUrlList.from_dict(loads_json(response.content))
 
+        check_parsed("get_upload_urls", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("get_upload_urls", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | UploadUrlList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UploadUrlList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     count: int,
     style: UploadStyle | Unset = UNSET,
-) -> Response[ErrorBody | UploadUrlList]:
+) -> Response[UploadUrlList]:
     """Get signed URLs to upload files to
 
      The first step of an upload (public-facts): get `count` signed URLs, PUT each file's bytes to a URL
@@ -117,11 +88,12 @@ def sync_detailed(
         style (UploadStyle | Unset): Cloud upload style of signed upload URLs.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | UploadUrlList]
+        Response[UploadUrlList]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +115,7 @@ def sync(
     client: AuthenticatedClient,
     count: int,
     style: UploadStyle | Unset = UNSET,
-) -> ErrorBody | UploadUrlList | None:
+) -> UploadUrlList:
     """Get signed URLs to upload files to
 
      The first step of an upload (public-facts): get `count` signed URLs, PUT each file's bytes to a URL
@@ -156,11 +128,12 @@ def sync(
         style (UploadStyle | Unset): Cloud upload style of signed upload URLs.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | UploadUrlList
+        UploadUrlList
     """
 
     return sync_detailed(
@@ -177,7 +150,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     count: int,
     style: UploadStyle | Unset = UNSET,
-) -> Response[ErrorBody | UploadUrlList]:
+) -> Response[UploadUrlList]:
     """Get signed URLs to upload files to
 
      The first step of an upload (public-facts): get `count` signed URLs, PUT each file's bytes to a URL
@@ -190,11 +163,12 @@ async def asyncio_detailed(
         style (UploadStyle | Unset): Cloud upload style of signed upload URLs.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | UploadUrlList]
+        Response[UploadUrlList]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient,
     count: int,
     style: UploadStyle | Unset = UNSET,
-) -> ErrorBody | UploadUrlList | None:
+) -> UploadUrlList:
     """Get signed URLs to upload files to
 
      The first step of an upload (public-facts): get `count` signed URLs, PUT each file's bytes to a URL
@@ -227,11 +201,12 @@ async def asyncio(
         style (UploadStyle | Unset): Cloud upload style of signed upload URLs.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | UploadUrlList
+        UploadUrlList
     """
 
     return (

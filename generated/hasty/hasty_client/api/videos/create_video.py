@@ -5,10 +5,11 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
+from ...models.create_video_from_url_request import CreateVideoFromUrlRequest
 from ...models.create_video_request import CreateVideoRequest
-from ...models.error_body import ErrorBody
 from ...models.video import Video
 from ...types import Response, loads_json
 
@@ -16,7 +17,7 @@ from ...types import Response, loads_json
 def _get_kwargs(
     project_id: UUID,
     *,
-    body: CreateVideoRequest,
+    body: CreateVideoFromUrlRequest | CreateVideoRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, CreateVideoRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -35,49 +39,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Video | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Video:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_video", response)
+    if not response.content:
+        raise empty_body("create_video", "Video", response)
+    try:
         response_200 = Video.from_dict(loads_json(response.content))
 
+        check_parsed("create_video", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_video", error, response) from error
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Video]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Video]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,20 +69,22 @@ def sync_detailed(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: CreateVideoRequest,
-) -> Response[ErrorBody | Video]:
-    """Create a video from an uploaded file
+    body: CreateVideoFromUrlRequest | CreateVideoRequest,
+) -> Response[Video]:
+    """Create a video from an uploaded file or a URL
 
     Args:
         project_id (UUID):
-        body (CreateVideoRequest):
+        body (CreateVideoFromUrlRequest | CreateVideoRequest): From an upload (`upload_id`, the
+            page's form) or from a URL (`url`, the form of the vendor's own client).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Video]
+        Response[Video]
     """
 
     kwargs = _get_kwargs(
@@ -122,20 +103,22 @@ def sync(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: CreateVideoRequest,
-) -> ErrorBody | Video | None:
-    """Create a video from an uploaded file
+    body: CreateVideoFromUrlRequest | CreateVideoRequest,
+) -> Video:
+    """Create a video from an uploaded file or a URL
 
     Args:
         project_id (UUID):
-        body (CreateVideoRequest):
+        body (CreateVideoFromUrlRequest | CreateVideoRequest): From an upload (`upload_id`, the
+            page's form) or from a URL (`url`, the form of the vendor's own client).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Video
+        Video
     """
 
     return sync_detailed(
@@ -149,20 +132,22 @@ async def asyncio_detailed(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: CreateVideoRequest,
-) -> Response[ErrorBody | Video]:
-    """Create a video from an uploaded file
+    body: CreateVideoFromUrlRequest | CreateVideoRequest,
+) -> Response[Video]:
+    """Create a video from an uploaded file or a URL
 
     Args:
         project_id (UUID):
-        body (CreateVideoRequest):
+        body (CreateVideoFromUrlRequest | CreateVideoRequest): From an upload (`upload_id`, the
+            page's form) or from a URL (`url`, the form of the vendor's own client).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Video]
+        Response[Video]
     """
 
     kwargs = _get_kwargs(
@@ -179,20 +164,22 @@ async def asyncio(
     project_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: CreateVideoRequest,
-) -> ErrorBody | Video | None:
-    """Create a video from an uploaded file
+    body: CreateVideoFromUrlRequest | CreateVideoRequest,
+) -> Video:
+    """Create a video from an uploaded file or a URL
 
     Args:
         project_id (UUID):
-        body (CreateVideoRequest):
+        body (CreateVideoFromUrlRequest | CreateVideoRequest): From an upload (`upload_id`, the
+            page's form) or from a URL (`url`, the form of the vendor's own client).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Video
+        Video
     """
 
     return (

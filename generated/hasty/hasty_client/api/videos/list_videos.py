@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.health_status import HealthStatus
 from ...models.video_list import VideoList
 from ...models.video_status import VideoStatus
@@ -106,51 +106,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | VideoList | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VideoList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_videos", response)
+    if not response.content:
+        raise empty_body("list_videos", "VideoList", response)
+    try:
         response_200 = VideoList.from_dict(loads_json(response.content))
 
+        check_parsed("list_videos", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_videos", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | VideoList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[VideoList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -173,7 +146,7 @@ def sync_detailed(
     activity: list[UUID] | Unset = UNSET,
     queue_id: str | Unset = UNSET,
     batch_id: str | Unset = UNSET,
-) -> Response[ErrorBody | VideoList]:
+) -> Response[VideoList]:
     """List videos
 
     Args:
@@ -190,11 +163,12 @@ def sync_detailed(
         batch_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | VideoList]
+        Response[VideoList]
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +206,7 @@ def sync(
     activity: list[UUID] | Unset = UNSET,
     queue_id: str | Unset = UNSET,
     batch_id: str | Unset = UNSET,
-) -> ErrorBody | VideoList | None:
+) -> VideoList:
     """List videos
 
     Args:
@@ -249,11 +223,12 @@ def sync(
         batch_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | VideoList
+        VideoList
     """
 
     return sync_detailed(
@@ -286,7 +261,7 @@ async def asyncio_detailed(
     activity: list[UUID] | Unset = UNSET,
     queue_id: str | Unset = UNSET,
     batch_id: str | Unset = UNSET,
-) -> Response[ErrorBody | VideoList]:
+) -> Response[VideoList]:
     """List videos
 
     Args:
@@ -303,11 +278,12 @@ async def asyncio_detailed(
         batch_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | VideoList]
+        Response[VideoList]
     """
 
     kwargs = _get_kwargs(
@@ -343,7 +319,7 @@ async def asyncio(
     activity: list[UUID] | Unset = UNSET,
     queue_id: str | Unset = UNSET,
     batch_id: str | Unset = UNSET,
-) -> ErrorBody | VideoList | None:
+) -> VideoList:
     """List videos
 
     Args:
@@ -360,11 +336,12 @@ async def asyncio(
         batch_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | VideoList
+        VideoList
     """
 
     return (

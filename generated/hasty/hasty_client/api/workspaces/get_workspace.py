@@ -5,9 +5,9 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.workspace import Workspace
 from ...types import Response, loads_json
 
@@ -26,46 +26,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Workspace | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Workspace:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("get_workspace", response)
+    if not response.content:
+        raise empty_body("get_workspace", "Workspace", response)
+    try:
         response_200 = Workspace.from_dict(loads_json(response.content))
 
+        check_parsed("get_workspace", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("get_workspace", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | Workspace]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Workspace]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,18 +56,19 @@ def sync_detailed(
     workspace_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | Workspace]:
+) -> Response[Workspace]:
     """Get a workspace
 
     Args:
         workspace_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Workspace]
+        Response[Workspace]
     """
 
     kwargs = _get_kwargs(
@@ -107,18 +86,19 @@ def sync(
     workspace_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | Workspace | None:
+) -> Workspace:
     """Get a workspace
 
     Args:
         workspace_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Workspace
+        Workspace
     """
 
     return sync_detailed(
@@ -131,18 +111,19 @@ async def asyncio_detailed(
     workspace_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorBody | Workspace]:
+) -> Response[Workspace]:
     """Get a workspace
 
     Args:
         workspace_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorBody | Workspace]
+        Response[Workspace]
     """
 
     kwargs = _get_kwargs(
@@ -158,18 +139,19 @@ async def asyncio(
     workspace_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorBody | Workspace | None:
+) -> Workspace:
     """Get a workspace
 
     Args:
         workspace_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorBody | Workspace
+        Workspace
     """
 
     return (

@@ -1,0 +1,296 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import NO_UNPARSED, UNSET, Unset
+
+T = TypeVar("T", bound="CreateImageFromBucketRequest")
+
+
+@_attrs_define
+class CreateImageFromBucketRequest:
+    """An image taken from an object of a bucket connected to the workspace (not on the page; the form hasty 0.3.12
+    `Image._upload_from_bucket` sends).
+
+        Attributes:
+            dataset_id (UUID): Dataset ID.
+            filename (str): Name of the file to be stored (unique in the dataset).
+            url (str): Path of the object in the bucket.
+            bucket_id (UUID): The bucket's credentials (`credential_id` of the bucket credentials).
+            copy_original (bool | None | Unset): Whether the platform keeps its own copy of the file (the vendor's client
+                defaults to false for buckets).
+            external_id (None | str | Unset): Stores an external ID, used for mapping.
+    """
+
+    dataset_id: UUID
+    filename: str
+    url: str
+    bucket_id: UUID
+    copy_original: bool | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_id = str(self.dataset_id)
+
+        filename = self.filename
+
+        url = self.url
+
+        bucket_id = str(self.bucket_id)
+
+        copy_original: bool | None | Unset
+        if isinstance(self.copy_original, Unset):
+            copy_original = UNSET
+        else:
+            copy_original = self.copy_original
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+                "filename": filename,
+                "url": url,
+                "bucket_id": bucket_id,
+            }
+        )
+        if copy_original is not UNSET:
+            field_dict["copy_original"] = copy_original
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            dataset_id = UUID(d["dataset_id"])
+
+            filename = d["filename"]
+
+            url = d["url"]
+
+            bucket_id = UUID(d["bucket_id"])
+
+            def _parse_copy_original(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            copy_original = _parse_copy_original(d.get("copy_original", UNSET))
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+            create_image_from_bucket_request = cls(
+                dataset_id,
+                filename,
+                url,
+                bucket_id,
+                copy_original,
+                external_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "dataset_id",
+                        "filename",
+                        "url",
+                        "bucket_id",
+                        "copy_original",
+                        "external_id",
+                    }
+                }
+                if len(d) > 4
+                else {}
+            )
+            create_image_from_bucket_request.additional_properties = extra
+            return create_image_from_bucket_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("CreateImageFromBucketRequest", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            dataset_id = UUID(d["dataset_id"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_id = unparsed_field(
+                unparsed,
+                "CreateImageFromBucketRequest",
+                "dataset_id",
+                d.get("dataset_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            filename = d["filename"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            filename = unparsed_field(
+                unparsed,
+                "CreateImageFromBucketRequest",
+                "filename",
+                d.get("filename"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            url = d["url"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            url = unparsed_field(
+                unparsed,
+                "CreateImageFromBucketRequest",
+                "url",
+                d.get("url"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            bucket_id = UUID(d["bucket_id"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            bucket_id = unparsed_field(
+                unparsed,
+                "CreateImageFromBucketRequest",
+                "bucket_id",
+                d.get("bucket_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_copy_original(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            copy_original = _parse_copy_original(d.get("copy_original", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            copy_original = unparsed_field(
+                unparsed,
+                "CreateImageFromBucketRequest",
+                "copy_original",
+                d.get("copy_original"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_external_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            external_id = _parse_external_id(d.get("external_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            external_id = unparsed_field(
+                unparsed,
+                "CreateImageFromBucketRequest",
+                "external_id",
+                d.get("external_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        create_image_from_bucket_request = cls(
+            dataset_id,
+            filename,
+            url,
+            bucket_id,
+            copy_original,
+            external_id,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "dataset_id",
+                    "filename",
+                    "url",
+                    "bucket_id",
+                    "copy_original",
+                    "external_id",
+                }
+            }
+            if len(d) > 4
+            else {}
+        )
+        create_image_from_bucket_request.additional_properties = extra
+        create_image_from_bucket_request.unparsed = unparsed
+        return create_image_from_bucket_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

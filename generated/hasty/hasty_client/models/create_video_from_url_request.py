@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import NO_UNPARSED, UNSET
+
+T = TypeVar("T", bound="CreateVideoFromUrlRequest")
+
+
+@_attrs_define
+class CreateVideoFromUrlRequest:
+    """A video the platform fetches from a URL (not on the page; the form hasty 0.3.12 `Video._upload_from_url` sends).
+
+    Attributes:
+        dataset_id (UUID): Dataset ID.
+        filename (str): Name of the file to be stored.
+        url (str): URL of the video, fetched by the platform.
+    """
+
+    dataset_id: UUID
+    filename: str
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_id = str(self.dataset_id)
+
+        filename = self.filename
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+                "filename": filename,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            dataset_id = UUID(d["dataset_id"])
+
+            filename = d["filename"]
+
+            url = d["url"]
+
+            create_video_from_url_request = cls(
+                dataset_id,
+                filename,
+                url,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "dataset_id",
+                        "filename",
+                        "url",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            create_video_from_url_request.additional_properties = extra
+            return create_video_from_url_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("CreateVideoFromUrlRequest", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            dataset_id = UUID(d["dataset_id"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_id = unparsed_field(
+                unparsed,
+                "CreateVideoFromUrlRequest",
+                "dataset_id",
+                d.get("dataset_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            filename = d["filename"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            filename = unparsed_field(
+                unparsed,
+                "CreateVideoFromUrlRequest",
+                "filename",
+                d.get("filename"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            url = d["url"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            url = unparsed_field(
+                unparsed,
+                "CreateVideoFromUrlRequest",
+                "url",
+                d.get("url"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        create_video_from_url_request = cls(
+            dataset_id,
+            filename,
+            url,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "dataset_id",
+                    "filename",
+                    "url",
+                }
+            }
+            if len(d) > 3
+            else {}
+        )
+        create_video_from_url_request.additional_properties = extra
+        create_video_from_url_request.unparsed = unparsed
+        return create_video_from_url_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
