@@ -14,6 +14,7 @@ _T = TypeVar("_T")
 
 __all__ = [
     "APIConnectionError",
+    "ArchiveError",
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
@@ -202,6 +203,10 @@ class DownloadError(VisionAPIError):
 
 class DownloadVerificationError(DownloadError):
     """The bytes received are not the file announced (size or content check failed)."""
+
+
+class ArchiveError(VisionAPIError):
+    """A downloaded archive could not be read or extracted (corrupt, not a ZIP, unsafe)."""
 
 
 class DestinationExistsError(VisionAPIError, FileExistsError):

@@ -9,7 +9,7 @@ from ._operations import DEFAULT_SERVER, IDEMPOTENT_OPERATIONS, OPERATION_SERVER
 from ._runtime.clock import SYSTEM_CLOCK
 from ._runtime.errors import expect
 from ._runtime.http import ConnectKwargs, attach
-from ._runtime.oauth import ClientCredentialsToken, TokenGrant, rfc6750_refusal
+from ._runtime.oauth import ClientCredentialsToken, TokenGrant
 from ._runtime.routing import build_routes
 from ._runtime.validate import check_base_url, check_str
 from .api.auth import create_token
@@ -57,7 +57,6 @@ def connect(
         afetch,
         clock=options.get("clock", SYSTEM_CLOCK),
         client_secret=secret,
-        is_refusal=rfc6750_refusal,
     )
     routes = build_routes(OPERATION_SERVERS, IDEMPOTENT_OPERATIONS, overrides={DEFAULT_TOKEN_URL: token_url})
     attach(client, base_url=exports_url, credential=credential, vendor=VENDOR, options=options, routes=routes)

@@ -7,7 +7,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from citylens_client import ArchiveError, DestinationExistsError, VisionAPIError
 from citylens_client._runtime.archive import UnsafeArchiveError, check_zip, extract_zip
 
 
@@ -63,7 +66,7 @@ def test_existing_files_are_kept_unless_overwrite(tmp_path: Path) -> None:
     archive = _zip(tmp_path / "a.zip", {"a.txt": b"new"})
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "a.txt").write_bytes(b"old")
-    with pytest.raises(FileExistsError):
+    with pytest.raises(DestinationExistsError):  # a VisionAPIError, and still a FileExistsError
         extract_zip(archive, tmp_path / "out")
     extract_zip(archive, tmp_path / "out", overwrite=True)
     assert (tmp_path / "out" / "a.txt").read_bytes() == b"new"
@@ -74,3 +77,39 @@ def test_check_zip_reports_a_truncated_archive(tmp_path: Path) -> None:
     broken = tmp_path / "b.zip"
     broken.write_bytes(archive.read_bytes()[:-30])
     assert "not a readable ZIP" in (check_zip(broken) or "")
+
+
+def test_a_file_that_is_not_a_zip_is_an_archive_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "export.zip"
+    bogus.write_text("<html>Service Unavailable</html>")
+    with pytest.raises(ArchiveError, match="not a readable ZIP"):
+        extract_zip(bogus, tmp_path / "out")
+
+
+def _valid_zip_bytes(tmp_path: Path) -> bytes:
+    return _zip(tmp_path / "v.zip", {"a/b.json": b'{"k": 1}' * 50, "c.txt": b"hello" * 100}).read_bytes()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_archive_either_extracts_or_raises_a_vision_api_error(tmp_path: Path, data: st.DataObject) -> None:
+    # Random bytes, and valid archives with bytes flipped or cut: whatever comes down the
+    # wire, extraction ends in our hierarchy, never a zipfile or zlib error.
+    valid = _valid_zip_bytes(tmp_path)
+    kind = data.draw(st.sampled_from(["random", "flipped", "cut"]))
+    if kind == "random":
+        blob = data.draw(st.binary(max_size=2048))
+    elif kind == "cut":
+        blob = valid[: data.draw(st.integers(0, len(valid)))]
+    else:
+        mutable = bytearray(valid)
+        for index in data.draw(st.lists(st.integers(0, len(valid) - 1), min_size=1, max_size=8)):
+            mutable[index] ^= data.draw(st.integers(1, 255))
+        blob = bytes(mutable)
+    archive = tmp_path / "fuzz.zip"
+    archive.write_bytes(blob)
+    out = tmp_path / f"out-{data.draw(st.integers(0, 10**9))}"
+    try:
+        extract_zip(archive, out)
+    except VisionAPIError:
+        pass

@@ -39,11 +39,14 @@ def test_waits_with_growing_intervals_until_done(clock: FakeClock) -> None:
     assert clock.sleeps == [1, 2, 3]
 
 
-def test_server_hint_sets_the_wait_within_bounds(clock: FakeClock) -> None:
-    fetch = _statuses(_s("processing", eta=20), _s("processing", eta=0.1), _s("completed"))
-    policy = PollPolicy(interval=1, max_interval=10)
+def test_server_hint_brings_a_look_forward_but_never_puts_it_off(clock: FakeClock) -> None:
+    # An estimate 20 s away does not stretch the caller's 1 s interval; one 0.1 s away
+    # shortens the next wait, but not below half a second (no tight loop); one already
+    # past (negative) leaves the interval as it is.
+    fetch = _statuses(_s("processing", eta=20), _s("processing", eta=0.1), _s("processing", eta=-5), _s("completed"))
+    policy = PollPolicy(interval=1, factor=1, max_interval=10)
     poll(fetch, _job(hint=lambda s: s.get("eta")), policy=policy, clock=clock)  # type: ignore[arg-type,return-value]
-    assert clock.sleeps == [10, 1]
+    assert clock.sleeps == [1, 0.5, 1]
 
 
 def test_failed_job_raises_with_the_vendor_message(clock: FakeClock) -> None:

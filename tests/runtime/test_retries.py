@@ -9,7 +9,7 @@ import pytest
 import citylens_client as cl
 from citylens_client._runtime.retry import RetryPolicy
 from tests.conftest import FakeClock
-from tests.faults.server import FaultServer, Reset, Stall, Status
+from tests.faults.server import FaultServer, Redirect, Reset, Stall, Status
 
 KEY = "secret-key-123456"
 
@@ -179,3 +179,19 @@ def test_a_second_401_is_an_authentication_error(faults: FaultServer, clock: Fak
     with _with_credential(faults, clock, credential) as client, pytest.raises(cl.AuthenticationError):
         client.get_httpx_client().get("/x")
     assert len(faults.hits("/x")) == 2
+
+
+def test_retry_after_is_a_floor_and_repeated_refusals_still_back_off(faults: FaultServer, clock: FakeClock) -> None:
+    # A server answering 503 with `Retry-After: 1` again and again: the waits start at the
+    # server's second and grow past it, rather than a flat 1 s beat.
+    faults.route("/x", faults=[Status(503, {"Retry-After": "1"})] * 4)
+    policy = RetryPolicy(max_retries=4, initial_delay=0.5, backoff_factor=2, jitter=0)
+    with _client(faults, clock, retries=policy) as client:
+        _get(client)
+    assert clock.sleeps == [1.0, 1.0, 2.0, 4.0]
+
+
+def test_a_redirect_loop_is_a_connection_error_in_the_hierarchy(faults: FaultServer, clock: FakeClock) -> None:
+    faults.route("/loop", faults=[Redirect("/loop")] * 30)
+    with _client(faults, clock) as client, pytest.raises(cl.APIConnectionError, match="too many redirects"):
+        _get(client, "/loop")

@@ -16,15 +16,18 @@ from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed i
 from ._runtime.errors import __all__ as _errors
 from ._runtime.http import ConnectKwargs
 from ._runtime.progress import TerminalProgress
+from ._common import PartialResultsWarning
 from ._runtime.retry import RetryPolicy
 from .client import AuthenticatedClient, Client
-from .helpers import download_frame, iter_detected_objects, iter_frames
+from .helpers import DetectionWalk, download_frame, iter_detected_objects, iter_frames
 
 __all__ = [
     *_errors,
     "AuthenticatedClient",
     "Client",
     "ConnectKwargs",
+    "DetectionWalk",
+    "PartialResultsWarning",
     "RetryPolicy",
     "TerminalProgress",
     "connect",

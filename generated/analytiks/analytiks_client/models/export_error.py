@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="ExportError")
 
@@ -27,6 +27,7 @@ class ExportError:
     locations: list[int] | Unset = UNSET
     reference_numbers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -58,14 +59,110 @@ class ExportError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            error = d["error"]
+
+            message = d["message"]
+
+            locations = cast(list[int], d.get("locations", UNSET))
+
+            reference_numbers = cast(list[str], d.get("referenceNumbers", UNSET))
+
+            export_error = cls(
+                error,
+                message,
+                locations,
+                reference_numbers,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "error",
+                        "message",
+                        "locations",
+                        "referenceNumbers",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            export_error.additional_properties = extra
+            return export_error
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ExportError", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        error = d["error"]
+        try:
+            error = d["error"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            error = unparsed_field(
+                unparsed,
+                "ExportError",
+                "error",
+                d.get("error"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        message = d["message"]
+        try:
+            message = d["message"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            message = unparsed_field(
+                unparsed,
+                "ExportError",
+                "message",
+                d.get("message"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        locations = cast(list[int], d.get("locations", UNSET))
+        try:
+            locations = cast(list[int], d.get("locations", UNSET))
 
-        reference_numbers = cast(list[str], d.get("referenceNumbers", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            locations = unparsed_field(
+                unparsed,
+                "ExportError",
+                "locations",
+                d.get("locations"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            reference_numbers = cast(list[str], d.get("referenceNumbers", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            reference_numbers = unparsed_field(
+                unparsed,
+                "ExportError",
+                "referenceNumbers",
+                d.get("referenceNumbers"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
         export_error = cls(
             error,
@@ -90,6 +187,7 @@ class ExportError:
             else {}
         )
         export_error.additional_properties = extra
+        export_error.unparsed = unparsed
         return export_error
 
     @property

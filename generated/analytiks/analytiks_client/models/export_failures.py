@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="ExportFailures")
 
@@ -27,6 +27,7 @@ class ExportFailures:
     locations: list[int] | Unset = UNSET
     reference_numbers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -53,12 +54,92 @@ class ExportFailures:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            description = d.get("description", UNSET)
+
+            locations = cast(list[int], d.get("locations", UNSET))
+
+            reference_numbers = cast(list[str], d.get("referenceNumbers", UNSET))
+
+            export_failures = cls(
+                description,
+                locations,
+                reference_numbers,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "description",
+                        "locations",
+                        "referenceNumbers",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            export_failures.additional_properties = extra
+            return export_failures
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ExportFailures", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        description = d.get("description", UNSET)
+        try:
+            description = d.get("description", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "ExportFailures",
+                "description",
+                d.get("description"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        locations = cast(list[int], d.get("locations", UNSET))
+        try:
+            locations = cast(list[int], d.get("locations", UNSET))
 
-        reference_numbers = cast(list[str], d.get("referenceNumbers", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            locations = unparsed_field(
+                unparsed,
+                "ExportFailures",
+                "locations",
+                d.get("locations"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            reference_numbers = cast(list[str], d.get("referenceNumbers", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            reference_numbers = unparsed_field(
+                unparsed,
+                "ExportFailures",
+                "referenceNumbers",
+                d.get("referenceNumbers"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
         export_failures = cls(
             description,
@@ -81,6 +162,7 @@ class ExportFailures:
             else {}
         )
         export_failures.additional_properties = extra
+        export_failures.unparsed = unparsed
         return export_failures
 
     @property

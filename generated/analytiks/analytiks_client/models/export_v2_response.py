@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 if TYPE_CHECKING:
     from ..models.export_failures import ExportFailures
     from ..models.location_data import LocationData
@@ -26,6 +28,7 @@ class ExportV2Response:
     successes: list[LocationData]
     failures: ExportFailures
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         successes = []
@@ -51,15 +54,86 @@ class ExportV2Response:
         from ..models.export_failures import ExportFailures  # noqa: PLC0415
         from ..models.location_data import LocationData  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            successes = []
+            _successes = d["successes"]
+            for successes_item_data in _successes:
+                successes_item = LocationData.from_dict(successes_item_data)
+
+                successes.append(successes_item)
+
+            failures = ExportFailures.from_dict(d["failures"])
+
+            export_v2_response = cls(
+                successes,
+                failures,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "successes",
+                        "failures",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            export_v2_response.additional_properties = extra
+            return export_v2_response
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.export_failures import ExportFailures  # noqa: PLC0415
+        from ..models.location_data import LocationData  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ExportV2Response", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        successes = []
-        _successes = d["successes"]
-        for successes_item_data in _successes:
-            successes_item = LocationData.from_dict(successes_item_data)
+        try:
+            successes = []
+            _successes = d["successes"]
+            for successes_item_data in _successes:
+                successes_item = LocationData.from_dict(successes_item_data)
 
-            successes.append(successes_item)
+                successes.append(successes_item)
 
-        failures = ExportFailures.from_dict(d["failures"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            successes = unparsed_field(
+                unparsed,
+                "ExportV2Response",
+                "successes",
+                d.get("successes"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            failures = ExportFailures.from_dict(d["failures"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            failures = unparsed_field(
+                unparsed,
+                "ExportV2Response",
+                "failures",
+                d.get("failures"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
         export_v2_response = cls(
             successes,
@@ -80,6 +154,7 @@ class ExportV2Response:
             else {}
         )
         export_v2_response.additional_properties = extra
+        export_v2_response.unparsed = unparsed
         return export_v2_response
 
     @property

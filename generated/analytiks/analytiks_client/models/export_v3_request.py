@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.interval import Interval
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="ExportV3Request")
 
@@ -35,6 +36,7 @@ class ExportV3Request:
     brand_id: int
     interval: Interval | Unset = UNSET
     cursor: None | str | Unset = UNSET
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_date = self.start_date
@@ -71,28 +73,136 @@ class ExportV3Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            start_date = d["startDate"]
+
+            end_date = d["endDate"]
+
+            brand_id = d["brandId"]
+
+            _interval = d.get("interval", UNSET)
+            interval: Interval | Unset
+            if isinstance(_interval, Unset):
+                interval = UNSET
+            else:
+                interval = Interval(_interval)
+
+            def _parse_cursor(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            cursor = _parse_cursor(d.get("cursor", UNSET))
+
+            export_v3_request = cls(
+                start_date,
+                end_date,
+                brand_id,
+                interval,
+                cursor,
+            )
+
+            return export_v3_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ExportV3Request", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        start_date = d["startDate"]
+        try:
+            start_date = d["startDate"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            start_date = unparsed_field(
+                unparsed,
+                "ExportV3Request",
+                "startDate",
+                d.get("startDate"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        end_date = d["endDate"]
+        try:
+            end_date = d["endDate"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            end_date = unparsed_field(
+                unparsed,
+                "ExportV3Request",
+                "endDate",
+                d.get("endDate"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        brand_id = d["brandId"]
+        try:
+            brand_id = d["brandId"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            brand_id = unparsed_field(
+                unparsed,
+                "ExportV3Request",
+                "brandId",
+                d.get("brandId"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _interval = d.get("interval", UNSET)
-        interval: Interval | Unset
-        if isinstance(_interval, Unset):
-            interval = UNSET
-        else:
-            interval = Interval(_interval)
+        try:
+            _interval = d.get("interval", UNSET)
+            interval: Interval | Unset
+            if isinstance(_interval, Unset):
+                interval = UNSET
+            else:
+                interval = Interval(_interval)
 
-        def _parse_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            interval = unparsed_field(
+                unparsed,
+                "ExportV3Request",
+                "interval",
+                d.get("interval"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        cursor = _parse_cursor(d.get("cursor", UNSET))
+        try:
+
+            def _parse_cursor(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            cursor = _parse_cursor(d.get("cursor", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            cursor = unparsed_field(
+                unparsed,
+                "ExportV3Request",
+                "cursor",
+                d.get("cursor"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         export_v3_request = cls(
             start_date,
@@ -102,4 +212,5 @@ class ExportV3Request:
             cursor,
         )
 
+        export_v3_request.unparsed = unparsed
         return export_v3_request

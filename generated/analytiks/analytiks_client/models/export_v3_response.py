@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 if TYPE_CHECKING:
     from ..models.location_data import LocationData
 
@@ -24,6 +26,7 @@ class ExportV3Response:
     cursor: None | str
     data: list[LocationData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         cursor: None | str
@@ -49,21 +52,97 @@ class ExportV3Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.location_data import LocationData  # noqa: PLC0415
 
+        try:
+            d = src_dict
+
+            def _parse_cursor(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            cursor = _parse_cursor(d["cursor"])
+
+            data = []
+            _data = d["data"]
+            for data_item_data in _data:
+                data_item = LocationData.from_dict(data_item_data)
+
+                data.append(data_item)
+
+            export_v3_response = cls(
+                cursor,
+                data,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "cursor",
+                        "data",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            export_v3_response.additional_properties = extra
+            return export_v3_response
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.location_data import LocationData  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ExportV3Response", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
+        try:
 
-        def _parse_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_cursor(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        cursor = _parse_cursor(d["cursor"])
+            cursor = _parse_cursor(d["cursor"])
 
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-            data_item = LocationData.from_dict(data_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            cursor = unparsed_field(
+                unparsed,
+                "ExportV3Response",
+                "cursor",
+                d.get("cursor"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-            data.append(data_item)
+        try:
+            data = []
+            _data = d["data"]
+            for data_item_data in _data:
+                data_item = LocationData.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            data = unparsed_field(
+                unparsed,
+                "ExportV3Response",
+                "data",
+                d.get("data"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
         export_v3_response = cls(
             cursor,
@@ -84,6 +163,7 @@ class ExportV3Response:
             else {}
         )
         export_v3_response.additional_properties = extra
+        export_v3_response.unparsed = unparsed
         return export_v3_response
 
     @property

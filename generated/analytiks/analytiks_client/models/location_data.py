@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metric_series import MetricSeries
@@ -64,6 +64,7 @@ class LocationData:
     walk_bys: MetricSeries | Unset = UNSET
     point_of_interest: list[PointOfInterestData] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         location_id = self.location_id
@@ -138,68 +139,310 @@ class LocationData:
         from ..models.metric_series import MetricSeries  # noqa: PLC0415
         from ..models.point_of_interest_data import PointOfInterestData  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            location_id = d["locationId"]
+
+            reference_number = d.get("referenceNumber", UNSET)
+
+            _visits = d.get("visits", UNSET)
+            visits: MetricSeries | Unset
+            if isinstance(_visits, Unset):
+                visits = UNSET
+            else:
+                visits = MetricSeries.from_dict(_visits)
+
+            _dwell_time = d.get("dwellTime", UNSET)
+            dwell_time: MetricSeries | Unset
+            if isinstance(_dwell_time, Unset):
+                dwell_time = UNSET
+            else:
+                dwell_time = MetricSeries.from_dict(_dwell_time)
+
+            _group_visits = d.get("groupVisits", UNSET)
+            group_visits: MetricSeries | Unset
+            if isinstance(_group_visits, Unset):
+                group_visits = UNSET
+            else:
+                group_visits = MetricSeries.from_dict(_group_visits)
+
+            _bounces = d.get("bounces", UNSET)
+            bounces: MetricSeries | Unset
+            if isinstance(_bounces, Unset):
+                bounces = UNSET
+            else:
+                bounces = MetricSeries.from_dict(_bounces)
+
+            _all_visits = d.get("allVisits", UNSET)
+            all_visits: MetricSeries | Unset
+            if isinstance(_all_visits, Unset):
+                all_visits = UNSET
+            else:
+                all_visits = MetricSeries.from_dict(_all_visits)
+
+            _peak_occupancy = d.get("peakOccupancy", UNSET)
+            peak_occupancy: MetricSeries | Unset
+            if isinstance(_peak_occupancy, Unset):
+                peak_occupancy = UNSET
+            else:
+                peak_occupancy = MetricSeries.from_dict(_peak_occupancy)
+
+            _walk_bys = d.get("walkBys", UNSET)
+            walk_bys: MetricSeries | Unset
+            if isinstance(_walk_bys, Unset):
+                walk_bys = UNSET
+            else:
+                walk_bys = MetricSeries.from_dict(_walk_bys)
+
+            _point_of_interest = d.get("pointOfInterest", UNSET)
+            point_of_interest: list[PointOfInterestData] | Unset = UNSET
+            if _point_of_interest is not UNSET:
+                point_of_interest = []
+                for point_of_interest_item_data in _point_of_interest:
+                    point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
+
+                    point_of_interest.append(point_of_interest_item)
+
+            location_data = cls(
+                location_id,
+                reference_number,
+                visits,
+                dwell_time,
+                group_visits,
+                bounces,
+                all_visits,
+                peak_occupancy,
+                walk_bys,
+                point_of_interest,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "locationId",
+                        "referenceNumber",
+                        "visits",
+                        "dwellTime",
+                        "groupVisits",
+                        "bounces",
+                        "allVisits",
+                        "peakOccupancy",
+                        "walkBys",
+                        "pointOfInterest",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            location_data.additional_properties = extra
+            return location_data
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.metric_series import MetricSeries  # noqa: PLC0415
+        from ..models.point_of_interest_data import PointOfInterestData  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("LocationData", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        location_id = d["locationId"]
+        try:
+            location_id = d["locationId"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            location_id = unparsed_field(
+                unparsed,
+                "LocationData",
+                "locationId",
+                d.get("locationId"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        reference_number = d.get("referenceNumber", UNSET)
+        try:
+            reference_number = d.get("referenceNumber", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            reference_number = unparsed_field(
+                unparsed,
+                "LocationData",
+                "referenceNumber",
+                d.get("referenceNumber"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _visits = d.get("visits", UNSET)
-        visits: MetricSeries | Unset
-        if isinstance(_visits, Unset):
-            visits = UNSET
-        else:
-            visits = MetricSeries.from_dict(_visits)
+        try:
+            _visits = d.get("visits", UNSET)
+            visits: MetricSeries | Unset
+            if isinstance(_visits, Unset):
+                visits = UNSET
+            else:
+                visits = MetricSeries.from_dict(_visits)
 
-        _dwell_time = d.get("dwellTime", UNSET)
-        dwell_time: MetricSeries | Unset
-        if isinstance(_dwell_time, Unset):
-            dwell_time = UNSET
-        else:
-            dwell_time = MetricSeries.from_dict(_dwell_time)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            visits = unparsed_field(
+                unparsed,
+                "LocationData",
+                "visits",
+                d.get("visits"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
-        _group_visits = d.get("groupVisits", UNSET)
-        group_visits: MetricSeries | Unset
-        if isinstance(_group_visits, Unset):
-            group_visits = UNSET
-        else:
-            group_visits = MetricSeries.from_dict(_group_visits)
+        try:
+            _dwell_time = d.get("dwellTime", UNSET)
+            dwell_time: MetricSeries | Unset
+            if isinstance(_dwell_time, Unset):
+                dwell_time = UNSET
+            else:
+                dwell_time = MetricSeries.from_dict(_dwell_time)
 
-        _bounces = d.get("bounces", UNSET)
-        bounces: MetricSeries | Unset
-        if isinstance(_bounces, Unset):
-            bounces = UNSET
-        else:
-            bounces = MetricSeries.from_dict(_bounces)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dwell_time = unparsed_field(
+                unparsed,
+                "LocationData",
+                "dwellTime",
+                d.get("dwellTime"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
-        _all_visits = d.get("allVisits", UNSET)
-        all_visits: MetricSeries | Unset
-        if isinstance(_all_visits, Unset):
-            all_visits = UNSET
-        else:
-            all_visits = MetricSeries.from_dict(_all_visits)
+        try:
+            _group_visits = d.get("groupVisits", UNSET)
+            group_visits: MetricSeries | Unset
+            if isinstance(_group_visits, Unset):
+                group_visits = UNSET
+            else:
+                group_visits = MetricSeries.from_dict(_group_visits)
 
-        _peak_occupancy = d.get("peakOccupancy", UNSET)
-        peak_occupancy: MetricSeries | Unset
-        if isinstance(_peak_occupancy, Unset):
-            peak_occupancy = UNSET
-        else:
-            peak_occupancy = MetricSeries.from_dict(_peak_occupancy)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            group_visits = unparsed_field(
+                unparsed,
+                "LocationData",
+                "groupVisits",
+                d.get("groupVisits"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
-        _walk_bys = d.get("walkBys", UNSET)
-        walk_bys: MetricSeries | Unset
-        if isinstance(_walk_bys, Unset):
-            walk_bys = UNSET
-        else:
-            walk_bys = MetricSeries.from_dict(_walk_bys)
+        try:
+            _bounces = d.get("bounces", UNSET)
+            bounces: MetricSeries | Unset
+            if isinstance(_bounces, Unset):
+                bounces = UNSET
+            else:
+                bounces = MetricSeries.from_dict(_bounces)
 
-        _point_of_interest = d.get("pointOfInterest", UNSET)
-        point_of_interest: list[PointOfInterestData] | Unset = UNSET
-        if _point_of_interest is not UNSET:
-            point_of_interest = []
-            for point_of_interest_item_data in _point_of_interest:
-                point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            bounces = unparsed_field(
+                unparsed,
+                "LocationData",
+                "bounces",
+                d.get("bounces"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
-                point_of_interest.append(point_of_interest_item)
+        try:
+            _all_visits = d.get("allVisits", UNSET)
+            all_visits: MetricSeries | Unset
+            if isinstance(_all_visits, Unset):
+                all_visits = UNSET
+            else:
+                all_visits = MetricSeries.from_dict(_all_visits)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            all_visits = unparsed_field(
+                unparsed,
+                "LocationData",
+                "allVisits",
+                d.get("allVisits"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            _peak_occupancy = d.get("peakOccupancy", UNSET)
+            peak_occupancy: MetricSeries | Unset
+            if isinstance(_peak_occupancy, Unset):
+                peak_occupancy = UNSET
+            else:
+                peak_occupancy = MetricSeries.from_dict(_peak_occupancy)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            peak_occupancy = unparsed_field(
+                unparsed,
+                "LocationData",
+                "peakOccupancy",
+                d.get("peakOccupancy"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            _walk_bys = d.get("walkBys", UNSET)
+            walk_bys: MetricSeries | Unset
+            if isinstance(_walk_bys, Unset):
+                walk_bys = UNSET
+            else:
+                walk_bys = MetricSeries.from_dict(_walk_bys)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            walk_bys = unparsed_field(
+                unparsed,
+                "LocationData",
+                "walkBys",
+                d.get("walkBys"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            _point_of_interest = d.get("pointOfInterest", UNSET)
+            point_of_interest: list[PointOfInterestData] | Unset = UNSET
+            if _point_of_interest is not UNSET:
+                point_of_interest = []
+                for point_of_interest_item_data in _point_of_interest:
+                    point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
+
+                    point_of_interest.append(point_of_interest_item)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            point_of_interest = unparsed_field(
+                unparsed,
+                "LocationData",
+                "pointOfInterest",
+                d.get("pointOfInterest"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
         location_data = cls(
             location_id,
@@ -236,6 +479,7 @@ class LocationData:
             else {}
         )
         location_data.additional_properties = extra
+        location_data.unparsed = unparsed
         return location_data
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="OAuthError")
 
 
@@ -21,6 +23,7 @@ class OAuthError:
     error: str
     error_description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -40,10 +43,72 @@ class OAuthError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        error = d["error"]
+        try:
+            d = src_dict
+            error = d["error"]
 
-        error_description = d["error_description"]
+            error_description = d["error_description"]
+
+            o_auth_error = cls(
+                error,
+                error_description,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "error",
+                        "error_description",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            o_auth_error.additional_properties = extra
+            return o_auth_error
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("OAuthError", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            error = d["error"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            error = unparsed_field(
+                unparsed,
+                "OAuthError",
+                "error",
+                d.get("error"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            error_description = d["error_description"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            error_description = unparsed_field(
+                unparsed,
+                "OAuthError",
+                "error_description",
+                d.get("error_description"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         o_auth_error = cls(
             error,
@@ -64,6 +129,7 @@ class OAuthError:
             else {}
         )
         o_auth_error.additional_properties = extra
+        o_auth_error.unparsed = unparsed
         return o_auth_error
 
     @property

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metric_series import MetricSeries
@@ -34,6 +34,7 @@ class PointOfInterestData:
     dwell_time: MetricSeries | Unset = UNSET
     peak_visits: MetricSeries | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -70,29 +71,143 @@ class PointOfInterestData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.metric_series import MetricSeries  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            id = UUID(d["id"])
+
+            _visits = d.get("visits", UNSET)
+            visits: MetricSeries | Unset
+            if isinstance(_visits, Unset):
+                visits = UNSET
+            else:
+                visits = MetricSeries.from_dict(_visits)
+
+            _dwell_time = d.get("dwellTime", UNSET)
+            dwell_time: MetricSeries | Unset
+            if isinstance(_dwell_time, Unset):
+                dwell_time = UNSET
+            else:
+                dwell_time = MetricSeries.from_dict(_dwell_time)
+
+            _peak_visits = d.get("peakVisits", UNSET)
+            peak_visits: MetricSeries | Unset
+            if isinstance(_peak_visits, Unset):
+                peak_visits = UNSET
+            else:
+                peak_visits = MetricSeries.from_dict(_peak_visits)
+
+            point_of_interest_data = cls(
+                id,
+                visits,
+                dwell_time,
+                peak_visits,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "visits",
+                        "dwellTime",
+                        "peakVisits",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            point_of_interest_data.additional_properties = extra
+            return point_of_interest_data
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.metric_series import MetricSeries  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("PointOfInterestData", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = UUID(d["id"])
+        try:
+            id = UUID(d["id"])
 
-        _visits = d.get("visits", UNSET)
-        visits: MetricSeries | Unset
-        if isinstance(_visits, Unset):
-            visits = UNSET
-        else:
-            visits = MetricSeries.from_dict(_visits)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "PointOfInterestData",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _dwell_time = d.get("dwellTime", UNSET)
-        dwell_time: MetricSeries | Unset
-        if isinstance(_dwell_time, Unset):
-            dwell_time = UNSET
-        else:
-            dwell_time = MetricSeries.from_dict(_dwell_time)
+        try:
+            _visits = d.get("visits", UNSET)
+            visits: MetricSeries | Unset
+            if isinstance(_visits, Unset):
+                visits = UNSET
+            else:
+                visits = MetricSeries.from_dict(_visits)
 
-        _peak_visits = d.get("peakVisits", UNSET)
-        peak_visits: MetricSeries | Unset
-        if isinstance(_peak_visits, Unset):
-            peak_visits = UNSET
-        else:
-            peak_visits = MetricSeries.from_dict(_peak_visits)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            visits = unparsed_field(
+                unparsed,
+                "PointOfInterestData",
+                "visits",
+                d.get("visits"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            _dwell_time = d.get("dwellTime", UNSET)
+            dwell_time: MetricSeries | Unset
+            if isinstance(_dwell_time, Unset):
+                dwell_time = UNSET
+            else:
+                dwell_time = MetricSeries.from_dict(_dwell_time)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dwell_time = unparsed_field(
+                unparsed,
+                "PointOfInterestData",
+                "dwellTime",
+                d.get("dwellTime"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            _peak_visits = d.get("peakVisits", UNSET)
+            peak_visits: MetricSeries | Unset
+            if isinstance(_peak_visits, Unset):
+                peak_visits = UNSET
+            else:
+                peak_visits = MetricSeries.from_dict(_peak_visits)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            peak_visits = unparsed_field(
+                unparsed,
+                "PointOfInterestData",
+                "peakVisits",
+                d.get("peakVisits"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
         point_of_interest_data = cls(
             id,
@@ -117,6 +232,7 @@ class PointOfInterestData:
             else {}
         )
         point_of_interest_data.additional_properties = extra
+        point_of_interest_data.unparsed = unparsed
         return point_of_interest_data
 
     @property

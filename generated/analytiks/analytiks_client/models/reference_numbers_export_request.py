@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.interval import Interval
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="ReferenceNumbersExportRequest")
 
@@ -35,6 +36,7 @@ class ReferenceNumbersExportRequest:
     brand_id: int
     reference_numbers: list[str]
     interval: Interval | Unset = UNSET
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_date = self.start_date
@@ -66,21 +68,121 @@ class ReferenceNumbersExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            start_date = d["startDate"]
+
+            end_date = d["endDate"]
+
+            brand_id = d["brandId"]
+
+            reference_numbers = cast(list[str], d["referenceNumbers"])
+
+            _interval = d.get("interval", UNSET)
+            interval: Interval | Unset
+            if isinstance(_interval, Unset):
+                interval = UNSET
+            else:
+                interval = Interval(_interval)
+
+            reference_numbers_export_request = cls(
+                start_date,
+                end_date,
+                brand_id,
+                reference_numbers,
+                interval,
+            )
+
+            return reference_numbers_export_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ReferenceNumbersExportRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        start_date = d["startDate"]
+        try:
+            start_date = d["startDate"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            start_date = unparsed_field(
+                unparsed,
+                "ReferenceNumbersExportRequest",
+                "startDate",
+                d.get("startDate"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        end_date = d["endDate"]
+        try:
+            end_date = d["endDate"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            end_date = unparsed_field(
+                unparsed,
+                "ReferenceNumbersExportRequest",
+                "endDate",
+                d.get("endDate"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        brand_id = d["brandId"]
+        try:
+            brand_id = d["brandId"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            brand_id = unparsed_field(
+                unparsed,
+                "ReferenceNumbersExportRequest",
+                "brandId",
+                d.get("brandId"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        reference_numbers = cast(list[str], d["referenceNumbers"])
+        try:
+            reference_numbers = cast(list[str], d["referenceNumbers"])
 
-        _interval = d.get("interval", UNSET)
-        interval: Interval | Unset
-        if isinstance(_interval, Unset):
-            interval = UNSET
-        else:
-            interval = Interval(_interval)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            reference_numbers = unparsed_field(
+                unparsed,
+                "ReferenceNumbersExportRequest",
+                "referenceNumbers",
+                d.get("referenceNumbers"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            _interval = d.get("interval", UNSET)
+            interval: Interval | Unset
+            if isinstance(_interval, Unset):
+                interval = UNSET
+            else:
+                interval = Interval(_interval)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            interval = unparsed_field(
+                unparsed,
+                "ReferenceNumbersExportRequest",
+                "interval",
+                d.get("interval"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         reference_numbers_export_request = cls(
             start_date,
@@ -90,4 +192,5 @@ class ReferenceNumbersExportRequest:
             interval,
         )
 
+        reference_numbers_export_request.unparsed = unparsed
         return reference_numbers_export_request

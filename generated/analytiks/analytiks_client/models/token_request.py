@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_request_grant_type import TokenRequestGrantType
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="TokenRequest")
 
@@ -29,6 +29,7 @@ class TokenRequest:
     audience: str | Unset = "https://gql.analytiks.ai"
     grant_type: TokenRequestGrantType | Unset = TokenRequestGrantType.CLIENT_CREDENTIALS
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
@@ -58,19 +59,119 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            client_id = d["client_id"]
+
+            client_secret = d["client_secret"]
+
+            audience = d.get("audience", UNSET)
+
+            _grant_type = d.get("grant_type", UNSET)
+            grant_type: TokenRequestGrantType | Unset
+            if isinstance(_grant_type, Unset):
+                grant_type = UNSET
+            else:
+                grant_type = TokenRequestGrantType(_grant_type)
+
+            token_request = cls(
+                client_id,
+                client_secret,
+                audience,
+                grant_type,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "client_id",
+                        "client_secret",
+                        "audience",
+                        "grant_type",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            token_request.additional_properties = extra
+            return token_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("TokenRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        client_id = d["client_id"]
+        try:
+            client_id = d["client_id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            client_id = unparsed_field(
+                unparsed,
+                "TokenRequest",
+                "client_id",
+                d.get("client_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        client_secret = d["client_secret"]
+        try:
+            client_secret = d["client_secret"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            client_secret = unparsed_field(
+                unparsed,
+                "TokenRequest",
+                "client_secret",
+                d.get("client_secret"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        audience = d.get("audience", UNSET)
+        try:
+            audience = d.get("audience", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            audience = unparsed_field(
+                unparsed,
+                "TokenRequest",
+                "audience",
+                d.get("audience"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _grant_type = d.get("grant_type", UNSET)
-        grant_type: TokenRequestGrantType | Unset
-        if isinstance(_grant_type, Unset):
-            grant_type = UNSET
-        else:
-            grant_type = TokenRequestGrantType(_grant_type)
+        try:
+            _grant_type = d.get("grant_type", UNSET)
+            grant_type: TokenRequestGrantType | Unset
+            if isinstance(_grant_type, Unset):
+                grant_type = UNSET
+            else:
+                grant_type = TokenRequestGrantType(_grant_type)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            grant_type = unparsed_field(
+                unparsed,
+                "TokenRequest",
+                "grant_type",
+                d.get("grant_type"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         token_request = cls(
             client_id,
@@ -95,6 +196,7 @@ class TokenRequest:
             else {}
         )
         token_request.additional_properties = extra
+        token_request.unparsed = unparsed
         return token_request
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="TokenResponse")
 
 
@@ -22,6 +24,7 @@ class TokenResponse:
     expires_in: int
     token_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -44,12 +47,90 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            access_token = d["access_token"]
+
+            expires_in = d["expires_in"]
+
+            token_type = d["token_type"]
+
+            token_response = cls(
+                access_token,
+                expires_in,
+                token_type,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "access_token",
+                        "expires_in",
+                        "token_type",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            token_response.additional_properties = extra
+            return token_response
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("TokenResponse", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        access_token = d["access_token"]
+        try:
+            access_token = d["access_token"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            access_token = unparsed_field(
+                unparsed,
+                "TokenResponse",
+                "access_token",
+                d.get("access_token"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        expires_in = d["expires_in"]
+        try:
+            expires_in = d["expires_in"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            expires_in = unparsed_field(
+                unparsed,
+                "TokenResponse",
+                "expires_in",
+                d.get("expires_in"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        token_type = d["token_type"]
+        try:
+            token_type = d["token_type"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            token_type = unparsed_field(
+                unparsed,
+                "TokenResponse",
+                "token_type",
+                d.get("token_type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         token_response = cls(
             access_token,
@@ -72,6 +153,7 @@ class TokenResponse:
             else {}
         )
         token_response.additional_properties = extra
+        token_response.unparsed = unparsed
         return token_response
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="BoundingBox")
 
 
@@ -25,6 +27,7 @@ class BoundingBox:
     width: int
     height: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         x_from = self.x_from
@@ -50,14 +53,108 @@ class BoundingBox:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            x_from = d["x_from"]
+
+            y_from = d["y_from"]
+
+            width = d["width"]
+
+            height = d["height"]
+
+            bounding_box = cls(
+                x_from,
+                y_from,
+                width,
+                height,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "x_from",
+                        "y_from",
+                        "width",
+                        "height",
+                    }
+                }
+                if len(d) > 4
+                else {}
+            )
+            bounding_box.additional_properties = extra
+            return bounding_box
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("BoundingBox", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        x_from = d["x_from"]
+        try:
+            x_from = d["x_from"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            x_from = unparsed_field(
+                unparsed,
+                "BoundingBox",
+                "x_from",
+                d.get("x_from"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        y_from = d["y_from"]
+        try:
+            y_from = d["y_from"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            y_from = unparsed_field(
+                unparsed,
+                "BoundingBox",
+                "y_from",
+                d.get("y_from"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        width = d["width"]
+        try:
+            width = d["width"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            width = unparsed_field(
+                unparsed,
+                "BoundingBox",
+                "width",
+                d.get("width"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        height = d["height"]
+        try:
+            height = d["height"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            height = unparsed_field(
+                unparsed,
+                "BoundingBox",
+                "height",
+                d.get("height"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         bounding_box = cls(
             x_from,
@@ -82,6 +179,7 @@ class BoundingBox:
             else {}
         )
         bounding_box.additional_properties = extra
+        bounding_box.unparsed = unparsed
         return bounding_box
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 if TYPE_CHECKING:
     from ..models.bounding_box import BoundingBox
 
@@ -48,6 +50,7 @@ class DetectedObject:
     frame_url: str
     frame_url_with_detections: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -106,39 +109,302 @@ class DetectedObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bounding_box import BoundingBox  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            id = d["id"]
+
+            lon = d["lon"]
+
+            lat = d["lat"]
+
+            type_ = d["type"]
+
+            label = d["label"]
+
+            name = d["name"]
+
+            def _parse_value(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            value = _parse_value(d["value"])
+
+            is_tmp = d["is_tmp"]
+
+            first_seen_datetime = d["first_seen_datetime"]
+
+            last_seen_datetime = d["last_seen_datetime"]
+
+            bbox = BoundingBox.from_dict(d["bbox"])
+
+            frame_id = d["frame_id"]
+
+            frame_url = d["frame_url"]
+
+            frame_url_with_detections = d["frame_url_with_detections"]
+
+            detected_object = cls(
+                id,
+                lon,
+                lat,
+                type_,
+                label,
+                name,
+                value,
+                is_tmp,
+                first_seen_datetime,
+                last_seen_datetime,
+                bbox,
+                frame_id,
+                frame_url,
+                frame_url_with_detections,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "lon",
+                        "lat",
+                        "type",
+                        "label",
+                        "name",
+                        "value",
+                        "is_tmp",
+                        "first_seen_datetime",
+                        "last_seen_datetime",
+                        "bbox",
+                        "frame_id",
+                        "frame_url",
+                        "frame_url_with_detections",
+                    }
+                }
+                if len(d) > 14
+                else {}
+            )
+            detected_object.additional_properties = extra
+            return detected_object
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.bounding_box import BoundingBox  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("DetectedObject", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = d["id"]
+        try:
+            id = d["id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        lon = d["lon"]
+        try:
+            lon = d["lon"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            lon = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "lon",
+                d.get("lon"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        lat = d["lat"]
+        try:
+            lat = d["lat"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            lat = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "lat",
+                d.get("lat"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        type_ = d["type"]
+        try:
+            type_ = d["type"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            type_ = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "type",
+                d.get("type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        label = d["label"]
+        try:
+            label = d["label"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            label = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "label",
+                d.get("label"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        name = d["name"]
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_value(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        try:
 
-        value = _parse_value(d["value"])
+            def _parse_value(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        is_tmp = d["is_tmp"]
+            value = _parse_value(d["value"])
 
-        first_seen_datetime = d["first_seen_datetime"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            value = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "value",
+                d.get("value"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        last_seen_datetime = d["last_seen_datetime"]
+        try:
+            is_tmp = d["is_tmp"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            is_tmp = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "is_tmp",
+                d.get("is_tmp"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        bbox = BoundingBox.from_dict(d["bbox"])
+        try:
+            first_seen_datetime = d["first_seen_datetime"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            first_seen_datetime = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "first_seen_datetime",
+                d.get("first_seen_datetime"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        frame_id = d["frame_id"]
+        try:
+            last_seen_datetime = d["last_seen_datetime"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            last_seen_datetime = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "last_seen_datetime",
+                d.get("last_seen_datetime"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        frame_url = d["frame_url"]
+        try:
+            bbox = BoundingBox.from_dict(d["bbox"])
 
-        frame_url_with_detections = d["frame_url_with_detections"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            bbox = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "bbox",
+                d.get("bbox"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            frame_id = d["frame_id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            frame_id = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "frame_id",
+                d.get("frame_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            frame_url = d["frame_url"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            frame_url = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "frame_url",
+                d.get("frame_url"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            frame_url_with_detections = d["frame_url_with_detections"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            frame_url_with_detections = unparsed_field(
+                unparsed,
+                "DetectedObject",
+                "frame_url_with_detections",
+                d.get("frame_url_with_detections"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         detected_object = cls(
             id,
@@ -183,6 +449,7 @@ class DetectedObject:
             else {}
         )
         detected_object.additional_properties = extra
+        detected_object.unparsed = unparsed
         return detected_object
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.detected_object import DetectedObject
@@ -33,6 +33,7 @@ class DetectedObjectsPage:
     offset: int
     processed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         detected_objects = []
@@ -67,21 +68,138 @@ class DetectedObjectsPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.detected_object import DetectedObject  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            detected_objects = []
+            _detected_objects = d["detected_objects"]
+            for detected_objects_item_data in _detected_objects:
+                detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
+
+                detected_objects.append(detected_objects_item)
+
+            total_count = d["total_count"]
+
+            limit = d["limit"]
+
+            offset = d["offset"]
+
+            processed = d.get("processed", UNSET)
+
+            detected_objects_page = cls(
+                detected_objects,
+                total_count,
+                limit,
+                offset,
+                processed,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "detected_objects",
+                        "total_count",
+                        "limit",
+                        "offset",
+                        "processed",
+                    }
+                }
+                if len(d) > 4
+                else {}
+            )
+            detected_objects_page.additional_properties = extra
+            return detected_objects_page
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.detected_object import DetectedObject  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("DetectedObjectsPage", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        detected_objects = []
-        _detected_objects = d["detected_objects"]
-        for detected_objects_item_data in _detected_objects:
-            detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
+        try:
+            detected_objects = []
+            _detected_objects = d["detected_objects"]
+            for detected_objects_item_data in _detected_objects:
+                detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
 
-            detected_objects.append(detected_objects_item)
+                detected_objects.append(detected_objects_item)
 
-        total_count = d["total_count"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            detected_objects = unparsed_field(
+                unparsed,
+                "DetectedObjectsPage",
+                "detected_objects",
+                d.get("detected_objects"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
-        limit = d["limit"]
+        try:
+            total_count = d["total_count"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            total_count = unparsed_field(
+                unparsed,
+                "DetectedObjectsPage",
+                "total_count",
+                d.get("total_count"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        offset = d["offset"]
+        try:
+            limit = d["limit"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            limit = unparsed_field(
+                unparsed,
+                "DetectedObjectsPage",
+                "limit",
+                d.get("limit"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        processed = d.get("processed", UNSET)
+        try:
+            offset = d["offset"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            offset = unparsed_field(
+                unparsed,
+                "DetectedObjectsPage",
+                "offset",
+                d.get("offset"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            processed = d.get("processed", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            processed = unparsed_field(
+                unparsed,
+                "DetectedObjectsPage",
+                "processed",
+                d.get("processed"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         detected_objects_page = cls(
             detected_objects,
@@ -108,6 +226,7 @@ class DetectedObjectsPage:
             else {}
         )
         detected_objects_page.additional_properties = extra
+        detected_objects_page.unparsed = unparsed
         return detected_objects_page
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="Detector")
 
 
@@ -20,6 +22,7 @@ class Detector:
     name: str
     title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -39,10 +42,72 @@ class Detector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+        try:
+            d = src_dict
+            name = d["name"]
 
-        title = d["title"]
+            title = d["title"]
+
+            detector = cls(
+                name,
+                title,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "name",
+                        "title",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            detector.additional_properties = extra
+            return detector
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Detector", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "Detector",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            title = d["title"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            title = unparsed_field(
+                unparsed,
+                "Detector",
+                "title",
+                d.get("title"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         detector = cls(
             name,
@@ -63,6 +128,7 @@ class Detector:
             else {}
         )
         detector.additional_properties = extra
+        detector.unparsed = unparsed
         return detector
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 if TYPE_CHECKING:
     from ..models.detector import Detector
 
@@ -22,6 +24,7 @@ class DetectorList:
 
     detectors: list[Detector]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         detectors = []
@@ -43,13 +46,66 @@ class DetectorList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.detector import Detector  # noqa: PLC0415
 
-        d = src_dict
-        detectors = []
-        _detectors = d["detectors"]
-        for detectors_item_data in _detectors:
-            detectors_item = Detector.from_dict(detectors_item_data)
+        try:
+            d = src_dict
+            detectors = []
+            _detectors = d["detectors"]
+            for detectors_item_data in _detectors:
+                detectors_item = Detector.from_dict(detectors_item_data)
 
-            detectors.append(detectors_item)
+                detectors.append(detectors_item)
+
+            detector_list = cls(
+                detectors,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "detectors",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            detector_list.additional_properties = extra
+            return detector_list
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.detector import Detector  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("DetectorList", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            detectors = []
+            _detectors = d["detectors"]
+            for detectors_item_data in _detectors:
+                detectors_item = Detector.from_dict(detectors_item_data)
+
+                detectors.append(detectors_item)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            detectors = unparsed_field(
+                unparsed,
+                "DetectorList",
+                "detectors",
+                d.get("detectors"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
         detector_list = cls(
             detectors,
@@ -68,6 +124,7 @@ class DetectorList:
             else {}
         )
         detector_list.additional_properties = extra
+        detector_list.unparsed = unparsed
         return detector_list
 
     @property

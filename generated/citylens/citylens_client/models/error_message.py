@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="ErrorMessage")
 
 
@@ -19,6 +21,7 @@ class ErrorMessage:
 
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         detail = self.detail
@@ -35,8 +38,54 @@ class ErrorMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            detail = d["detail"]
+
+            error_message = cls(
+                detail,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "detail",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            error_message.additional_properties = extra
+            return error_message
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ErrorMessage", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        detail = d["detail"]
+        try:
+            detail = d["detail"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            detail = unparsed_field(
+                unparsed,
+                "ErrorMessage",
+                "detail",
+                d.get("detail"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         error_message = cls(
             detail,
@@ -55,6 +104,7 @@ class ErrorMessage:
             else {}
         )
         error_message.additional_properties = extra
+        error_message.unparsed = unparsed
         return error_message
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="Frame")
 
@@ -32,6 +32,7 @@ class Frame:
     frame_url: str | Unset = UNSET
     frame_url_with_detections: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -69,25 +70,174 @@ class Frame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = d["id"]
+
+            lat = d["lat"]
+
+            lon = d["lon"]
+
+            def _parse_azimuth(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            azimuth = _parse_azimuth(d["azimuth"])
+
+            date = d["date"]
+
+            frame_url = d.get("frame_url", UNSET)
+
+            frame_url_with_detections = d.get("frame_url_with_detections", UNSET)
+
+            frame = cls(
+                id,
+                lat,
+                lon,
+                azimuth,
+                date,
+                frame_url,
+                frame_url_with_detections,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "lat",
+                        "lon",
+                        "azimuth",
+                        "date",
+                        "frame_url",
+                        "frame_url_with_detections",
+                    }
+                }
+                if len(d) > 5
+                else {}
+            )
+            frame.additional_properties = extra
+            return frame
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Frame", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = d["id"]
+        try:
+            id = d["id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "Frame",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        lat = d["lat"]
+        try:
+            lat = d["lat"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            lat = unparsed_field(
+                unparsed,
+                "Frame",
+                "lat",
+                d.get("lat"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        lon = d["lon"]
+        try:
+            lon = d["lon"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            lon = unparsed_field(
+                unparsed,
+                "Frame",
+                "lon",
+                d.get("lon"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_azimuth(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        try:
 
-        azimuth = _parse_azimuth(d["azimuth"])
+            def _parse_azimuth(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        date = d["date"]
+            azimuth = _parse_azimuth(d["azimuth"])
 
-        frame_url = d.get("frame_url", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            azimuth = unparsed_field(
+                unparsed,
+                "Frame",
+                "azimuth",
+                d.get("azimuth"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        frame_url_with_detections = d.get("frame_url_with_detections", UNSET)
+        try:
+            date = d["date"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            date = unparsed_field(
+                unparsed,
+                "Frame",
+                "date",
+                d.get("date"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            frame_url = d.get("frame_url", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            frame_url = unparsed_field(
+                unparsed,
+                "Frame",
+                "frame_url",
+                d.get("frame_url"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            frame_url_with_detections = d.get("frame_url_with_detections", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            frame_url_with_detections = unparsed_field(
+                unparsed,
+                "Frame",
+                "frame_url_with_detections",
+                d.get("frame_url_with_detections"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         frame = cls(
             id,
@@ -118,6 +268,7 @@ class Frame:
             else {}
         )
         frame.additional_properties = extra
+        frame.unparsed = unparsed
         return frame
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 if TYPE_CHECKING:
     from ..models.frame import Frame
 
@@ -28,6 +30,7 @@ class FramesPage:
     limit: int
     offset: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         frames = []
@@ -58,19 +61,120 @@ class FramesPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.frame import Frame  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            frames = []
+            _frames = d["frames"]
+            for frames_item_data in _frames:
+                frames_item = Frame.from_dict(frames_item_data)
+
+                frames.append(frames_item)
+
+            total_count = d["total_count"]
+
+            limit = d["limit"]
+
+            offset = d["offset"]
+
+            frames_page = cls(
+                frames,
+                total_count,
+                limit,
+                offset,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "frames",
+                        "total_count",
+                        "limit",
+                        "offset",
+                    }
+                }
+                if len(d) > 4
+                else {}
+            )
+            frames_page.additional_properties = extra
+            return frames_page
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.frame import Frame  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("FramesPage", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        frames = []
-        _frames = d["frames"]
-        for frames_item_data in _frames:
-            frames_item = Frame.from_dict(frames_item_data)
+        try:
+            frames = []
+            _frames = d["frames"]
+            for frames_item_data in _frames:
+                frames_item = Frame.from_dict(frames_item_data)
 
-            frames.append(frames_item)
+                frames.append(frames_item)
 
-        total_count = d["total_count"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            frames = unparsed_field(
+                unparsed,
+                "FramesPage",
+                "frames",
+                d.get("frames"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
-        limit = d["limit"]
+        try:
+            total_count = d["total_count"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            total_count = unparsed_field(
+                unparsed,
+                "FramesPage",
+                "total_count",
+                d.get("total_count"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        offset = d["offset"]
+        try:
+            limit = d["limit"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            limit = unparsed_field(
+                unparsed,
+                "FramesPage",
+                "limit",
+                d.get("limit"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            offset = d["offset"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            offset = unparsed_field(
+                unparsed,
+                "FramesPage",
+                "offset",
+                d.get("offset"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         frames_page = cls(
             frames,
@@ -95,6 +199,7 @@ class FramesPage:
             else {}
         )
         frames_page.additional_properties = extra
+        frames_page.unparsed = unparsed
         return frames_page
 
     @property

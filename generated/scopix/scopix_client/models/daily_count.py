@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="DailyCount")
 
 
@@ -21,6 +23,7 @@ class DailyCount:
     date: datetime.date
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()
@@ -40,10 +43,73 @@ class DailyCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        date = datetime.date.fromisoformat(d["date"])
+        try:
+            d = src_dict
+            date = datetime.date.fromisoformat(d["date"])
 
-        count = d["count"]
+            count = d["count"]
+
+            daily_count = cls(
+                date,
+                count,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "date",
+                        "count",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            daily_count.additional_properties = extra
+            return daily_count
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("DailyCount", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            date = datetime.date.fromisoformat(d["date"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            date = unparsed_field(
+                unparsed,
+                "DailyCount",
+                "date",
+                d.get("date"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            count = d["count"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            count = unparsed_field(
+                unparsed,
+                "DailyCount",
+                "count",
+                d.get("count"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         daily_count = cls(
             date,
@@ -64,6 +130,7 @@ class DailyCount:
             else {}
         )
         daily_count.additional_properties = extra
+        daily_count.unparsed = unparsed
         return daily_count
 
     @property

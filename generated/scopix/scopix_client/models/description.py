@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 if TYPE_CHECKING:
     from ..models.description_metadata import DescriptionMetadata
     from ..models.verification import Verification
@@ -48,6 +50,7 @@ class Description:
     image_id: str
     metadata: DescriptionMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.verification import Verification  # noqa: PLC0415
@@ -104,46 +107,278 @@ class Description:
         from ..models.description_metadata import DescriptionMetadata  # noqa: PLC0415
         from ..models.verification import Verification  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            id = d["id"]
+
+            type_ = d["type"]
+
+            source_type = d["source_type"]
+
+            source_id = d["source_id"]
+
+            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+
+            image_url = d["image_url"]
+
+            description = d["description"]
+
+            def _parse_confidence_score(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            confidence_score = _parse_confidence_score(d["confidence_score"])
+
+            def _parse_verification(data: object) -> None | Verification:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    verification_type_0 = Verification.from_dict(data)
+
+                    return verification_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Verification, data)
+
+            verification = _parse_verification(d["verification"])
+
+            image_id = d["image_id"]
+
+            metadata = DescriptionMetadata.from_dict(d["metadata"])
+
+            description = cls(
+                id,
+                type_,
+                source_type,
+                source_id,
+                created_at,
+                image_url,
+                description,
+                confidence_score,
+                verification,
+                image_id,
+                metadata,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "type",
+                        "source_type",
+                        "source_id",
+                        "created_at",
+                        "image_url",
+                        "description",
+                        "confidence_score",
+                        "verification",
+                        "image_id",
+                        "metadata",
+                    }
+                }
+                if len(d) > 11
+                else {}
+            )
+            description.additional_properties = extra
+            return description
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.description_metadata import DescriptionMetadata  # noqa: PLC0415
+        from ..models.verification import Verification  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Description", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = d["id"]
+        try:
+            id = d["id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "Description",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        type_ = d["type"]
+        try:
+            type_ = d["type"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            type_ = unparsed_field(
+                unparsed,
+                "Description",
+                "type",
+                d.get("type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        source_type = d["source_type"]
+        try:
+            source_type = d["source_type"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            source_type = unparsed_field(
+                unparsed,
+                "Description",
+                "source_type",
+                d.get("source_type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        source_id = d["source_id"]
+        try:
+            source_id = d["source_id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            source_id = unparsed_field(
+                unparsed,
+                "Description",
+                "source_id",
+                d.get("source_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
 
-        image_url = d["image_url"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_at = unparsed_field(
+                unparsed,
+                "Description",
+                "created_at",
+                d.get("created_at"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        description = d["description"]
+        try:
+            image_url = d["image_url"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            image_url = unparsed_field(
+                unparsed,
+                "Description",
+                "image_url",
+                d.get("image_url"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_confidence_score(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        try:
+            description = d["description"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            description = unparsed_field(
+                unparsed,
+                "Description",
+                "description",
+                d.get("description"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        confidence_score = _parse_confidence_score(d["confidence_score"])
+        try:
 
-        def _parse_verification(data: object) -> None | Verification:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                verification_type_0 = Verification.from_dict(data)
+            def _parse_confidence_score(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-                return verification_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Verification, data)
+            confidence_score = _parse_confidence_score(d["confidence_score"])
 
-        verification = _parse_verification(d["verification"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            confidence_score = unparsed_field(
+                unparsed,
+                "Description",
+                "confidence_score",
+                d.get("confidence_score"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        image_id = d["image_id"]
+        try:
 
-        metadata = DescriptionMetadata.from_dict(d["metadata"])
+            def _parse_verification(data: object) -> None | Verification:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    verification_type_0 = Verification.from_dict(data)
+
+                    return verification_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Verification, data)
+
+            verification = _parse_verification(d["verification"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            verification = unparsed_field(
+                unparsed,
+                "Description",
+                "verification",
+                d.get("verification"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            image_id = d["image_id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            image_id = unparsed_field(
+                unparsed,
+                "Description",
+                "image_id",
+                d.get("image_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            metadata = DescriptionMetadata.from_dict(d["metadata"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            metadata = unparsed_field(
+                unparsed,
+                "Description",
+                "metadata",
+                d.get("metadata"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
         description = cls(
             id,
@@ -182,6 +417,7 @@ class Description:
             else {}
         )
         description.additional_properties = extra
+        description.unparsed = unparsed
         return description
 
     @property

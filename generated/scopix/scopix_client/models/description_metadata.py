@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED
+
 T = TypeVar("T", bound="DescriptionMetadata")
 
 
@@ -14,6 +16,7 @@ class DescriptionMetadata:
     """Free-form metadata of the entry (`{}` on the page); keys vary by type of result."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -24,11 +27,31 @@ class DescriptionMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            description_metadata = cls()
+
+            extra = dict(d)
+            description_metadata.additional_properties = extra
+            return description_metadata
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("DescriptionMetadata", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
         description_metadata = cls()
 
         extra = dict(d)
         description_metadata.additional_properties = extra
+        description_metadata.unparsed = unparsed
         return description_metadata
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 if TYPE_CHECKING:
     from ..models.description import Description
     from ..models.filters_applied import FiltersApplied
@@ -36,6 +38,7 @@ class DescriptionsPage:
     statistics: Statistics
     filters_applied: FiltersApplied
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         items = []
@@ -77,25 +80,178 @@ class DescriptionsPage:
         from ..models.filters_applied import FiltersApplied  # noqa: PLC0415
         from ..models.statistics import Statistics  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            items = []
+            _items = d["items"]
+            for items_item_data in _items:
+                items_item = Description.from_dict(items_item_data)
+
+                items.append(items_item)
+
+            total_count = d["total_count"]
+
+            limit = d["limit"]
+
+            offset = d["offset"]
+
+            has_more = d["has_more"]
+
+            statistics = Statistics.from_dict(d["statistics"])
+
+            filters_applied = FiltersApplied.from_dict(d["filters_applied"])
+
+            descriptions_page = cls(
+                items,
+                total_count,
+                limit,
+                offset,
+                has_more,
+                statistics,
+                filters_applied,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "items",
+                        "total_count",
+                        "limit",
+                        "offset",
+                        "has_more",
+                        "statistics",
+                        "filters_applied",
+                    }
+                }
+                if len(d) > 7
+                else {}
+            )
+            descriptions_page.additional_properties = extra
+            return descriptions_page
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.description import Description  # noqa: PLC0415
+        from ..models.filters_applied import FiltersApplied  # noqa: PLC0415
+        from ..models.statistics import Statistics  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("DescriptionsPage", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        items = []
-        _items = d["items"]
-        for items_item_data in _items:
-            items_item = Description.from_dict(items_item_data)
+        try:
+            items = []
+            _items = d["items"]
+            for items_item_data in _items:
+                items_item = Description.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        total_count = d["total_count"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            items = unparsed_field(
+                unparsed,
+                "DescriptionsPage",
+                "items",
+                d.get("items"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
-        limit = d["limit"]
+        try:
+            total_count = d["total_count"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            total_count = unparsed_field(
+                unparsed,
+                "DescriptionsPage",
+                "total_count",
+                d.get("total_count"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        offset = d["offset"]
+        try:
+            limit = d["limit"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            limit = unparsed_field(
+                unparsed,
+                "DescriptionsPage",
+                "limit",
+                d.get("limit"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        has_more = d["has_more"]
+        try:
+            offset = d["offset"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            offset = unparsed_field(
+                unparsed,
+                "DescriptionsPage",
+                "offset",
+                d.get("offset"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        statistics = Statistics.from_dict(d["statistics"])
+        try:
+            has_more = d["has_more"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            has_more = unparsed_field(
+                unparsed,
+                "DescriptionsPage",
+                "has_more",
+                d.get("has_more"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        filters_applied = FiltersApplied.from_dict(d["filters_applied"])
+        try:
+            statistics = Statistics.from_dict(d["statistics"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            statistics = unparsed_field(
+                unparsed,
+                "DescriptionsPage",
+                "statistics",
+                d.get("statistics"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            filters_applied = FiltersApplied.from_dict(d["filters_applied"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            filters_applied = unparsed_field(
+                unparsed,
+                "DescriptionsPage",
+                "filters_applied",
+                d.get("filters_applied"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
         descriptions_page = cls(
             items,
@@ -126,6 +282,7 @@ class DescriptionsPage:
             else {}
         )
         descriptions_page.additional_properties = extra
+        descriptions_page.unparsed = unparsed
         return descriptions_page
 
     @property

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_format import ExportFormat
+from ..types import NO_UNPARSED, UNSET
 
 T = TypeVar("T", bound="Export")
 
@@ -42,6 +43,7 @@ class Export:
     estimated_completion_time: datetime.datetime | None
     error_message: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         export_id = str(self.export_id)
@@ -86,50 +88,247 @@ class Export:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            export_id = UUID(d["export_id"])
+
+            status = d["status"]
+
+            def _parse_download_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            download_url = _parse_download_url(d["download_url"])
+
+            def _parse_record_count(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            record_count = _parse_record_count(d["record_count"])
+
+            format_ = ExportFormat(d["format"])
+
+            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+
+            def _parse_estimated_completion_time(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    estimated_completion_time_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return estimated_completion_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            estimated_completion_time = _parse_estimated_completion_time(d["estimated_completion_time"])
+
+            def _parse_error_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            error_message = _parse_error_message(d["error_message"])
+
+            export = cls(
+                export_id,
+                status,
+                download_url,
+                record_count,
+                format_,
+                created_at,
+                estimated_completion_time,
+                error_message,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "export_id",
+                        "status",
+                        "download_url",
+                        "record_count",
+                        "format",
+                        "created_at",
+                        "estimated_completion_time",
+                        "error_message",
+                    }
+                }
+                if len(d) > 8
+                else {}
+            )
+            export.additional_properties = extra
+            return export
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Export", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        export_id = UUID(d["export_id"])
+        try:
+            export_id = UUID(d["export_id"])
 
-        status = d["status"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            export_id = unparsed_field(
+                unparsed,
+                "Export",
+                "export_id",
+                d.get("export_id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_download_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
+            status = d["status"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status = unparsed_field(
+                unparsed,
+                "Export",
+                "status",
+                d.get("status"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        download_url = _parse_download_url(d["download_url"])
+        try:
 
-        def _parse_record_count(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_download_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        record_count = _parse_record_count(d["record_count"])
+            download_url = _parse_download_url(d["download_url"])
 
-        format_ = ExportFormat(d["format"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            download_url = unparsed_field(
+                unparsed,
+                "Export",
+                "download_url",
+                d.get("download_url"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+        try:
 
-        def _parse_estimated_completion_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                estimated_completion_time_type_0 = datetime.datetime.fromisoformat(data.upper())
+            def _parse_record_count(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-                return estimated_completion_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            record_count = _parse_record_count(d["record_count"])
 
-        estimated_completion_time = _parse_estimated_completion_time(d["estimated_completion_time"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            record_count = unparsed_field(
+                unparsed,
+                "Export",
+                "record_count",
+                d.get("record_count"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
+            format_ = ExportFormat(d["format"])
 
-        error_message = _parse_error_message(d["error_message"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            format_ = unparsed_field(
+                unparsed,
+                "Export",
+                "format",
+                d.get("format"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_at = unparsed_field(
+                unparsed,
+                "Export",
+                "created_at",
+                d.get("created_at"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_estimated_completion_time(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    estimated_completion_time_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return estimated_completion_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            estimated_completion_time = _parse_estimated_completion_time(d["estimated_completion_time"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            estimated_completion_time = unparsed_field(
+                unparsed,
+                "Export",
+                "estimated_completion_time",
+                d.get("estimated_completion_time"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_error_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            error_message = _parse_error_message(d["error_message"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            error_message = unparsed_field(
+                unparsed,
+                "Export",
+                "error_message",
+                d.get("error_message"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         export = cls(
             export_id,
@@ -162,6 +361,7 @@ class Export:
             else {}
         )
         export.additional_properties = extra
+        export.unparsed = unparsed
         return export
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.export_data_type import ExportDataType
 from ..models.export_format import ExportFormat
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="ExportRequest")
 
@@ -53,6 +53,7 @@ class ExportRequest:
     fields: list[str] | Unset = UNSET
     limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         data_type = self.data_type.value
@@ -122,40 +123,279 @@ class ExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            data_type = ExportDataType(d["data_type"])
+
+            format_ = ExportFormat(d["format"])
+
+            _start_date = d.get("start_date", UNSET)
+            start_date: datetime.datetime | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.datetime.fromisoformat(_start_date.upper())
+
+            _end_date = d.get("end_date", UNSET)
+            end_date: datetime.datetime | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.datetime.fromisoformat(_end_date.upper())
+
+            min_confidence = d.get("min_confidence", UNSET)
+
+            max_confidence = d.get("max_confidence", UNSET)
+
+            search_terms = cast(list[str], d.get("search_terms", UNSET))
+
+            source_types = cast(list[str], d.get("source_types", UNSET))
+
+            include_metadata = d.get("include_metadata", UNSET)
+
+            include_failed = d.get("include_failed", UNSET)
+
+            fields = cast(list[str], d.get("fields", UNSET))
+
+            limit = d.get("limit", UNSET)
+
+            export_request = cls(
+                data_type,
+                format_,
+                start_date,
+                end_date,
+                min_confidence,
+                max_confidence,
+                search_terms,
+                source_types,
+                include_metadata,
+                include_failed,
+                fields,
+                limit,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "data_type",
+                        "format",
+                        "start_date",
+                        "end_date",
+                        "min_confidence",
+                        "max_confidence",
+                        "search_terms",
+                        "source_types",
+                        "include_metadata",
+                        "include_failed",
+                        "fields",
+                        "limit",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            export_request.additional_properties = extra
+            return export_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ExportRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        data_type = ExportDataType(d["data_type"])
+        try:
+            data_type = ExportDataType(d["data_type"])
 
-        format_ = ExportFormat(d["format"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            data_type = unparsed_field(
+                unparsed,
+                "ExportRequest",
+                "data_type",
+                d.get("data_type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        _start_date = d.get("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date.upper())
+        try:
+            format_ = ExportFormat(d["format"])
 
-        _end_date = d.get("end_date", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date.upper())
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            format_ = unparsed_field(
+                unparsed,
+                "ExportRequest",
+                "format",
+                d.get("format"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        min_confidence = d.get("min_confidence", UNSET)
+        try:
+            _start_date = d.get("start_date", UNSET)
+            start_date: datetime.datetime | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.datetime.fromisoformat(_start_date.upper())
 
-        max_confidence = d.get("max_confidence", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            start_date = unparsed_field(
+                unparsed,
+                "ExportRequest",
+                "start_date",
+                d.get("start_date"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        search_terms = cast(list[str], d.get("search_terms", UNSET))
+        try:
+            _end_date = d.get("end_date", UNSET)
+            end_date: datetime.datetime | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.datetime.fromisoformat(_end_date.upper())
 
-        source_types = cast(list[str], d.get("source_types", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            end_date = unparsed_field(
+                unparsed,
+                "ExportRequest",
+                "end_date",
+                d.get("end_date"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        include_metadata = d.get("include_metadata", UNSET)
+        try:
+            min_confidence = d.get("min_confidence", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            min_confidence = unparsed_field(
+                unparsed,
+                "ExportRequest",
+                "min_confidence",
+                d.get("min_confidence"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        include_failed = d.get("include_failed", UNSET)
+        try:
+            max_confidence = d.get("max_confidence", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            max_confidence = unparsed_field(
+                unparsed,
+                "ExportRequest",
+                "max_confidence",
+                d.get("max_confidence"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        fields = cast(list[str], d.get("fields", UNSET))
+        try:
+            search_terms = cast(list[str], d.get("search_terms", UNSET))
 
-        limit = d.get("limit", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            search_terms = unparsed_field(
+                unparsed,
+                "ExportRequest",
+                "search_terms",
+                d.get("search_terms"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            source_types = cast(list[str], d.get("source_types", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            source_types = unparsed_field(
+                unparsed,
+                "ExportRequest",
+                "source_types",
+                d.get("source_types"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            include_metadata = d.get("include_metadata", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            include_metadata = unparsed_field(
+                unparsed,
+                "ExportRequest",
+                "include_metadata",
+                d.get("include_metadata"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            include_failed = d.get("include_failed", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            include_failed = unparsed_field(
+                unparsed,
+                "ExportRequest",
+                "include_failed",
+                d.get("include_failed"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            fields = cast(list[str], d.get("fields", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            fields = unparsed_field(
+                unparsed,
+                "ExportRequest",
+                "fields",
+                d.get("fields"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            limit = d.get("limit", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            limit = unparsed_field(
+                unparsed,
+                "ExportRequest",
+                "limit",
+                d.get("limit"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         export_request = cls(
             data_type,
@@ -196,6 +436,7 @@ class ExportRequest:
             else {}
         )
         export_request.additional_properties = extra
+        export_request.unparsed = unparsed
         return export_request
 
     @property

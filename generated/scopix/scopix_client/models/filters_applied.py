@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="FiltersApplied")
 
 
@@ -26,6 +28,7 @@ class FiltersApplied:
     source_types_filtered: bool
     filter_summary: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         date_range_applied = self.date_range_applied
@@ -54,16 +57,126 @@ class FiltersApplied:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            date_range_applied = d["date_range_applied"]
+
+            confidence_range_applied = d["confidence_range_applied"]
+
+            search_applied = d["search_applied"]
+
+            source_types_filtered = d["source_types_filtered"]
+
+            filter_summary = d["filter_summary"]
+
+            filters_applied = cls(
+                date_range_applied,
+                confidence_range_applied,
+                search_applied,
+                source_types_filtered,
+                filter_summary,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "date_range_applied",
+                        "confidence_range_applied",
+                        "search_applied",
+                        "source_types_filtered",
+                        "filter_summary",
+                    }
+                }
+                if len(d) > 5
+                else {}
+            )
+            filters_applied.additional_properties = extra
+            return filters_applied
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("FiltersApplied", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        date_range_applied = d["date_range_applied"]
+        try:
+            date_range_applied = d["date_range_applied"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            date_range_applied = unparsed_field(
+                unparsed,
+                "FiltersApplied",
+                "date_range_applied",
+                d.get("date_range_applied"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        confidence_range_applied = d["confidence_range_applied"]
+        try:
+            confidence_range_applied = d["confidence_range_applied"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            confidence_range_applied = unparsed_field(
+                unparsed,
+                "FiltersApplied",
+                "confidence_range_applied",
+                d.get("confidence_range_applied"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        search_applied = d["search_applied"]
+        try:
+            search_applied = d["search_applied"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            search_applied = unparsed_field(
+                unparsed,
+                "FiltersApplied",
+                "search_applied",
+                d.get("search_applied"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        source_types_filtered = d["source_types_filtered"]
+        try:
+            source_types_filtered = d["source_types_filtered"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            source_types_filtered = unparsed_field(
+                unparsed,
+                "FiltersApplied",
+                "source_types_filtered",
+                d.get("source_types_filtered"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        filter_summary = d["filter_summary"]
+        try:
+            filter_summary = d["filter_summary"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            filter_summary = unparsed_field(
+                unparsed,
+                "FiltersApplied",
+                "filter_summary",
+                d.get("filter_summary"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         filters_applied = cls(
             date_range_applied,
@@ -90,6 +203,7 @@ class FiltersApplied:
             else {}
         )
         filters_applied.additional_properties = extra
+        filters_applied.unparsed = unparsed
         return filters_applied
 
     @property

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 if TYPE_CHECKING:
     from ..models.confidence_distribution import ConfidenceDistribution
     from ..models.daily_count import DailyCount
@@ -37,6 +39,7 @@ class Statistics:
     daily_counts: list[DailyCount]
     source_distribution: SourceDistribution
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count
@@ -73,26 +76,154 @@ class Statistics:
         from ..models.daily_count import DailyCount  # noqa: PLC0415
         from ..models.source_distribution import SourceDistribution  # noqa: PLC0415
 
+        try:
+            d = src_dict
+            total_count = d["total_count"]
+
+            def _parse_average_confidence(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            average_confidence = _parse_average_confidence(d["average_confidence"])
+
+            confidence_distribution = ConfidenceDistribution.from_dict(d["confidence_distribution"])
+
+            daily_counts = []
+            _daily_counts = d["daily_counts"]
+            for daily_counts_item_data in _daily_counts:
+                daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
+
+                daily_counts.append(daily_counts_item)
+
+            source_distribution = SourceDistribution.from_dict(d["source_distribution"])
+
+            statistics = cls(
+                total_count,
+                average_confidence,
+                confidence_distribution,
+                daily_counts,
+                source_distribution,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "total_count",
+                        "average_confidence",
+                        "confidence_distribution",
+                        "daily_counts",
+                        "source_distribution",
+                    }
+                }
+                if len(d) > 5
+                else {}
+            )
+            statistics.additional_properties = extra
+            return statistics
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.confidence_distribution import ConfidenceDistribution  # noqa: PLC0415
+        from ..models.daily_count import DailyCount  # noqa: PLC0415
+        from ..models.source_distribution import SourceDistribution  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Statistics", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        total_count = d["total_count"]
+        try:
+            total_count = d["total_count"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            total_count = unparsed_field(
+                unparsed,
+                "Statistics",
+                "total_count",
+                d.get("total_count"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_average_confidence(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        try:
 
-        average_confidence = _parse_average_confidence(d["average_confidence"])
+            def _parse_average_confidence(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        confidence_distribution = ConfidenceDistribution.from_dict(d["confidence_distribution"])
+            average_confidence = _parse_average_confidence(d["average_confidence"])
 
-        daily_counts = []
-        _daily_counts = d["daily_counts"]
-        for daily_counts_item_data in _daily_counts:
-            daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            average_confidence = unparsed_field(
+                unparsed,
+                "Statistics",
+                "average_confidence",
+                d.get("average_confidence"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-            daily_counts.append(daily_counts_item)
+        try:
+            confidence_distribution = ConfidenceDistribution.from_dict(d["confidence_distribution"])
 
-        source_distribution = SourceDistribution.from_dict(d["source_distribution"])
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            confidence_distribution = unparsed_field(
+                unparsed,
+                "Statistics",
+                "confidence_distribution",
+                d.get("confidence_distribution"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            daily_counts = []
+            _daily_counts = d["daily_counts"]
+            for daily_counts_item_data in _daily_counts:
+                daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
+
+                daily_counts.append(daily_counts_item)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            daily_counts = unparsed_field(
+                unparsed,
+                "Statistics",
+                "daily_counts",
+                d.get("daily_counts"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            source_distribution = SourceDistribution.from_dict(d["source_distribution"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            source_distribution = unparsed_field(
+                unparsed,
+                "Statistics",
+                "source_distribution",
+                d.get("source_distribution"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
         statistics = cls(
             total_count,
@@ -119,6 +250,7 @@ class Statistics:
             else {}
         )
         statistics.additional_properties = extra
+        statistics.unparsed = unparsed
         return statistics
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="Verification")
 
@@ -28,6 +28,7 @@ class Verification:
     verified_at: datetime.datetime | None | Unset = UNSET
     notes: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -68,43 +69,172 @@ class Verification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            status = d.get("status", UNSET)
+
+            def _parse_verified_by(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            verified_by = _parse_verified_by(d.get("verified_by", UNSET))
+
+            def _parse_verified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    verified_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return verified_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            verified_at = _parse_verified_at(d.get("verified_at", UNSET))
+
+            def _parse_notes(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            notes = _parse_notes(d.get("notes", UNSET))
+
+            verification = cls(
+                status,
+                verified_by,
+                verified_at,
+                notes,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "status",
+                        "verified_by",
+                        "verified_at",
+                        "notes",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            verification.additional_properties = extra
+            return verification
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Verification", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        status = d.get("status", UNSET)
+        try:
+            status = d.get("status", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status = unparsed_field(
+                unparsed,
+                "Verification",
+                "status",
+                d.get("status"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_verified_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        verified_by = _parse_verified_by(d.get("verified_by", UNSET))
+            def _parse_verified_by(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_verified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verified_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+            verified_by = _parse_verified_by(d.get("verified_by", UNSET))
 
-                return verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            verified_by = unparsed_field(
+                unparsed,
+                "Verification",
+                "verified_by",
+                d.get("verified_by"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        verified_at = _parse_verified_at(d.get("verified_at", UNSET))
+        try:
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_verified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    verified_at_type_0 = datetime.datetime.fromisoformat(data.upper())
 
-        notes = _parse_notes(d.get("notes", UNSET))
+                    return verified_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            verified_at = _parse_verified_at(d.get("verified_at", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            verified_at = unparsed_field(
+                unparsed,
+                "Verification",
+                "verified_at",
+                d.get("verified_at"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_notes(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            notes = _parse_notes(d.get("notes", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            notes = unparsed_field(
+                unparsed,
+                "Verification",
+                "notes",
+                d.get("notes"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         verification = cls(
             status,
@@ -129,6 +259,7 @@ class Verification:
             else {}
         )
         verification.additional_properties = extra
+        verification.unparsed = unparsed
         return verification
 
     @property

@@ -3,9 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.o_auth_error import OAuthError
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
 from ...types import Response, loads_json
@@ -30,38 +30,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OAuthError | TokenResponse | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TokenResponse:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_token", response)
+    if not response.content:
+        raise empty_body("create_token", "TokenResponse", response)
+    try:
         response_200 = TokenResponse.from_dict(loads_json(response.content))
 
+        check_parsed("create_token", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = OAuthError.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = OAuthError.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_token", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OAuthError | TokenResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Response[OAuthError | TokenResponse]:
+) -> Response[TokenResponse]:
     """Get an access token with the client credentials
 
      Exchanges the client ID and secret for a bearer token accepted by the exports
@@ -89,11 +75,12 @@ def sync_detailed(
         body (TokenRequest): OAuth 2.0 client credentials grant.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[OAuthError | TokenResponse]
+        Response[TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> OAuthError | TokenResponse | None:
+) -> TokenResponse:
     """Get an access token with the client credentials
 
      Exchanges the client ID and secret for a bearer token accepted by the exports
@@ -126,11 +113,12 @@ def sync(
         body (TokenRequest): OAuth 2.0 client credentials grant.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        OAuthError | TokenResponse
+        TokenResponse
     """
 
     return sync_detailed(
@@ -143,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Response[OAuthError | TokenResponse]:
+) -> Response[TokenResponse]:
     """Get an access token with the client credentials
 
      Exchanges the client ID and secret for a bearer token accepted by the exports
@@ -158,11 +146,12 @@ async def asyncio_detailed(
         body (TokenRequest): OAuth 2.0 client credentials grant.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[OAuthError | TokenResponse]
+        Response[TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> OAuthError | TokenResponse | None:
+) -> TokenResponse:
     """Get an access token with the client credentials
 
      Exchanges the client ID and secret for a bearer token accepted by the exports
@@ -193,11 +182,12 @@ async def asyncio(
         body (TokenRequest): OAuth 2.0 client credentials grant.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        OAuthError | TokenResponse
+        TokenResponse
     """
 
     return (

@@ -3,9 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.export_error import ExportError
 from ...models.location_data import LocationData
 from ...models.location_ids_export_request import LocationIdsExportRequest
 from ...models.reference_numbers_export_request import ReferenceNumbersExportRequest
@@ -34,10 +34,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportError | list[LocationData] | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[LocationData]:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("export_camera_data_v1", response)
+    if not response.content:
+        raise empty_body("export_camera_data_v1", "list[LocationData]", response)
+    try:
         response_200 = []
         _response_200 = loads_json(response.content)
         for response_200_item_data in _response_200:
@@ -45,32 +47,16 @@ def _parse_response(
 
             response_200.append(response_200_item)
 
+        check_parsed("export_camera_data_v1", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ExportError.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ExportError.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ExportError.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("export_camera_data_v1", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportError | list[LocationData]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[LocationData]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LocationIdsExportRequest | ReferenceNumbersExportRequest,
-) -> Response[ExportError | list[LocationData]]:
+) -> Response[list[LocationData]]:
     """Export camera data for a batch of locations, all of them authorized
 
      Data of up to 50 locations, named by location ID (`locations`) or by brand and
@@ -106,11 +92,12 @@ def sync_detailed(
             brand and reference number; never both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ExportError | list[LocationData]]
+        Response[list[LocationData]]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LocationIdsExportRequest | ReferenceNumbersExportRequest,
-) -> ExportError | list[LocationData] | None:
+) -> list[LocationData]:
     """Export camera data for a batch of locations, all of them authorized
 
      Data of up to 50 locations, named by location ID (`locations`) or by brand and
@@ -151,11 +138,12 @@ def sync(
             brand and reference number; never both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ExportError | list[LocationData]
+        list[LocationData]
     """
 
     return sync_detailed(
@@ -168,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LocationIdsExportRequest | ReferenceNumbersExportRequest,
-) -> Response[ExportError | list[LocationData]]:
+) -> Response[list[LocationData]]:
     """Export camera data for a batch of locations, all of them authorized
 
      Data of up to 50 locations, named by location ID (`locations`) or by brand and
@@ -191,11 +179,12 @@ async def asyncio_detailed(
             brand and reference number; never both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ExportError | list[LocationData]]
+        Response[list[LocationData]]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LocationIdsExportRequest | ReferenceNumbersExportRequest,
-) -> ExportError | list[LocationData] | None:
+) -> list[LocationData]:
     """Export camera data for a batch of locations, all of them authorized
 
      Data of up to 50 locations, named by location ID (`locations`) or by brand and
@@ -234,11 +223,12 @@ async def asyncio(
             brand and reference number; never both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ExportError | list[LocationData]
+        list[LocationData]
     """
 
     return (

@@ -3,9 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.export_error import ExportError
 from ...models.export_v2_response import ExportV2Response
 from ...models.location_ids_export_request import LocationIdsExportRequest
 from ...models.reference_numbers_export_request import ReferenceNumbersExportRequest
@@ -34,54 +34,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportError | ExportError | ExportV2Response | ExportV2Response | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ExportV2Response:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("export_camera_data_v2", response)
+    if not response.content:
+        raise empty_body("export_camera_data_v2", "ExportV2Response", response)
+    try:
         response_200 = ExportV2Response.from_dict(loads_json(response.content))
 
+        check_parsed("export_camera_data_v2", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ExportError.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ExportError | ExportV2Response:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_401_type_0 = ExportV2Response.from_dict(data)
-
-                return response_401_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_401_type_1 = ExportError.from_dict(data)
-
-            return response_401_type_1
-
-        response_401 = _parse_response_401(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ExportError.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("export_camera_data_v2", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportError | ExportError | ExportV2Response | ExportV2Response]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ExportV2Response]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LocationIdsExportRequest | ReferenceNumbersExportRequest,
-) -> Response[ExportError | ExportError | ExportV2Response | ExportV2Response]:
+) -> Response[ExportV2Response]:
     """Export camera data for a batch of locations, with partial results
 
      As v1 (same request, same rules), but locations the client may not access do not
@@ -112,11 +82,12 @@ def sync_detailed(
             brand and reference number; never both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ExportError | ExportError | ExportV2Response | ExportV2Response]
+        Response[ExportV2Response]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LocationIdsExportRequest | ReferenceNumbersExportRequest,
-) -> ExportError | ExportError | ExportV2Response | ExportV2Response | None:
+) -> ExportV2Response:
     """Export camera data for a batch of locations, with partial results
 
      As v1 (same request, same rules), but locations the client may not access do not
@@ -152,11 +123,12 @@ def sync(
             brand and reference number; never both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ExportError | ExportError | ExportV2Response | ExportV2Response
+        ExportV2Response
     """
 
     return sync_detailed(
@@ -169,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LocationIdsExportRequest | ReferenceNumbersExportRequest,
-) -> Response[ExportError | ExportError | ExportV2Response | ExportV2Response]:
+) -> Response[ExportV2Response]:
     """Export camera data for a batch of locations, with partial results
 
      As v1 (same request, same rules), but locations the client may not access do not
@@ -187,11 +159,12 @@ async def asyncio_detailed(
             brand and reference number; never both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ExportError | ExportError | ExportV2Response | ExportV2Response]
+        Response[ExportV2Response]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LocationIdsExportRequest | ReferenceNumbersExportRequest,
-) -> ExportError | ExportError | ExportV2Response | ExportV2Response | None:
+) -> ExportV2Response:
     """Export camera data for a batch of locations, with partial results
 
      As v1 (same request, same rules), but locations the client may not access do not
@@ -225,11 +198,12 @@ async def asyncio(
             brand and reference number; never both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ExportError | ExportError | ExportV2Response | ExportV2Response
+        ExportV2Response
     """
 
     return (

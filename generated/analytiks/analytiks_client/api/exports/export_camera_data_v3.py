@@ -3,9 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.export_error import ExportError
 from ...models.export_v3_request import ExportV3Request
 from ...models.export_v3_response import ExportV3Response
 from ...types import Response, loads_json
@@ -30,38 +30,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExportError | ExportV3Response | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ExportV3Response:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("export_camera_data_v3", response)
+    if not response.content:
+        raise empty_body("export_camera_data_v3", "ExportV3Response", response)
+    try:
         response_200 = ExportV3Response.from_dict(loads_json(response.content))
 
+        check_parsed("export_camera_data_v3", response_200, response)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ExportError.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ExportError.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ExportError.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("export_camera_data_v3", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExportError | ExportV3Response]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ExportV3Response]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ExportV3Request,
-) -> Response[ExportError | ExportV3Response]:
+) -> Response[ExportV3Response]:
     """Export camera data for a brand's locations, a batch at a time
 
      Data of the brand's locations, a batch per request: send the `cursor` of each
@@ -98,11 +84,12 @@ def sync_detailed(
             offsets such as `+02:00` are not documented and not accepted (inferred).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ExportError | ExportV3Response]
+        Response[ExportV3Response]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ExportV3Request,
-) -> ExportError | ExportV3Response | None:
+) -> ExportV3Response:
     """Export camera data for a brand's locations, a batch at a time
 
      Data of the brand's locations, a batch per request: send the `cursor` of each
@@ -144,11 +131,12 @@ def sync(
             offsets such as `+02:00` are not documented and not accepted (inferred).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ExportError | ExportV3Response
+        ExportV3Response
     """
 
     return sync_detailed(
@@ -161,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ExportV3Request,
-) -> Response[ExportError | ExportV3Response]:
+) -> Response[ExportV3Response]:
     """Export camera data for a brand's locations, a batch at a time
 
      Data of the brand's locations, a batch per request: send the `cursor` of each
@@ -185,11 +173,12 @@ async def asyncio_detailed(
             offsets such as `+02:00` are not documented and not accepted (inferred).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ExportError | ExportV3Response]
+        Response[ExportV3Response]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ExportV3Request,
-) -> ExportError | ExportV3Response | None:
+) -> ExportV3Response:
     """Export camera data for a brand's locations, a batch at a time
 
      Data of the brand's locations, a batch per request: send the `cursor` of each
@@ -229,11 +218,12 @@ async def asyncio(
             offsets such as `+02:00` are not documented and not accepted (inferred).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ExportError | ExportV3Response
+        ExportV3Response
     """
 
     return (

@@ -3,11 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.detected_objects_page import DetectedObjectsPage
-from ...models.error_message import ErrorMessage
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -46,33 +45,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DetectedObjectsPage | ErrorMessage | ValidationErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DetectedObjectsPage:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_detected_objects", response)
+    if not response.content:
+        raise empty_body("list_detected_objects", "DetectedObjectsPage", response)
+    try:
         response_200 = DetectedObjectsPage.from_dict(loads_json(response.content))
 
+        check_parsed("list_detected_objects", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_detected_objects", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DetectedObjectsPage | ErrorMessage | ValidationErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DetectedObjectsPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +80,7 @@ def sync_detailed(
     locale: str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Response[DetectedObjectsPage | ErrorMessage | ValidationErrorBody]:
+) -> Response[DetectedObjectsPage]:
     """List objects detected in frames
 
      Objects detected in frames captured between `from_dt` and `to_dt`, optionally
@@ -110,11 +100,12 @@ def sync_detailed(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[DetectedObjectsPage | ErrorMessage | ValidationErrorBody]
+        Response[DetectedObjectsPage]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +133,7 @@ def sync(
     locale: str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> DetectedObjectsPage | ErrorMessage | ValidationErrorBody | None:
+) -> DetectedObjectsPage:
     """List objects detected in frames
 
      Objects detected in frames captured between `from_dt` and `to_dt`, optionally
@@ -162,11 +153,12 @@ def sync(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        DetectedObjectsPage | ErrorMessage | ValidationErrorBody
+        DetectedObjectsPage
     """
 
     return sync_detailed(
@@ -189,7 +181,7 @@ async def asyncio_detailed(
     locale: str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Response[DetectedObjectsPage | ErrorMessage | ValidationErrorBody]:
+) -> Response[DetectedObjectsPage]:
     """List objects detected in frames
 
      Objects detected in frames captured between `from_dt` and `to_dt`, optionally
@@ -209,11 +201,12 @@ async def asyncio_detailed(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[DetectedObjectsPage | ErrorMessage | ValidationErrorBody]
+        Response[DetectedObjectsPage]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +232,7 @@ async def asyncio(
     locale: str | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> DetectedObjectsPage | ErrorMessage | ValidationErrorBody | None:
+) -> DetectedObjectsPage:
     """List objects detected in frames
 
      Objects detected in frames captured between `from_dt` and `to_dt`, optionally
@@ -259,11 +252,12 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        DetectedObjectsPage | ErrorMessage | ValidationErrorBody
+        DetectedObjectsPage
     """
 
     return (

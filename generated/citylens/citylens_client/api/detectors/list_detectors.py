@@ -3,11 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.detector_list import DetectorList
-from ...models.error_message import ErrorMessage
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -31,33 +30,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DetectorList | ErrorMessage | ValidationErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DetectorList:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_detectors", response)
+    if not response.content:
+        raise empty_body("list_detectors", "DetectorList", response)
+    try:
         response_200 = DetectorList.from_dict(loads_json(response.content))
 
+        check_parsed("list_detectors", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_detectors", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DetectorList | ErrorMessage | ValidationErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DetectorList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     locale: str | Unset = UNSET,
-) -> Response[DetectorList | ErrorMessage | ValidationErrorBody]:
+) -> Response[DetectorList]:
     """List available detectors
 
      Categories of urban environment objects that can be detected in frames.
@@ -79,11 +69,12 @@ def sync_detailed(
         locale (str | Unset): A locale such as `en_AE` (language, underscore, region).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[DetectorList | ErrorMessage | ValidationErrorBody]
+        Response[DetectorList]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     locale: str | Unset = UNSET,
-) -> DetectorList | ErrorMessage | ValidationErrorBody | None:
+) -> DetectorList:
     """List available detectors
 
      Categories of urban environment objects that can be detected in frames.
@@ -110,11 +101,12 @@ def sync(
         locale (str | Unset): A locale such as `en_AE` (language, underscore, region).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        DetectorList | ErrorMessage | ValidationErrorBody
+        DetectorList
     """
 
     return sync_detailed(
@@ -127,7 +119,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     locale: str | Unset = UNSET,
-) -> Response[DetectorList | ErrorMessage | ValidationErrorBody]:
+) -> Response[DetectorList]:
     """List available detectors
 
      Categories of urban environment objects that can be detected in frames.
@@ -136,11 +128,12 @@ async def asyncio_detailed(
         locale (str | Unset): A locale such as `en_AE` (language, underscore, region).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[DetectorList | ErrorMessage | ValidationErrorBody]
+        Response[DetectorList]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     locale: str | Unset = UNSET,
-) -> DetectorList | ErrorMessage | ValidationErrorBody | None:
+) -> DetectorList:
     """List available detectors
 
      Categories of urban environment objects that can be detected in frames.
@@ -165,11 +158,12 @@ async def asyncio(
         locale (str | Unset): A locale such as `en_AE` (language, underscore, region).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        DetectorList | ErrorMessage | ValidationErrorBody
+        DetectorList
     """
 
     return (

@@ -5,11 +5,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
-from ...models.validation_error_body import ValidationErrorBody
-from ...types import File, Response, loads_json
+from ...types import File, Response
 
 
 def _get_kwargs(
@@ -26,38 +25,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | File | ValidationErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("get_frame_image", response)
+    try:
         response_200 = File(payload=BytesIO(response.content))
 
+        check_parsed("get_frame_image", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("get_frame_image", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | File | ValidationErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,18 +53,19 @@ def sync_detailed(
     frame_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorMessage | File | ValidationErrorBody]:
+) -> Response[File]:
     """Get an original frame as JPEG
 
     Args:
         frame_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | File | ValidationErrorBody]
+        Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -99,18 +83,19 @@ def sync(
     frame_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorMessage | File | ValidationErrorBody | None:
+) -> File:
     """Get an original frame as JPEG
 
     Args:
         frame_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | File | ValidationErrorBody
+        File
     """
 
     return sync_detailed(
@@ -123,18 +108,19 @@ async def asyncio_detailed(
     frame_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorMessage | File | ValidationErrorBody]:
+) -> Response[File]:
     """Get an original frame as JPEG
 
     Args:
         frame_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | File | ValidationErrorBody]
+        Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -150,18 +136,19 @@ async def asyncio(
     frame_id: int,
     *,
     client: AuthenticatedClient,
-) -> ErrorMessage | File | ValidationErrorBody | None:
+) -> File:
     """Get an original frame as JPEG
 
     Args:
         frame_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | File | ValidationErrorBody
+        File
     """
 
     return (

@@ -3,11 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
 from ...models.frames_page import FramesPage
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -40,33 +39,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | FramesPage | ValidationErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FramesPage:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_frames", response)
+    if not response.content:
+        raise empty_body("list_frames", "FramesPage", response)
+    try:
         response_200 = FramesPage.from_dict(loads_json(response.content))
 
+        check_parsed("list_frames", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_frames", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | FramesPage | ValidationErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FramesPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +72,7 @@ def sync_detailed(
     to_dt: str,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Response[ErrorMessage | FramesPage | ValidationErrorBody]:
+) -> Response[FramesPage]:
     """List original frames and their metadata
 
      Frames captured between `from_dt` and `to_dt`, a page at a time.
@@ -94,11 +84,12 @@ def sync_detailed(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | FramesPage | ValidationErrorBody]
+        Response[FramesPage]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +113,7 @@ def sync(
     to_dt: str,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> ErrorMessage | FramesPage | ValidationErrorBody | None:
+) -> FramesPage:
     """List original frames and their metadata
 
      Frames captured between `from_dt` and `to_dt`, a page at a time.
@@ -134,11 +125,12 @@ def sync(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | FramesPage | ValidationErrorBody
+        FramesPage
     """
 
     return sync_detailed(
@@ -157,7 +149,7 @@ async def asyncio_detailed(
     to_dt: str,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Response[ErrorMessage | FramesPage | ValidationErrorBody]:
+) -> Response[FramesPage]:
     """List original frames and their metadata
 
      Frames captured between `from_dt` and `to_dt`, a page at a time.
@@ -169,11 +161,12 @@ async def asyncio_detailed(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | FramesPage | ValidationErrorBody]
+        Response[FramesPage]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +188,7 @@ async def asyncio(
     to_dt: str,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> ErrorMessage | FramesPage | ValidationErrorBody | None:
+) -> FramesPage:
     """List original frames and their metadata
 
      Frames captured between `from_dt` and `to_dt`, a page at a time.
@@ -207,11 +200,12 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | FramesPage | ValidationErrorBody
+        FramesPage
     """
 
     return (

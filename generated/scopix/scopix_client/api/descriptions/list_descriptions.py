@@ -4,11 +4,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.descriptions_page import DescriptionsPage
-from ...models.error_message import ErrorMessage
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -67,33 +66,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DescriptionsPage | ErrorMessage | ValidationErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DescriptionsPage:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_descriptions", response)
+    if not response.content:
+        raise empty_body("list_descriptions", "DescriptionsPage", response)
+    try:
         response_200 = DescriptionsPage.from_dict(loads_json(response.content))
 
+        check_parsed("list_descriptions", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_descriptions", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DescriptionsPage | ErrorMessage | ValidationErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DescriptionsPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +103,7 @@ def sync_detailed(
     source_types: list[str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[DescriptionsPage | ErrorMessage | ValidationErrorBody]:
+) -> Response[DescriptionsPage]:
     """List the processing history
 
      A page of image descriptions (and extraction and rule results), filtered by
@@ -140,11 +130,12 @@ def sync_detailed(
         limit (int | Unset): Maximum number of items to return (1-1000). Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[DescriptionsPage | ErrorMessage | ValidationErrorBody]
+        Response[DescriptionsPage]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +167,7 @@ def sync(
     source_types: list[str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> DescriptionsPage | ErrorMessage | ValidationErrorBody | None:
+) -> DescriptionsPage:
     """List the processing history
 
      A page of image descriptions (and extraction and rule results), filtered by
@@ -203,11 +194,12 @@ def sync(
         limit (int | Unset): Maximum number of items to return (1-1000). Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        DescriptionsPage | ErrorMessage | ValidationErrorBody
+        DescriptionsPage
     """
 
     return sync_detailed(
@@ -234,7 +226,7 @@ async def asyncio_detailed(
     source_types: list[str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[DescriptionsPage | ErrorMessage | ValidationErrorBody]:
+) -> Response[DescriptionsPage]:
     """List the processing history
 
      A page of image descriptions (and extraction and rule results), filtered by
@@ -261,11 +253,12 @@ async def asyncio_detailed(
         limit (int | Unset): Maximum number of items to return (1-1000). Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[DescriptionsPage | ErrorMessage | ValidationErrorBody]
+        Response[DescriptionsPage]
     """
 
     kwargs = _get_kwargs(
@@ -295,7 +288,7 @@ async def asyncio(
     source_types: list[str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> DescriptionsPage | ErrorMessage | ValidationErrorBody | None:
+) -> DescriptionsPage:
     """List the processing history
 
      A page of image descriptions (and extraction and rule results), filtered by
@@ -322,11 +315,12 @@ async def asyncio(
         limit (int | Unset): Maximum number of items to return (1-1000). Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        DescriptionsPage | ErrorMessage | ValidationErrorBody
+        DescriptionsPage
     """
 
     return (

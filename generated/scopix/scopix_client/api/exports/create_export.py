@@ -3,12 +3,11 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
 from ...models.export import Export
 from ...models.export_request import ExportRequest
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response, loads_json
 
 
@@ -31,33 +30,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | Export | ValidationErrorBody | None:
-    if response.status_code == 202:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Export:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_export", response)
+    if not response.content:
+        raise empty_body("create_export", "Export", response)
+    try:
         response_202 = Export.from_dict(loads_json(response.content))
 
+        check_parsed("create_export", response_202, response)
         return response_202
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_export", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | Export | ValidationErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Export]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ExportRequest,
-) -> Response[ErrorMessage | Export | ValidationErrorBody]:
+) -> Response[Export]:
     """Start an export of the processing history
 
      Starts an asynchronous export in CSV, JSON or JSONL and returns at once with the
@@ -87,11 +77,12 @@ def sync_detailed(
         body (ExportRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | Export | ValidationErrorBody]
+        Response[Export]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ExportRequest,
-) -> ErrorMessage | Export | ValidationErrorBody | None:
+) -> Export:
     """Start an export of the processing history
 
      Starts an asynchronous export in CSV, JSON or JSONL and returns at once with the
@@ -126,11 +117,12 @@ def sync(
         body (ExportRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | Export | ValidationErrorBody
+        Export
     """
 
     return sync_detailed(
@@ -143,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ExportRequest,
-) -> Response[ErrorMessage | Export | ValidationErrorBody]:
+) -> Response[Export]:
     """Start an export of the processing history
 
      Starts an asynchronous export in CSV, JSON or JSONL and returns at once with the
@@ -160,11 +152,12 @@ async def asyncio_detailed(
         body (ExportRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | Export | ValidationErrorBody]
+        Response[Export]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ExportRequest,
-) -> ErrorMessage | Export | ValidationErrorBody | None:
+) -> Export:
     """Start an export of the processing history
 
      Starts an asynchronous export in CSV, JSON or JSONL and returns at once with the
@@ -197,11 +190,12 @@ async def asyncio(
         body (ExportRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | Export | ValidationErrorBody
+        Export
     """
 
     return (

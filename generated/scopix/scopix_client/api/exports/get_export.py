@@ -5,11 +5,10 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
 from ...models.export import Export
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response, loads_json
 
 
@@ -27,38 +26,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | Export | ValidationErrorBody | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Export:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("get_export", response)
+    if not response.content:
+        raise empty_body("get_export", "Export", response)
+    try:
         response_200 = Export.from_dict(loads_json(response.content))
 
+        check_parsed("get_export", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("get_export", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | Export | ValidationErrorBody]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Export]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +56,7 @@ def sync_detailed(
     export_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorMessage | Export | ValidationErrorBody]:
+) -> Response[Export]:
     """Get the status of an export
 
      The export job; when `status` is `completed`, `download_url` is a presigned URL
@@ -84,11 +69,12 @@ def sync_detailed(
         export_id (UUID): The `export_id` returned by `create_export`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | Export | ValidationErrorBody]
+        Response[Export]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +92,7 @@ def sync(
     export_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorMessage | Export | ValidationErrorBody | None:
+) -> Export:
     """Get the status of an export
 
      The export job; when `status` is `completed`, `download_url` is a presigned URL
@@ -119,11 +105,12 @@ def sync(
         export_id (UUID): The `export_id` returned by `create_export`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | Export | ValidationErrorBody
+        Export
     """
 
     return sync_detailed(
@@ -136,7 +123,7 @@ async def asyncio_detailed(
     export_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorMessage | Export | ValidationErrorBody]:
+) -> Response[Export]:
     """Get the status of an export
 
      The export job; when `status` is `completed`, `download_url` is a presigned URL
@@ -149,11 +136,12 @@ async def asyncio_detailed(
         export_id (UUID): The `export_id` returned by `create_export`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | Export | ValidationErrorBody]
+        Response[Export]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +157,7 @@ async def asyncio(
     export_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorMessage | Export | ValidationErrorBody | None:
+) -> Export:
     """Get the status of an export
 
      The export job; when `status` is `completed`, `download_url` is a presigned URL
@@ -182,11 +170,12 @@ async def asyncio(
         export_id (UUID): The `export_id` returned by `create_export`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | Export | ValidationErrorBody
+        Export
     """
 
     return (
