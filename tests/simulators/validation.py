@@ -8,6 +8,7 @@ serves and collects the violations in a list a test can assert is empty.
 from __future__ import annotations
 
 import functools
+import json
 from collections import deque
 from collections.abc import Iterable, Mapping
 from http.cookies import SimpleCookie
@@ -24,6 +25,8 @@ from openapi_core.validation.request.exceptions import ParameterValidationError
 from openapi_core.validation.response.exceptions import HeaderValidationError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from tests.simulators.kit import Profile
 
 __all__ = ["HeadersInput", "SpecValidator", "ValidationMiddleware"]
 
@@ -225,12 +228,22 @@ class ValidationMiddleware:
 
     Bodies are buffered to be validated but every message is passed on unchanged.
     Each violation is prefixed with the request's method and path.
+
+    Requests are always held to the spec. Under a varied simulator profile (`profile`
+    given and not canonical) responses are held only to what the page allows: any 2xx
+    against the documented success, fields the page leaves optional may be null, fields
+    the page does not list and enum values it does not name may appear, and a success
+    may have an empty body.
     """
 
-    def __init__(self, app: ASGIApp, validator: SpecValidator, violations: list[str]) -> None:
+    def __init__(
+        self, app: ASGIApp, validator: SpecValidator, violations: list[str], profile: Profile | None = None
+    ) -> None:
         self.app = app
         self.validator = validator
         self.violations = violations
+        self.varied = profile is not None and not profile.canonical
+        self._open = SpecValidator.cached(validator.spec_path) if self.varied else validator
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -270,7 +283,7 @@ class ValidationMiddleware:
                     # Validated before the last chunk is sent, so a test that has read the
                     # response is sure to see its violations.
                     response_headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in start.get("headers", [])]
-                    violations = self.validator.validate_response(
+                    violations = self._validate_response(
                         method, url, request_headers, start["status"], response_headers, b"".join(chunks)
                     )
                     # An unknown path or method is already reported once, for the request.
@@ -285,8 +298,52 @@ class ValidationMiddleware:
         if start is None:
             self._record(method, path, ["no response was sent"])
 
+    def _validate_response(
+        self,
+        method: str,
+        url: str,
+        request_headers: HeadersInput,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+    ) -> list[str]:
+        if not self.varied or not 200 <= status < 300:
+            return self.validator.validate_response(method, url, request_headers, status, headers, body)
+        if not body:
+            return []
+        body = _without_nulls(body)
+        best: list[str] | None = None
+        for documented in dict.fromkeys((status, 200, 201, 202)):
+            found = [
+                v
+                for v in self._open.validate_response(method, url, request_headers, documented, headers, body)
+                if " is not one of " not in v  # an enum value the page does not name
+            ]
+            if not found:
+                return []
+            if best is None:
+                best = found
+        return best or []
+
     def _record(self, method: str, path: str, violations: list[str]) -> None:
         self.violations.extend(f"{method} {path}: {violation}" for violation in violations)
+
+
+def _without_nulls(body: bytes) -> bytes:
+    """A JSON body with its null members removed: null is how a server may say "absent"."""
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return body
+
+    def strip(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items() if v is not None}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+
+    return json.dumps(strip(value)).encode()
 
 
 def _url_of(scope: Scope) -> str:
