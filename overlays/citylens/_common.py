@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,8 @@ from ._runtime.errors import ParameterError
 from ._runtime.http import VendorInfo
 from ._runtime.validate import check_int, check_optional_str, naive_datetime
 from .api.frames import get_frame_image, get_frame_predictions_image
+from .models import DetectedObjectsPage
+from .types import Unset
 
 VENDOR = VendorInfo(package="citylens_client", distribution="citylens-client", env_prefix="CITYLENS")
 API_KEY_HEADER = "X-API-Key"
@@ -65,3 +68,37 @@ def verify_jpeg(path: Path) -> str | None:
     with open(path, "rb") as file:
         head = file.read(2)
     return None if head == _JPEG_SOI else f"not a JPEG (starts with {head.hex() or 'nothing'})"
+
+
+class PartialResultsWarning(UserWarning):
+    """A page of detected objects said `processed: false`: CityLens was still computing
+    results for the period, so the walk may miss objects a later walk will find."""
+
+
+class ProcessedFlag:
+    """What the pages of one walk said about `processed`, for `walk.processed`.
+
+    None until a page says; False as soon as any page says false (the walk's result is
+    then partial, and a `PartialResultsWarning` is issued, once per walk); True when
+    every page that said anything said true.
+    """
+
+    processed: bool | None
+
+    def __init__(self) -> None:
+        self.processed = None
+
+    def note(self, page: DetectedObjectsPage) -> None:
+        said = page.processed
+        if isinstance(said, Unset) or said is None or self.processed is False:
+            return
+        if said:
+            self.processed = True
+            return
+        self.processed = False
+        warnings.warn(
+            "CityLens is still processing this period (processed: false): the objects "
+            "walked so far may be incomplete; walk it again later for the full result",
+            PartialResultsWarning,
+            stacklevel=4,
+        )

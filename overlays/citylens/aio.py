@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -11,13 +12,50 @@ from ._client import connect
 from ._runtime.download import adownload
 from ._runtime.errors import expect
 from ._runtime.pagination import AsyncOffsetIterator, Page
-from ._runtime.progress import Progress, resolve
+from ._runtime.progress import Progress, ProgressCallback, resolve
 from .api.detections import list_detected_objects
 from .api.frames import list_frames
 from .client import AuthenticatedClient
 from .models import DetectedObject, DetectedObjectsPage, Frame, FramesPage
 
-__all__ = ["connect", "download_frame", "iter_detected_objects", "iter_frames"]
+__all__ = ["AsyncDetectionWalk", "connect", "download_frame", "iter_detected_objects", "iter_frames"]
+
+
+class AsyncDetectionWalk(AsyncOffsetIterator[DetectedObject]):
+    """The walk of `aio.iter_detected_objects`; `processed` as on the sync `DetectionWalk`."""
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Awaitable[DetectedObjectsPage]],
+        *,
+        page_size: int,
+        start_offset: int,
+        progress: ProgressCallback | None,
+        prefetch: int,
+    ) -> None:
+        self._flag = _common.ProcessedFlag()
+
+        async def page(offset: int, limit: int) -> Page[DetectedObject]:
+            answer = await fetch(offset, limit)
+            self._flag.note(answer)
+            items = list(answer.detected_objects)
+            # A server may send fewer objects than asked for, and the prefetch window
+            # places pages `page_size` apart: fill each page up, so that none is skipped.
+            while items and len(items) < limit and offset + len(items) < answer.total_count:
+                more = await fetch(offset + len(items), limit - len(items))
+                self._flag.note(more)
+                if not more.detected_objects:
+                    break
+                items.extend(more.detected_objects)
+            return Page(items, answer.total_count)
+
+        super().__init__(page, page_size=page_size, start_offset=start_offset, progress=progress, prefetch=prefetch)
+
+    @property
+    def processed(self) -> bool | None:
+        """None until a page says; False if any page said `processed: false` (the result
+        may be partial: CityLens was still computing it); True if every page said true."""
+        return self._flag.processed
 
 
 def iter_detected_objects(
@@ -31,7 +69,7 @@ def iter_detected_objects(
     start_offset: int = 0,
     progress: Progress = None,
     prefetch: int = 1,
-) -> AsyncOffsetIterator[DetectedObject]:
+) -> AsyncDetectionWalk:
     """Every object detected from `from_dt` to `to_dt` (`async for`); see the sync form.
 
     `prefetch`: how many pages to fetch at once once the total is known (items still come
@@ -40,15 +78,14 @@ def iter_detected_objects(
     query = _common.detections_query(from_dt, to_dt, detector_name, locale)
     page_size, start_offset = _common.paging(page_size, start_offset)
 
-    async def fetch(offset: int, limit: int) -> Page[DetectedObject]:
-        page = expect(
+    async def fetch(offset: int, limit: int) -> DetectedObjectsPage:
+        return expect(
             await list_detected_objects.asyncio(client=client, offset=offset, limit=limit, **query),
             DetectedObjectsPage,
             "list_detected_objects",
         )
-        return Page(page.detected_objects, page.total_count)
 
-    return AsyncOffsetIterator(
+    return AsyncDetectionWalk(
         fetch,
         page_size=page_size,
         start_offset=start_offset,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +14,7 @@ from starlette.applications import Starlette
 from tests.conftest import FakeClock
 from tests.contract import coverage
 from tests.simulators import analytiks, citylens, hasty, pictograph, scopix
-from tests.simulators.kit import Profile
+from tests.simulators.kit import ManualClock, Profile
 from tests.simulators.server import RunningServer, serve
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,7 +74,7 @@ class LinkedClock(FakeClock):
     """The client's clock and a simulator's clock as one: a client that sleeps moves
     simulated time, so jobs progress and signed URLs expire without real waiting."""
 
-    def __init__(self, manual: scopix.ManualClock, wall: Callable[[float], datetime]) -> None:
+    def __init__(self, manual: ManualClock, wall: Callable[[float], datetime]) -> None:
         super().__init__()
         self.manual = manual
         self.wall = wall
@@ -89,32 +90,63 @@ class LinkedClock(FakeClock):
         self.manual.advance(seconds)
 
 
-@pytest.fixture(scope="session")
-def citylens_violations() -> list[str]:
-    return []
+@dataclass
+class CityLensSim:
+    app: Starlette
+    server: RunningServer
+    violations: list[str]
+
+
+class _LazySims(dict[int | None, CityLensSim]):
+    def __init__(self, stack: ExitStack) -> None:
+        super().__init__()
+        self.stack = stack
+
+    def for_profile(self, profile: Profile) -> CityLensSim:
+        sim = self.get(profile.seed)
+        if sim is None:
+            violations: list[str] = []
+            app = citylens.create_app(api_key=API_KEY, validator_violations=violations, profile=profile)
+            sim = self[profile.seed] = CityLensSim(app, self.stack.enter_context(serve(app)), violations)
+        # The app read its switches when it was made: show them in this test's report too.
+        profile.decisions.update(sim.app.state.profile.decisions)
+        return sim
 
 
 @pytest.fixture(scope="session")
-def citylens_app(citylens_violations: list[str]) -> Starlette:
-    return citylens.create_app(api_key=API_KEY, validator_violations=citylens_violations)
-
-
-@pytest.fixture(scope="session")
-def citylens_server(citylens_app: Starlette) -> Iterator[RunningServer]:
-    with serve(citylens_app) as server:
-        yield server
+def citylens_servers() -> Iterator[_LazySims]:
+    """One CityLens app and server per profile seed, made on first use and shared: its
+    data set is large and read-only."""
+    with ExitStack() as stack:
+        yield _LazySims(stack)
 
 
 @pytest.fixture
-def citylens_sim(
-    citylens_server: RunningServer, citylens_app: Starlette, citylens_violations: list[str]
-) -> Iterator[RunningServer]:
+def citylens_shared(citylens_servers: _LazySims, sim_profile: Profile) -> CityLensSim:
+    return citylens_servers.for_profile(sim_profile)
+
+
+@pytest.fixture
+def citylens_app(citylens_shared: CityLensSim) -> Starlette:
+    return citylens_shared.app
+
+
+@pytest.fixture
+def citylens_violations(citylens_shared: CityLensSim) -> list[str]:
+    return citylens_shared.violations
+
+
+@pytest.fixture
+def citylens_sim(citylens_shared: CityLensSim) -> Iterator[RunningServer]:
     """The simulator; the test fails if any request or response broke the spec."""
-    citylens_violations.clear()
-    citylens_app.state.requests.clear()
-    yield citylens_server
-    coverage.record("citylens", citylens_app.state.requests)
-    assert citylens_violations == [], "spec violations:\n" + "\n".join(citylens_violations)
+    app, violations = citylens_shared.app, citylens_shared.violations
+    violations.clear()
+    app.state.requests.clear()
+    app.state.request_log.clear()
+    app.state.faults.queue.clear()
+    yield citylens_shared.server
+    coverage.record("citylens", app.state.requests)
+    assert violations == [], "spec violations:\n" + "\n".join(violations)
 
 
 @dataclass

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -15,9 +18,11 @@ from citylens_client import aio
 from citylens_client.api.detections import list_detected_objects
 from citylens_client.api.detectors import list_detectors
 from citylens_client.models import DetectedObject, DetectorList
+from tests.conftest import FakeClock
 from tests.contract.conftest import API_KEY
 from tests.simulators import citylens
-from tests.simulators.server import RunningServer
+from tests.simulators.kit import Profile
+from tests.simulators.server import RunningServer, serve
 
 START, END = datetime(2025, 11, 1), datetime(2025, 11, 6)
 
@@ -36,13 +41,29 @@ def client(citylens_sim: RunningServer) -> Any:
         yield client
 
 
+@contextmanager
+def _server_with(**overrides: Any) -> Iterator[tuple[Starlette, RunningServer]]:
+    """A CityLens server of its own, canonical but for `overrides` (switch name -> answer)."""
+    violations: list[str] = []
+    profile = Profile(overrides={getattr(citylens, name): value for name, value in overrides.items()})
+    app = citylens.create_app(api_key=API_KEY, validator_violations=violations, profile=profile)
+    with serve(app) as server:
+        yield app, server
+    assert violations == [], "spec violations:\n" + "\n".join(violations)
+
+
+def _served_pages(app: Starlette, items: int, page_size: int) -> int:
+    served = app.state.answers.served_limit(page_size)
+    return -(-items // served)
+
+
 def test_walks_every_detection_exactly_once_in_order(client: cl.AuthenticatedClient, citylens_app: Starlette) -> None:
     expected = citylens_app.state.dataset.detections_in(START, END)
     assert len(expected) >= 10_000
     got = list(cl.iter_detected_objects(client, START, END, page_size=1000))
     assert _ids(got) == [d.id for d in expected]
-    assert got[0].to_dict() == expected[0].to_record()
-    assert len(_requests(citylens_app)) == -(-len(expected) // 1000)
+    assert got[0].to_dict() == citylens_app.state.served.detection(expected[0])
+    assert len(_requests(citylens_app)) == _served_pages(citylens_app, len(expected), 1000)
 
 
 def test_filters_by_detector_and_locale(client: cl.AuthenticatedClient, citylens_app: Starlette) -> None:
@@ -91,13 +112,13 @@ def test_walks_frames(client: cl.AuthenticatedClient, citylens_app: Starlette) -
     expected = citylens_app.state.dataset.frames_in(START, END)
     got = list(cl.iter_frames(client, START, END, page_size=1000))
     assert [f.id for f in got] == [f.id for f in expected]
-    assert got[3].to_dict() == expected[3].to_record()
+    assert got[3].to_dict() == citylens_app.state.served.frame(expected[3])
 
 
 def test_lists_detectors_in_a_locale(client: cl.AuthenticatedClient) -> None:
     result = list_detectors.sync(client=client, locale="en_AE")
     assert isinstance(result, DetectorList)
-    assert {d.name for d in result.detectors} == set(citylens.DETECTORS)
+    assert {d.name for d in result.detectors} >= set(citylens.DETECTORS)  # a server may have more
 
 
 @pytest.mark.parametrize("with_detections", [False, True])
@@ -193,3 +214,62 @@ async def test_async_prefetch_walk_gives_the_same_items_in_order(
         got = [o.id async for o in walk]
     assert got == expected
     assert walk.position == len(expected)
+
+
+def test_walk_says_whether_the_result_is_complete(client: cl.AuthenticatedClient, citylens_app: Starlette) -> None:
+    walk = cl.iter_detected_objects(client, START, END, detector_name="potholes", page_size=500)
+    assert walk.processed is None  # nothing known before the first page
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", cl.PartialResultsWarning)  # complete results: no warning
+        count = sum(1 for _ in walk)
+    assert count > 500
+    # True when the pages said so; None when this server leaves `processed` out.
+    assert walk.processed is citylens_app.state.answers.processed
+
+
+@pytest.mark.canonical  # its own server, whose pages say `processed: false`
+def test_partial_results_are_flagged_and_warned_once() -> None:
+    with _server_with(PROCESSED=False) as (app, server), cl.connect(server.base_url, API_KEY) as client:
+        walk = cl.iter_detected_objects(client, START, END, detector_name="potholes", page_size=100)
+        with pytest.warns(cl.PartialResultsWarning, match="processed: false") as caught:
+            got = [o.id for o in walk]
+    assert got == [d.id for d in app.state.dataset.detections_in(START, END, "potholes")]
+    assert len(app.state.requests) > 1 and len(caught) == 1  # once per walk, however many pages
+    assert walk.processed is False
+
+
+@pytest.mark.canonical  # its own server, whose pages say `processed: false`
+async def test_async_walk_flags_partial_results() -> None:
+    with _server_with(PROCESSED=False) as (_app, server):
+        async with aio.connect(server.base_url, API_KEY) as client:
+            walk = aio.iter_detected_objects(client, START, END, detector_name="signs", page_size=1000, prefetch=4)
+            with pytest.warns(cl.PartialResultsWarning) as caught:
+                count = len([o async for o in walk])
+    assert count > 1000 and len(caught) == 1 and walk.processed is False
+
+
+@pytest.mark.canonical  # its own server, clamping pages to 37 objects
+@pytest.mark.parametrize("echo", ["asked", "served"])
+async def test_walks_follow_pages_clamped_below_the_limit(echo: str) -> None:
+    with _server_with(PAGE_CLAMP=37, LIMIT_ECHO=echo) as (app, server):
+        expected = [d.id for d in app.state.dataset.detections_in(START, END, "potholes")]
+        with cl.connect(server.base_url, API_KEY) as client:
+            walk = cl.iter_detected_objects(client, START, END, detector_name="potholes", page_size=100)
+            assert [o.id for o in walk] == expected
+        assert walk.position == len(expected) and len(app.state.requests) == -(-len(expected) // 37)
+        async with aio.connect(server.base_url, API_KEY) as client:
+            prefetched = aio.iter_detected_objects(
+                client, START, END, detector_name="potholes", page_size=100, prefetch=4
+            )
+            assert [o.id async for o in prefetched] == expected
+
+
+def test_repeated_503_with_retry_after_backs_off(citylens_sim: RunningServer, citylens_app: Starlette) -> None:
+    clock = FakeClock()
+    citylens_app.state.faults.add(503, times=4, retry_after=1)
+    with cl.connect(citylens_sim.base_url, API_KEY, clock=clock) as client:
+        result = list_detectors.sync(client=client)
+    assert isinstance(result, DetectorList)
+    assert len(clock.sleeps) == 4
+    assert min(clock.sleeps) >= 1  # Retry-After is the least wait...
+    assert clock.sleeps[-1] >= 2 * clock.sleeps[0]  # ...and repeated refusals still back off

@@ -4,12 +4,14 @@
 `create_app` serves it as a Starlette app with the documented behaviour: the
 `X-API-Key` header, strict `YYYY-MM-DDTHH:MM:SS` dates, limit/offset paging with
 `total_count`, localized names and titles, JPEG frame images.
+
+Where the page is silent, `create_app(profile=...)` picks one of the answers it
+allows (see `SWITCHES`); the canonical profile gives the answers above.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import bisect
 import functools
 import hmac
@@ -17,7 +19,7 @@ import io
 import json
 import random
 import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -31,19 +33,20 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import ASGIApp, Receive, Scope, Send
 
+from tests.simulators.kit import CANONICAL, Profile, recorded_app, vary_optional, with_extras
 from tests.simulators.validation import SpecValidator, ValidationMiddleware
 
 __all__ = [
     "API_PREFIX",
+    "Answers",
     "DETECTORS",
     "MAX_LIMIT",
     "SPEC_PATH",
     "Dataset",
     "Detection",
     "Frame",
-    "RecordedRequest",
+    "Served",
     "build_dataset",
     "create_app",
     "detector_title",
@@ -243,7 +246,6 @@ class Dataset:
     frames_by_id: dict[int, Frame] = field(repr=False)
     detections_by_frame: dict[int, tuple[Detection, ...]] = field(repr=False)
     detectors: tuple[str, ...] = DETECTORS
-    _json: dict[tuple[str, str | None], list[str]] = field(default_factory=dict, repr=False)
 
     def detections_in(self, from_dt: datetime, to_dt: datetime, detector_name: str | None = None) -> list[Detection]:
         """Detections first seen within [from_dt, to_dt], optionally from one detector, in API order."""
@@ -273,37 +275,6 @@ class Dataset:
     @functools.cached_property
     def _frame_window(self) -> _Window:
         return _Window([frame.date for frame in self.frames], list(range(len(self.frames))))
-
-    def _detections_page(
-        self, from_dt: datetime, to_dt: datetime, detector_name: str | None, language: str, offset: int, limit: int
-    ) -> tuple[list[str], int]:
-        """One page of serialised records and the total over all pages."""
-        window = self._detection_windows.get(detector_name)
-        if window is None:  # a detector nobody has: nothing matches
-            return [], 0
-        lo, hi = window.span(from_dt, to_dt)
-        records = self._serialised("detections:" + language, detector_name)
-        return records[min(lo + offset, hi) : min(lo + offset + limit, hi)], hi - lo
-
-    def _frames_page(self, from_dt: datetime, to_dt: datetime, offset: int, limit: int) -> tuple[list[str], int]:
-        lo, hi = self._frame_window.span(from_dt, to_dt)
-        records = self._serialised("frames", None)
-        return records[min(lo + offset, hi) : min(lo + offset + limit, hi)], hi - lo
-
-    def _serialised(self, kind: str, detector_name: str | None) -> list[str]:
-        """Records serialised once (per language, per detector) so that a page is a join."""
-        cached = self._json.get((kind, detector_name))
-        if cached is None:
-            if detector_name is not None:
-                every = self._serialised(kind, None)
-                cached = [every[i] for i in self._detection_windows[detector_name].positions]
-            elif kind == "frames":
-                cached = [_dumps(frame.to_record()) for frame in self.frames]
-            else:
-                language = kind.removeprefix("detections:")
-                cached = [_dumps(detection.to_record(language)) for detection in self.detections]
-            self._json[(kind, detector_name)] = cached
-        return cached
 
 
 @functools.lru_cache(maxsize=16)
@@ -406,42 +377,95 @@ def frame_jpeg(dataset: Dataset, frame_id: int, with_detections: bool) -> bytes:
     return out.getvalue()
 
 
+# --- what the page leaves open ----------------------------------------------------
+
+# The switches `create_app` reads from its profile; each option list starts with the
+# canonical answer.
+PAGE_CLAMP = "citylens.page_clamp"  # most objects a page holds, whatever `limit` asks (None: as asked)
+LIMIT_ECHO = "citylens.limit_echo"  # the `limit` a page reports: the one asked for, or the one served
+PROCESSED = "citylens.processed"  # `processed` on detection pages: true, or left out
+CHALLENGE = "citylens.challenge"  # whether a 401 carries a `WWW-Authenticate` header
+EXTRA_DETECTOR = "citylens.extra_detector"  # a detector the page never named, in the detectors list
+RECORDS = "citylens.records"  # per record: optional fields left out, undocumented fields added
+SWITCHES: dict[str, tuple[Any, ...]] = {
+    PAGE_CLAMP: (None, 250, 37),
+    LIMIT_ECHO: ("asked", "served"),
+    # `false` (results still being computed) is only given when a test asks for it by
+    # override: our data set is complete, and a walk warns on `false`.
+    PROCESSED: (True, None),
+    CHALLENGE: (False, True),
+    EXTRA_DETECTOR: (False, True),
+}
+_FRAME_OPTIONAL = ("frame_url", "frame_url_with_detections")
+_NEW_DETECTOR = ("benches", "Benches", "Скамейки")
+
+
+class Served:
+    """The records as this server sends them: the data set's, varied as its profile says
+    (optional fields left out, undocumented fields added), each serialised once so that
+    a page is a join."""
+
+    def __init__(self, dataset: Dataset, profile: Profile) -> None:
+        self.dataset = dataset
+        self._profile = profile
+        self._json: dict[tuple[str, str | None], list[str]] = {}
+
+    def detections_page(
+        self, from_dt: datetime, to_dt: datetime, detector_name: str | None, language: str, offset: int, limit: int
+    ) -> tuple[list[str], int]:
+        """One page of serialised records and the total over all pages."""
+        window = self.dataset._detection_windows.get(detector_name)
+        if window is None:  # a detector nobody has: nothing matches
+            return [], 0
+        lo, hi = window.span(from_dt, to_dt)
+        records = self._records("detections:" + language, detector_name)
+        return records[min(lo + offset, hi) : min(lo + offset + limit, hi)], hi - lo
+
+    def frames_page(self, from_dt: datetime, to_dt: datetime, offset: int, limit: int) -> tuple[list[str], int]:
+        lo, hi = self.dataset._frame_window.span(from_dt, to_dt)
+        records = self._records("frames", None)
+        return records[min(lo + offset, hi) : min(lo + offset + limit, hi)], hi - lo
+
+    def detection(self, detection: Detection, locale: str | None = None) -> dict[str, Any]:
+        """The record of `detection` exactly as this server sends it."""
+        index = self.dataset.detections.index(detection)
+        loaded: dict[str, Any] = json.loads(self._records("detections:" + _language(locale), None)[index])
+        return loaded
+
+    def frame(self, frame: Frame) -> dict[str, Any]:
+        """The record of `frame` exactly as this server sends it."""
+        loaded: dict[str, Any] = json.loads(self._records("frames", None)[self.dataset.frames.index(frame)])
+        return loaded
+
+    def _records(self, kind: str, detector_name: str | None) -> list[str]:
+        cached = self._json.get((kind, detector_name))
+        if cached is None:
+            if detector_name is not None:
+                every = self._records(kind, None)
+                cached = [every[i] for i in self.dataset._detection_windows[detector_name].positions]
+            else:
+                cached = [_dumps(record) for record in self._varied(kind)]
+            self._json[(kind, detector_name)] = cached
+        return cached
+
+    def _varied(self, kind: str) -> Iterator[dict[str, Any]]:
+        # A fresh source per list, in data set order: the same record varies the same way
+        # in every page and every language.
+        rng = self._profile.rng(RECORDS)
+        if kind == "frames":
+            for frame in self.dataset.frames:
+                record = vary_optional(frame.to_record(), _FRAME_OPTIONAL, rng)
+                for name in _FRAME_OPTIONAL:  # optional but not nullable: left out instead
+                    if name in record and record[name] is None:
+                        del record[name]
+                yield with_extras(record, rng)
+        else:
+            language = kind.removeprefix("detections:")
+            for detection in self.dataset.detections:
+                yield with_extras(detection.to_record(language), rng)
+
+
 # --- the HTTP app -----------------------------------------------------------------
-
-
-class RecordedRequest(NamedTuple):
-    method: str
-    path: str
-    query: str
-    headers: dict[str, str]
-
-
-class _Recorder:
-    """Counts requests for tests: `app.state.requests` (method, path) and `request_log`."""
-
-    def __init__(self, app: ASGIApp, requests: list[tuple[str, str]], log: list[RecordedRequest]) -> None:
-        self.app = app
-        self.requests = requests
-        self.log = log
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-            query = scope.get("query_string", b"").decode("latin-1")
-            self.requests.append((scope["method"], scope["path"]))
-            self.log.append(RecordedRequest(scope["method"], scope["path"], query, headers))
-        await self.app(scope, receive, send)
-
-
-class _Latency:
-    def __init__(self, app: ASGIApp, seconds: float) -> None:
-        self.app = app
-        self.seconds = seconds
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            await asyncio.sleep(self.seconds)
-        await self.app(scope, receive, send)
 
 
 def _error(loc: str, name: str, msg: str, kind: str) -> dict[str, Any]:
@@ -511,20 +535,46 @@ def _json_page(items: Sequence[str], key: str, total: int, limit: int, offset: i
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
-def _authenticated(api_key: str, endpoint: Endpoint) -> Endpoint:
+@dataclass(frozen=True)
+class Answers:
+    """The profile's answers where the page is silent, read once when the app is made
+    (`app.state.answers`)."""
+
+    page_clamp: int | None
+    limit_echo: str
+    processed: bool | None
+    challenge: bool
+    extra_detector: bool
+
+    @classmethod
+    def of(cls, profile: Profile) -> Answers:
+        return cls(*(profile.choose(name, options) for name, options in SWITCHES.items()))
+
+    def served_limit(self, limit: int) -> int:
+        return limit if self.page_clamp is None else min(limit, self.page_clamp)
+
+    def reported_limit(self, limit: int) -> int:
+        return limit if self.limit_echo == "asked" else self.served_limit(limit)
+
+
+def _authenticated(api_key: str, answers: Answers, endpoint: Endpoint) -> Endpoint:
     expected = api_key.encode()
+    # The page documents no 401; a server may or may not name the scheme it wants.
+    headers = {"WWW-Authenticate": "APIKey"} if answers.challenge else None
 
     @functools.wraps(endpoint)
     async def wrapper(request: Request) -> Response:
         given = request.headers.get("x-api-key", "").encode("latin-1", errors="replace")
         if not hmac.compare_digest(given, expected):
-            return JSONResponse({"detail": "Invalid or missing API key"}, status_code=401)
+            return JSONResponse({"detail": "Invalid or missing API key"}, status_code=401, headers=headers)
         return await endpoint(request)
 
     return wrapper
 
 
-def _routes(dataset: Dataset) -> list[tuple[str, Endpoint]]:
+def _routes(dataset: Dataset, served: Served, answers: Answers) -> list[tuple[str, Endpoint]]:
+    processed = "" if answers.processed is None else f',"processed":{json.dumps(answers.processed)}'
+
     async def list_detected_objects(request: Request) -> Response:
         query = _Query(request)
         from_dt, to_dt = query.datetime("from_dt"), query.datetime("to_dt")
@@ -534,8 +584,9 @@ def _routes(dataset: Dataset) -> list[tuple[str, Endpoint]]:
         offset = query.integer("offset", 0, 0)
         if query.errors or from_dt is None or to_dt is None:
             return query.error_response()
-        page, total = dataset._detections_page(from_dt, to_dt, detector_name, _language(locale), offset, limit)
-        return _json_page(page, "detected_objects", total, limit, offset, ',"processed":true')
+        language, served_limit = _language(locale), answers.served_limit(limit)
+        page, total = served.detections_page(from_dt, to_dt, detector_name, language, offset, served_limit)
+        return _json_page(page, "detected_objects", total, answers.reported_limit(limit), offset, processed)
 
     async def list_frames(request: Request) -> Response:
         query = _Query(request)
@@ -544,8 +595,8 @@ def _routes(dataset: Dataset) -> list[tuple[str, Endpoint]]:
         offset = query.integer("offset", 0, 0)
         if query.errors or from_dt is None or to_dt is None:
             return query.error_response()
-        page, total = dataset._frames_page(from_dt, to_dt, offset, limit)
-        return _json_page(page, "frames", total, limit, offset)
+        page, total = served.frames_page(from_dt, to_dt, offset, answers.served_limit(limit))
+        return _json_page(page, "frames", total, answers.reported_limit(limit), offset)
 
     def image_endpoint(with_detections: bool) -> Endpoint:
         async def get_image(request: Request) -> Response:
@@ -567,6 +618,9 @@ def _routes(dataset: Dataset) -> list[tuple[str, Endpoint]]:
         if query.errors:
             return query.error_response()
         detectors = [{"name": name, "title": detector_title(name, locale)} for name in dataset.detectors]
+        if answers.extra_detector:  # one added after the page was written, with nothing detected yet
+            name, en, ru = _NEW_DETECTOR
+            detectors.append({"name": name, "title": ru if _language(locale) == "ru" else en})
         return JSONResponse({"detectors": detectors})
 
     return [
@@ -590,38 +644,45 @@ def create_app(
     validator_violations: list[str] | None = None,
     spec_path: str | Path | None = None,
     latency: float = 0.0,
+    profile: Profile = CANONICAL,
 ) -> Starlette:
     """The CityLens Export API over `dataset` (default: `build_dataset()`).
 
-    `latency` adds that many seconds before every answer (a slow link, for benchmarks).
+    `profile` picks the answers where the page is silent (`SWITCHES`): pages clamped
+    below the `limit` asked for, `processed` present or not, a 401 with or without
+    `WWW-Authenticate`, a detector the page never named, frames without their optional
+    URLs and records with undocumented fields. `app.state.served` gives each record as
+    sent. `latency` adds that many seconds before every answer (a slow link, for
+    benchmarks); `app.state.faults` injects statuses and latency (`kit.Faults`).
 
     With `validator_violations`, every exchange is checked against the spec
     (`spec_path`, default `specs/citylens.yaml`) and violations are appended there.
     `app.state.requests` lists (method, path) of every request received and
-    `app.state.request_log` the same with query string and headers.
+    `app.state.request_log` the same with query string, headers and status.
     """
     dataset = dataset if dataset is not None else build_dataset()
-    requests: list[tuple[str, str]] = []
-    request_log: list[RecordedRequest] = []
-    middleware = [Middleware(_Recorder, requests=requests, log=request_log)]
-    if latency:
-        middleware.append(Middleware(_Latency, seconds=latency))
+    answers = Answers.of(profile)
+    served = Served(dataset, profile)
+    middleware = []
     if validator_violations is not None:
-        # Closed object schemas: the simulator must send exactly the documented fields.
-        validator = SpecValidator.cached(spec_path or SPEC_PATH, forbid_additional_properties=True)
+        # Closed object schemas under the canonical profile: it must send exactly the
+        # documented fields; other profiles add fields on purpose.
+        validator = SpecValidator.cached(spec_path or SPEC_PATH, forbid_additional_properties=profile.canonical)
         middleware.append(Middleware(ValidationMiddleware, validator=validator, violations=validator_violations))
-    app = Starlette(
-        routes=[
-            Route(API_PREFIX + path, _authenticated(api_key, endpoint), methods=["GET"])
-            for path, endpoint in _routes(dataset)
+    app = recorded_app(
+        [
+            Route(API_PREFIX + path, _authenticated(api_key, answers, endpoint), methods=["GET"])
+            for path, endpoint in _routes(dataset, served, answers)
         ],
-        middleware=middleware,
-        exception_handlers={HTTPException: _http_error},
+        middleware,
     )
+    app.add_exception_handler(HTTPException, _http_error)
+    app.state.faults.latency = latency
     app.state.dataset = dataset
+    app.state.served = served
+    app.state.answers = answers
+    app.state.profile = profile
     app.state.api_key = api_key
-    app.state.requests = requests
-    app.state.request_log = request_log
     app.state.violations = validator_violations
     return app
 
