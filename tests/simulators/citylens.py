@@ -666,7 +666,8 @@ def create_app(
     middleware = []
     if validator_violations is not None:
         # Closed object schemas under the canonical profile: it must send exactly the
-        # documented fields; other profiles add fields on purpose.
+        # documented fields. Varied profiles add undocumented fields on purpose; nothing
+        # else here needs the looser checks of `ValidationMiddleware(profile=...)`.
         validator = SpecValidator.cached(spec_path or SPEC_PATH, forbid_additional_properties=profile.canonical)
         middleware.append(Middleware(ValidationMiddleware, validator=validator, violations=validator_violations))
     app = recorded_app(
