@@ -32,9 +32,7 @@ def _list(server: FaultServer, clock: FakeClock, status: int, body: bytes) -> De
 
 
 @pytest.mark.parametrize("status", [200, 201, 202, 203, 206])
-def test_any_2xx_is_success_read_with_the_documented_schema(
-    faults: FaultServer, clock: FakeClock, status: int
-) -> None:
+def test_any_2xx_is_success_read_with_the_documented_schema(faults: FaultServer, clock: FakeClock, status: int) -> None:
     page = _list(faults, clock, status, json.dumps(PAGE).encode())
     assert isinstance(page, DetectedObjectsPage)
     assert [o.id for o in page.detected_objects] == [o["id"] for o in PAGE["detected_objects"]]

@@ -12,11 +12,11 @@ The generated operations are in `citylens_client.api`, the models in
 """
 
 from ._client import connect
+from ._common import PartialResultsWarning
 from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
 from ._runtime.errors import __all__ as _errors
 from ._runtime.http import ConnectKwargs
 from ._runtime.progress import TerminalProgress
-from ._common import PartialResultsWarning
 from ._runtime.retry import RetryPolicy
 from .client import AuthenticatedClient, Client
 from .helpers import DetectionWalk, download_frame, iter_detected_objects, iter_frames
