@@ -5,21 +5,21 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
-from . import _common
+import httpx
+
+from . import _common, _envelopes
 from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, check_zip, extract_zip
 from ._runtime.download import download
-from ._runtime.errors import ConflictError, expect
+from ._runtime.errors import ConflictError, NotFoundError
 from ._runtime.http import clock_of
 from ._runtime.polling import Cancellation, PollPolicy, poll
 from ._runtime.progress import Progress
 from .api.exports import create_export as _create
-from .api.exports import delete_export as _delete
-from .api.exports import get_export as _get
-from .api.exports import get_export_download_url as _download_url
 from .api.exports import list_exports as _list
 from .client import AuthenticatedClient
-from .models import DownloadUrl, Export, ExportCreated, ExportStatus, ExportSummary
+from .models import DownloadUrl, Export, ExportStatus, ExportSummary
 from .types import UNSET, Unset
 
 __all__ = [
@@ -34,10 +34,32 @@ __all__ = [
 ]
 
 
+def _by_name(
+    client: AuthenticatedClient,
+    request: Callable[[_common.PathForm, str, str], dict[str, Any]],
+    dataset_name: str,
+    name: str,
+) -> httpx.Response:
+    """One request about one export, in the path form this client's server speaks: the
+    page's first; on its 404, the current servers' form, remembered once it answers."""
+    dataset, export_name = _common.name("dataset_name", dataset_name), _common.name("name", name)
+    forms = _common.path_forms(client)
+    missing: NotFoundError | None = None
+    for form in forms:
+        try:
+            response = client.get_httpx_client().request(**request(form, dataset, export_name))
+        except NotFoundError as error:
+            missing = missing or error
+            continue
+        _common.learn(client, form)
+        return response
+    assert missing is not None  # every form was tried and each answered 404
+    raise missing
+
+
 def get_export(client: AuthenticatedClient, dataset_name: str, name: str) -> Export:
     """An export's status and details. Names may hold any character (spaces, `/`, `#`, ...)."""
-    dataset, export_name = _common.name("dataset_name", dataset_name), _common.name("name", name)
-    return expect(_get.sync(dataset, export_name, client=client), Export, "get_export")
+    return _envelopes.export("get_export", _by_name(client, _common.export_request, dataset_name, name))
 
 
 def create_export(
@@ -48,6 +70,7 @@ def create_export(
     include_images: bool = False,
     class_filter: Sequence[str] | None = None,
     status_filter: str | None = None,
+    exist_ok: bool = False,
     wait: bool = False,
     timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = 2.0,
@@ -55,25 +78,23 @@ def create_export(
 ) -> Export:
     """Create an export of a dataset; with `wait=True`, also wait until it is completed.
 
-    Safe to retry: the request carries an idempotency key, and if the export turns out
-    to exist already with the same settings (a create whose answer was lost), it is
-    that job, not an error. A name taken by a different export raises `ConflictError`.
+    Safe to retry: the request carries an idempotency key, so a create whose answer was
+    lost and is sent again is the same job. A name already taken in the dataset raises
+    `ConflictError`; with `exist_ok=True`, the existing export is returned instead when
+    it was made with the same settings (`include_images`, `class_filter`).
     """
     request = _common.create_request(dataset_name, name, include_images, class_filter, status_filter)
+    known: Export | None = None
     try:
-        expect(
-            _create.sync(client=client, body=request, idempotency_key=_common.idempotency_key()),
-            ExportCreated,
-            "create_export",
-        )
-        job = get_export(client, request.dataset_name, request.name)
+        kwargs = _create._get_kwargs(body=request, idempotency_key=_common.idempotency_key())
+        _envelopes.created(client.get_httpx_client().request(**kwargs))
     except ConflictError as conflict:
-        job = _common.same_job(get_export(client, request.dataset_name, request.name), request, conflict)
+        if not exist_ok:
+            raise
+        known = _common.existing_export(get_export(client, request.dataset_name, request.name), request, conflict)
     if not wait:
-        return job
-    return wait_for_export(
-        client, request.dataset_name, request.name, timeout=timeout, poll_interval=poll_interval, on_status=on_status
-    )
+        return known if known is not None else get_export(client, request.dataset_name, request.name)
+    return _wait(client, request.dataset_name, request.name, poll_interval, timeout, on_status, None, known)
 
 
 def wait_for_export(
@@ -89,12 +110,25 @@ def wait_for_export(
     """Poll until the export is completed and return it (from its names alone, so any
     process can wait). Raises `JobFailedError` with the vendor's `error_message`, or
     `JobTimeoutError` after `timeout` seconds (the export goes on: wait again)."""
-    clock = clock_of(client)
+    return _wait(client, dataset_name, name, poll_interval, timeout, on_status, cancel, None)
+
+
+def _wait(
+    client: AuthenticatedClient,
+    dataset_name: str,
+    name: str,
+    poll_interval: float,
+    timeout: float | None,
+    on_status: Callable[[Export], None] | None,
+    cancel: Cancellation | None,
+    known: Export | None,
+) -> Export:
+    first = _common.FirstThen(known)
     return poll(
-        lambda: get_export(client, dataset_name, name),
+        lambda: first.take() or get_export(client, dataset_name, name),
         _common.export_job(dataset_name, name),
         policy=PollPolicy(interval=poll_interval, timeout=timeout),
-        clock=clock,
+        clock=clock_of(client),
         on_status=on_status,
         cancel=cancel,
     )
@@ -117,8 +151,8 @@ def download_export(
     """
 
     def signed() -> DownloadUrl:
-        dataset, export_name = _common.name("dataset_name", dataset_name), _common.name("name", name)
-        return expect(_download_url.sync(dataset, export_name, client=client), DownloadUrl, "get_export_download_url")
+        response = _by_name(client, _common.download_request, dataset_name, name)
+        return _envelopes.download_url("get_export_download_url", response)
 
     first = signed()
     return download(
@@ -156,13 +190,14 @@ def export(
     include_images: bool = False,
     class_filter: Sequence[str] | None = None,
     status_filter: str | None = None,
+    exist_ok: bool = False,
     timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = 2.0,
     overwrite: bool = False,
     progress: Progress = None,
     on_status: Callable[[Export], None] | None = None,
 ) -> Path:
-    """Create an export, wait for it and download its ZIP to `dest`."""
+    """Create an export, wait for it and download its ZIP to `dest` (`exist_ok`: see `create_export`)."""
     create_export(
         client,
         dataset_name,
@@ -170,6 +205,7 @@ def export(
         include_images=include_images,
         class_filter=class_filter,
         status_filter=status_filter,
+        exist_ok=exist_ok,
         wait=True,
         timeout=timeout,
         poll_interval=poll_interval,
@@ -179,16 +215,31 @@ def export(
 
 
 def iter_exports(
-    client: AuthenticatedClient, dataset_name: str | None = None, status: ExportStatus | str | None = None
+    client: AuthenticatedClient,
+    dataset_name: str | None = None,
+    status: ExportStatus | str | None = None,
+    *,
+    page_size: int = _common.DEFAULT_PAGE_SIZE,
 ) -> Iterator[ExportSummary]:
-    """The exports visible to the key, optionally of one dataset and/or in one status
-    (the API lists them in one answer: the request is made by this call)."""
+    """The exports visible to the key, optionally of one dataset and/or in one status.
+
+    Pages are fetched as you go when the server pages the list (`page_size` exports a
+    request; servers that do not page answer the whole list at once). Arguments are
+    checked by this call, before any request.
+    """
     dataset: str | Unset = UNSET if dataset_name is None else _common.name("dataset_name", dataset_name)
-    result = _list.sync(client=client, dataset_name=dataset, status=_common.status_filter(status))
-    summaries: list[ExportSummary] = expect(result, list, "list_exports")
-    return iter(summaries)
+    wanted = _common.status_filter(status)
+    walk = _common.ListWalk(_common.page_size(page_size))
+
+    def pages() -> Iterator[ExportSummary]:
+        while walk.offset is not None:
+            kwargs = _list._get_kwargs(dataset_name=dataset, status=wanted, limit=walk.size, offset=walk.offset)
+            yield from walk.take(_envelopes.export_page(client.get_httpx_client().request(**kwargs)))
+
+    return pages()
 
 
 def delete_export(client: AuthenticatedClient, dataset_name: str, name: str) -> None:
-    """Delete an export and its archive (needs an admin or owner key: `PermissionDeniedError` otherwise)."""
-    _delete.sync_detailed(_common.name("dataset_name", dataset_name), _common.name("name", name), client=client)
+    """Delete an export and its archive (needs an admin or owner key: `PermissionDeniedError` otherwise).
+    Any success status will do; a body, if the server sends one, is not read."""
+    _by_name(client, _common.delete_request, dataset_name, name)

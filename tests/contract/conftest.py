@@ -160,11 +160,11 @@ class ScopixSim:
 
 
 @pytest.fixture
-def scopix_sim() -> Iterator[ScopixSim]:
+def scopix_sim(sim_profile: Profile) -> Iterator[ScopixSim]:
     """A fresh Scopix API and storage host per test (export jobs are state)."""
     violations: list[str] = []
-    manual = scopix.ManualClock()
-    app = scopix.create_app(api_key=SCOPIX_KEY, clock=manual, validator_violations=violations)
+    manual = ManualClock()
+    app = scopix.create_app(api_key=SCOPIX_KEY, clock=manual, validator_violations=violations, profile=sim_profile)
     storage_app = scopix.create_storage_app(app.state.exports)
     with serve(app) as api, serve(storage_app) as storage:
         app.state.storage_base_url = storage.base_url
@@ -187,14 +187,24 @@ class PictographSim:
 
 
 @pytest.fixture
-def pictograph_sim() -> Iterator[PictographSim]:
+def pictograph_generation() -> str | None:
+    """The Pictograph server generation to simulate; None: the profile's choice.
+    Parametrize this name to run a test against each generation."""
+    return None
+
+
+@pytest.fixture
+def pictograph_sim(sim_profile: Profile, pictograph_generation: str | None) -> Iterator[PictographSim]:
     """A fresh Pictograph API and storage host per test (exports are state)."""
+    if pictograph_generation is not None:
+        sim_profile.overrides = {**sim_profile.overrides, "pictograph.generation": pictograph_generation}
     violations: list[str] = []
-    manual = scopix.ManualClock()
-    app = pictograph.create_app(clock=manual, validator_violations=violations)
+    manual = ManualClock()
+    app = pictograph.create_app(clock=manual, profile=sim_profile, validator_violations=violations)
     with pictograph.serve_with_storage(app) as (api, storage):
         yield PictographSim(api, storage, app, LinkedClock(manual, lambda _m: datetime.now(UTC)), violations)
-    coverage.record("pictograph", app.state.requests)
+    # Raw paths: a name holding `/` is one segment as sent.
+    coverage.record("pictograph", [(r.method, r.raw_path) for r in app.state.request_log])
     assert violations == [], "spec violations:\n" + "\n".join(violations)
 
 
@@ -259,12 +269,19 @@ class HastySim:
 
 
 @pytest.fixture
-def hasty_sim() -> Iterator[HastySim]:
-    """A fresh Hasty API (its own world) and storage host per test."""
+def hasty_sim(sim_profile: Profile) -> Iterator[HastySim]:
+    """A fresh Hasty API (its own world) and storage host per test, answering as `sim_profile`."""
     violations: list[str] = []
     manual = scopix.ManualClock()
-    app = hasty.create_app(clock=manual, validator_violations=violations)
+    app = hasty.create_app(clock=manual, validator_violations=violations, profile=sim_profile)
     with hasty.serve_with_storage(app) as (api, storage):
         yield HastySim(api, storage, app, LinkedClock(manual, lambda _m: datetime.now(UTC)), violations)
     coverage.record("hasty", app.state.requests)
+    if not sim_profile.canonical:
+        import re
+
+        # Creates answering 201/202 and deletes 200 are what a seeded profile explores; the
+        # page lost its status codes. (Redundant once ValidationMiddleware accepts any 2xx
+        # under non-canonical profiles.)
+        violations[:] = [v for v in violations if not re.search(r"Unknown response http status: 2\d\d$", v)]
     assert violations == [], "spec violations:\n" + "\n".join(violations[:20])

@@ -18,8 +18,8 @@ import hmac
 import io
 import json
 import random
-import re
 import stat
+import tempfile
 import time
 import uuid
 import zipfile
@@ -27,10 +27,11 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
-from urllib.parse import quote, unquote
+from typing import Any, NamedTuple
+from urllib.parse import unquote
 
 import uvicorn
+import yaml  # type: ignore[import-untyped, unused-ignore]
 from PIL import Image, ImageDraw
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -38,8 +39,19 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import ASGIApp, Receive, Scope, Send
 
+from tests.simulators.kit import (
+    CANONICAL,
+    Profile,
+    RecordedRequest,
+    SignedStorage,
+    job_timing,
+    raw_path,
+    recorded_app,
+    vary_optional,
+    with_extras,
+)
+from tests.simulators.kit import create_storage_app as kit_storage_app
 from tests.simulators.server import RunningServer, serve, start
 from tests.simulators.validation import SpecValidator, ValidationMiddleware
 
@@ -56,18 +68,23 @@ __all__ = [
     "ExportJob",
     "ExportStore",
     "ImageRecord",
+    "GENERATIONS",
     "RecordedRequest",
-    "Storage",
     "build_archive",
     "build_datasets",
     "create_app",
     "create_storage_app",
     "image_jpeg",
     "main",
+    "new_storage",
     "serve_with_storage",
 ]
 
 API_PREFIX = "/api/v1/developer/exports"
+# Which servers of the vendor's this one behaves like (see `specs/pictograph.yaml`):
+# the page's bare answers, the `{"export": ...}` envelopes SDKs up to 1.60 read, or the
+# current servers' `{"data": ...}` envelopes, paged lists and `?dataset=` paths.
+GENERATIONS = ("page", "legacy-envelope", "current")
 SPEC_PATH = Path(__file__).resolve().parents[2] / "specs" / "pictograph.yaml"
 BUCKET = "pictograph-exports"
 EXPORT_STATUSES = ("pending", "processing", "completed", "failed")
@@ -289,186 +306,17 @@ def build_archive(
 
 # --- storage host -------------------------------------------------------------------
 
-
-class Storage:
-    """The object store behind signed URLs, shared by the API app and the storage app.
-
-    URLs are signed GCS-V2 style: `Expires` (Unix seconds of the wall clock) and a
-    hex HMAC-SHA256 `Signature` of the method, expiry and object path.
-    """
-
-    access_id = "exports@pictograph-simulator.iam.gserviceaccount.com"
-
-    def __init__(self, wall_clock: WallClock, secret: bytes = b"pictograph-simulator-secret") -> None:
-        self.wall_clock = wall_clock
-        self.objects: dict[str, tuple[bytes, str]] = {}  # key -> (bytes, download file name)
-        self._secret = secret
-
-    def put(self, key: str, data: bytes, file_name: str) -> None:
-        self.objects[key] = (data, file_name)
-
-    def delete(self, key: str) -> None:
-        self.objects.pop(key, None)
-
-    def _signature(self, key: str, expires: int) -> str:
-        message = f"GET\n{expires}\n/{BUCKET}/{key}".encode()
-        return hmac.new(self._secret, message, hashlib.sha256).hexdigest()
-
-    def sign(self, base_url: str, key: str, ttl: float) -> tuple[str, datetime]:
-        """A signed URL of `key` valid for `ttl` seconds of the wall clock, and its expiry."""
-        expires = int(self.wall_clock().timestamp() + ttl)
-        query = f"GoogleAccessId={quote(self.access_id, safe='')}&Expires={expires}"
-        url = f"{base_url.rstrip('/')}/{BUCKET}/{quote(key)}?{query}&Signature={self._signature(key, expires)}"
-        return url, datetime.fromtimestamp(expires, UTC)
-
-    def check(
-        self, key: str, expires: str | None, signature: str | None
-    ) -> Literal["ok", "unsigned", "bad", "expired"]:
-        if expires is None or signature is None:
-            return "unsigned"
-        if not expires.isascii() or not expires.isdigit():
-            return "bad"
-        if not hmac.compare_digest(signature.encode(), self._signature(key, int(expires)).encode()):
-            return "bad"
-        # Valid through the second named by Expires, as GCS does.
-        return "expired" if self.wall_clock().timestamp() > int(expires) else "ok"
+ACCESS_ID = "exports@pictograph-simulator.iam.gserviceaccount.com"
 
 
-def _xml_error(status: int, code: str, message: str, details: str = "") -> Response:
-    """An error in the XML form Google Cloud Storage uses."""
-    extra = f"<Details>{details}</Details>" if details else ""
-    body = (
-        f"<?xml version='1.0' encoding='UTF-8'?><Error><Code>{code}</Code><Message>{message}</Message>{extra}</Error>"
-    )
-    return Response(body, status_code=status, media_type="application/xml; charset=UTF-8")
+def new_storage(wall_clock: WallClock, secret: bytes = b"pictograph-simulator-secret") -> SignedStorage:
+    """The object store behind the signed download URLs (the kit's GCS-like store)."""
+    return SignedStorage(wall_clock, bucket=BUCKET, access_id=ACCESS_ID, secret=secret)
 
 
-_RANGE = re.compile(r"bytes=([0-9]*)-([0-9]*)")
-
-
-def _byte_range(header: str | None, size: int) -> tuple[int, int] | Literal["ignore", "unsatisfiable"]:
-    """(first, last) byte of a single `Range`; several ranges or bad syntax are ignored (RFC 9110)."""
-    match = _RANGE.fullmatch(header.strip()) if header else None
-    if match is None or match.group(1) == match.group(2) == "":
-        return "ignore"
-    first, last = match.group(1), match.group(2)
-    if first == "":  # suffix: the last N bytes
-        length = int(last)
-        return (max(size - length, 0), size - 1) if length and size else "unsatisfiable"
-    start = int(first)
-    if last != "" and int(last) < start:
-        return "ignore"
-    end = size - 1 if last == "" else min(int(last), size - 1)
-    return (start, end) if start < size else "unsatisfiable"
-
-
-class _Dropped(Exception):
-    """Raised after part of a body was sent, so that uvicorn closes the connection."""
-
-
-class _CutResponse(Response):
-    """Announces the whole Content-Length, sends `cut` bytes, then drops the connection."""
-
-    def __init__(self, *args: Any, cut: int, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.cut = cut
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
-        await send({"type": "http.response.body", "body": self.body[: self.cut], "more_body": True})
-        raise _Dropped(f"connection dropped after {self.cut} bytes, as asked")
-
-
-def _object_response(request: Request, data: bytes, file_name: str) -> Response:
-    state = request.app.state
-    size = len(data)
-    headers = {
-        "Accept-Ranges": "bytes",
-        "ETag": f'"{hashlib.md5(data).hexdigest()}"',  # GCS's ETag is the MD5
-        "Content-Disposition": f"attachment; filename*=UTF-8''{quote(file_name, safe='')}",
-        "Cache-Control": "private, max-age=0",
-    }
-    status, body = 200, data
-    wanted = "ignore" if state.ignore_range else _byte_range(request.headers.get("range"), size)
-    if wanted == "unsatisfiable":
-        response = _xml_error(416, "InvalidRange", "The requested range cannot be satisfied.")
-        return _with_headers(response, {"Content-Range": f"bytes */{size}"})
-    if wanted != "ignore":
-        first, last = wanted
-        status, body = 206, data[first : last + 1]
-        headers["Content-Range"] = f"bytes {first}-{last}/{size}"
-    if state.truncate_next and request.method == "GET":
-        cut = state.truncate_next.pop(0)
-        return _CutResponse(body, status_code=status, headers=headers, media_type="application/zip", cut=cut)
-    return Response(body, status_code=status, headers=headers, media_type="application/zip")
-
-
-def _with_headers(response: Response, headers: Mapping[str, str]) -> Response:
-    for name, value in headers.items():
-        response.headers[name] = value
-    return response
-
-
-def _refusal(request: Request, storage: Storage, key: str) -> Response | None:
-    """The storage host's answer to a request it will not serve, in GCS's words."""
-    if "x-api-key" in request.headers or "authorization" in request.headers:
-        # Credentials of the API must never reach the storage host; refusing them makes a leak loud.
-        detail = "Requests to signed URLs must not carry credentials."
-        return _xml_error(400, "InvalidArgument", "Invalid argument.", detail)
-    if request.app.state.fail_next:
-        status = request.app.state.fail_next.pop(0)
-        return _xml_error(status, "InternalError", "We encountered an internal error. Please try again.")
-    expires = request.query_params.get("Expires")
-    verdict = storage.check(key, expires, request.query_params.get("Signature"))
-    if verdict == "unsigned":
-        detail = "Anonymous caller does not have storage.objects.get access."
-        return _xml_error(403, "AccessDenied", "Access denied.", detail)
-    if verdict == "bad":
-        message = "The request signature we calculated does not match the signature you provided."
-        return _xml_error(403, "SignatureDoesNotMatch", message)
-    if verdict == "expired" and expires is not None:
-        expired_at = datetime.fromtimestamp(int(expires), UTC).isoformat()
-        detail = f"The provided token has expired. Request signature expired at: {expired_at}"
-        return _xml_error(403, "ExpiredToken", "Invalid argument.", detail)
-    return None
-
-
-async def _get_object(request: Request) -> Response:
-    storage: Storage = request.app.state.storage
-    # From the raw path: the key is checked against its signature exactly as it was signed.
-    key = unquote(_raw_path(request).removeprefix(f"/{BUCKET}/"))
-    refusal = _refusal(request, storage, key)
-    if refusal is not None:
-        return refusal
-    found = storage.objects.get(key)
-    if found is None:
-        return _xml_error(404, "NoSuchKey", "The specified key does not exist.")
-    return _object_response(request, *found)
-
-
-def create_storage_app(storage: Storage, *, ignore_range: bool = False) -> Starlette:
-    """The storage host serving `storage`'s objects at signed URLs (GET and HEAD).
-
-    Refusals: 400 when the request carries `X-API-Key` or `Authorization`, 403 when
-    the URL is unsigned, its signature is wrong or it has expired, 404 for an unknown
-    (or deleted) object, 416 for a range past the end. Switches on `app.state`, for
-    tests: `ignore_range` (always answer 200 with the whole object), `fail_next`
-    (statuses to answer the next requests with, one each) and `truncate_next`
-    (byte counts after which the next GET responses drop the connection, one each).
-    """
-    requests: list[tuple[str, str]] = []
-    request_log: list[RecordedRequest] = []
-    app = Starlette(
-        routes=[Route(f"/{BUCKET}/{{key:path}}", _get_object, methods=["GET"])],
-        middleware=[Middleware(_Recorder, requests=requests, log=request_log)],
-    )
-    app.state.storage = storage
-    app.state.ignore_range = ignore_range
-    app.state.fail_next = []
-    app.state.truncate_next = []
-    app.state.requests = requests
-    app.state.request_log = request_log
-    return app
+def create_storage_app(storage: SignedStorage, *, ignore_range: bool = False) -> Starlette:
+    """The storage host serving `storage`'s archives at signed URLs (see `kit.create_storage_app`)."""
+    return kit_storage_app(storage, ignore_range=ignore_range)
 
 
 # --- export jobs --------------------------------------------------------------------
@@ -495,6 +343,10 @@ class ExportJob:
     @property
     def storage_key(self) -> str:
         return f"exports/{self.id}.zip"
+
+    @property
+    def dataset_id(self) -> str:
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"pictograph-simulator:{self.dataset.name}"))
 
     @property
     def finished_at(self) -> datetime:
@@ -528,7 +380,7 @@ class ExportStore:
     def __init__(
         self,
         datasets: Sequence[Dataset],
-        storage: Storage,
+        storage: SignedStorage,
         *,
         clock: Clock,
         wall_clock: WallClock,
@@ -597,54 +449,119 @@ class ExportStore:
                 created=job.finished_at,
                 hostile=job.hostile,
             )
-            self.storage.put(job.storage_key, job.archive.data, f"{job.name}.zip")
+            self.storage.put(job.storage_key, job.archive.data, f"{job.name}.zip", "application/zip")
         return status
 
 
 # --- the HTTP app -------------------------------------------------------------------
 
 
-class RecordedRequest(NamedTuple):
-    method: str
-    path: str  # percent-decoded, as Starlette routes on it
-    raw_path: str  # as sent: what tells `a%2Fb` (one segment) from `a/b` (two)
-    query: str
-    headers: dict[str, str]
+@dataclass(frozen=True)
+class Behaviour:
+    """What this server answers where the page is silent, read once from the profile.
+
+    `generation` picks the vendor's server generation (paths and envelopes); the rest
+    are answers each generation may give: statuses of creates and deletes, error body
+    shapes, how far a list page is capped, per-record variance (optional fields absent
+    or null, fields the page does not list, a status value the page does not list).
+    """
+
+    generation: str
+    create_status: int
+    delete_status: int
+    error_shape: str
+    page_cap: int
+    unlisted_status: bool
+    records: random.Random | None  # per-record variance; None keeps every record canonical
+
+    @classmethod
+    def of(cls, profile: Profile) -> Behaviour:
+        generation = profile.choose("pictograph.generation", GENERATIONS)
+        # Current servers wrap errors in {"error": {...}, "detail": ...} (vendor SDK 1.69).
+        shapes = ("envelope", "detail", "message") if generation == "current" else ("detail", "message", "envelope")
+        return cls(
+            generation=generation,
+            create_status=profile.choose("pictograph.create.status", (201, 200, 202)),
+            delete_status=profile.choose("pictograph.delete.status", (204, 200, 202)),
+            error_shape=profile.choose("pictograph.errors", shapes),
+            page_cap=profile.choose("pictograph.list.page_cap", (1000, 3, 1)),
+            unlisted_status=profile.flag("pictograph.status.unlisted"),
+            records=profile.rng("pictograph.records"),
+        )
 
 
-class _Recorder:
-    """Records every request: `app.state.requests` (method, raw path) and `request_log`."""
-
-    def __init__(self, app: ASGIApp, requests: list[tuple[str, str]], log: list[RecordedRequest]) -> None:
-        self.app = app
-        self.requests = requests
-        self.log = log
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-            raw_path = (scope.get("raw_path") or scope["path"].encode("utf-8")).decode("latin-1")
-            query = scope.get("query_string", b"").decode("latin-1")
-            self.requests.append((scope["method"], raw_path))
-            self.log.append(RecordedRequest(scope["method"], scope["path"], raw_path, query, headers))
-        await self.app(scope, receive, send)
+def _behaviour(request: Request) -> Behaviour:
+    return request.app.state.behaviour  # type: ignore[no-any-return]
 
 
-def _raw_path(request: Request) -> str:
-    raw: bytes | None = request.scope.get("raw_path")
-    return raw.decode("latin-1") if raw else quote(request.scope["path"])
+def _fail(request: Request, message: str, status: int, code: str, headers: Mapping[str, str] | None = None) -> Response:
+    """An error in the shape this server uses."""
+    shape = _behaviour(request).error_shape
+    if shape == "message":
+        body: dict[str, Any] = {"message": message}
+    elif shape == "envelope":
+        body = {"error": {"code": code, "message": message, "details": None}, "detail": message}
+    else:
+        body = {"detail": message}
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
-def _detail(message: str, status: int) -> JSONResponse:
-    return JSONResponse({"detail": message}, status_code=status)
-
-
-def _invalid(*errors: dict[str, Any]) -> JSONResponse:
+def _invalid(request: Request, *errors: dict[str, Any]) -> JSONResponse:
     return JSONResponse({"detail": list(errors)}, status_code=422)
 
 
 def _error(loc: Sequence[str | int], msg: str, kind: str) -> dict[str, Any]:
     return {"loc": list(loc), "msg": msg, "type": kind}
+
+
+def _wrap(request: Request, record: Any, key: str = "export") -> Any:
+    """`record` in the envelope of this server's generation (`key`: the legacy one)."""
+    generation = _behaviour(request).generation
+    if generation == "current":
+        return {"data": record}
+    return {key: record} if generation == "legacy-envelope" else record
+
+
+# Optional fields a server may leave out or send as null; counts stay on completed exports
+# (the page's examples show them there), an error message on failed ones.
+_OPTIONAL_ALWAYS = ("class_filter", "completed_at")
+_OPTIONAL_UNTIL_DONE = ("image_count", "annotation_count", "file_size")
+
+
+def _vary(request: Request, record: dict[str, Any], status: str) -> dict[str, Any]:
+    rng = _behaviour(request).records
+    optional = [*_OPTIONAL_ALWAYS, *(() if status == "completed" else _OPTIONAL_UNTIL_DONE)]
+    if status != "failed":
+        optional.append("error_message")
+    if record.get("class_filter") is not None:
+        optional.remove("class_filter")  # null and absent both mean "all classes": never drop a filter
+    return with_extras(vary_optional(record, optional, rng), rng)
+
+
+def _shown_status(request: Request, status: str) -> str:
+    # A queued export reported with a status the page does not list, as servers add them.
+    return "queued" if status == "pending" and _behaviour(request).unlisted_status else status
+
+
+def _vendor_fields(job: ExportJob) -> dict[str, Any]:
+    """What the vendor's SDKs read beyond the page's fields (models/export.py:Export)."""
+    return {
+        "dataset_id": job.dataset_id,
+        "dataset_name": job.dataset.name,
+        "format": "pictograph",
+        "status_filter": job.status_filter,
+    }
+
+
+def _record(request: Request, job: ExportJob, status: str, page_shape: dict[str, Any]) -> dict[str, Any]:
+    """An export as this server shows it: the page's fields, plus the vendor's own on
+    later generations (whose records are full records everywhere)."""
+    if _behaviour(request).generation == "page":
+        record = page_shape
+    else:
+        record = {**_detail_record(job, status), **_summary_record(job, status), **_vendor_fields(job)}
+    record = {**record, "status": _shown_status(request, status)}
+    return _vary(request, record, status)
 
 
 Endpoint = Callable[[Request], Awaitable[Response]]
@@ -659,7 +576,7 @@ def _authenticated(endpoint: Endpoint) -> Endpoint:
         given = request.headers.get("x-api-key", "")
         role = next((r for key, r in keys.items() if hmac.compare_digest(given.encode(), key.encode())), None)
         if role is None:
-            return _detail("Invalid or missing API key", 401)
+            return _fail(request, "Invalid or missing API key", 401, "unauthorized")
         request.state.role = role
         return await endpoint(request)
 
@@ -672,7 +589,7 @@ def _path_names(request: Request) -> list[str] | None:
     Starlette routes on the decoded path, where `parking lots%2Fwest` has become two
     segments; splitting the raw path first keeps a `/` inside a name in its name.
     """
-    tail = _raw_path(request).removeprefix(API_PREFIX + "/")
+    tail = raw_path(request).removeprefix(API_PREFIX + "/")
     try:
         return [unquote(part, errors="strict") for part in tail.split("/")]
     except UnicodeDecodeError:  # not UTF-8: no name can match
@@ -762,7 +679,7 @@ def _finish_fields(job: ExportJob, status: str) -> dict[str, Any]:
 
 
 def _summary_record(job: ExportJob, status: str) -> dict[str, Any]:
-    """An export as list_exports shows it (the fields of the page's example)."""
+    """An export as the page's list_exports shows it (the fields of the page's example)."""
     return {
         "id": job.id,
         "name": job.name,
@@ -797,13 +714,13 @@ class _Idempotency:
     def __init__(self) -> None:
         self.seen: dict[str, tuple[bytes, int, dict[str, Any]]] = {}  # key -> (body digest, status, answer)
 
-    def replay(self, key: str | None, body: bytes) -> Response | None:
+    def replay(self, request: Request, key: str | None, body: bytes) -> Response | None:
         if key is None or key not in self.seen:
             return None
         digest, status, answer = self.seen[key]
         if digest != hashlib.sha256(body).digest():
             msg = "Idempotency-Key was already used with a different request body"
-            return _invalid(_error(["header", "idempotency-key"], msg, "idempotency_key_reused"))
+            return _invalid(request, _error(["header", "idempotency-key"], msg, "idempotency_key_reused"))
         return JSONResponse(answer, status_code=status)
 
     def remember(self, key: str | None, body: bytes, status: int, answer: dict[str, Any]) -> None:
@@ -816,17 +733,18 @@ async def _create_export(request: Request) -> Response:
     idempotency: _Idempotency = request.app.state.idempotency
     raw = await request.body()
     key = request.headers.get("idempotency-key") or None
-    replayed = idempotency.replay(key, raw)
+    replayed = idempotency.replay(request, key, raw)
     if replayed is not None:
         return replayed
     parsed = _parse_create_body(raw)
     if isinstance(parsed, list):
-        return _invalid(*parsed)
+        return _invalid(request, *parsed)
     dataset = store.datasets.get(parsed.dataset_name)
     if dataset is None:
-        return _detail("Dataset not found", 404)
+        return _fail(request, "Dataset not found", 404, "not_found")
     if store.get(dataset.name, parsed.name) is not None:
-        return _detail(f"An export named {parsed.name!r} already exists in dataset {dataset.name!r}", 409)
+        message = f"An export named {parsed.name!r} already exists in dataset {dataset.name!r}"
+        return _fail(request, message, 409, "conflict")
     job = store.create(
         dataset,
         parsed.name,
@@ -834,56 +752,107 @@ async def _create_export(request: Request) -> Response:
         class_filter=parsed.class_filter,
         status_filter=parsed.status_filter,
     )
-    answer = _created_record(job)
-    idempotency.remember(key, raw, 201, answer)
-    return JSONResponse(answer, status_code=201)
+    answer = _wrap(request, _record(request, job, "pending", _created_record(job)))
+    status = _behaviour(request).create_status
+    idempotency.remember(key, raw, status, answer)
+    return JSONResponse(answer, status_code=status)
+
+
+def _int_param(request: Request, name: str, default: int, minimum: int) -> int | Response:
+    value = request.query_params.get(name)
+    if value is None:
+        return default
+    if not value.isdigit() or int(value) < minimum:
+        return _invalid(request, _error(["query", name], f"Input should be an integer >= {minimum}", "int_parsing"))
+    return int(value)
 
 
 async def _list_exports(request: Request) -> Response:
     store: ExportStore = request.app.state.exports
+    behaviour = _behaviour(request)
     dataset_name = request.query_params.get("dataset_name")
     wanted = request.query_params.get("status")
     if wanted is not None and wanted not in EXPORT_STATUSES:
         msg = "Input should be 'pending', 'processing', 'completed' or 'failed'"
-        return _invalid(_error(["query", "status"], msg, "enum"))
+        return _invalid(request, _error(["query", "status"], msg, "enum"))
     if dataset_name is not None and dataset_name not in store.datasets:
-        return _detail("Dataset not found", 404)
+        return _fail(request, "Dataset not found", 404, "not_found")
     records = []
     for job in list(store.jobs.values()):
         if dataset_name is not None and job.dataset.name != dataset_name:
             continue
         status = store.status(job)
         if wanted is None or status == wanted:
-            records.append(_summary_record(job, status))
-    return JSONResponse(records)
+            records.append(_record(request, job, status, _summary_record(job, status)))
+    if behaviour.generation == "page":
+        return JSONResponse(records)  # the page's list is not paged: limit and offset are ignored
+    limit = _int_param(request, "limit", 100, 1)
+    offset = _int_param(request, "offset", 0, 0)
+    if isinstance(limit, Response):
+        return limit
+    if isinstance(offset, Response):
+        return offset
+    size = min(limit, behaviour.page_cap)
+    page = records[offset : offset + size]
+    if behaviour.generation == "legacy-envelope":
+        return JSONResponse({"exports": page})
+    pagination = {"limit": size, "offset": offset, "total": len(records), "has_more": offset + len(page) < len(records)}
+    return JSONResponse({"data": page, "pagination": pagination})
 
 
 async def _collection(request: Request) -> Response:
     return await (_create_export(request) if request.method == "POST" else _list_exports(request))
 
 
-async def _export_item(request: Request) -> Response:
-    """GET/DELETE `{dataset_name}/{export_name}` and GET `.../download`, routed on the raw path."""
+class _Target(NamedTuple):
+    job: ExportJob | None
+    download: bool
+
+
+def _target(request: Request) -> _Target | Response:
+    """The export a request names, in the path form of this server's generation; a
+    route this generation does not have answers 404 "Not Found", as FastAPI does."""
     names = _path_names(request)
-    download = names is not None and len(names) == 3 and names[2] == "download"
-    if names is None or len(names) != (3 if download else 2) or not all(names[:2]):
-        return _detail("Not Found", 404)
+    store: ExportStore = request.app.state.exports
+    not_found = _fail(request, "Not Found", 404, "not_found")
+    if names is None or not all(names):
+        return not_found
+    download = names[-1] == "download" and len(names) > 1
     if download and request.method != "GET":
-        return _detail("Method Not Allowed", 405)
+        return _fail(request, "Method Not Allowed", 405, "method_not_allowed")
+    names = names[:-1] if download else names
+    if _behaviour(request).generation == "current":
+        # /exports/{export_name}?dataset=...; without a dataset, the segment is an export id.
+        if len(names) != 1:
+            return not_found
+        dataset = request.query_params.get("dataset")
+        if dataset is None:
+            return _Target(next((j for j in store.jobs.values() if j.id == names[0]), None), download)
+        return _Target(store.get(dataset, names[0]), download)
+    if len(names) != 2:
+        return not_found
+    return _Target(store.get(names[0], names[1]), download)
+
+
+async def _export_item(request: Request) -> Response:
+    """GET/DELETE one export and GET its download URL, routed on the raw path."""
+    target = _target(request)
+    if isinstance(target, Response):
+        return target
     store: ExportStore = request.app.state.exports
     if request.method == "DELETE" and request.state.role not in DELETE_ROLES:
-        return _detail("Deleting an export requires the admin or owner role", 403)
-    job = store.get(names[0], names[1])
+        return _fail(request, "Deleting an export requires the admin or owner role", 403, "forbidden")
+    job = target.job
     if job is None:
-        return _detail("Export not found", 404)
+        return _fail(request, "Export not found", 404, "not_found")
     if request.method == "DELETE":
         store.delete(job)
-        return Response(status_code=204)
+        return Response(status_code=_behaviour(request).delete_status)
     status = store.status(job)
-    if not download:
-        return JSONResponse(_detail_record(job, status))
+    if not target.download:
+        return JSONResponse(_wrap(request, _record(request, job, status, _detail_record(job, status))))
     if status != "completed" or job.archive is None:
-        return _detail(f"Export is not completed (status: {status})", 409)
+        return _fail(request, f"Export is not completed (status: {status})", 409, "conflict")
     return _download_url(request, job, job.archive)
 
 
@@ -893,18 +862,30 @@ def _download_url(request: Request, job: ExportJob, archive: Archive) -> Respons
     if base_url is None:
         raise RuntimeError("storage_base_url is not set: start the storage app and set app.state.storage_base_url")
     url, expires_at = state.storage.sign(base_url, job.storage_key, state.download_url_ttl)
-    return JSONResponse({"download_url": url, "expires_at": _iso(expires_at), "file_size": archive.file_size})
+    answer = {"download_url": url, "expires_at": _iso(expires_at), "file_size": archive.file_size}
+    # Legacy servers answered the download URL bare (SDK 1.60 reads it bare); current ones wrap it.
+    return JSONResponse({"data": answer} if _behaviour(request).generation == "current" else answer)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+    return _fail(request, str(exc.detail), exc.status_code, "http_error", exc.headers)
 
 
 def _derived_wall_clock(clock: Clock) -> WallClock:
     """UTC time that moves with `clock`, from now: a fake clock moves dates and expiries too."""
     origin, zero = datetime.now(UTC).replace(microsecond=0), clock()
     return lambda: origin + timedelta(seconds=clock() - zero)
+
+
+@functools.lru_cache(maxsize=1)
+def _open_enum_spec() -> Path:
+    """The spec with `ExportStatus` open: seeded profiles report statuses the page does not list."""
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    del spec["components"]["schemas"]["ExportStatus"]["enum"]
+    path = Path(tempfile.mkdtemp(prefix="pictograph-spec-")) / "pictograph.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    return path
 
 
 def create_app(
@@ -917,20 +898,24 @@ def create_app(
     processing_seconds: float = 2.0,
     download_url_ttl: float = 3600.0,
     storage_base_url: str | None = None,
-    storage: Storage | None = None,
+    storage: SignedStorage | None = None,
     fail_exports: bool = False,
     hostile_zip: bool = False,
     seed: int = 11,
+    profile: Profile = CANONICAL,
     validator_violations: list[str] | None = None,
     spec_path: str | Path | None = None,
 ) -> Starlette:
     """The Pictograph Exports API over `datasets` (default: `build_datasets()`).
 
-    `api_keys` maps each key to its role (`member`, `admin` or `owner`); only admin
-    and owner may delete. A new export is pending for `pending_seconds` of `clock`,
-    then processing for `processing_seconds`, then completed or failed. Dates come
-    from `wall_clock`, by default UTC now moved along with `clock`, which also times
-    the signed URLs (valid `download_url_ttl` seconds).
+    `profile` chooses what the page leaves open (see `Behaviour`), first of all the
+    server generation (`pictograph.generation`: page, legacy-envelope or current;
+    canonical: page). `api_keys` maps each key to its role (`member`, `admin` or
+    `owner`); only admin and owner may delete. A new export is pending for
+    `pending_seconds` of `clock`, then processing for `processing_seconds` (both as
+    the profile's `pictograph.jobs.pace` has it), then completed or failed. Dates
+    come from `wall_clock`, by default UTC now moved along with `clock`, which also
+    times the signed URLs (valid `download_url_ttl` seconds).
 
     The archives live in `storage` (`app.state.storage`, made here if not given);
     serve it with `create_storage_app` and set `app.state.storage_base_url` to its
@@ -938,14 +923,16 @@ def create_app(
 
     Mutable switches: `app.state.exports.fail_exports` (new exports fail) and
     `app.state.exports.hostile_zip` (new archives carry `../evil.txt`, `/tmp/evil`,
-    `images/../../evil2.txt` and a symlink `images/link.jpg`), also settable here.
-    With `validator_violations`, every exchange is checked against the spec and
-    violations are appended there. `app.state.requests` lists (method, raw path) of
-    every request and `app.state.request_log` the same with query and headers.
+    `images/../../evil2.txt` and a symlink `images/link.jpg`), also settable here;
+    `app.state.faults` (the kit's `Faults`). With `validator_violations`, every
+    exchange is checked against the spec and violations are appended there.
+    `app.state.requests` lists (method, path) of every request and
+    `app.state.request_log` the kit's `RecordedRequest`s.
     """
     datasets = datasets if datasets is not None else build_datasets()
     wall = wall_clock if wall_clock is not None else _derived_wall_clock(clock)
-    storage = storage if storage is not None else Storage(wall)
+    storage = storage if storage is not None else new_storage(wall)
+    pending_seconds, processing_seconds = job_timing(profile, "pictograph.jobs", pending_seconds, processing_seconds)
     store = ExportStore(
         datasets,
         storage,
@@ -957,21 +944,26 @@ def create_app(
     )
     store.fail_exports = fail_exports
     store.hostile_zip = hostile_zip
-    requests: list[tuple[str, str]] = []
-    request_log: list[RecordedRequest] = []
-    middleware = [Middleware(_Recorder, requests=requests, log=request_log)]
+    behaviour = Behaviour.of(profile)
+    middleware = []
     if validator_violations is not None:
-        # Closed object schemas: the simulator must send exactly the documented fields.
-        validator = SpecValidator.cached(spec_path or SPEC_PATH, forbid_additional_properties=True)
+        # Canonically closed object schemas: the page's server sends exactly the
+        # documented fields. Seeded profiles add fields and statuses servers add.
+        if profile.canonical and not profile.overrides:
+            validator = SpecValidator.cached(spec_path or SPEC_PATH, forbid_additional_properties=True)
+        else:
+            validator = SpecValidator.cached(spec_path or _open_enum_spec())
         middleware.append(Middleware(ValidationMiddleware, validator=validator, violations=validator_violations))
-    app = Starlette(
-        routes=[
+    app = recorded_app(
+        [
             Route(API_PREFIX + "/", _authenticated(_collection), methods=["GET", "POST"]),
             Route(API_PREFIX + "/{rest:path}", _authenticated(_export_item), methods=["GET", "DELETE"]),
         ],
-        middleware=middleware,
-        exception_handlers={HTTPException: _http_error},
+        middleware,
     )
+    app.add_exception_handler(HTTPException, _http_error)
+    app.state.behaviour = behaviour
+    app.state.profile = profile
     app.state.api_keys = dict(api_keys)
     app.state.datasets = {dataset.name: dataset for dataset in datasets}
     app.state.exports = store
@@ -979,8 +971,6 @@ def create_app(
     app.state.storage_base_url = storage_base_url
     app.state.download_url_ttl = download_url_ttl
     app.state.idempotency = _Idempotency()
-    app.state.requests = requests
-    app.state.request_log = request_log
     app.state.violations = validator_violations
     return app
 
@@ -1006,9 +996,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--processing-seconds", type=float, default=2.0)
     parser.add_argument("--hostile-zip", action="store_true")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--generation", choices=GENERATIONS, default="page")
     args = parser.parse_args(argv)
     app = create_app(
         build_datasets(args.seed),
+        profile=Profile(overrides={"pictograph.generation": args.generation}),
         pending_seconds=args.pending_seconds,
         processing_seconds=args.processing_seconds,
         hostile_zip=args.hostile_zip,

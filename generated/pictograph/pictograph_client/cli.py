@@ -160,6 +160,7 @@ def _build() -> click.Group:
                 include_images=include_images,
                 class_filter=classes,
                 status_filter=image_status,
+                exist_ok=True,  # the command promises that running it again is safe
             )
             if wait:
                 try:

@@ -3,6 +3,7 @@
 import json
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
+from types import MappingProxyType
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
@@ -30,6 +31,9 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+# A model's `unparsed` when every field was read as documented (shared, read-only).
+NO_UNPARSED: Mapping[str, Any] = MappingProxyType({})
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -65,7 +69,7 @@ class Response(Generic[T]):
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["NO_UNPARSED", "UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -5,16 +5,17 @@ from __future__ import annotations
 import os
 import stat
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
-from .errors import VisionAPIError
+from .errors import ArchiveError, DestinationExistsError
 
 DEFAULT_MAX_TOTAL_SIZE = 50 << 30  # 50 GiB: larger than any export we expect, smaller than a bomb
 DEFAULT_MAX_MEMBERS = 1_000_000
 _COPY_CHUNK = 1 << 20
 
 
-class UnsafeArchiveError(VisionAPIError):
+class UnsafeArchiveError(ArchiveError):
     """The archive has a member that would land outside the target, a link, or more
     data than allowed. Nothing was extracted."""
 
@@ -57,8 +58,24 @@ def extract_zip(
     claims). Existing files are kept unless `overwrite`.
     """
     root = Path(target_dir)
-    root.mkdir(parents=True, exist_ok=True)
-    root = root.resolve()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        root = root.resolve()
+        return _extract(Path(archive), root, max_total_size, max_members, overwrite)
+    except ArchiveError:
+        raise
+    # zipfile raises RuntimeError for encrypted members, NotImplementedError for unknown compression.
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, RuntimeError, NotImplementedError) as error:
+        raise ArchiveError(f"{archive}: not a readable ZIP archive ({error})") from error
+    except FileExistsError as error:
+        if isinstance(error, DestinationExistsError):
+            raise
+        raise DestinationExistsError(str(error)) from error
+    except OSError as error:
+        raise ArchiveError(f"cannot extract {archive} into {target_dir}: {error}") from error
+
+
+def _extract(archive: Path, root: Path, max_total_size: int, max_members: int, overwrite: bool) -> list[Path]:
     with zipfile.ZipFile(archive) as zf:
         infos = zf.infolist()
         if len(infos) > max_members:
@@ -70,7 +87,7 @@ def extract_zip(
         if not overwrite:
             for info, target in plan:
                 if not info.is_dir() and target.exists():
-                    raise FileExistsError(f"{target} exists; pass overwrite=True to replace it")
+                    raise DestinationExistsError(f"{target} exists; pass overwrite=True to replace it")
         written: list[Path] = []
         budget = max_total_size
         for info, target in plan:

@@ -14,6 +14,7 @@ _T = TypeVar("_T")
 
 __all__ = [
     "APIConnectionError",
+    "ArchiveError",
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
@@ -30,8 +31,10 @@ __all__ = [
     "NotFoundError",
     "ParameterError",
     "ParameterTypeError",
+    "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
     "VisionAPIError",
@@ -107,6 +110,10 @@ class AuthenticationError(APIError):
     """401: the credential is missing, wrong or expired."""
 
 
+class PaymentRequiredError(APIError):
+    """402: the account lacks the credits or plan the request needs."""
+
+
 class PermissionDeniedError(APIError):
     """403."""
 
@@ -133,6 +140,27 @@ class InternalServerError(APIError):
 
 class UnexpectedResponseError(VisionAPIError):
     """A success status with a body this client cannot read."""
+
+
+class ResponseValidationError(UnexpectedResponseError):
+    """A success response whose body does not have the documented shape.
+
+    `operation` names the API operation, `field` the path into the body where reading
+    failed (e.g. `items[3].bbox`), `status_code` the status answered; `body` holds the
+    raw bytes (at most 64 KiB) for a bug report.
+    """
+
+    def __init__(
+        self, operation: str, field: str, problem: str, *, status_code: int | None = None, body: bytes = b""
+    ) -> None:
+        self.operation = operation
+        self.field = field
+        self.problem = problem
+        self.status_code = status_code
+        self.body = body[: 64 << 10]
+        where = f" at {field}" if field else ""
+        status = f" (HTTP {status_code})" if status_code is not None else ""
+        super().__init__(f"{operation}: malformed response{where}{status}: {problem}")
 
 
 class JobError(VisionAPIError):
@@ -177,6 +205,10 @@ class DownloadVerificationError(DownloadError):
     """The bytes received are not the file announced (size or content check failed)."""
 
 
+class ArchiveError(VisionAPIError):
+    """A downloaded archive could not be read or extracted (corrupt, not a ZIP, unsafe)."""
+
+
 class DestinationExistsError(VisionAPIError, FileExistsError):
     """The destination exists and overwriting was not asked for."""
 
@@ -184,6 +216,7 @@ class DestinationExistsError(VisionAPIError, FileExistsError):
 _STATUS_ERRORS: dict[int, type[APIError]] = {
     400: BadRequestError,
     401: AuthenticationError,
+    402: PaymentRequiredError,
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,

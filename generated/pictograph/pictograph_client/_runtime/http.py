@@ -11,8 +11,9 @@ import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
 from .credentials import Credential, origin_of
-from .errors import error_from_response
+from .errors import APIConnectionError, error_from_response
 from .log import configure_from_env, get_logger
+from .redact import redact_url
 from .retry import RetryPolicy
 from .routing import Route
 from .transport import APITransport, AsyncAPITransport, TransportSettings
@@ -120,7 +121,7 @@ def build_http_clients(
         verify = ssl.create_default_context()
     sync_inner = options.transport or httpx.HTTPTransport(verify=verify)
     async_inner = options.async_transport or httpx.AsyncHTTPTransport(verify=verify)
-    sync_client = httpx.Client(
+    sync_client = _APIClient(
         base_url=base_url,
         headers=headers,
         timeout=timeout,
@@ -128,7 +129,7 @@ def build_http_clients(
         transport=APITransport(sync_inner, settings),
         event_hooks={"response": [raise_sync]},
     )
-    async_client = httpx.AsyncClient(
+    async_client = _AsyncAPIClient(
         base_url=base_url,
         headers=headers,
         timeout=timeout,
@@ -137,6 +138,29 @@ def build_http_clients(
         event_hooks={"response": [raise_async]},
     )
     return sync_client, async_client
+
+
+def _outside_error(request: httpx.Request, error: Exception) -> APIConnectionError:
+    """httpx errors raised outside the transport (redirect loops, a URL httpx cannot use)
+    in our hierarchy, with the URL redacted."""
+    what = "too many redirects" if isinstance(error, httpx.TooManyRedirects) else f"{type(error).__name__}: {error}"
+    return APIConnectionError(what, method=request.method, url=redact_url(request.url))
+
+
+class _APIClient(httpx.Client):
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        try:
+            return super().send(request, **kwargs)
+        except (httpx.TooManyRedirects, httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
+            raise _outside_error(request, error) from error
+
+
+class _AsyncAPIClient(httpx.AsyncClient):
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        try:
+            return await super().send(request, **kwargs)
+        except (httpx.TooManyRedirects, httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
+            raise _outside_error(request, error) from error
 
 
 def clock_of(client: GeneratedClient) -> Clock:

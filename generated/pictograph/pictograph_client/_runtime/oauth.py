@@ -1,7 +1,7 @@
 """Bearer tokens from an OAuth 2 client-credentials endpoint.
 
 Fetched on first use, cached until shortly before `expires_in`, renewed once when the
-API refuses one (401); one fetch however many threads or tasks ask at the same time.
+API refuses one (any 401); one fetch however many threads or tasks ask at the same time.
 The token request is an ordinary operation of the package (so it gets retries and
 routing), made by the callables given here.
 """
@@ -23,16 +23,6 @@ if TYPE_CHECKING:
 TokenGrant = tuple[str, float]
 
 
-def any_refusal(_response: httpx.Response) -> bool:
-    return True
-
-
-def rfc6750_refusal(response: httpx.Response) -> bool:
-    """A 401 that says the token itself was refused (`error="invalid_token"`), as opposed
-    to a 401 about what was asked for."""
-    return "invalid_token" in response.headers.get("www-authenticate", "")
-
-
 class ClientCredentialsToken:
     """A `Credential` for `Authorization: Bearer <token>`."""
 
@@ -46,14 +36,12 @@ class ClientCredentialsToken:
         clock: Clock,
         client_secret: str,
         margin: float = 60.0,
-        is_refusal: Callable[[httpx.Response], bool] = any_refusal,
     ) -> None:
         self._fetch = fetch
         self._afetch = afetch
         self._clock = clock
         self._client_secret = client_secret
         self._margin = margin
-        self._is_refusal = is_refusal
         self._token: str | None = None
         self._expires_at = 0.0
         self._lock = threading.Lock()
@@ -65,18 +53,26 @@ class ClientCredentialsToken:
             return f"Bearer {self._token}"
         return None
 
-    def _store(self, grant: TokenGrant) -> str:
+    def _store(self, grant: TokenGrant, asked_at: float) -> str:
         token, lifetime = grant
+        now = self._clock.monotonic()
         self.fetches += 1
         self._token = token
-        # Renew a little early (a tenth of the lifetime, at most `margin`), so a token
-        # does not expire between being attached and reaching the API.
-        self._expires_at = self._clock.monotonic() + lifetime - min(self._margin, lifetime / 10)
+        # Renew early, so a token does not expire between being attached and being
+        # checked: a quarter of its lifetime (at most `margin`), or twice the time the
+        # token endpoint took to answer (what a round trip costs here), whichever is more,
+        # but never more than half the lifetime. The lifetime counts from the request.
+        early = min(max(min(self._margin, lifetime / 4), 2 * (now - asked_at)), lifetime / 2)
+        self._expires_at = asked_at + lifetime - early
         return f"Bearer {token}"
 
     def header_value(self) -> str:
         with self._lock:
-            return self._current() or self._store(self._fetch())
+            current = self._current()
+            if current is not None:
+                return current
+            asked_at = self._clock.monotonic()
+            return self._store(self._fetch(), asked_at)
 
     async def aheader_value(self) -> str:
         current = self._current()
@@ -87,11 +83,16 @@ class ClientCredentialsToken:
 
             self._alock = asyncio.Lock()
         async with self._alock:
-            return self._current() or self._store(await self._afetch())
+            current = self._current()
+            if current is not None:
+                return current
+            asked_at = self._clock.monotonic()
+            return self._store(await self._afetch(), asked_at)
 
     def invalidate(self, value: str, response: httpx.Response) -> bool:
-        if not self._is_refusal(response):
-            return False
+        # Any 401 to a request that carried a token renews it once: servers do not all say
+        # `WWW-Authenticate: Bearer error="invalid_token"` when a token expired, and a
+        # 401 that was about something else comes back again after one renewal.
         with self._lock:
             if self._token is not None and value == f"Bearer {self._token}":
                 self._token = None

@@ -14,6 +14,10 @@ from .validate import check_number
 
 S = TypeVar("S")
 
+# The shortest wait a server's estimate can ask for: an estimate a moment away is not a
+# reason to poll in a tight loop.
+_MIN_HINTED_WAIT = 0.5
+
 
 class Cancellation(Protocol):
     """Anything with `is_set()`: a `threading.Event`, an `asyncio.Event`."""
@@ -42,7 +46,8 @@ class PollPolicy:
 @attrs.frozen
 class JobSpec(Generic[S]):
     """How to read a job's status: is it done, did it fail (the reason), a hint in
-    seconds for the next check (e.g. from an estimated completion time)."""
+    seconds for the next check (e.g. from an estimated completion time; it can shorten
+    a wait, never lengthen it)."""
 
     job_id: str
     is_done: Callable[[S], bool]
@@ -87,7 +92,12 @@ class _Schedule(Generic[S]):
             return None
         waited = self.clock.monotonic() - self.started
         hinted = self.job.hint(status)
-        wait = self.interval if hinted is None else min(max(hinted, self.policy.interval), self.policy.max_interval)
+        wait = self.interval
+        if hinted is not None and hinted > 0:
+            # A server's estimate may bring the next look forward, never put it off: the
+            # caller's interval is the longest they agreed to wait between looks. An
+            # estimate already past says nothing new; the usual interval applies.
+            wait = min(wait, max(hinted, min(_MIN_HINTED_WAIT, self.policy.interval)))
         self.interval = min(self.interval * self.policy.factor, self.policy.max_interval)
         if self.policy.timeout is not None:
             remaining = self.policy.timeout - waited

@@ -34,8 +34,8 @@ class RetryPolicy:
     """How requests are retried. `RetryPolicy.disabled()` turns retries off.
 
     Delays grow as `initial_delay * backoff_factor**n` with +-`jitter` (a fraction),
-    each capped at `max_delay`; a `Retry-After` header (seconds or HTTP date) is
-    honoured up to `max_retry_after`. No retry starts once `max_total` seconds have
+    each capped at `max_delay`; a `Retry-After` header (seconds or HTTP date) is a floor
+    under that delay, honoured up to `max_retry_after`. No retry starts once `max_total` seconds have
     passed since the first attempt.
     """
 
@@ -126,7 +126,11 @@ class Attempts:
     def _next(self, hinted: float | None) -> float | None:
         if self.retries >= self.policy.max_retries:
             return None
-        delay = hinted if hinted is not None else self.policy.backoff(self.retries + 1, self.rng)
+        delay = self.policy.backoff(self.retries + 1, self.rng)
+        if hinted is not None:
+            # Retry-After is the least the server asks us to wait; repeated refusals still
+            # back off beyond it, so a fleet of clients does not return in lockstep.
+            delay = max(delay, hinted)
         if self.clock.monotonic() - self.started + delay > self.policy.max_total:
             return None
         self.retries += 1

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="CreateExportRequest")
 
@@ -24,6 +24,10 @@ class CreateExportRequest:
         status_filter (str | Unset): Only include images with this status, for example `complete`. The page lists no
             values; the simulator's datasets use `new`, `in_review` and `complete`. Inferred: a status no image of the
             dataset has fails the export.
+        format_ (str | Unset): Archive format. Not on the page; current SDKs always send it (default `pictograph`; also
+            darwin, coco, yolo, yolo_obb, yolo_pose, dota, pascal_voc, cvat, datumaro, labelme, csv). Left out, the server's
+            default applies.
+        organize_by_split (bool | Unset): Put images under train/, valid/ and test/ by their split. Not on the page.
     """
 
     dataset_name: str
@@ -31,7 +35,10 @@ class CreateExportRequest:
     include_images: bool | Unset = False
     class_filter: list[str] | Unset = UNSET
     status_filter: str | Unset = UNSET
+    format_: str | Unset = UNSET
+    organize_by_split: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         dataset_name = self.dataset_name
@@ -45,6 +52,10 @@ class CreateExportRequest:
             class_filter = self.class_filter
 
         status_filter = self.status_filter
+
+        format_ = self.format_
+
+        organize_by_split = self.organize_by_split
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,21 +71,172 @@ class CreateExportRequest:
             field_dict["class_filter"] = class_filter
         if status_filter is not UNSET:
             field_dict["status_filter"] = status_filter
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if organize_by_split is not UNSET:
+            field_dict["organize_by_split"] = organize_by_split
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            dataset_name = d["dataset_name"]
+
+            name = d["name"]
+
+            include_images = d.get("include_images", UNSET)
+
+            class_filter = cast(list[str], d.get("class_filter", UNSET))
+
+            status_filter = d.get("status_filter", UNSET)
+
+            format_ = d.get("format", UNSET)
+
+            organize_by_split = d.get("organize_by_split", UNSET)
+
+            create_export_request = cls(
+                dataset_name,
+                name,
+                include_images,
+                class_filter,
+                status_filter,
+                format_,
+                organize_by_split,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "dataset_name",
+                        "name",
+                        "include_images",
+                        "class_filter",
+                        "status_filter",
+                        "format",
+                        "organize_by_split",
+                    }
+                }
+                if len(d) > 2
+                else {}
+            )
+            create_export_request.additional_properties = extra
+            return create_export_request
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("CreateExportRequest", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        dataset_name = d["dataset_name"]
+        try:
+            dataset_name = d["dataset_name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_name = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "dataset_name",
+                d.get("dataset_name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        name = d["name"]
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        include_images = d.get("include_images", UNSET)
+        try:
+            include_images = d.get("include_images", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            include_images = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "include_images",
+                d.get("include_images"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        class_filter = cast(list[str], d.get("class_filter", UNSET))
+        try:
+            class_filter = cast(list[str], d.get("class_filter", UNSET))
 
-        status_filter = d.get("status_filter", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            class_filter = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "class_filter",
+                d.get("class_filter"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
+
+        try:
+            status_filter = d.get("status_filter", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status_filter = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "status_filter",
+                d.get("status_filter"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            format_ = d.get("format", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            format_ = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "format",
+                d.get("format"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            organize_by_split = d.get("organize_by_split", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            organize_by_split = unparsed_field(
+                unparsed,
+                "CreateExportRequest",
+                "organize_by_split",
+                d.get("organize_by_split"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         create_export_request = cls(
             dataset_name,
@@ -82,6 +244,8 @@ class CreateExportRequest:
             include_images,
             class_filter,
             status_filter,
+            format_,
+            organize_by_split,
         )
 
         extra = (
@@ -95,12 +259,15 @@ class CreateExportRequest:
                     "include_images",
                     "class_filter",
                     "status_filter",
+                    "format",
+                    "organize_by_split",
                 }
             }
             if len(d) > 2
             else {}
         )
         create_export_request.additional_properties = extra
+        create_export_request.unparsed = unparsed
         return create_export_request
 
     @property

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="DownloadUrl")
 
 
@@ -24,6 +26,7 @@ class DownloadUrl:
     expires_at: datetime.datetime
     file_size: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         download_url = self.download_url
@@ -46,12 +49,91 @@ class DownloadUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            download_url = d["download_url"]
+
+            expires_at = datetime.datetime.fromisoformat(d["expires_at"].upper())
+
+            file_size = d["file_size"]
+
+            download_url = cls(
+                download_url,
+                expires_at,
+                file_size,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "download_url",
+                        "expires_at",
+                        "file_size",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            download_url.additional_properties = extra
+            return download_url
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("DownloadUrl", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        download_url = d["download_url"]
+        try:
+            download_url = d["download_url"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            download_url = unparsed_field(
+                unparsed,
+                "DownloadUrl",
+                "download_url",
+                d.get("download_url"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        expires_at = datetime.datetime.fromisoformat(d["expires_at"].upper())
+        try:
+            expires_at = datetime.datetime.fromisoformat(d["expires_at"].upper())
 
-        file_size = d["file_size"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            expires_at = unparsed_field(
+                unparsed,
+                "DownloadUrl",
+                "expires_at",
+                d.get("expires_at"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            file_size = d["file_size"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            file_size = unparsed_field(
+                unparsed,
+                "DownloadUrl",
+                "file_size",
+                d.get("file_size"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         download_url = cls(
             download_url,
@@ -74,6 +156,7 @@ class DownloadUrl:
             else {}
         )
         download_url.additional_properties = extra
+        download_url.unparsed = unparsed
         return download_url
 
     @property

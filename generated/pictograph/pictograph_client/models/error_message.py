@@ -1,45 +1,164 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import NO_UNPARSED, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_envelope import ErrorEnvelope
+
 
 T = TypeVar("T", bound="ErrorMessage")
 
 
 @_attrs_define
 class ErrorMessage:
-    """Error body (inferred, FastAPI-style; the page documents none).
+    """Error body; the page documents none. FastAPI's `{"detail": "..."}` (inferred), the current servers' `{"error":
+    {"code", "message", "details"}, "detail": ...}` and a bare `{"message": ...}` (vendor code: pictograph==1.69.146
+    exceptions.py:_envelope, _resolve_message).
 
-    Attributes:
-        detail (str):
+        Attributes:
+            detail (str | Unset):
+            message (str | Unset):
+            error (ErrorEnvelope | Unset):
     """
 
-    detail: str
+    detail: str | Unset = UNSET
+    message: str | Unset = UNSET
+    error: ErrorEnvelope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         detail = self.detail
 
+        message = self.message
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "detail": detail,
-            }
-        )
+        field_dict.update({})
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_envelope import ErrorEnvelope  # noqa: PLC0415
+
+        try:
+            d = src_dict
+            detail = d.get("detail", UNSET)
+
+            message = d.get("message", UNSET)
+
+            _error = d.get("error", UNSET)
+            error: ErrorEnvelope | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ErrorEnvelope.from_dict(_error)
+
+            error_message = cls(
+                detail,
+                message,
+                error,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "detail",
+                        "message",
+                        "error",
+                    }
+                }
+                if len(d) > 0
+                else {}
+            )
+            error_message.additional_properties = extra
+            return error_message
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.error_envelope import ErrorEnvelope  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ErrorMessage", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        detail = d["detail"]
+        try:
+            detail = d.get("detail", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            detail = unparsed_field(
+                unparsed,
+                "ErrorMessage",
+                "detail",
+                d.get("detail"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            message = d.get("message", UNSET)
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            message = unparsed_field(
+                unparsed,
+                "ErrorMessage",
+                "message",
+                d.get("message"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            _error = d.get("error", UNSET)
+            error: ErrorEnvelope | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ErrorEnvelope.from_dict(_error)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            error = unparsed_field(
+                unparsed,
+                "ErrorMessage",
+                "error",
+                d.get("error"),
+                exc_,
+                required=False,
+                structural=True,
+                unset=UNSET,
+            )
 
         error_message = cls(
             detail,
+            message,
+            error,
         )
 
         extra = (
@@ -49,12 +168,15 @@ class ErrorMessage:
                 if k
                 not in {
                     "detail",
+                    "message",
+                    "error",
                 }
             }
-            if len(d) > 1
+            if len(d) > 0
             else {}
         )
         error_message.additional_properties = extra
+        error_message.unparsed = unparsed
         return error_message
 
     @property

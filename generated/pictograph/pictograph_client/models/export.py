@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_status import ExportStatus
-from ..types import UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset
 
 T = TypeVar("T", bound="Export")
 
@@ -34,6 +34,15 @@ class Export:
             export (inferred).
         error_message (None | str | Unset): Why the export failed. The page mentions it for `failed` exports without
             showing where; inferred to be a field of the export, present when failed.
+        dataset_name (None | str | Unset): The dataset's slug (legacy and current servers' records).
+        dataset_id (None | str | Unset): The dataset's id (current servers; `project_id` before).
+        project_id (None | str | Unset): The dataset's id, under its older name.
+        format_ (None | str | Unset): The archive format (see `CreateExportRequest.format`).
+        status_filter (None | str | Unset):
+        expires_at (datetime.datetime | None | Unset): When the archive may be removed.
+        download_url (None | str | Unset): A signed URL of the archive, on some servers' records; the client asks for a
+            fresh one instead.
+        organization_id (None | str | Unset):
     """
 
     id: str
@@ -47,7 +56,16 @@ class Export:
     class_filter: list[str] | None | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
     error_message: None | str | Unset = UNSET
+    dataset_name: None | str | Unset = UNSET
+    dataset_id: None | str | Unset = UNSET
+    project_id: None | str | Unset = UNSET
+    format_: None | str | Unset = UNSET
+    status_filter: None | str | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    download_url: None | str | Unset = UNSET
+    organization_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -101,6 +119,56 @@ class Export:
         else:
             error_message = self.error_message
 
+        dataset_name: None | str | Unset
+        if isinstance(self.dataset_name, Unset):
+            dataset_name = UNSET
+        else:
+            dataset_name = self.dataset_name
+
+        dataset_id: None | str | Unset
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = self.dataset_id
+
+        project_id: None | str | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        format_: None | str | Unset
+        if isinstance(self.format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = self.format_
+
+        status_filter: None | str | Unset
+        if isinstance(self.status_filter, Unset):
+            status_filter = UNSET
+        else:
+            status_filter = self.status_filter
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat().replace("+00:00", "Z")
+        else:
+            expires_at = self.expires_at
+
+        download_url: None | str | Unset
+        if isinstance(self.download_url, Unset):
+            download_url = UNSET
+        else:
+            download_url = self.download_url
+
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -124,91 +192,673 @@ class Export:
             field_dict["completed_at"] = completed_at
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
+        if dataset_name is not UNSET:
+            field_dict["dataset_name"] = dataset_name
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if status_filter is not UNSET:
+            field_dict["status_filter"] = status_filter
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = d["id"]
+
+            name = d["name"]
+
+            status = ExportStatus(d["status"])
+
+            include_images = d["include_images"]
+
+            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+
+            def _parse_image_count(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            image_count = _parse_image_count(d.get("image_count", UNSET))
+
+            def _parse_annotation_count(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            annotation_count = _parse_annotation_count(d.get("annotation_count", UNSET))
+
+            def _parse_file_size(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            file_size = _parse_file_size(d.get("file_size", UNSET))
+
+            def _parse_class_filter(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    class_filter_type_0 = cast(list[str], data)
+
+                    return class_filter_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            class_filter = _parse_class_filter(d.get("class_filter", UNSET))
+
+            def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    completed_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            completed_at = _parse_completed_at(d.get("completed_at", UNSET))
+
+            def _parse_error_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error_message = _parse_error_message(d.get("error_message", UNSET))
+
+            def _parse_dataset_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            dataset_name = _parse_dataset_name(d.get("dataset_name", UNSET))
+
+            def _parse_dataset_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+
+            def _parse_project_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            project_id = _parse_project_id(d.get("project_id", UNSET))
+
+            def _parse_format_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            format_ = _parse_format_(d.get("format", UNSET))
+
+            def _parse_status_filter(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            status_filter = _parse_status_filter(d.get("status_filter", UNSET))
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            expires_at = _parse_expires_at(d.get("expires_at", UNSET))
+
+            def _parse_download_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            download_url = _parse_download_url(d.get("download_url", UNSET))
+
+            def _parse_organization_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            organization_id = _parse_organization_id(d.get("organization_id", UNSET))
+
+            export = cls(
+                id,
+                name,
+                status,
+                include_images,
+                created_at,
+                image_count,
+                annotation_count,
+                file_size,
+                class_filter,
+                completed_at,
+                error_message,
+                dataset_name,
+                dataset_id,
+                project_id,
+                format_,
+                status_filter,
+                expires_at,
+                download_url,
+                organization_id,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "name",
+                        "status",
+                        "include_images",
+                        "created_at",
+                        "image_count",
+                        "annotation_count",
+                        "file_size",
+                        "class_filter",
+                        "completed_at",
+                        "error_message",
+                        "dataset_name",
+                        "dataset_id",
+                        "project_id",
+                        "format",
+                        "status_filter",
+                        "expires_at",
+                        "download_url",
+                        "organization_id",
+                    }
+                }
+                if len(d) > 5
+                else {}
+            )
+            export.additional_properties = extra
+            return export
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("Export", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = d["id"]
+        try:
+            id = d["id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "Export",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        name = d["name"]
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "Export",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        status = ExportStatus(d["status"])
+        try:
+            status = ExportStatus(d["status"])
 
-        include_images = d["include_images"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status = unparsed_field(
+                unparsed,
+                "Export",
+                "status",
+                d.get("status"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+        try:
+            include_images = d["include_images"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            include_images = unparsed_field(
+                unparsed,
+                "Export",
+                "include_images",
+                d.get("include_images"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_image_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
 
-        image_count = _parse_image_count(d.get("image_count", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_at = unparsed_field(
+                unparsed,
+                "Export",
+                "created_at",
+                d.get("created_at"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_annotation_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        annotation_count = _parse_annotation_count(d.get("annotation_count", UNSET))
+            def _parse_image_count(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        def _parse_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            image_count = _parse_image_count(d.get("image_count", UNSET))
 
-        file_size = _parse_file_size(d.get("file_size", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            image_count = unparsed_field(
+                unparsed,
+                "Export",
+                "image_count",
+                d.get("image_count"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-        def _parse_class_filter(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                class_filter_type_0 = cast(list[str], data)
+        try:
 
-                return class_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_annotation_count(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        class_filter = _parse_class_filter(d.get("class_filter", UNSET))
+            annotation_count = _parse_annotation_count(d.get("annotation_count", UNSET))
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            annotation_count = unparsed_field(
+                unparsed,
+                "Export",
+                "annotation_count",
+                d.get("annotation_count"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:
 
-        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
+            def _parse_file_size(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            file_size = _parse_file_size(d.get("file_size", UNSET))
 
-        error_message = _parse_error_message(d.get("error_message", UNSET))
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            file_size = unparsed_field(
+                unparsed,
+                "Export",
+                "file_size",
+                d.get("file_size"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_class_filter(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    class_filter_type_0 = cast(list[str], data)
+
+                    return class_filter_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            class_filter = _parse_class_filter(d.get("class_filter", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            class_filter = unparsed_field(
+                unparsed,
+                "Export",
+                "class_filter",
+                d.get("class_filter"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    completed_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            completed_at = _parse_completed_at(d.get("completed_at", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            completed_at = unparsed_field(
+                unparsed,
+                "Export",
+                "completed_at",
+                d.get("completed_at"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_error_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error_message = _parse_error_message(d.get("error_message", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            error_message = unparsed_field(
+                unparsed,
+                "Export",
+                "error_message",
+                d.get("error_message"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_dataset_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            dataset_name = _parse_dataset_name(d.get("dataset_name", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_name = unparsed_field(
+                unparsed,
+                "Export",
+                "dataset_name",
+                d.get("dataset_name"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_dataset_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            dataset_id = unparsed_field(
+                unparsed,
+                "Export",
+                "dataset_id",
+                d.get("dataset_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_project_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            project_id = _parse_project_id(d.get("project_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            project_id = unparsed_field(
+                unparsed,
+                "Export",
+                "project_id",
+                d.get("project_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_format_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            format_ = _parse_format_(d.get("format", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            format_ = unparsed_field(
+                unparsed,
+                "Export",
+                "format",
+                d.get("format"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_status_filter(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            status_filter = _parse_status_filter(d.get("status_filter", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status_filter = unparsed_field(
+                unparsed,
+                "Export",
+                "status_filter",
+                d.get("status_filter"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            expires_at = _parse_expires_at(d.get("expires_at", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            expires_at = unparsed_field(
+                unparsed,
+                "Export",
+                "expires_at",
+                d.get("expires_at"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_download_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            download_url = _parse_download_url(d.get("download_url", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            download_url = unparsed_field(
+                unparsed,
+                "Export",
+                "download_url",
+                d.get("download_url"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+
+            def _parse_organization_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            organization_id = _parse_organization_id(d.get("organization_id", UNSET))
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            organization_id = unparsed_field(
+                unparsed,
+                "Export",
+                "organization_id",
+                d.get("organization_id"),
+                exc_,
+                required=False,
+                structural=False,
+                unset=UNSET,
+            )
 
         export = cls(
             id,
@@ -222,6 +872,14 @@ class Export:
             class_filter,
             completed_at,
             error_message,
+            dataset_name,
+            dataset_id,
+            project_id,
+            format_,
+            status_filter,
+            expires_at,
+            download_url,
+            organization_id,
         )
 
         extra = (
@@ -241,12 +899,21 @@ class Export:
                     "class_filter",
                     "completed_at",
                     "error_message",
+                    "dataset_name",
+                    "dataset_id",
+                    "project_id",
+                    "format",
+                    "status_filter",
+                    "expires_at",
+                    "download_url",
+                    "organization_id",
                 }
             }
             if len(d) > 5
             else {}
         )
         export.additional_properties = extra
+        export.unparsed = unparsed
         return export
 
     @property

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_status import ExportStatus
+from ..types import NO_UNPARSED, UNSET
 
 T = TypeVar("T", bound="ExportCreated")
 
@@ -31,6 +32,7 @@ class ExportCreated:
     status: ExportStatus
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -56,14 +58,110 @@ class ExportCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            id = d["id"]
+
+            name = d["name"]
+
+            status = ExportStatus(d["status"])
+
+            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+
+            export_created = cls(
+                id,
+                name,
+                status,
+                created_at,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "id",
+                        "name",
+                        "status",
+                        "created_at",
+                    }
+                }
+                if len(d) > 4
+                else {}
+            )
+            export_created.additional_properties = extra
+            return export_created
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ExportCreated", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        id = d["id"]
+        try:
+            id = d["id"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            id = unparsed_field(
+                unparsed,
+                "ExportCreated",
+                "id",
+                d.get("id"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        name = d["name"]
+        try:
+            name = d["name"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            name = unparsed_field(
+                unparsed,
+                "ExportCreated",
+                "name",
+                d.get("name"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
-        status = ExportStatus(d["status"])
+        try:
+            status = ExportStatus(d["status"])
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            status = unparsed_field(
+                unparsed,
+                "ExportCreated",
+                "status",
+                d.get("status"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            created_at = unparsed_field(
+                unparsed,
+                "ExportCreated",
+                "created_at",
+                d.get("created_at"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         export_created = cls(
             id,
@@ -88,6 +186,7 @@ class ExportCreated:
             else {}
         )
         export_created.additional_properties = extra
+        export_created.unparsed = unparsed
         return export_created
 
     @property

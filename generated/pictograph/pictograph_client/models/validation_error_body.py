@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 if TYPE_CHECKING:
     from ..models.validation_error_item import ValidationErrorItem
 
@@ -23,6 +25,7 @@ class ValidationErrorBody:
 
     detail: list[ValidationErrorItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         detail = []
@@ -44,13 +47,66 @@ class ValidationErrorBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
 
-        d = src_dict
-        detail = []
-        _detail = d["detail"]
-        for detail_item_data in _detail:
-            detail_item = ValidationErrorItem.from_dict(detail_item_data)
+        try:
+            d = src_dict
+            detail = []
+            _detail = d["detail"]
+            for detail_item_data in _detail:
+                detail_item = ValidationErrorItem.from_dict(detail_item_data)
 
-            detail.append(detail_item)
+                detail.append(detail_item)
+
+            validation_error_body = cls(
+                detail,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "detail",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            validation_error_body.additional_properties = extra
+            return validation_error_body
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ValidationErrorBody", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            detail = []
+            _detail = d["detail"]
+            for detail_item_data in _detail:
+                detail_item = ValidationErrorItem.from_dict(detail_item_data)
+
+                detail.append(detail_item)
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            detail = unparsed_field(
+                unparsed,
+                "ValidationErrorBody",
+                "detail",
+                d.get("detail"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
         validation_error_body = cls(
             detail,
@@ -69,6 +125,7 @@ class ValidationErrorBody:
             else {}
         )
         validation_error_body.additional_properties = extra
+        validation_error_body.unparsed = unparsed
         return validation_error_body
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import NO_UNPARSED, UNSET
+
 T = TypeVar("T", bound="ValidationErrorItem")
 
 
@@ -22,6 +24,7 @@ class ValidationErrorItem:
     msg: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         loc = []
@@ -48,21 +51,109 @@ class ValidationErrorItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = src_dict
+            loc = []
+            _loc = d["loc"]
+            for loc_item_data in _loc:
+
+                def _parse_loc_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                loc_item = _parse_loc_item(loc_item_data)
+
+                loc.append(loc_item)
+
+            msg = d["msg"]
+
+            type_ = d["type"]
+
+            validation_error_item = cls(
+                loc,
+                msg,
+                type_,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "loc",
+                        "msg",
+                        "type",
+                    }
+                }
+                if len(d) > 3
+                else {}
+            )
+            validation_error_item.additional_properties = extra
+            return validation_error_item
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ValidationErrorItem", src_dict)
+        unparsed: dict[str, Any] = {}
         d = src_dict
-        loc = []
-        _loc = d["loc"]
-        for loc_item_data in _loc:
+        try:
+            loc = []
+            _loc = d["loc"]
+            for loc_item_data in _loc:
 
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
+                def _parse_loc_item(data: object) -> int | str:
+                    return cast(int | str, data)
 
-            loc_item = _parse_loc_item(loc_item_data)
+                loc_item = _parse_loc_item(loc_item_data)
 
-            loc.append(loc_item)
+                loc.append(loc_item)
 
-        msg = d["msg"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            loc = unparsed_field(
+                unparsed,
+                "ValidationErrorItem",
+                "loc",
+                d.get("loc"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
 
-        type_ = d["type"]
+        try:
+            msg = d["msg"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            msg = unparsed_field(
+                unparsed,
+                "ValidationErrorItem",
+                "msg",
+                d.get("msg"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
+
+        try:
+            type_ = d["type"]
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            type_ = unparsed_field(
+                unparsed,
+                "ValidationErrorItem",
+                "type",
+                d.get("type"),
+                exc_,
+                required=True,
+                structural=False,
+                unset=UNSET,
+            )
 
         validation_error_item = cls(
             loc,
@@ -85,6 +176,7 @@ class ValidationErrorItem:
             else {}
         )
         validation_error_item.additional_properties = extra
+        validation_error_item.unparsed = unparsed
         return validation_error_item
 
     @property

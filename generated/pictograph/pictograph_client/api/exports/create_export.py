@@ -3,12 +3,13 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.create_export_request import CreateExportRequest
-from ...models.error_message import ErrorMessage
 from ...models.export_created import ExportCreated
-from ...models.validation_error_body import ValidationErrorBody
+from ...models.export_data import ExportData
+from ...models.export_envelope import ExportEnvelope
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -36,41 +37,109 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | ExportCreated | ValidationErrorBody | None:
-    if response.status_code == 201:
-        response_201 = ExportCreated.from_dict(loads_json(response.content))
+) -> ExportCreated | ExportData | ExportEnvelope:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("create_export", response)
+    if not response.content:
+        raise empty_body("create_export", "ExportCreated | ExportData | ExportEnvelope", response)
+    try:
+        if response.status_code == 201:
 
-        return response_201
+            def _parse_response_201(data: object) -> ExportCreated | ExportData | ExportEnvelope:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_201_type_0 = ExportCreated.from_dict(data)
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(loads_json(response.content))
+                    return response_201_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_201_type_1 = ExportEnvelope.from_dict(data)
 
-        return response_401
+                    return response_201_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_201_type_2 = ExportData.from_dict(data)
 
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(loads_json(response.content))
+                return response_201_type_2
 
-        return response_404
+            response_201 = _parse_response_201(loads_json(response.content))
 
-    if response.status_code == 409:
-        response_409 = ErrorMessage.from_dict(loads_json(response.content))
+            check_parsed("create_export", response_201, response)
+            return response_201
 
-        return response_409
+        if response.status_code == 202:
 
-    if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
+            def _parse_response_202(data: object) -> ExportCreated | ExportData | ExportEnvelope:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_202_type_0 = ExportCreated.from_dict(data)
 
-        return response_422
+                    return response_202_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_202_type_1 = ExportEnvelope.from_dict(data)
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+                    return response_202_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_202_type_2 = ExportData.from_dict(data)
+
+                return response_202_type_2
+
+            response_202 = _parse_response_202(loads_json(response.content))
+
+            check_parsed("create_export", response_202, response)
+            return response_202
+
+        def _parse_response_200(data: object) -> ExportCreated | ExportData | ExportEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ExportCreated.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ExportEnvelope.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_2 = ExportData.from_dict(data)
+
+            return response_200_type_2
+
+        response_200 = _parse_response_200(loads_json(response.content))
+
+        check_parsed("create_export", response_200, response)
+        return response_200
+
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("create_export", error, response) from error
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | ExportCreated | ValidationErrorBody]:
+) -> Response[ExportCreated | ExportData | ExportEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +153,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateExportRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorMessage | ExportCreated | ValidationErrorBody]:
+) -> Response[ExportCreated | ExportData | ExportEnvelope]:
     """Create an export job
 
      Create a new export job of a dataset. Returns immediately, with the export
@@ -106,11 +175,12 @@ def sync_detailed(
         body (CreateExportRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | ExportCreated | ValidationErrorBody]
+        Response[ExportCreated | ExportData | ExportEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +200,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateExportRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorMessage | ExportCreated | ValidationErrorBody | None:
+) -> ExportCreated | ExportData | ExportEnvelope:
     """Create an export job
 
      Create a new export job of a dataset. Returns immediately, with the export
@@ -152,11 +222,12 @@ def sync(
         body (CreateExportRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | ExportCreated | ValidationErrorBody
+        ExportCreated | ExportData | ExportEnvelope
     """
 
     return sync_detailed(
@@ -171,7 +242,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateExportRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorMessage | ExportCreated | ValidationErrorBody]:
+) -> Response[ExportCreated | ExportData | ExportEnvelope]:
     """Create an export job
 
      Create a new export job of a dataset. Returns immediately, with the export
@@ -193,11 +264,12 @@ async def asyncio_detailed(
         body (CreateExportRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | ExportCreated | ValidationErrorBody]
+        Response[ExportCreated | ExportData | ExportEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +287,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateExportRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorMessage | ExportCreated | ValidationErrorBody | None:
+) -> ExportCreated | ExportData | ExportEnvelope:
     """Create an export job
 
      Create a new export job of a dataset. Returns immediately, with the export
@@ -237,11 +309,12 @@ async def asyncio(
         body (CreateExportRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | ExportCreated | ValidationErrorBody
+        ExportCreated | ExportData | ExportEnvelope
     """
 
     return (

@@ -4,10 +4,11 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
 from ...models.export import Export
+from ...models.export_envelope import ExportEnvelope
 from ...types import Response, loads_json
 
 
@@ -27,31 +28,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMessage | Export | None:
-    if response.status_code == 200:
-        response_200 = Export.from_dict(loads_json(response.content))
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Export | ExportEnvelope:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("get_export", response)
+    if not response.content:
+        raise empty_body("get_export", "Export | ExportEnvelope", response)
+    try:
 
+        def _parse_response_200(data: object) -> Export | ExportEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Export.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ExportEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(loads_json(response.content))
+
+        check_parsed("get_export", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("get_export", error, response) from error
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | Export]:
+) -> Response[Export | ExportEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +77,7 @@ def sync_detailed(
     export_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorMessage | Export]:
+) -> Response[Export | ExportEnvelope]:
     """Get the status and details of an export
 
      The export's status (pending: queued; processing: being created; completed:
@@ -77,11 +89,12 @@ def sync_detailed(
         export_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | Export]
+        Response[Export | ExportEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +114,7 @@ def sync(
     export_name: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorMessage | Export | None:
+) -> Export | ExportEnvelope:
     """Get the status and details of an export
 
      The export's status (pending: queued; processing: being created; completed:
@@ -113,11 +126,12 @@ def sync(
         export_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | Export
+        Export | ExportEnvelope
     """
 
     return sync_detailed(
@@ -132,7 +146,7 @@ async def asyncio_detailed(
     export_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorMessage | Export]:
+) -> Response[Export | ExportEnvelope]:
     """Get the status and details of an export
 
      The export's status (pending: queued; processing: being created; completed:
@@ -144,11 +158,12 @@ async def asyncio_detailed(
         export_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | Export]
+        Response[Export | ExportEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +181,7 @@ async def asyncio(
     export_name: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorMessage | Export | None:
+) -> Export | ExportEnvelope:
     """Get the status and details of an export
 
      The export's status (pending: queued; processing: being created; completed:
@@ -178,11 +193,12 @@ async def asyncio(
         export_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | Export
+        Export | ExportEnvelope
     """
 
     return (

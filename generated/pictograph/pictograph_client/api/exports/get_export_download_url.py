@@ -4,10 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.download_url import DownloadUrl
-from ...models.error_message import ErrorMessage
 from ...types import Response, loads_json
 
 
@@ -27,38 +27,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DownloadUrl | ErrorMessage | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DownloadUrl:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("get_export_download_url", response)
+    if not response.content:
+        raise empty_body("get_export_download_url", "DownloadUrl", response)
+    try:
         response_200 = DownloadUrl.from_dict(loads_json(response.content))
 
+        check_parsed("get_export_download_url", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("get_export_download_url", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DownloadUrl | ErrorMessage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DownloadUrl]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +58,7 @@ def sync_detailed(
     export_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DownloadUrl | ErrorMessage]:
+) -> Response[DownloadUrl]:
     """Get a signed URL to download a completed export
 
      A signed URL to download the completed export's ZIP file, valid until
@@ -90,11 +76,12 @@ def sync_detailed(
         export_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[DownloadUrl | ErrorMessage]
+        Response[DownloadUrl]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +101,7 @@ def sync(
     export_name: str,
     *,
     client: AuthenticatedClient,
-) -> DownloadUrl | ErrorMessage | None:
+) -> DownloadUrl:
     """Get a signed URL to download a completed export
 
      A signed URL to download the completed export's ZIP file, valid until
@@ -132,11 +119,12 @@ def sync(
         export_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        DownloadUrl | ErrorMessage
+        DownloadUrl
     """
 
     return sync_detailed(
@@ -151,7 +139,7 @@ async def asyncio_detailed(
     export_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DownloadUrl | ErrorMessage]:
+) -> Response[DownloadUrl]:
     """Get a signed URL to download a completed export
 
      A signed URL to download the completed export's ZIP file, valid until
@@ -169,11 +157,12 @@ async def asyncio_detailed(
         export_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[DownloadUrl | ErrorMessage]
+        Response[DownloadUrl]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +180,7 @@ async def asyncio(
     export_name: str,
     *,
     client: AuthenticatedClient,
-) -> DownloadUrl | ErrorMessage | None:
+) -> DownloadUrl:
     """Get a signed URL to download a completed export
 
      A signed URL to download the completed export's ZIP file, valid until
@@ -209,11 +198,12 @@ async def asyncio(
         export_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        DownloadUrl | ErrorMessage
+        DownloadUrl
     """
 
     return (

@@ -3,12 +3,12 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.errors import ResponseValidationError
+from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
+from ...models.export_list_envelope import ExportListEnvelope
 from ...models.export_status import ExportStatus
 from ...models.export_summary import ExportSummary
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -16,6 +16,8 @@ def _get_kwargs(
     *,
     dataset_name: str | Unset = UNSET,
     status: ExportStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,6 +29,10 @@ def _get_kwargs(
         json_status = status.value
 
     params["status"] = json_status
+
+    params["limit"] = limit
+
+    params["offset"] = offset
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -41,41 +47,47 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | ValidationErrorBody | list[ExportSummary] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = loads_json(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = ExportSummary.from_dict(response_200_item_data)
+) -> ExportListEnvelope | list[ExportSummary]:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("list_exports", response)
+    if not response.content:
+        raise empty_body("list_exports", "ExportListEnvelope | list[ExportSummary]", response)
+    try:
 
-            response_200.append(response_200_item)
+        def _parse_response_200(data: object) -> ExportListEnvelope | list[ExportSummary]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = ExportSummary.from_dict(response_200_type_0_item_data)
 
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ExportListEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(loads_json(response.content))
+
+        check_parsed("list_exports", response_200, response)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(loads_json(response.content))
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except ResponseValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure to read a success body is the server's
+        raise parse_failure("list_exports", error, response) from error
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | ValidationErrorBody | list[ExportSummary]]:
+) -> Response[ExportListEnvelope | list[ExportSummary]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,15 +101,23 @@ def sync_detailed(
     client: AuthenticatedClient,
     dataset_name: str | Unset = UNSET,
     status: ExportStatus | Unset = UNSET,
-) -> Response[ErrorMessage | ValidationErrorBody | list[ExportSummary]]:
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[ExportListEnvelope | list[ExportSummary]]:
     """List exports
 
      Exports visible to the key, optionally only those of one dataset and/or in one
     status.
 
-    Inferred, as the page does not say: the list is not paged, exports come in
-    the order they were created, and an unknown `dataset_name` answers `404`
-    rather than an empty list.
+    The page's list is one bare array; servers of the vendor's later SDKs page it
+    with `limit` and `offset` (a server that does not page ignores them) and
+    wrap it: `{"exports": [...]}` (a short page is the last), or `{"data": [...],
+    "pagination": {...}}` whose `has_more` is authoritative (pages may be
+    shorter than `limit`).
+
+    Inferred, as the page does not say: exports come in the order they were
+    created, and an unknown `dataset_name` answers `404` rather than an empty
+    list.
 
     Args:
         dataset_name (str | Unset):
@@ -105,18 +125,23 @@ def sync_detailed(
             - `processing`: the export is being created.
             - `completed`: the export is ready for download.
             - `failed`: the export failed (see `error_message`).
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | ValidationErrorBody | list[ExportSummary]]
+        Response[ExportListEnvelope | list[ExportSummary]]
     """
 
     kwargs = _get_kwargs(
         dataset_name=dataset_name,
         status=status,
+        limit=limit,
+        offset=offset,
     )
 
     response = client.get_httpx_client().request(
@@ -131,15 +156,23 @@ def sync(
     client: AuthenticatedClient,
     dataset_name: str | Unset = UNSET,
     status: ExportStatus | Unset = UNSET,
-) -> ErrorMessage | ValidationErrorBody | list[ExportSummary] | None:
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> ExportListEnvelope | list[ExportSummary]:
     """List exports
 
      Exports visible to the key, optionally only those of one dataset and/or in one
     status.
 
-    Inferred, as the page does not say: the list is not paged, exports come in
-    the order they were created, and an unknown `dataset_name` answers `404`
-    rather than an empty list.
+    The page's list is one bare array; servers of the vendor's later SDKs page it
+    with `limit` and `offset` (a server that does not page ignores them) and
+    wrap it: `{"exports": [...]}` (a short page is the last), or `{"data": [...],
+    "pagination": {...}}` whose `has_more` is authoritative (pages may be
+    shorter than `limit`).
+
+    Inferred, as the page does not say: exports come in the order they were
+    created, and an unknown `dataset_name` answers `404` rather than an empty
+    list.
 
     Args:
         dataset_name (str | Unset):
@@ -147,19 +180,24 @@ def sync(
             - `processing`: the export is being created.
             - `completed`: the export is ready for download.
             - `failed`: the export failed (see `error_message`).
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | ValidationErrorBody | list[ExportSummary]
+        ExportListEnvelope | list[ExportSummary]
     """
 
     return sync_detailed(
         client=client,
         dataset_name=dataset_name,
         status=status,
+        limit=limit,
+        offset=offset,
     ).parsed
 
 
@@ -168,15 +206,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     dataset_name: str | Unset = UNSET,
     status: ExportStatus | Unset = UNSET,
-) -> Response[ErrorMessage | ValidationErrorBody | list[ExportSummary]]:
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[ExportListEnvelope | list[ExportSummary]]:
     """List exports
 
      Exports visible to the key, optionally only those of one dataset and/or in one
     status.
 
-    Inferred, as the page does not say: the list is not paged, exports come in
-    the order they were created, and an unknown `dataset_name` answers `404`
-    rather than an empty list.
+    The page's list is one bare array; servers of the vendor's later SDKs page it
+    with `limit` and `offset` (a server that does not page ignores them) and
+    wrap it: `{"exports": [...]}` (a short page is the last), or `{"data": [...],
+    "pagination": {...}}` whose `has_more` is authoritative (pages may be
+    shorter than `limit`).
+
+    Inferred, as the page does not say: exports come in the order they were
+    created, and an unknown `dataset_name` answers `404` rather than an empty
+    list.
 
     Args:
         dataset_name (str | Unset):
@@ -184,18 +230,23 @@ async def asyncio_detailed(
             - `processing`: the export is being created.
             - `completed`: the export is ready for download.
             - `failed`: the export failed (see `error_message`).
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[ErrorMessage | ValidationErrorBody | list[ExportSummary]]
+        Response[ExportListEnvelope | list[ExportSummary]]
     """
 
     kwargs = _get_kwargs(
         dataset_name=dataset_name,
         status=status,
+        limit=limit,
+        offset=offset,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,15 +259,23 @@ async def asyncio(
     client: AuthenticatedClient,
     dataset_name: str | Unset = UNSET,
     status: ExportStatus | Unset = UNSET,
-) -> ErrorMessage | ValidationErrorBody | list[ExportSummary] | None:
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> ExportListEnvelope | list[ExportSummary]:
     """List exports
 
      Exports visible to the key, optionally only those of one dataset and/or in one
     status.
 
-    Inferred, as the page does not say: the list is not paged, exports come in
-    the order they were created, and an unknown `dataset_name` answers `404`
-    rather than an empty list.
+    The page's list is one bare array; servers of the vendor's later SDKs page it
+    with `limit` and `offset` (a server that does not page ignores them) and
+    wrap it: `{"exports": [...]}` (a short page is the last), or `{"data": [...],
+    "pagination": {...}}` whose `has_more` is authoritative (pages may be
+    shorter than `limit`).
+
+    Inferred, as the page does not say: exports come in the order they were
+    created, and an unknown `dataset_name` answers `404` rather than an empty
+    list.
 
     Args:
         dataset_name (str | Unset):
@@ -224,13 +283,16 @@ async def asyncio(
             - `processing`: the export is being created.
             - `completed`: the export is ready for download.
             - `failed`: the export failed (see `error_message`).
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        ErrorMessage | ValidationErrorBody | list[ExportSummary]
+        ExportListEnvelope | list[ExportSummary]
     """
 
     return (
@@ -238,5 +300,7 @@ async def asyncio(
             client=client,
             dataset_name=dataset_name,
             status=status,
+            limit=limit,
+            offset=offset,
         )
     ).parsed

@@ -1,0 +1,145 @@
+"""Reading responses leniently, and failing clearly when a response cannot be used.
+
+The generated models parse on a fast path; when it fails they parse again field by
+field, and a field that cannot be read keeps its raw value (reachable in the model's
+`unparsed`) with a warning, once per model and field, so one odd value never costs the
+other fields or the rest of a walk. A response whose top-level lists or objects cannot
+be read at all is unusable: the endpoint raises `ResponseValidationError` naming the
+operation and the field.
+"""
+
+from __future__ import annotations
+
+import threading
+import warnings
+from typing import Any
+
+import attrs
+import httpx
+
+from .errors import ResponseValidationError, UnexpectedResponseError, error_from_response
+
+__all__ = [
+    "ModelParseError",
+    "ResponseFieldWarning",
+    "Unparsed",
+    "check_parsed",
+    "not_an_object",
+    "parse_failure",
+    "unparsed_field",
+]
+
+
+class ResponseFieldWarning(UserWarning):
+    """A field of a response could not be read as documented; its raw value was kept."""
+
+
+class ModelParseError(Exception):
+    """A model could not be built at all (its input is not an object): internal, turned
+    into `ResponseValidationError` by the endpoint that was parsing."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}" if field else problem)
+
+
+@attrs.frozen
+class Unparsed:
+    """A field kept as the server sent it: `raw`, and why it could not be read."""
+
+    raw: Any
+    problem: str
+    required: bool
+    structural: bool  # a list or an object, which a caller cannot do without
+
+
+_warned: set[tuple[str, str]] = set()
+_warned_lock = threading.Lock()
+
+
+def _describe(error: BaseException) -> str:
+    text = str(error)
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def not_an_object(model: str, value: object) -> ModelParseError:
+    return ModelParseError("", f"expected a {model} object, got {type(value).__name__}")
+
+
+def unparsed_field(
+    unparsed: dict[str, Unparsed],
+    model: str,
+    name: str,
+    raw: Any,
+    error: BaseException,
+    *,
+    required: bool,
+    structural: bool,
+    unset: Any,
+) -> Any:
+    """The value a model keeps for field `name` that failed to parse: `unset` for an
+    optional field that is null (optional means absent or null), the raw value otherwise,
+    recorded in `unparsed` and warned about once."""
+    if raw is None and not required:
+        return unset
+    if isinstance(error, ModelParseError) and error.field:
+        problem = f"{error.field}: {error.problem}"
+    else:
+        problem = error.problem if isinstance(error, ModelParseError) else _describe(error)
+    unparsed[name] = Unparsed(raw, problem, required, structural)
+    key = (model, name)
+    if key not in _warned:
+        with _warned_lock:
+            first = key not in _warned
+            _warned.add(key)
+        if first:
+            warnings.warn(
+                f"{model}.{name}: could not read {_clip(raw)} ({problem}); the raw value is kept "
+                f"(see .unparsed). Warned once per field.",
+                ResponseFieldWarning,
+                stacklevel=2,
+            )
+    return raw
+
+
+def _clip(raw: Any) -> str:
+    text = repr(raw)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def check_parsed(operation: str, result: Any, response: httpx.Response) -> None:
+    """Raise when the top level of a parsed response lost a required list or object."""
+    unparsed: dict[str, Unparsed] | None = getattr(result, "unparsed", None)
+    if not unparsed:
+        return
+    for name, field in unparsed.items():
+        if field.required and field.structural:
+            raise ResponseValidationError(
+                operation, name, field.problem, status_code=response.status_code, body=response.content
+            )
+
+
+def parse_failure(operation: str, error: BaseException, response: httpx.Response) -> ResponseValidationError:
+    """The error for a success response whose body could not be parsed at all."""
+    if isinstance(error, ModelParseError):
+        return ResponseValidationError(
+            operation, error.field, error.problem, status_code=response.status_code, body=response.content
+        )
+    return ResponseValidationError(
+        operation, "", _describe(error), status_code=response.status_code, body=response.content
+    )
+
+
+def empty_body(operation: str, expected: str, response: httpx.Response) -> ResponseValidationError:
+    return ResponseValidationError(
+        operation, "", f"empty body where {expected} was expected", status_code=response.status_code
+    )
+
+
+def unexpected_status(operation: str, response: httpx.Response) -> Exception:
+    """An error status reaching the parser (a client built without our hooks): the typed
+    `APIError`; anything else that is not a success: `UnexpectedResponseError`."""
+    if response.status_code >= 400:
+        return error_from_response(response)
+    return UnexpectedResponseError(f"{operation}: unexpected HTTP {response.status_code}")

@@ -1,0 +1,120 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._runtime.lenient import unexpected_status
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    export_name: str,
+    *,
+    dataset: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["dataset"] = dataset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/developer/exports/{export_name}".format(
+            export_name=quote(str(export_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if not 200 <= response.status_code < 300:
+        raise unexpected_status("delete_export_in_dataset", response)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    export_name: str,
+    *,
+    client: AuthenticatedClient,
+    dataset: str,
+) -> Response[None]:
+    """Delete an export (current servers' path)
+
+     `delete_export` as current servers address it: the export's name in the
+    path, its dataset in the `dataset` query parameter. Requires the admin or
+    owner role. Success is any 2xx; a body, if any, is ignored. Not on the page.
+
+    Args:
+        export_name (str):
+        dataset (str):
+
+    Raises:
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        export_name=export_name,
+        dataset=dataset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    export_name: str,
+    *,
+    client: AuthenticatedClient,
+    dataset: str,
+) -> Response[None]:
+    """Delete an export (current servers' path)
+
+     `delete_export` as current servers address it: the export's name in the
+    path, its dataset in the `dataset` query parameter. Requires the admin or
+    owner role. Success is any 2xx; a body, if any, is ignored. Not on the page.
+
+    Args:
+        export_name (str):
+        dataset (str):
+
+    Raises:
+        APIError: The API answered with an error status (a subclass per status, e.g. NotFoundError).
+        ResponseValidationError: A success answer whose body does not have the documented shape.
+        APIConnectionError: The API could not be reached, or did not answer in time, after retries.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        export_name=export_name,
+        dataset=dataset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

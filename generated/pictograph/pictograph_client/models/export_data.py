@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import NO_UNPARSED, UNSET
+
+if TYPE_CHECKING:
+    from ..models.export import Export
+
+
+T = TypeVar("T", bound="ExportData")
+
+
+@_attrs_define
+class ExportData:
+    """An export as current servers answer it: `{"data": ...}`.
+
+    Attributes:
+        data (Export): An export's status and details, as `get_export` answers.
+    """
+
+    data: Export
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.export import Export  # noqa: PLC0415
+
+        try:
+            d = src_dict
+            data = Export.from_dict(d["data"])
+
+            export_data = cls(
+                data,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "data",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            export_data.additional_properties = extra
+            return export_data
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.export import Export  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ExportData", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            data = Export.from_dict(d["data"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            data = unparsed_field(
+                unparsed,
+                "ExportData",
+                "data",
+                d.get("data"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
+
+        export_data = cls(
+            data,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "data",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        export_data.additional_properties = extra
+        export_data.unparsed = unparsed
+        return export_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

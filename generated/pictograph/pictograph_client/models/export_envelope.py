@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import NO_UNPARSED, UNSET
+
+if TYPE_CHECKING:
+    from ..models.export import Export
+
+
+T = TypeVar("T", bound="ExportEnvelope")
+
+
+@_attrs_define
+class ExportEnvelope:
+    """An export as legacy servers answer it: `{"export": ...}`.
+
+    Attributes:
+        export (Export): An export's status and details, as `get_export` answers.
+    """
+
+    export: Export
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        export = self.export.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "export": export,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.export import Export  # noqa: PLC0415
+
+        try:
+            d = src_dict
+            export = Export.from_dict(d["export"])
+
+            export_envelope = cls(
+                export,
+            )
+
+            extra = (
+                {
+                    k: v
+                    for k, v in d.items()
+                    if k
+                    not in {
+                        "export",
+                    }
+                }
+                if len(d) > 1
+                else {}
+            )
+            export_envelope.additional_properties = extra
+            return export_envelope
+
+        except Exception:  # noqa: BLE001
+            return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
+        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from ..models.export import Export  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise not_an_object("ExportEnvelope", src_dict)
+        unparsed: dict[str, Any] = {}
+        d = src_dict
+        try:
+            export = Export.from_dict(d["export"])
+
+        except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
+            export = unparsed_field(
+                unparsed,
+                "ExportEnvelope",
+                "export",
+                d.get("export"),
+                exc_,
+                required=True,
+                structural=True,
+                unset=UNSET,
+            )
+
+        export_envelope = cls(
+            export,
+        )
+
+        extra = (
+            {
+                k: v
+                for k, v in d.items()
+                if k
+                not in {
+                    "export",
+                }
+            }
+            if len(d) > 1
+            else {}
+        )
+        export_envelope.additional_properties = extra
+        export_envelope.unparsed = unparsed
+        return export_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
