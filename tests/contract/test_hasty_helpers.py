@@ -94,7 +94,8 @@ def test_export_project_downloads_a_verified_archive(
         names = archive.namelist()
         coco = json.loads(archive.read(next(n for n in names if n.endswith(".json"))))
     assert len(coco["images"]) == len(project.images)
-    assert statuses[-1] == "DONE" and statuses[0] == "INIT"
+    # A job may be seen running first or, on a fast server, done at the first look.
+    assert statuses[-1] == "DONE" and set(statuses) <= {"INIT", "RUNNING", "DONE"}
 
 
 def test_a_failed_export_raises(client: hc.AuthenticatedClient, hasty_sim: HastySim, tmp_path: Path) -> None:

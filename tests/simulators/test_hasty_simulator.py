@@ -178,7 +178,8 @@ def test_keys_roles_and_request_ids(servers: tuple[RunningServer, RunningServer]
 
 
 def test_injected_failures(app: Starlette, client: httpx.Client) -> None:
-    app.state.hasty.fail_next.extend([429, 500])
+    app.state.faults.add(429, retry_after=1, body=b'{"code": 429, "message": "Too many requests"}')
+    app.state.faults.add(500, body=b'{"code": 500, "message": "Internal server error"}')
     busy = client.get("/v1/workspaces")
     error(busy, 429)
     assert busy.headers["Retry-After"] == "1"
