@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 
+import httpx
 import pytest
 
 import citylens_client as cl
@@ -108,6 +109,20 @@ def test_connection_refused_becomes_a_connection_error(clock: FakeClock) -> None
         client.get_httpx_client().get("/x")
     assert caught.value.attempts == 4
     assert len(clock.sleeps) == 3
+    assert "connection refused" in str(caught.value) and "127.0.0.1" in str(caught.value)
+
+
+def test_a_host_name_that_does_not_resolve_says_so(clock: FakeClock) -> None:
+    # The resolver's failure as httpcore reports it; no lookup leaves this machine.
+    def unresolvable(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno -2] Name or service not known", request=request)
+
+    with (
+        cl.connect("https://no-such-host.invalid", KEY, clock=clock, transport=httpx.MockTransport(unresolvable)) as client,
+        pytest.raises(cl.APIConnectionError) as caught,
+    ):
+        client.get_httpx_client().get("/x")
+    assert "does not resolve" in str(caught.value) and "no-such-host.invalid" in str(caught.value)
 
 
 def test_a_stalled_server_times_out(faults: FaultServer, clock: FakeClock) -> None:
@@ -116,6 +131,7 @@ def test_a_stalled_server_times_out(faults: FaultServer, clock: FakeClock) -> No
         _get(client)
     assert caught.value.attempts == 2
     assert isinstance(caught.value, cl.APIConnectionError)
+    assert "read timeout" in str(caught.value)
 
 
 def test_reset_before_the_body_is_read_is_retried(faults: FaultServer, clock: FakeClock) -> None:
