@@ -117,8 +117,9 @@ def test_a_host_name_that_does_not_resolve_says_so(clock: FakeClock) -> None:
     def unresolvable(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("[Errno -2] Name or service not known", request=request)
 
+    transport = httpx.MockTransport(unresolvable)
     with (
-        cl.connect("https://no-such-host.invalid", KEY, clock=clock, transport=httpx.MockTransport(unresolvable)) as client,
+        cl.connect("https://no-such-host.invalid", KEY, clock=clock, transport=transport) as client,
         pytest.raises(cl.APIConnectionError) as caught,
     ):
         client.get_httpx_client().get("/x")
