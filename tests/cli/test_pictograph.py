@@ -19,8 +19,7 @@ def stored_archive(sim: Sim, dataset: str, name: str) -> bytes:
     store: pictograph.ExportStore = sim.apps["api"].state.exports
     job = store.get(dataset, name)
     assert job is not None
-    data, _file_name = sim.apps["api"].state.storage.objects[job.storage_key]
-    return data  # type: ignore[no-any-return]
+    return sim.apps["api"].state.storage.objects[job.storage_key].produce()  # type: ignore[no-any-return]
 
 
 def test_help(pictograph_cli: Cli) -> None:

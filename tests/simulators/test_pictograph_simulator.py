@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
@@ -30,6 +31,7 @@ from tests.simulators.pictograph import (
     create_app,
     serve_with_storage,
 )
+from tests.simulators.kit import Profile
 from tests.simulators.server import RunningServer
 
 MEMBER = {"X-API-Key": "pk_live_member"}
@@ -488,7 +490,8 @@ def test_awkward_names_round_trip(
     assert created["name"] == name
     got = client.get(item(dataset, name))
     assert (got.status_code, got.json()["id"], got.json()["name"]) == (200, created["id"], name)
-    assert app.state.requests[-1] == ("GET", item(dataset, name))  # one segment each, as sent
+    last = app.state.request_log[-1]
+    assert (last.method, last.raw_path) == ("GET", item(dataset, name))  # one segment each, as sent
     listed = client.get(COLLECTION, params={"dataset_name": dataset}).json()
     assert [e["name"] for e in listed if e["id"] == created["id"]] == [name]
     clock.t += DONE
@@ -734,3 +737,88 @@ def test_normal_traffic_has_no_violations(
     ]
     assert [a.status_code for a in answers] == [200, 200, 200, 204, 404]
     assert violations == []
+
+
+# --- server generations -------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def generation_server(generation: str, **overrides: object) -> Iterator[tuple[httpx.Client, list[str]]]:
+    """A member's client of a validated server of `generation` (and other switches)."""
+    found: list[str] = []
+    profile = Profile(overrides={"pictograph.generation": generation, **overrides})
+    app = create_app(profile=profile, pending_seconds=0.0, processing_seconds=0.0, validator_violations=found)
+    with serve_with_storage(app) as (api, _storage), httpx.Client(base_url=api.base_url, headers=MEMBER) as http:
+        yield http, found
+
+
+def test_current_servers_wrap_in_data_and_answer_the_pages_path_404() -> None:
+    with generation_server("current") as (http, found):
+        created = http.post(COLLECTION, json={"dataset_name": STREET, "name": "v1 / a"})
+        assert created.status_code == 201 and created.json()["data"]["name"] == "v1 / a"
+        assert {"dataset_id", "dataset_name", "format"} <= created.json()["data"].keys()
+        assert http.get(item(STREET, "v1 / a")).status_code == 404
+        assert http.get(item(STREET, "v1 / a", "/download")).status_code == 404
+        one = API_PREFIX + "/" + quote("v1 / a", safe="")
+        got = http.get(one, params={"dataset": STREET})
+        assert got.json()["data"]["status"] == "completed"
+        url = http.get(one + "/download", params={"dataset": STREET}).json()["data"]["download_url"]
+        assert httpx.get(url).content[:2] == b"PK"
+        assert http.delete(one, params={"dataset": STREET}, headers=ADMIN).status_code == 204
+        assert found == []
+
+
+def test_current_servers_page_the_list_and_say_when_there_is_more() -> None:
+    with generation_server("current", **{"pictograph.list.page_cap": 2}) as (http, found):
+        for i in range(3):
+            http.post(COLLECTION, json={"dataset_name": STREET, "name": f"p{i}"})
+        first = http.get(COLLECTION, params={"limit": 10, "offset": 0}).json()
+        assert [e["name"] for e in first["data"]] == ["p0", "p1"]  # capped below the 10 asked for
+        assert first["pagination"] == {"limit": 2, "offset": 0, "total": 3, "has_more": True}
+        last = http.get(COLLECTION, params={"limit": 10, "offset": 2}).json()
+        assert [e["name"] for e in last["data"]] == ["p2"] and last["pagination"]["has_more"] is False
+        assert found == []
+
+
+def test_legacy_servers_wrap_in_export_and_exports_and_page_by_limit() -> None:
+    with generation_server("legacy-envelope") as (http, found):
+        for i in range(3):
+            created = http.post(COLLECTION, json={"dataset_name": STREET, "name": f"l{i}"}).json()
+            assert created["export"]["name"] == f"l{i}"
+        assert http.get(item(STREET, "l0")).json()["export"]["name"] == "l0"
+        page = http.get(COLLECTION, params={"limit": 2, "offset": 2}).json()
+        assert [e["name"] for e in page["exports"]] == ["l2"]
+        assert (
+            http.get(item(STREET, "l0", "/download")).json()["download_url"].startswith("http")
+        )  # bare, as SDK 1.60 reads it
+        assert found == []
+
+
+@pytest.mark.parametrize(
+    ("shape", "body"),
+    [
+        ("detail", {"detail": "Dataset not found"}),
+        ("message", {"message": "Dataset not found"}),
+        (
+            "envelope",
+            {
+                "error": {"code": "not_found", "message": "Dataset not found", "details": None},
+                "detail": "Dataset not found",
+            },
+        ),
+    ],
+)
+def test_error_shapes(shape: str, body: dict[str, object]) -> None:
+    with generation_server("page", **{"pictograph.errors": shape}) as (http, found):
+        answer = http.post(COLLECTION, json={"dataset_name": "nope", "name": "x"})
+        assert (answer.status_code, answer.json()) == (404, body)
+        assert found == []
+
+
+@pytest.mark.parametrize("status", [201, 200, 202])
+def test_create_and_delete_statuses(status: int) -> None:
+    switches = {"pictograph.create.status": status, "pictograph.delete.status": {201: 204}.get(status, status)}
+    with generation_server("page", **switches) as (http, found):
+        assert http.post(COLLECTION, json={"dataset_name": STREET, "name": "s"}).status_code == status
+        assert http.delete(item(STREET, "s"), headers=ADMIN).status_code == switches["pictograph.delete.status"]
+        assert found == []
