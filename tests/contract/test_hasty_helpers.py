@@ -8,7 +8,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import pytest
 from PIL import Image as PILImage
@@ -16,7 +16,13 @@ from PIL import Image as PILImage
 import hasty_client as hc
 from hasty_client import aio
 from hasty_client.api.automated_labeling import create_automated_labeling_job
-from hasty_client.models import AutomatedLabelingJob, CreateAutomatedLabelingJobRequest, CreateLabelRequest
+from hasty_client.api.labels import update_labels_batch
+from hasty_client.models import (
+    AutomatedLabelingJob,
+    CreateAutomatedLabelingJobRequest,
+    CreateLabelRequest,
+    UpdateLabelRequest,
+)
 from tests.contract.conftest import HastySim
 
 OWNER = "hasty-key-owner"
@@ -133,3 +139,183 @@ async def test_async_twins(hasty_sim: HastySim, tmp_path: Path) -> None:
         path = await aio.export_project(client, project.record["id"], "json_v1.1", tmp_path / "e.zip")
     assert sorted(ids) == expected
     assert uploaded[0].name == "a.jpg" and zipfile.is_zipfile(path)
+
+
+# --- the forms the vendor's code uses, and what each page allows (issues 13 and 14) ----------
+
+
+def _bucket(sim: HastySim, project: Any) -> str:
+    workspace = sim.app.state.hasty.world.workspaces[project.record["workspace_id"]]
+    return str(next(iter(workspace.buckets)))
+
+
+def _last_body(sim: HastySim, method: str, suffix: str) -> Any:
+    entry = next(r for r in reversed(sim.app.state.request_log) if r.method == method and r.path.endswith(suffix))
+    return entry.json()
+
+
+def test_an_image_from_a_url_is_named_after_it(client: hc.AuthenticatedClient, hasty_sim: HastySim) -> None:
+    project = _project(hasty_sim)
+    dataset = next(iter(project.datasets))
+    image = hc.create_image_from_url(
+        client, project.record["id"], dataset, "https://cdn.example.com/cams/street-7.jpg?sig=abc", copy_original=True
+    )
+    assert image.name == "street-7.jpg" and str(image.id) in project.images
+    sent = _last_body(hasty_sim, "POST", "/images")
+    assert sent["url"].startswith("https://cdn.example.com/") and sent["copy_original"] is True
+    assert "upload_id" not in sent
+
+
+def test_an_image_from_a_bucket_object(client: hc.AuthenticatedClient, hasty_sim: HastySim) -> None:
+    project = _project(hasty_sim)
+    bucket = _bucket(hasty_sim, project)
+    image = hc.create_image_from_bucket(
+        client, project.record["id"], next(iter(project.datasets)), bucket, "datasets/street/img_002.jpg"
+    )
+    assert image.name == "img_002.jpg"
+    assert _last_body(hasty_sim, "POST", "/images")["bucket_id"] == bucket
+    with pytest.raises(hc.BadRequestError, match="no object"):
+        hc.create_image_from_bucket(client, project.record["id"], next(iter(project.datasets)), bucket, "nope.jpg")
+
+
+def test_labels_are_updated_and_deleted_in_batches(client: hc.AuthenticatedClient, hasty_sim: HastySim) -> None:
+    project = _project(hasty_sim)
+    image_id, class_id = next(iter(project.images)), next(iter(project.label_classes))
+    created = hc.create_labels(
+        client, project.record["id"], image_id, [CreateLabelRequest(class_id=class_id, bbox=[1, 1, 5, 5])] * 130
+    )
+    moved = [UpdateLabelRequest(id=label.id, class_id=class_id, bbox=[2, 2, 9, 9]) for label in created]
+    updated = hc.update_labels(client, project.record["id"], image_id, moved)
+    assert [u.bbox for u in updated] == [[2, 2, 9, 9]] * 130
+    hc.delete_labels(client, project.record["id"], image_id, [label.id for label in created])
+    assert not {str(label.id) for label in created} & set(project.labels)
+    batches = [
+        r for r in hasty_sim.app.state.request_log if r.method in ("PUT", "DELETE") and r.path.endswith("/labels")
+    ]
+    assert [len(r.json()) for r in batches] == [100, 30, 100, 30]
+    with pytest.raises(hc.ParameterError, match=r"labels\[0\]\.id"):
+        hc.update_labels(client, project.record["id"], image_id, [UpdateLabelRequest(class_id=class_id)])
+
+
+def test_a_label_named_label_id_as_the_vendor_code_sends_it(
+    client: hc.AuthenticatedClient, hasty_sim: HastySim
+) -> None:
+    project = _project(hasty_sim)
+    label = next(iter(project.labels.values()))
+    body = [UpdateLabelRequest(label_id=UUID(label["id"]), class_id=UUID(label["class_id"]), bbox=[3, 3, 8, 8])]
+    answer = update_labels_batch.sync(UUID(project.record["id"]), UUID(label["image_id"]), client=client, body=body)
+    assert [i.bbox for i in answer.items] == [[3, 3, 8, 8]]
+
+
+def test_automated_labeling_in_one_call(client: hc.AuthenticatedClient, hasty_sim: HastySim) -> None:
+    project = _project(hasty_sim)
+    seen: list[str] = []
+    done = hc.run_automated_labeling(
+        client,
+        project.record["id"],
+        uuid4(),
+        dataset_id=next(iter(project.datasets)),
+        on_status=lambda j: seen.append(str(j.status)),
+    )
+    assert str(done.status) == "DONE" and seen[-1] == "DONE"
+    sent = _last_body(hasty_sim, "POST", "/automated_labeling")
+    assert "confidence_threshold" not in sent  # the server's defaults, not ours
+
+
+def test_no_credits_is_a_named_error(client: hc.AuthenticatedClient, hasty_sim: HastySim) -> None:
+    hasty_sim.app.state.hasty.credits = 0
+    with pytest.raises(hc.InsufficientCreditsError) as caught:
+        hc.run_automated_labeling(client, _project(hasty_sim).record["id"], uuid4())
+    assert caught.value.status_code == 402 and isinstance(caught.value, hc.PaymentRequiredError)
+
+
+async def test_async_twins_of_the_new_helpers(hasty_sim: HastySim) -> None:
+    project = _project(hasty_sim)
+    pid, dataset = project.record["id"], next(iter(project.datasets))
+    async with aio.connect(OWNER, hasty_sim.api.base_url, clock=hasty_sim.clock) as client:
+        image = await aio.create_image_from_url(client, pid, dataset, "https://cdn.example.com/a.jpg", filename="b.jpg")
+        bucket_image = await aio.create_image_from_bucket(
+            client, pid, dataset, _bucket(hasty_sim, project), "datasets/food/img_001.jpg"
+        )
+        class_id = next(iter(project.label_classes))
+        (label,) = await aio.create_labels(
+            client, pid, image.id, [CreateLabelRequest(class_id=class_id, bbox=[0, 0, 4, 4])]
+        )
+        (moved,) = await aio.update_labels(client, pid, image.id, [UpdateLabelRequest(id=label.id, bbox=[1, 1, 4, 4])])
+        await aio.delete_labels(client, pid, image.id, [label.id])
+        done = await aio.run_automated_labeling(client, pid, uuid4())
+    assert image.name == "b.jpg" and bucket_image.name == "img_001.jpg" and moved.bbox == [1, 1, 4, 4]
+    assert str(label.id) not in project.labels and str(done.status) == "DONE"
+
+
+def test_a_page_size_above_100_is_sent_and_the_walk_follows_what_comes(
+    client: hc.AuthenticatedClient, hasty_sim: HastySim
+) -> None:
+    # Before: page_size=500 raised before any request. A server may clamp (profiles do).
+    project = _project(hasty_sim)
+    walk = hc.iter_images(client, project.record["id"], page_size=500)
+    assert sorted(str(i.id) for i in walk) == sorted(project.images)
+    first = next(r for r in hasty_sim.app.state.request_log if r.path.endswith("/images") and r.method == "GET")
+    assert "limit=500" in first.query
+
+
+def test_a_server_that_clamps_pages_is_walked_whole(client: hc.AuthenticatedClient, hasty_sim: HastySim) -> None:
+    hasty_sim.app.state.hasty.max_limit = 7
+    project = _project(hasty_sim)
+    assert sorted(str(i.id) for i in hc.iter_images(client, project.record["id"], page_size=100)) == sorted(
+        project.images
+    )
+
+
+@pytest.mark.parametrize("status", [201, 202])
+def test_creates_answered_201_or_202_are_read(
+    client: hc.AuthenticatedClient, hasty_sim: HastySim, tmp_path: Path, status: int
+) -> None:
+    profile = hasty_sim.app.state.hasty.profile
+    profile.overrides = {**profile.overrides, **{f"{op}.status": status for op in CREATE_OPS}}
+    profile.decisions.clear()
+    project = _project(hasty_sim)
+    pid, dataset = project.record["id"], next(iter(project.datasets))
+    (image,) = hc.upload_images(client, pid, dataset, [_jpeg(tmp_path / "x.jpg", 10)])
+    hc.create_labels(
+        client, pid, image.id, [CreateLabelRequest(class_id=next(iter(project.label_classes)), bbox=[0, 0, 3, 3])]
+    )
+    hc.export_project(client, pid, "json_coco", tmp_path / "e.zip")
+    hc.run_automated_labeling(client, pid, uuid4())
+    answered = {
+        r.status for r in hasty_sim.app.state.request_log if r.method == "POST" and not r.path.endswith("/uploads")
+    }
+    assert answered == {status}
+
+
+def test_a_job_whose_user_is_null_is_read(client: hc.AuthenticatedClient, hasty_sim: HastySim) -> None:
+    # Before: `UUID(None)` raised a TypeError from the generated model.
+    project = _project(hasty_sim)
+    job = {"id": str(uuid4()), "project_id": project.record["id"], "status": "DONE", "user_id": None, "progress": 1}
+    hasty_sim.app.state.faults.add(
+        200, body=json.dumps(job).encode(), path_prefix=f"/v1/projects/{project.record['id']}/automated_labeling/"
+    )
+    done = hc.wait_for_automated_labeling(client, project.record["id"], job["id"])
+    assert done.user_id is None and str(done.status) == "DONE"
+
+
+@pytest.mark.parametrize("retry_after", [None, 0, 1])
+def test_throttling_with_or_without_retry_after_is_retried(
+    client: hc.AuthenticatedClient, hasty_sim: HastySim, retry_after: float | None
+) -> None:
+    hasty_sim.app.state.faults.add(429, retry_after=retry_after, body=b'{"message": "Too many requests"}')
+    assert [p.name for p in hc.iter_projects(client)]
+
+
+@pytest.mark.parametrize(
+    "body", [b'{"code": 402, "message": "m"}', b'{"code": "insufficient_credits", "message": "m"}', b'{"message": "m"}']
+)
+def test_every_error_body_shape_names_the_error(
+    client: hc.AuthenticatedClient, hasty_sim: HastySim, body: bytes
+) -> None:
+    hasty_sim.app.state.faults.add(402, body=body)
+    with pytest.raises(hc.InsufficientCreditsError, match="m"):
+        list(hc.iter_projects(client))
+
+
+CREATE_OPS = ("create_image", "create_labels_batch", "create_export", "create_automated_labeling_job")
