@@ -543,10 +543,11 @@ def _shown_status(request: Request, status: str) -> str:
     return "queued" if status == "pending" and _behaviour(request).unlisted_status else status
 
 
-def _vendor_fields(job: ExportJob) -> dict[str, Any]:
-    """What the vendor's SDKs read beyond the page's fields (models/export.py:Export)."""
+def _vendor_fields(job: ExportJob, generation: str) -> dict[str, Any]:
+    """What the vendor's SDKs read beyond the page's fields (models/export.py:Export):
+    the dataset's id is `project_id` in SDKs up to 1.60, `dataset_id` in 1.69."""
     return {
-        "dataset_id": job.dataset_id,
+        "dataset_id" if generation == "current" else "project_id": job.dataset_id,
         "dataset_name": job.dataset.name,
         "format": "pictograph",
         "status_filter": job.status_filter,
@@ -559,7 +560,11 @@ def _record(request: Request, job: ExportJob, status: str, page_shape: dict[str,
     if _behaviour(request).generation == "page":
         record = page_shape
     else:
-        record = {**_detail_record(job, status), **_summary_record(job, status), **_vendor_fields(job)}
+        record = {
+            **_detail_record(job, status),
+            **_summary_record(job, status),
+            **_vendor_fields(job, _behaviour(request).generation),
+        }
     record = {**record, "status": _shown_status(request, status)}
     return _vary(request, record, status)
 

@@ -21,6 +21,7 @@ import pytest
 from PIL import Image
 from starlette.applications import Starlette
 
+from tests.simulators.kit import Profile
 from tests.simulators.pictograph import (
     API_PREFIX,
     EXPORT_STATUSES,
@@ -31,7 +32,6 @@ from tests.simulators.pictograph import (
     create_app,
     serve_with_storage,
 )
-from tests.simulators.kit import Profile
 from tests.simulators.server import RunningServer
 
 MEMBER = {"X-API-Key": "pk_live_member"}
