@@ -69,3 +69,15 @@ def test_usage_and_api_errors_have_their_exit_codes(hasty_cli: Cli, hasty_sim: S
     assert wrong.returncode == 3 and "HASTY_API_KEY" in wrong.stderr and "nope" not in wrong.stderr
     help_text = hasty_cli.inproc("export", "--help").stdout
     assert "Examples:" in help_text and "--resume" in help_text
+
+
+def test_projects_and_datasets_show_the_ids_the_other_commands_take(hasty_cli: Cli, hasty_sim: Sim) -> None:
+    world = hasty_sim.apps["api"].state.hasty.world
+    listed = hasty_cli("projects")
+    assert listed.returncode == 0, listed.stderr
+    assert sorted(listed.stdout.splitlines()) == sorted(f"{p.id}\t{p.record['name']}" for p in world.projects.values())
+    project = _project(hasty_sim)
+    datasets = hasty_cli("datasets", project.record["id"])
+    assert datasets.returncode == 0, datasets.stderr
+    assert [line.split("\t")[0] for line in datasets.stdout.splitlines()] == list(project.datasets)
+    assert hasty_cli.inproc("datasets", "not-an-id").returncode == 2

@@ -729,3 +729,15 @@ def test_every_operation_was_exercised(app: Starlette) -> None:
     if len(seen) < len(expected) // 2:
         pytest.skip("only part of the module ran")
     assert sorted(expected - seen) == []
+
+
+def test_image_count_sizes_the_world_and_unfiltered_pages_are_slices() -> None:
+    from tests.simulators.hasty import build_world
+
+    world = build_world(7, image_count=500)
+    project = max(world.projects.values(), key=lambda p: len(p.images))
+    assert len(project.images) == 500
+    ordered = project.images.ordered()
+    assert project.images.ordered() is ordered  # kept between reads
+    del project.images[ordered[0]["id"]]
+    assert len(project.images.ordered()) == 499  # and rebuilt after a change

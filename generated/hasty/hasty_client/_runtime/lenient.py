@@ -10,8 +10,11 @@ operation and the field.
 
 from __future__ import annotations
 
+import functools
+import sys
 import threading
 import warnings
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -88,19 +91,24 @@ def unparsed_field(
     else:
         problem = error.problem if isinstance(error, ModelParseError) else _describe(error)
     unparsed[name] = Unparsed(raw, problem, required, structural)
-    key = (model, name)
-    if key not in _warned:
-        with _warned_lock:
-            first = key not in _warned
-            _warned.add(key)
-        if first:
-            warnings.warn(
-                f"{model}.{name}: could not read {_clip(raw)} ({problem}); the raw value is kept "
-                f"(see .unparsed). Warned once per field.",
-                ResponseFieldWarning,
-                stacklevel=2,
-            )
+    _warn_once(model, name, raw, problem)
     return raw
+
+
+def _warn_once(model: str, name: str, raw: Any, problem: str) -> None:
+    key = (model, name)
+    if key in _warned:
+        return
+    with _warned_lock:
+        first = key not in _warned
+        _warned.add(key)
+    if first:
+        warnings.warn(
+            f"{model}.{name}: could not read {_clip(raw)} ({problem}); the raw value is kept "
+            f"(see .unparsed). Warned once per field.",
+            ResponseFieldWarning,
+            stacklevel=3,
+        )
 
 
 def _clip(raw: Any) -> str:
@@ -109,15 +117,76 @@ def _clip(raw: Any) -> str:
 
 
 def check_parsed(operation: str, result: Any, response: httpx.Response) -> None:
-    """Raise when the top level of a parsed response lost a required list or object."""
-    unparsed: dict[str, Unparsed] | None = getattr(result, "unparsed", None)
-    if not unparsed:
+    """Hold the top of a parsed response to its schema where the client relies on it.
+
+    Items deep in a page are read leniently (see above). The response's own fields
+    (and those of objects directly inside it, like a page's `meta`) are what helpers
+    compute with: a required one that is missing or of the wrong scalar type makes
+    the response unusable (`ResponseValidationError`); an optional one of the wrong
+    type is treated as absent, with a warning. One check per response: cheap.
+    """
+    _check_model(operation, result, response, "", depth=0)
+
+
+def _check_model(operation: str, model: Any, response: httpx.Response, prefix: str, depth: int) -> None:
+    if not attrs.has(type(model)):
         return
+    unparsed: Mapping[str, Unparsed] = getattr(model, "unparsed", {})
     for name, field in unparsed.items():
-        if field.required and field.structural:
+        if field.required:
             raise ResponseValidationError(
-                operation, name, field.problem, status_code=response.status_code, body=response.content
+                operation, prefix + name, field.problem, status_code=response.status_code, body=response.content
             )
+    for name, kinds, required in _scalar_fields(type(model)):
+        value = getattr(model, name)
+        if isinstance(value, kinds) and not (isinstance(value, bool) and bool not in kinds):
+            continue
+        if value is None and not required:
+            continue
+        if type(value).__name__ == "Unset" and not required:
+            continue
+        expected = " or ".join(k.__name__ for k in kinds if k.__name__ != "Unset")
+        problem = f"expected {expected}, got {type(value).__name__} {_clip(value)}"
+        if required:
+            raise ResponseValidationError(
+                operation, prefix + name, problem, status_code=response.status_code, body=response.content
+            )
+        kept = dict(unparsed)
+        kept[name] = Unparsed(value, problem, False, False)
+        setattr(model, name, _unset_of(type(model)))
+        model.unparsed = kept
+        _warn_once(type(model).__name__, name, value, problem)
+    if depth == 0:
+        for field in attrs.fields(type(model)):
+            value = getattr(model, field.name)
+            if attrs.has(type(value)):
+                _check_model(operation, value, response, f"{prefix}{field.name}.", depth + 1)
+
+
+_SCALARS: dict[str, tuple[type, ...]] = {"int": (int,), "float": (int, float), "str": (str,), "bool": (bool,)}
+
+
+@functools.cache
+def _scalar_fields(cls: type) -> tuple[tuple[str, tuple[type, ...], bool], ...]:
+    """(attribute, accepted types, required) of a model's scalar fields, from the
+    annotations openapi-python-client writes (`int`, `float | Unset`, `None | str | Unset`)."""
+    found = []
+    for field in attrs.fields(cls):
+        annotation = field.type if isinstance(field.type, str) else getattr(field.type, "__name__", "")
+        parts = {part.strip() for part in annotation.split("|")}
+        scalars = parts - {"None", "Unset"}
+        if not scalars or not scalars <= _SCALARS.keys():
+            continue
+        kinds = tuple(dict.fromkeys(k for part in sorted(scalars) for k in _SCALARS[part]))
+        optional = "Unset" in parts or "None" in parts
+        found.append((field.name, kinds, not optional))
+    return tuple(found)
+
+
+def _unset_of(cls: type) -> Any:
+    module = sys.modules[cls.__module__]
+    types_module = sys.modules[module.__name__.rsplit(".models", 1)[0] + ".types"]
+    return types_module.UNSET
 
 
 def parse_failure(operation: str, error: BaseException, response: httpx.Response) -> ResponseValidationError:
