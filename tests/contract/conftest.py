@@ -160,8 +160,16 @@ class ScopixSim:
 
 
 @pytest.fixture
-def scopix_sim(sim_profile: Profile) -> Iterator[ScopixSim]:
+def scopix_overrides() -> dict[str, object]:
+    """Switch answers a scenario needs whatever the profile (switch name -> answer);
+    parametrize it to set them. The other switches still vary with the profile."""
+    return {}
+
+
+@pytest.fixture
+def scopix_sim(sim_profile: Profile, scopix_overrides: dict[str, object]) -> Iterator[ScopixSim]:
     """A fresh Scopix API and storage host per test (export jobs are state)."""
+    sim_profile.overrides = {**sim_profile.overrides, **scopix_overrides}
     violations: list[str] = []
     manual = ManualClock()
     app = scopix.create_app(api_key=SCOPIX_KEY, clock=manual, validator_violations=violations, profile=sim_profile)

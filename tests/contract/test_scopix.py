@@ -35,7 +35,8 @@ def test_walks_the_whole_history_in_order(client: sx.AuthenticatedClient, scopix
     assert len(expected) >= 5000
     got = [d.id for d in sx.iter_descriptions(client, page_size=1000)]
     assert got == [e.id for e in expected]
-    assert len(scopix_sim.app.state.requests) == -(-len(expected) // 1000)
+    served = scopix_sim.app.state.answers.served_limit(1000)
+    assert len(scopix_sim.app.state.requests) == -(-len(expected) // served)
 
 
 def test_filters_are_sent_as_documented(client: sx.AuthenticatedClient, scopix_sim: ScopixSim) -> None:
@@ -98,18 +99,51 @@ def test_export_create_wait_download_read(
     assert [r.id for r in records] == _ids(expected) and expected
     assert result.record_count == len(records) and result.format == fmt.value
     assert records[0].created_at == expected[0].created_at
-    assert statuses == [sx.ExportStatus.PENDING, sx.ExportStatus.COMPLETED]  # one wait, until the estimate
+    assert statuses[-1] == sx.ExportStatus.COMPLETED and statuses.count(sx.ExportStatus.COMPLETED) == 1
+    assert set(statuses) <= {sx.ExportStatus.PENDING, sx.ExportStatus.PROCESSING, sx.ExportStatus.COMPLETED}
     assert sum(scopix_sim.clock.sleeps) < 30
     assert all("authorization" not in r.headers for r in scopix_sim.storage_app.state.request_log)
 
 
-def test_first_wait_follows_the_estimated_completion_time(
+def _schedule(poll_interval: float, looks: int) -> list[float]:
+    """The longest waits the documented schedule allows: from `poll_interval`, x1.5 each, up to 30 s."""
+    return [min(poll_interval * 1.5**n, 30.0) for n in range(looks)]
+
+
+@pytest.mark.parametrize(
+    "scopix_overrides",
+    [
+        {scopix.ESTIMATE: estimate, "scopix.export.pace": "canonical"}
+        for estimate in ("right", "absent", "past", "late")
+    ],
+    ids=lambda o: f"estimate-{o[scopix.ESTIMATE]}",
+)
+def test_estimates_never_stretch_a_wait_past_the_poll_interval(
     client: sx.AuthenticatedClient, scopix_sim: ScopixSim
 ) -> None:
     job = sx.create_export(client, _request())
-    sx.wait_for_export(client, job, poll_interval=0.1)
-    # pending 0.5 s + processing 2 s: the hint makes the first wait ~2.5 s instead of 0.1 s.
-    assert scopix_sim.clock.sleeps[0] == pytest.approx(2.5, abs=0.01)
+    finish = scopix_sim.app.state.exports.jobs[job.export_id].timeline.finishes_at()
+    done = sx.wait_for_export(client, job, poll_interval=0.4)
+    sleeps = scopix_sim.clock.sleeps
+    assert done.status == sx.ExportStatus.COMPLETED
+    assert all(0 < wait <= longest + 1e-9 for wait, longest in zip(sleeps, _schedule(0.4, len(sleeps)), strict=True))
+    # Noticed within one interval of finishing, whatever the job announced.
+    assert sum(sleeps) <= finish + _schedule(0.4, len(sleeps))[-1] + 1e-9
+
+
+@pytest.mark.parametrize(
+    "scopix_overrides", [{scopix.ESTIMATE: "absent", "scopix.export.pace": "canonical"}], ids=["on-time"]
+)
+@pytest.mark.parametrize("poll_interval", [0.7, 2.0, 10.0])
+def test_a_job_finishing_at_the_deadline_is_seen_done(
+    client: sx.AuthenticatedClient, scopix_sim: ScopixSim, poll_interval: float
+) -> None:
+    job = sx.create_export(client, _request())
+    finish = scopix_sim.app.state.exports.jobs[job.export_id].timeline.finishes_at()
+    # A last look at the deadline: the job is done by then, so no JobTimeoutError.
+    done = sx.wait_for_export(client, job, timeout=finish, poll_interval=poll_interval)
+    assert done.status == sx.ExportStatus.COMPLETED
+    assert sum(scopix_sim.clock.sleeps) == pytest.approx(finish)
 
 
 def test_failed_export_raises_the_vendor_message(client: sx.AuthenticatedClient, scopix_sim: ScopixSim) -> None:
@@ -152,6 +186,7 @@ def test_a_new_process_resumes_the_job_from_its_id(scopix_sim: ScopixSim, tmp_pa
     assert len(list(sx.iter_export_records(result.path))) == result.record_count
 
 
+@pytest.mark.parametrize("scopix_overrides", [{"scopix.export.pace": "canonical"}], ids=["on-time"])
 def test_waiting_times_out_and_can_be_resumed(client: sx.AuthenticatedClient, scopix_sim: ScopixSim) -> None:
     job = sx.create_export(client, _request())
     with pytest.raises(sx.JobTimeoutError) as caught:

@@ -14,6 +14,15 @@ Test switches (see `create_app` and `create_storage_app`):
 - `api.state.export_repeat = N` writes every exported record N times (big files for
   benchmarks; the bytes are streamed, never held whole).
 - `storage.state.ignore_range = True` answers every download with the whole file.
+
+Where the page is silent, `create_app(profile=...)` picks one of the answers it allows
+(`SWITCHES`): the status of a create (202, 200, 201), the estimate of a job (right,
+absent, already past, far too late), how fast jobs run, pages clamped below `limit`,
+a 401 with or without `WWW-Authenticate`, undocumented fields in records. The
+canonical profile gives the answers above.
+
+The storage host stays its own (not `kit.SignedStorage`): export files are streamed by
+range from repeated segments, never built whole, and its URLs expire on the API's clock.
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 from urllib.parse import quote
 
 import uvicorn
@@ -47,8 +56,19 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
-from starlette.types import ASGIApp, Receive, Scope, Send
 
+from tests.simulators.kit import (
+    CANONICAL,
+    Job,
+    ManualClock,
+    Profile,
+    RecordedRequest,
+    byte_range,
+    job_timing,
+    recorded_app,
+    with_extras,
+    xml_error,
+)
 from tests.simulators.server import start
 from tests.simulators.validation import SpecValidator, ValidationMiddleware
 
@@ -64,6 +84,7 @@ __all__ = [
     "RECORD_SCHEMA_PATH",
     "SIMULATED_FAILURE",
     "SPEC_PATH",
+    "SWITCHES",
     "URL_TTL",
     "Entry",
     "ExportFile",
@@ -120,7 +141,21 @@ DATETIME_PATTERN = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?"
 )
 UUID_PATTERN = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
-RANGE_PATTERN = re.compile(r"bytes=([0-9]*)-([0-9]*)")
+
+# The switches `create_app` reads from its profile; each option list starts with the
+# canonical answer.
+CREATE_STATUS = "scopix.create_status"  # the status of a created export
+ESTIMATE = "scopix.estimate"  # `estimated_completion_time`: right, absent, already past, far too late
+PAGE_CLAMP = "scopix.page_clamp"  # most items a page holds, whatever `limit` asks (None: as asked)
+CHALLENGE = "scopix.challenge"  # whether a 401 carries `WWW-Authenticate: Bearer`
+RECORDS = "scopix.records"  # per record: undocumented fields added
+SWITCHES: dict[str, tuple[Any, ...]] = {
+    CREATE_STATUS: (202, 200, 201),
+    ESTIMATE: ("right", "absent", "past", "late"),
+    PAGE_CLAMP: (None, 250),
+    CHALLENGE: (True, False),
+}
+LATE_BY = 3600.0  # how far past the real finish a "late" estimate points
 
 
 # --- the history ------------------------------------------------------------------
@@ -461,6 +496,7 @@ def build_history(seed: int = 11, size: int = 5000) -> History:
 
 # --- export files -----------------------------------------------------------------
 
+_STATUSES = {"queued": "pending", "running": "processing", "done": "completed", "failed": "failed"}
 _MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json", "jsonl": "application/x-ndjson"}
 
 
@@ -547,29 +583,13 @@ def _periodic(data: bytes, start: int, end: int) -> Iterator[bytes]:
 # --- export jobs ------------------------------------------------------------------
 
 
-class ManualClock:
-    """A clock for tests: time stands still until `advance` moves it."""
-
-    def __init__(self, start: float = 0.0) -> None:
-        self._now = start
-        self._lock = threading.Lock()
-
-    def __call__(self) -> float:
-        with self._lock:
-            return self._now
-
-    def advance(self, seconds: float) -> None:
-        with self._lock:
-            self._now += seconds
-
-
 @dataclass(eq=False)
 class ExportJob:
-    """An export: what it selected at creation, and when it was created on the store's clock."""
+    """An export: what it selected at creation, and its timeline on the store's clock."""
 
     export_id: uuid.UUID
     format: str
-    created: float  # store clock
+    timeline: Job
     created_at: datetime
     entries: tuple[Entry, ...]
     fields: tuple[str, ...]
@@ -577,6 +597,10 @@ class ExportJob:
     error: str | None
     _file: ExportFile | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def created(self) -> float:
+        return self.timeline.created
 
     @property
     def record_count(self) -> int:
@@ -614,7 +638,8 @@ class ExportStore:
     Shared by the API app (which creates and reports jobs) and the storage app (which
     serves their files). A job is `pending` for `queue_seconds`, then `processing` for
     `export_seconds`, then `completed` or `failed`: computed on every read from the
-    clock, so no thread moves jobs on.
+    clock, so no thread moves jobs on. `estimate` is what jobs announce as their
+    completion time: "right", "absent", "past" (a time already gone) or "late".
     """
 
     def __init__(
@@ -626,8 +651,10 @@ class ExportStore:
         export_seconds: float = 2.0,
         url_ttl: float = URL_TTL,
         credentials: Sequence[str] = (),
+        estimate: str = "right",
     ) -> None:
         self.history = history
+        self.estimate = estimate
         self.clock = clock
         self.queue_seconds = queue_seconds
         self.export_seconds = export_seconds
@@ -663,7 +690,7 @@ class ExportStore:
             job = ExportJob(
                 export_id=export_id,
                 format=params.format,
-                created=now,
+                timeline=Job(str(export_id), now, self.queue_seconds, self.export_seconds, error),
                 created_at=self.wall(now),
                 entries=tuple(selected) if error is None else (),
                 fields=fields,
@@ -674,18 +701,22 @@ class ExportStore:
         return job
 
     def status(self, job: ExportJob) -> str:
-        elapsed = self.clock() - job.created
-        if elapsed < self.queue_seconds:
-            return "pending"
-        if elapsed < self.queue_seconds + self.export_seconds:
-            return "processing"
-        return "failed" if job.error is not None else "completed"
+        return _STATUSES[job.timeline.phase(self.clock())]
+
+    def estimated_completion(self, job: ExportJob) -> datetime | None:
+        """The completion time the job announces (this store's `estimate`)."""
+        finish = job.timeline.finishes_at()
+        if self.estimate == "absent":
+            return None
+        if self.estimate == "past":  # an estimate that has already gone by
+            return self.wall(job.created - 60)
+        return self.wall(finish + (LATE_BY if self.estimate == "late" else 0))
 
     def view(self, job: ExportJob, storage_base_url: str) -> dict[str, Any]:
         """The `Export` body; a completed job gets a freshly presigned URL on every read."""
         status = self.status(job)
         done = status in ("completed", "failed")
-        finish = self.wall(job.created + self.queue_seconds + self.export_seconds)
+        finish = None if done else self.estimated_completion(job)
         return {
             "export_id": str(job.export_id),
             "status": status,
@@ -693,7 +724,7 @@ class ExportStore:
             "record_count": job.record_count if status == "completed" else None,
             "format": job.format,
             "created_at": format_datetime(job.created_at),
-            "estimated_completion_time": None if done else format_datetime(finish),
+            "estimated_completion_time": None if finish is None else format_datetime(finish),
             "error_message": job.error if status == "failed" else None,
         }
 
@@ -723,33 +754,6 @@ class ExportStore:
         if job is None or job.object_name != object_name or self.status(job) != "completed":
             return None
         return job
-
-
-# --- request recording ------------------------------------------------------------
-
-
-class RecordedRequest(NamedTuple):
-    method: str
-    path: str
-    query: str
-    headers: dict[str, str]
-
-
-class _Recorder:
-    """Counts requests for tests: `app.state.requests` (method, path) and `request_log`."""
-
-    def __init__(self, app: ASGIApp, requests: list[tuple[str, str]], log: list[RecordedRequest]) -> None:
-        self.app = app
-        self.requests = requests
-        self.log = log
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-            query = scope.get("query_string", b"").decode("latin-1")
-            self.requests.append((scope["method"], scope["path"]))
-            self.log.append(RecordedRequest(scope["method"], scope["path"], query, headers))
-        await self.app(scope, receive, send)
 
 
 # --- parsing as the vendor's FastAPI server does --------------------------------------
@@ -965,30 +969,57 @@ async def _json_body(request: Request) -> dict[str, Any] | JSONResponse:
 # --- the API app ------------------------------------------------------------------
 
 Endpoint = Callable[[Request], Awaitable[Response]]
-_CHALLENGE = {"WWW-Authenticate": "Bearer"}
 
 
-def _authenticated(api_key: str, endpoint: Endpoint) -> Endpoint:
+@dataclass(frozen=True)
+class Answers:
+    """The profile's answers where the page is silent, read once when the app is made
+    (`app.state.answers`)."""
+
+    create_status: int
+    estimate: str
+    page_clamp: int | None
+    challenge: bool
+    extras: random.Random | None
+
+    @classmethod
+    def of(cls, profile: Profile) -> Answers:
+        chosen = [profile.choose(name, options) for name, options in SWITCHES.items()]
+        return cls(*chosen, extras=profile.rng(RECORDS))
+
+    def served_limit(self, limit: int) -> int:
+        return limit if self.page_clamp is None else min(limit, self.page_clamp)
+
+    def body(self, record: dict[str, Any]) -> dict[str, Any]:
+        """`record`, with an undocumented field when this server adds them."""
+        return with_extras(record, random.Random(self.extras.random()) if self.extras else None)
+
+
+def _authenticated(api_key: str, answers: Answers, endpoint: Endpoint) -> Endpoint:
     expected = api_key.encode()
+    # FastAPI's bearer scheme names itself; the page documents no 401, so a server may not.
+    challenge = {"WWW-Authenticate": "Bearer"} if answers.challenge else None
 
     @functools.wraps(endpoint)
     async def wrapper(request: Request) -> Response:
         header = request.headers.get("authorization")
         if not header:
-            return JSONResponse({"detail": "Not authenticated"}, status_code=401, headers=_CHALLENGE)
+            return JSONResponse({"detail": "Not authenticated"}, status_code=401, headers=challenge)
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             detail = "Invalid authentication credentials"
-            return JSONResponse({"detail": detail}, status_code=401, headers=_CHALLENGE)
+            return JSONResponse({"detail": detail}, status_code=401, headers=challenge)
         if not hmac.compare_digest(token.strip().encode("latin-1", "replace"), expected):
-            return JSONResponse({"detail": "Invalid API key"}, status_code=401, headers=_CHALLENGE)
+            return JSONResponse({"detail": "Invalid API key"}, status_code=401, headers=challenge)
         return await endpoint(request)
 
     return wrapper
 
 
-def _page_body(history: History, entries: Sequence[Entry], filters: Filters, offset: int, limit: int) -> bytes:
-    page = entries[offset : offset + limit]
+def _page_body(
+    history: History, entries: Sequence[Entry], filters: Filters, offset: int, limit: int, answers: Answers
+) -> bytes:
+    page = entries[offset : offset + answers.served_limit(limit)]
     items = ",".join(history.serialised(e) for e in page)
     rest = {
         "total_count": len(entries),
@@ -998,10 +1029,10 @@ def _page_body(history: History, entries: Sequence[Entry], filters: Filters, off
         "statistics": statistics(entries),
         "filters_applied": filters.applied(),
     }
-    return f'{{"items":[{items}],{_dumps(rest)[1:]}'.encode()
+    return f'{{"items":[{items}],{_dumps(answers.body(rest))[1:]}'.encode()
 
 
-def _routes(history: History, exports: ExportStore) -> list[tuple[str, str, Endpoint]]:
+def _routes(history: History, exports: ExportStore, answers: Answers) -> list[tuple[str, str, Endpoint]]:
     async def list_descriptions(request: Request) -> Response:
         query = _Query(request)
         filters = query.filters()
@@ -1010,7 +1041,8 @@ def _routes(history: History, exports: ExportStore) -> list[tuple[str, str, Endp
         if query.errors:
             return query.response()
         entries = history.select(filters)
-        return Response(_page_body(history, entries, filters, offset, limit), media_type="application/json")
+        body = _page_body(history, entries, filters, offset, limit, answers)
+        return Response(body, media_type="application/json")
 
     async def create_export(request: Request) -> Response:
         body = await _json_body(request)
@@ -1023,7 +1055,8 @@ def _routes(history: History, exports: ExportStore) -> list[tuple[str, str, Endp
         state = request.app.state
         fail, state.fail_next = bool(state.fail_next), False
         job = exports.create(params, repeat=int(state.export_repeat), fail=fail)
-        return JSONResponse(exports.view(job, state.storage_base_url), status_code=202)
+        view = answers.body(exports.view(job, state.storage_base_url))
+        return JSONResponse(view, status_code=answers.create_status)
 
     async def get_export(request: Request) -> Response:
         raw = request.path_params["export_id"]
@@ -1033,7 +1066,7 @@ def _routes(history: History, exports: ExportStore) -> list[tuple[str, str, Endp
         job = exports.jobs.get(uuid.UUID(raw))
         if job is None:
             return JSONResponse({"detail": "Export not found"}, status_code=404)
-        return JSONResponse(exports.view(job, request.app.state.storage_base_url))
+        return JSONResponse(answers.body(exports.view(job, request.app.state.storage_base_url)))
 
     return [
         ("GET", "/descriptions", list_descriptions),
@@ -1054,22 +1087,28 @@ def create_app(
     export_repeat: int = 1,
     validator_violations: list[str] | None = None,
     spec_path: str | Path | None = None,
+    profile: Profile = CANONICAL,
 ) -> Starlette:
     """The Scopix Data API over `history` (default: `build_history()`).
 
     Exports are `pending` for `queue_seconds`, `processing` for `export_seconds`, then
-    `completed` (or `failed`), measured on `clock`. Their download URLs point at
+    `completed` (or `failed`), measured on `clock`; under a `profile` they may run at
+    once or much slower (`kit.job_timing`), and the other answers the page leaves open
+    follow `SWITCHES` (`app.state.answers`). Their download URLs point at
     `app.state.storage_base_url` (`storage_url`; set it once the storage app
     `create_storage_app(app.state.exports)` is serving) and stay valid `url_ttl`
     seconds of `clock`.
 
     State for tests: `exports` (the ExportStore), `history`, `fail_next`,
     `export_repeat`, `storage_base_url`, `requests` (method, path),
-    `request_log` (with query and headers). With `validator_violations`, every exchange
+    `request_log` (with query, headers, body and status), `faults` (`kit.Faults`). With
+    `validator_violations`, every exchange
     is checked against the spec (`spec_path`, default `specs/scopix.yaml`) and
     violations are appended there.
     """
     history = history if history is not None else build_history()
+    answers = Answers.of(profile)
+    queue_seconds, export_seconds = job_timing(profile, "scopix.export", queue_seconds, export_seconds)
     exports = ExportStore(
         history,
         clock=clock,
@@ -1077,29 +1116,31 @@ def create_app(
         export_seconds=export_seconds,
         url_ttl=url_ttl,
         credentials=(api_key,),
+        estimate=answers.estimate,
     )
-    requests: list[tuple[str, str]] = []
-    request_log: list[RecordedRequest] = []
-    middleware = [Middleware(_Recorder, requests=requests, log=request_log)]
+    middleware = []
     if validator_violations is not None:
-        # Closed object schemas: the simulator must send exactly the documented fields.
+        # Closed object schemas: the canonical simulator must send exactly the documented
+        # fields; a varied profile is held only to what the page allows.
         validator = SpecValidator.cached(spec_path or SPEC_PATH, forbid_additional_properties=True)
-        middleware.append(Middleware(ValidationMiddleware, validator=validator, violations=validator_violations))
-    app = Starlette(
-        routes=[
-            Route(API_PREFIX + path, _authenticated(api_key, endpoint), methods=[method])
-            for method, path, endpoint in _routes(history, exports)
+        middleware.append(
+            Middleware(ValidationMiddleware, validator=validator, violations=validator_violations, profile=profile)
+        )
+    app = recorded_app(
+        [
+            Route(API_PREFIX + path, _authenticated(api_key, answers, endpoint), methods=[method])
+            for method, path, endpoint in _routes(history, exports, answers)
         ],
-        middleware=middleware,
+        middleware,
     )
+    app.state.answers = answers
+    app.state.profile = profile
     app.state.history = history
     app.state.exports = exports
     app.state.api_key = api_key
     app.state.storage_base_url = storage_url
     app.state.fail_next = False
     app.state.export_repeat = export_repeat
-    app.state.requests = requests
-    app.state.request_log = request_log
     app.state.violations = validator_violations
     return app
 
@@ -1107,37 +1148,11 @@ def create_app(
 # --- the storage app --------------------------------------------------------------
 
 
-def _xml_error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Response:
-    body = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f"<Error><Code>{code}</Code><Message>{message}</Message><RequestId>{secrets.token_hex(8)}</RequestId></Error>"
-    )
-    return Response(body, status_code=status, media_type="application/xml", headers=headers)
-
-
 def _carries_credentials(request: Request, credentials: Sequence[str]) -> bool:
     if "authorization" in request.headers or "x-api-key" in request.headers:
         return True
     seen = [v for _, v in request.headers.items()] + [request.url.query]
     return any(secret and secret in value for secret in credentials for value in seen)
-
-
-def _requested_range(header: str | None, size: int) -> tuple[int, int] | bool | None:
-    """(start, end exclusive) to serve; None to serve the whole file; False when unsatisfiable."""
-    match = RANGE_PATTERN.fullmatch(header.strip()) if header else None
-    if match is None:  # absent, several ranges or malformed: RFC 9110 lets us ignore it
-        return None
-    first, last = match.groups()
-    if not first:
-        if not last:
-            return None
-        suffix = int(last)
-        return (max(0, size - suffix), size) if suffix > 0 and size > 0 else False
-    start = int(first)
-    if start >= size:
-        return False
-    end = size if not last else min(int(last) + 1, size)
-    return (start, end) if end > start else None
 
 
 def _streamed(file: ExportFile, start: int, end: int) -> AsyncIterator[bytes]:
@@ -1157,27 +1172,27 @@ def create_storage_app(exports: ExportStore) -> Starlette:
     Content-Range (416 when unsatisfiable), `If-Range` honoured, ETag and
     Content-Length always. `app.state.ignore_range = True` makes it send the whole
     file whatever the request asks. Requests are logged in `app.state.requests` and
-    `app.state.request_log`.
+    `app.state.request_log`; `app.state.faults` injects statuses (`kit.Faults`).
     """
 
     async def download(request: Request) -> Response:
         if _carries_credentials(request, exports.credentials):
             msg = "Only one auth mechanism allowed; only the Signature query parameter or the Authorization header"
-            return _xml_error(400, "InvalidArgument", msg + " should be specified")
+            return xml_error(400, "InvalidArgument", msg + " should be specified")
         path = request.url.path
         expires, signature = request.query_params.get("Expires"), request.query_params.get("Signature")
         if not expires or not signature or not NUMBER_PATTERN.fullmatch(expires):
-            return _xml_error(403, "AccessDenied", "Query-string authentication requires the Signature and Expires")
+            return xml_error(403, "AccessDenied", "Query-string authentication requires the Signature and Expires")
         problem = exports.check_signature(path, expires, signature)
         if problem == "SignatureDoesNotMatch":
-            return _xml_error(
+            return xml_error(
                 403, problem, "The request signature we calculated does not match the signature you provided"
             )
         if problem is not None:
-            return _xml_error(403, problem, "Request has expired")
+            return xml_error(403, problem, "Request has expired")
         job = exports.job_for(request.path_params["name"])
         if job is None:
-            return _xml_error(404, "NoSuchKey", "The specified key does not exist.")
+            return xml_error(404, "NoSuchKey", "The specified key does not exist.")
         return _file_response(request, job.file())
 
     def _file_response(request: Request, file: ExportFile) -> Response:
@@ -1185,16 +1200,17 @@ def create_storage_app(exports: ExportStore) -> Starlette:
             "ETag": file.etag,
             "Content-Disposition": f"attachment; filename=\"{file.filename}\"; filename*=UTF-8''{quote(file.filename)}",
         }
-        wanted: tuple[int, int] | bool | None = None
+        wanted: tuple[int, int] | str = "ignore"
         if not app.state.ignore_range:
             headers["Accept-Ranges"] = "bytes"
             if_range = request.headers.get("if-range")
             if if_range is None or if_range == file.etag:
-                wanted = _requested_range(request.headers.get("range"), file.size)
-        if wanted is False:
-            unsatisfiable = {"Content-Range": f"bytes */{file.size}"}
-            return _xml_error(416, "InvalidRange", "The requested range is not satisfiable", unsatisfiable)
-        start, end, status = (0, file.size, 200) if not isinstance(wanted, tuple) else (*wanted, 206)
+                wanted = byte_range(request.headers.get("range"), file.size)
+        if wanted == "unsatisfiable":
+            refusal = xml_error(416, "InvalidRange", "The requested range is not satisfiable")
+            refusal.headers["Content-Range"] = f"bytes */{file.size}"
+            return refusal
+        start, end, status = (wanted[0], wanted[1] + 1, 206) if isinstance(wanted, tuple) else (0, file.size, 200)
         if status == 206:
             headers["Content-Range"] = f"bytes {start}-{end - 1}/{file.size}"
         headers["Content-Length"] = str(end - start)
@@ -1203,16 +1219,9 @@ def create_storage_app(exports: ExportStore) -> Starlette:
         body = _streamed(file, start, end)
         return StreamingResponse(body, status_code=status, headers=headers, media_type=file.media_type)
 
-    requests: list[tuple[str, str]] = []
-    request_log: list[RecordedRequest] = []
-    app = Starlette(
-        routes=[Route("/exports/{name}", download, methods=["GET", "HEAD"])],
-        middleware=[Middleware(_Recorder, requests=requests, log=request_log)],
-    )
+    app = recorded_app([Route("/exports/{name}", download, methods=["GET", "HEAD"])])
     app.state.exports = exports
     app.state.ignore_range = False
-    app.state.requests = requests
-    app.state.request_log = request_log
     return app
 
 

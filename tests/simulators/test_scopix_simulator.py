@@ -606,7 +606,7 @@ def test_signed_urls_expire_and_get_refreshed(
     clock.advance(1)
     expired = download(bare, url)
     assert expired.status_code == 403
-    assert expired.headers["content-type"] == "application/xml"
+    assert expired.headers["content-type"].startswith("application/xml")
     assert "<Code>AccessDenied</Code>" in expired.text
     assert download(bare, fresh).status_code == 200
 
@@ -645,7 +645,7 @@ def test_storage_never_saw_the_key(
     storage.state.request_log.clear()
     download(bare, completed["download_url"])
     assert [r.method for r in storage.state.request_log] == ["GET"]
-    assert all(KEY not in json.dumps(r._asdict()) for r in storage.state.request_log)
+    assert all(KEY not in repr(r) for r in storage.state.request_log)
 
 
 # --- traffic --------------------------------------------------------------------------
