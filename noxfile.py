@@ -110,7 +110,7 @@ def api_changes(session: nox.Session) -> None:
 
 # The vendors' own SDKs, as evidence of what their servers accept: test-only, never a
 # dependency of a package, and not in CI (they are large and pull their own stacks).
-VENDOR_SDKS = ("hasty==0.3.12", "pictograph==1.69.0")
+VENDOR_SDKS = ("hasty==0.3.12", "pictograph==1.69.146")
 
 
 @nox.session(python=PYTHON)

@@ -49,16 +49,14 @@ def _parse_response(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_201_type_0 = ExportCreated.from_dict(data)
-
+                    response_201_type_0 = ExportCreated._from_dict_strict(data)
                     return response_201_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_201_type_1 = ExportEnvelope.from_dict(data)
-
+                    response_201_type_1 = ExportEnvelope._from_dict_strict(data)
                     return response_201_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -79,16 +77,14 @@ def _parse_response(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_202_type_0 = ExportCreated.from_dict(data)
-
+                    response_202_type_0 = ExportCreated._from_dict_strict(data)
                     return response_202_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_202_type_1 = ExportEnvelope.from_dict(data)
-
+                    response_202_type_1 = ExportEnvelope._from_dict_strict(data)
                     return response_202_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -107,16 +103,14 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = ExportCreated.from_dict(data)
-
+                response_200_type_0 = ExportCreated._from_dict_strict(data)
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = ExportEnvelope.from_dict(data)
-
+                response_200_type_1 = ExportEnvelope._from_dict_strict(data)
                 return response_200_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -39,8 +39,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = Export.from_dict(data)
-
+                response_200_type_0 = Export._from_dict_strict(data)
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
