@@ -154,14 +154,14 @@ def test_usage_errors_exit_2(analytiks_cli: Cli, tmp_path: Path, extra: list[str
 def test_ctrl_c_then_resume_gives_every_value_once(analytiks_cli: Cli, analytiks_sim: Sim, tmp_path: Path) -> None:
     # 6 days x 60 locations: 2 windows x 2 batches, four requests.
     args = ["fetch", "--from", "2023-06-01T00:00:00Z", "--to", "2023-06-06T23:59:59Z", "--locations", "1-60"]
-    analytiks_sim.apps["exports"].state.latency = 0.2
+    analytiks_sim.apps["exports"].state.faults.latency = 0.2
     stopped = interrupt_when(analytiks_cli.start(*args, "--out", "d.jsonl"), grew(tmp_path / "d.jsonl.part"))
     assert stopped.returncode == 130, stopped.stderr
     assert "--resume" in stopped.stderr
     position = json.loads((tmp_path / "d.jsonl.resume.json").read_text())["position"]
     assert [0, 0] < position < [4, 0]  # [request, locations of its answer written]: stopped within the plan
 
-    analytiks_sim.apps["exports"].state.latency = 0.0
+    analytiks_sim.apps["exports"].state.faults.latency = 0.0
     resumed = analytiks_cli(*args, "--out", "d.jsonl", "--resume")
     assert resumed.returncode == 0, resumed.stderr
     whole = analytiks_cli.inproc(*args, "--out", "whole.jsonl")

@@ -229,14 +229,32 @@ class AnalytiksSim:
 
 
 @pytest.fixture
-def analytiks_sim() -> Iterator[AnalytiksSim]:
+def analytiks_overrides() -> dict[str, object]:
+    """Switch answers a scenario needs whatever the profile (switch name -> answer);
+    parametrize it to set them. The other switches still vary with the profile."""
+    return {}
+
+
+@pytest.fixture
+def analytiks_token_ttl() -> int:
+    """The tokens' lifetime in seconds; parametrize it for short-lived tokens."""
+    return 600
+
+
+@pytest.fixture
+def analytiks_sim(
+    sim_profile: Profile, analytiks_overrides: dict[str, object], analytiks_token_ttl: int
+) -> Iterator[AnalytiksSim]:
     """A token host and an exports host sharing one tenant directory, on a fake clock."""
+    sim_profile.overrides = {**sim_profile.overrides, **analytiks_overrides}
     violations: list[str] = []
-    manual = scopix.ManualClock()
+    manual = ManualClock()
     dataset = analytiks.build_dataset()
     store = analytiks.TokenStore(analytiks.default_accounts(dataset), clock=manual)
-    token_app = analytiks.create_token_app(store, token_ttl=600, validator_violations=violations)
-    exports_app = analytiks.create_exports_app(store, dataset, validator_violations=violations)
+    token_app = analytiks.create_token_app(
+        store, token_ttl=analytiks_token_ttl, validator_violations=violations, profile=sim_profile
+    )
+    exports_app = analytiks.create_exports_app(store, dataset, validator_violations=violations, profile=sim_profile)
     with serve(token_app) as tokens, serve(exports_app) as exports:
         clock = LinkedClock(manual, lambda _m: datetime.now(UTC))
         yield AnalytiksSim(exports, tokens, exports_app, token_app, store, dataset, clock, violations)

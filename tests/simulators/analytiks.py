@@ -13,6 +13,12 @@ Hourly buckets sum their 15-minute slots (peaks take the maximum).
 Data is kept in UTC. Each location has a fixed UTC offset (its summer 2023 offset, no
 DST: the data window is May and June), which is its "local time" for requests whose
 dates carry no `Z`.
+
+Where the page is silent, the apps' `profile` picks one of the answers it allows
+(`SWITCHES`): whether a refused token's 401 carries `WWW-Authenticate`, how many
+locations a v3 page holds, undocumented fields in answers. Both apps take a
+`clock_latency`: seconds of the store's clock each answer takes (with a `ManualClock`
+linked to a client's clock, a slow link without real waiting).
 """
 
 from __future__ import annotations
@@ -42,8 +48,8 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from tests.simulators.kit import CANONICAL, Profile, RecordedRequest, recorded_app, with_extras
 from tests.simulators.validation import SpecValidator, ValidationMiddleware
 
 __all__ = [
@@ -59,6 +65,7 @@ __all__ = [
     "PARTIAL_ACCESS",
     "POI_METRICS",
     "SPEC_PATH",
+    "SWITCHES",
     "ClientAccount",
     "Dataset",
     "IssuedToken",
@@ -463,80 +470,52 @@ def default_accounts(dataset: Dataset) -> tuple[ClientAccount, ...]:
 # --- request log and shared app plumbing -------------------------------------------
 
 
-@dataclass
-class RecordedRequest:
-    """A request as received (body included) and the status answered."""
+# --- what the page leaves open and shared app plumbing -----------------------------
 
-    method: str
-    path: str
-    query: str
-    headers: dict[str, str]
-    body: bytes = b""
-    status: int | None = None
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
-class _Recorder:
-    """Records `app.state.requests` (method, path) and `app.state.request_log` (RecordedRequest)."""
-
-    def __init__(self, app: ASGIApp, requests: list[tuple[str, str]], log: list[RecordedRequest]) -> None:
-        self.app = app
-        self.requests = requests
-        self.log = log
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        entry = RecordedRequest(
-            scope["method"], scope["path"], scope.get("query_string", b"").decode("latin-1"), headers
-        )
-        self.requests.append((entry.method, entry.path))
-        self.log.append(entry)
-
-        async def recording_receive() -> Message:
-            message = await receive()
-            if message["type"] == "http.request":
-                entry.body += message.get("body", b"")
-            return message
-
-        async def recording_send(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                entry.status = message["status"]
-            await send(message)
-
-        await self.app(scope, recording_receive, recording_send)
+# The switches the apps read from their profile; each option list starts with the
+# canonical answer.
+CHALLENGE = "analytiks.challenge"  # whether a refused token's 401 says `WWW-Authenticate: ... invalid_token`
+V3_BATCH = "analytiks.v3_batch"  # locations per v3 page (the page names no size)
+EXTRAS = "analytiks.extras"  # undocumented fields in token answers and location records
+SWITCHES: dict[str, tuple[Any, ...]] = {
+    CHALLENGE: (True, False),
+    V3_BATCH: (DEFAULT_V3_BATCH, 17),
+}
 
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
 def _starlette(
-    routes: list[Route], validator_violations: list[str] | None, spec_path: str | Path | None, latency: float
+    routes: list[Route],
+    validator_violations: list[str] | None,
+    spec_path: str | Path | None,
+    latency: float,
+    clock_latency: float,
+    profile: Profile,
 ) -> Starlette:
-    requests: list[tuple[str, str]] = []
-    request_log: list[RecordedRequest] = []
-    middleware = [Middleware(_Recorder, requests=requests, log=request_log)]
+    middleware = []
     if validator_violations is not None:
-        # Closed object schemas: the simulator must send exactly the documented fields.
+        # Closed object schemas: the canonical simulator must send exactly the documented
+        # fields; a varied profile is held only to what the page allows.
         validator = SpecValidator.cached(spec_path or SPEC_PATH, forbid_additional_properties=True)
-        middleware.append(Middleware(ValidationMiddleware, validator=validator, violations=validator_violations))
-    app = Starlette(routes=routes, middleware=middleware)
-    app.state.requests = requests
-    app.state.request_log = request_log
+        middleware.append(
+            Middleware(ValidationMiddleware, validator=validator, violations=validator_violations, profile=profile)
+        )
+    app = recorded_app(routes, middleware)
     app.state.violations = validator_violations
-    app.state.latency = latency
+    app.state.faults.latency = latency
+    app.state.clock_latency = clock_latency
+    app.state.profile = profile
     return app
 
 
-async def _pause(request: Request) -> None:
-    """The latency switch: `app.state.latency` seconds before every answer."""
-    latency: float = request.app.state.latency
-    if latency > 0:
-        await asyncio.sleep(latency)
+def _elapse(request: Request, store: TokenStore) -> None:
+    """`app.state.clock_latency` seconds of the store's clock pass before the answer is made."""
+    seconds: float = request.app.state.clock_latency
+    advance = getattr(store.clock, "advance", None)
+    if seconds > 0 and advance is not None:
+        advance(seconds)
 
 
 class _BadRequest(Exception):
@@ -567,9 +546,11 @@ def _oauth_error(status: int, error: str, description: str) -> JSONResponse:
     )
 
 
-def _token_endpoint(store: TokenStore, token_ttl: int) -> Endpoint:
+def _token_endpoint(store: TokenStore, token_ttl: int, profile: Profile) -> Endpoint:
+    extras = profile.rng(EXTRAS)
+
     async def create_token(request: Request) -> Response:
-        await _pause(request)
+        _elapse(request, store)
         try:
             body = await _json_object(request)
         except _BadRequest as exc:
@@ -590,7 +571,7 @@ def _token_endpoint(store: TokenStore, token_ttl: int) -> Endpoint:
             return _oauth_error(403, "access_denied", f"Service not enabled within domain: {audience}")
         token = store.issue(account, audience, token_ttl)
         return JSONResponse(
-            {"access_token": token.access_token, "expires_in": token_ttl, "token_type": "Bearer"},
+            with_extras({"access_token": token.access_token, "expires_in": token_ttl, "token_type": "Bearer"}, extras),
             headers={"Cache-Control": "no-store", "Pragma": "no-cache"},
         )
 
@@ -602,17 +583,19 @@ def create_token_app(
     *,
     token_ttl: int = DEFAULT_TOKEN_TTL,
     latency: float = 0.0,
+    clock_latency: float = 0.0,
     validator_violations: list[str] | None = None,
     spec_path: str | Path | None = None,
+    profile: Profile = CANONICAL,
 ) -> Starlette:
     """The token host: `POST /` with client credentials gives a token valid `token_ttl` seconds.
 
     Expiry is measured by `store.clock`. `app.state.store.issued` lists the tokens
-    issued; `app.state.latency` adds a delay to every answer.
+    issued; `app.state.faults` injects statuses and `latency` (real seconds) before every
+    answer; `app.state.clock_latency` seconds of the store's clock pass in every answer.
     """
-    app = _starlette(
-        [Route("/", _token_endpoint(store, token_ttl), methods=["POST"])], validator_violations, spec_path, latency
-    )
+    route = Route("/", _token_endpoint(store, token_ttl, profile), methods=["POST"])
+    app = _starlette([route], validator_violations, spec_path, latency, clock_latency, profile)
     app.state.store = store
     app.state.token_ttl = token_ttl
     return app
@@ -745,20 +728,20 @@ def _export_error(status: int, error: str, message: str, **extra: Any) -> JSONRe
     return JSONResponse({"error": error, "message": message, **extra}, status_code=status)
 
 
-def _token_refused(message: str) -> JSONResponse:
-    # RFC 6750: a refused bearer token is answered with a WWW-Authenticate challenge.
+def _token_refused(message: str, challenge: bool) -> JSONResponse:
     response = _export_error(401, "unauthorized", message)
-    response.headers["WWW-Authenticate"] = 'Bearer error="invalid_token"'
+    if challenge:  # RFC 6750's answer to a refused bearer token; the page shows only the status
+        response.headers["WWW-Authenticate"] = 'Bearer error="invalid_token"'
     return response
 
 
-def _bearer(request: Request, store: TokenStore) -> ClientAccount | JSONResponse:
+def _bearer(request: Request, store: TokenStore, challenge: bool) -> ClientAccount | JSONResponse:
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        return _token_refused("Missing bearer token")
+        return _token_refused("Missing bearer token", challenge)
     account = store.resolve(token.strip())
     if account is None:
-        return _token_refused("Invalid or expired token")
+        return _token_refused("Invalid or expired token", challenge)
     return account
 
 
@@ -794,7 +777,13 @@ def _v2(dataset: Dataset, account: ClientAccount, body: dict[str, Any], period: 
 
 
 def _v3(
-    dataset: Dataset, account: ClientAccount, body: dict[str, Any], period: Period, cursors: _Cursors, batch_size: int
+    dataset: Dataset,
+    account: ClientAccount,
+    body: dict[str, Any],
+    period: Period,
+    cursors: _Cursors,
+    batch_size: int,
+    extras: random.Random | None,
 ) -> Response:
     _check_fields(body, (*_COMMON_FIELDS, "brandId", "cursor"))
     brand_id = _parse_brand(body)
@@ -810,7 +799,7 @@ def _v3(
     page = remaining[:batch_size]
     next_cursor = cursors.encode(brand_id, page[-1].id) if len(remaining) > len(page) else None
     data = [dataset.export(location, period, with_reference=True) for location in page]
-    return JSONResponse({"cursor": next_cursor, "data": data})
+    return JSONResponse(with_extras({"cursor": next_cursor, "data": data}, extras))
 
 
 class _IntervalNotEnabled(Exception):
@@ -822,10 +811,14 @@ def _check_interval_enabled(account: ClientAccount, period: Period) -> None:
         raise _IntervalNotEnabled
 
 
-def _export_endpoint(version: int, dataset: Dataset, store: TokenStore, cursors: _Cursors) -> Endpoint:
+def _export_endpoint(
+    version: int, dataset: Dataset, store: TokenStore, cursors: _Cursors, profile: Profile
+) -> Endpoint:
+    challenge = profile.choose(CHALLENGE, SWITCHES[CHALLENGE])
+
     async def export(request: Request) -> Response:
-        await _pause(request)
-        account = _bearer(request, store)
+        _elapse(request, store)
+        account = _bearer(request, store, challenge)
         if isinstance(account, Response):
             return account
         try:
@@ -835,7 +828,8 @@ def _export_endpoint(version: int, dataset: Dataset, store: TokenStore, cursors:
                 return _v1(dataset, account, body, period)
             if version == 2:
                 return _v2(dataset, account, body, period)
-            return _v3(dataset, account, body, period, cursors, request.app.state.v3_batch_size)
+            state = request.app.state
+            return _v3(dataset, account, body, period, cursors, state.v3_batch_size, profile.rng(EXTRAS))
         except _BadRequest as exc:
             return _export_error(400, "invalid_request", str(exc))
         except _IntervalNotEnabled:
@@ -849,27 +843,32 @@ def create_exports_app(
     store: TokenStore,
     dataset: Dataset | None = None,
     *,
-    v3_batch_size: int = DEFAULT_V3_BATCH,
+    v3_batch_size: int | None = None,
     latency: float = 0.0,
+    clock_latency: float = 0.0,
     validator_violations: list[str] | None = None,
     spec_path: str | Path | None = None,
+    profile: Profile = CANONICAL,
 ) -> Starlette:
     """The exports host over `dataset` (default: `build_dataset()`), accepting `store`'s tokens.
 
     With `validator_violations`, every exchange is checked against the spec (`spec_path`,
     default `specs/analytiks.yaml`) and violations are appended there. `app.state`
-    exposes `dataset`, `store`, `requests`, `request_log`, and two switches read on
-    every request: `v3_batch_size` and `latency` (seconds).
+    exposes `dataset`, `store`, `requests`, `request_log`, `faults` (`kit.Faults`:
+    statuses, and `latency` in real seconds) and two switches read on every request:
+    `v3_batch_size` (default: the profile's, 50 canonically) and `clock_latency`.
     """
+    if v3_batch_size is None:
+        v3_batch_size = profile.choose(V3_BATCH, SWITCHES[V3_BATCH])
     if v3_batch_size < 1:
         raise ValueError("v3_batch_size must be at least 1")
     dataset = dataset if dataset is not None else build_dataset()
     cursors = _Cursors(dataset.seed)
     routes = [
-        Route(f"/json/v{version}", _export_endpoint(version, dataset, store, cursors), methods=["POST"])
+        Route(f"/json/v{version}", _export_endpoint(version, dataset, store, cursors, profile), methods=["POST"])
         for version in (1, 2, 3)
     ]
-    app = _starlette(routes, validator_violations, spec_path, latency)
+    app = _starlette(routes, validator_violations, spec_path, latency, clock_latency, profile)
     app.state.dataset = dataset
     app.state.store = store
     app.state.v3_batch_size = v3_batch_size

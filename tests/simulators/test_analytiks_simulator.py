@@ -16,6 +16,7 @@ from starlette.applications import Starlette
 
 from tests.simulators.analytiks import (
     AUDIENCE,
+    CHALLENGE,
     DATA_END,
     DATA_START,
     FULL_ACCESS,
@@ -30,6 +31,7 @@ from tests.simulators.analytiks import (
     create_token_app,
     default_accounts,
 )
+from tests.simulators.kit import ManualClock, Profile
 from tests.simulators.server import RunningServer, serve
 
 TTL = 60
@@ -41,28 +43,18 @@ LOCAL_KEY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:00")
 OTHER_AUDIENCE = ClientAccount("analytiks-other", "other-secret", audiences=frozenset({"https://other.example"}))
 
 
-class FakeClock:
-    """A monotonic clock the tests move by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture(scope="module")
 def dataset() -> Dataset:
     return build_dataset()
 
 
 @pytest.fixture(scope="module")
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ManualClock:
+    return ManualClock(1_000.0)
 
 
 @pytest.fixture(scope="module")
-def store(dataset: Dataset, clock: FakeClock) -> TokenStore:
+def store(dataset: Dataset, clock: ManualClock) -> TokenStore:
     return TokenStore([*default_accounts(dataset), OTHER_AUDIENCE], clock=clock)
 
 
@@ -119,7 +111,8 @@ def exports(
 ) -> httpx.Client:
     """A client of the exports host carrying a valid token of the full-access account."""
     exports_app.state.v3_batch_size = 50
-    exports_app.state.latency = 0.0
+    exports_app.state.faults.latency = 0.0
+    exports_app.state.clock_latency = 0.0
     if not full_token or store.resolve(full_token[0]) is None:  # tests move the clock and revoke tokens
         full_token[:] = [get_token(tokens)]
     exports_http.headers.update(bearer(full_token[0]))
@@ -208,7 +201,7 @@ def test_values_are_consistent(dataset: Dataset) -> None:
 # --- token host -------------------------------------------------------------------
 
 
-def test_token_is_issued_with_its_lifetime(tokens: httpx.Client, store: TokenStore, clock: FakeClock) -> None:
+def test_token_is_issued_with_its_lifetime(tokens: httpx.Client, store: TokenStore, clock: ManualClock) -> None:
     before = store.issued_count
     response = tokens.post(
         "/",
@@ -224,7 +217,7 @@ def test_token_is_issued_with_its_lifetime(tokens: httpx.Client, store: TokenSto
     assert (issued.access_token, issued.client_id, issued.expires_at) == (
         body["access_token"],
         FULL_ACCESS[0],
-        clock.now + TTL,
+        clock() + TTL,
     )
 
 
@@ -291,12 +284,12 @@ def test_exports_need_a_valid_token(exports: httpx.Client, path: str, authorizat
 
 
 def test_tokens_expire_by_the_clock(
-    exports: httpx.Client, tokens: httpx.Client, store: TokenStore, clock: FakeClock
+    exports: httpx.Client, tokens: httpx.Client, store: TokenStore, clock: ManualClock
 ) -> None:
     assert exports.post("/json/v1", json=with_locations([1])).status_code == 200
-    clock.now += TTL - 0.001
+    clock.advance(TTL - 0.001)
     assert exports.post("/json/v1", json=with_locations([1])).status_code == 200
-    clock.now += 0.001
+    clock.advance(0.001)
     expired = exports.post("/json/v1", json=with_locations([1]))
     assert (expired.status_code, expired.json()["message"]) == (401, "Invalid or expired token")
     exports.headers.update(bearer(get_token(tokens)))  # a new token works at once
@@ -618,10 +611,25 @@ def test_fifteen_minutes_need_the_option(exports: httpx.Client, tokens: httpx.Cl
 
 
 def test_latency_switch(exports: httpx.Client, exports_app: Starlette) -> None:
-    exports_app.state.latency = 0.05
+    exports_app.state.faults.latency = 0.05
     began = time.perf_counter()
     assert exports.post("/json/v1", json=with_locations([1])).status_code == 200
     assert time.perf_counter() - began >= 0.05
+
+
+def test_clock_latency_moves_the_store_clock(exports: httpx.Client, exports_app: Starlette, store: TokenStore) -> None:
+    exports_app.state.clock_latency = 0.4
+    before = store.clock()
+    assert exports.post("/json/v1", json=with_locations([1])).status_code == 200
+    assert store.clock() == pytest.approx(before + 0.4)
+
+
+def test_refused_token_challenge_is_a_switch(store: TokenStore) -> None:
+    plain = create_exports_app(store, profile=Profile(overrides={CHALLENGE: False}))
+    with serve(plain) as server, httpx.Client(base_url=server.base_url) as http:
+        refused = http.post("/json/v1", json=with_locations([1]), headers=bearer("not-a-token"))
+    assert refused.status_code == 401 and "www-authenticate" not in refused.headers
+    assert refused.json()["error"] == "unauthorized"
 
 
 def test_request_log(exports: httpx.Client, exports_app: Starlette, tokens: httpx.Client, token_app: Starlette) -> None:
