@@ -101,8 +101,9 @@ def wait_for_export(
     """Poll until the export is completed and return it; works from the id alone, so a
     job started by another process can be waited for.
 
-    Waits start at `poll_interval` and grow to 30 s, or follow the export's
-    `estimated_completion_time`. Raises `JobFailedError` with the vendor's
+    Waits start at `poll_interval` and grow to 30 s; the export's
+    `estimated_completion_time` may bring a look forward, never put it off. At the
+    deadline the export is looked at once more. Raises `JobFailedError` with the vendor's
     `error_message`, or `JobTimeoutError` after `timeout` seconds (the job goes on:
     wait again by its id).
     """

@@ -98,7 +98,8 @@ class APIError(VisionAPIError):
         self.url = url
         self.body = body
         details = f"{method} {url}" + (f", request id {request_id}" if request_id else "")
-        code_part = f" [{code}]" if code else ""
+        # Some vendors put the status in the code field too: say it once.
+        code_part = f" [{code}]" if code and code != str(status_code) else ""
         super().__init__(f"{status_code}{code_part}: {message} ({details})")
 
 

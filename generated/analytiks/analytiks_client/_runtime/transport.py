@@ -35,6 +35,38 @@ def should_preload(response: httpx.Response) -> bool:
     return length is None or (length.isdigit() and int(length) <= _PRELOAD_LIMIT)
 
 
+def connection_failure(error: httpx.TransportError) -> str:
+    """What went wrong, in words a user can act on: which kind of timeout, a name that
+    does not resolve, a refused connection, a TLS failure, a dropped connection."""
+    if isinstance(error, httpx.ConnectTimeout):
+        return "timed out connecting"
+    if isinstance(error, httpx.ReadTimeout):
+        return "connected, but the server did not answer in time (read timeout)"
+    if isinstance(error, httpx.WriteTimeout):
+        return "timed out sending the request"
+    if isinstance(error, httpx.PoolTimeout):
+        return "timed out waiting for a free connection from the pool"
+    text = " ".join(str(e) for e in _chain(error)).lower()
+    if any(m in text for m in ("name or service not known", "nodename nor servname", "getaddrinfo", "name resolution")):
+        return "host name does not resolve (DNS)"
+    if "connection refused" in text or "errno 111" in text:
+        return "connection refused (nothing listening on that port?)"
+    if "ssl" in text or "certificate" in text or "tls" in text:
+        return f"TLS handshake failed: {error}"
+    if isinstance(error, httpx.RemoteProtocolError | httpx.ReadError):
+        return "the server closed the connection before answering"
+    return f"connection failed: {type(error).__name__}: {error}"
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in seen and len(seen) < 8:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
 @attrs.frozen
 class TransportSettings:
     credential: Credential | None
@@ -115,7 +147,7 @@ class _APITransportBase:
 
     def _give_up(self, request: httpx.Request, error: httpx.TransportError, attempts: Attempts) -> NoReturn:
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        what = "timed out" if kind is APITimeoutError else f"connection failed: {type(error).__name__}"
+        what = f"{connection_failure(error)} ({request.url.host})"
         raise kind(what, method=request.method, url=redact_url(request.url), attempts=attempts.attempts) from error
 
 

@@ -100,8 +100,9 @@ def naive_datetime(name: str, value: object) -> str:
     if value.tzinfo is not None and value.utcoffset() is not None:
         raise ParameterError(
             name,
-            "must be a naive datetime (local time of the capture, no tzinfo); "
-            f"got {value.isoformat()}. Convert it yourself, e.g. value.astimezone(zone).replace(tzinfo=None)",
+            "must be a naive local time, a datetime without tzinfo or a string YYYY-MM-DDTHH:MM:SS "
+            f"(e.g. {value.replace(tzinfo=None).strftime(NAIVE_FORMAT)!r}); got {value.isoformat()}. "
+            "Convert it yourself, e.g. value.astimezone(zone).replace(tzinfo=None)",
         )
     return value.strftime(NAIVE_FORMAT)
 
