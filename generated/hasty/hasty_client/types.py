@@ -1,7 +1,9 @@
 """Contains some shared types for properties"""
 
 import json
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from http import HTTPStatus
 from types import MappingProxyType
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -34,6 +36,24 @@ UNSET: Unset = Unset()
 
 # A model's `unparsed` when every field was read as documented (shared, read-only).
 NO_UNPARSED: Mapping[str, Any] = MappingProxyType({})
+
+# Set while a union tries its shapes: a model that does not fit raises instead of reading
+# leniently, so the next shape gets its turn.
+_STRICT: ContextVar[bool] = ContextVar("vision_api_strict_parsing", default=False)
+
+
+def parsing_strictly() -> bool:
+    return _STRICT.get()
+
+
+@contextmanager
+def strict_parsing() -> Iterator[None]:
+    token = _STRICT.set(True)
+    try:
+        yield
+    finally:
+        _STRICT.reset(token)
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -72,4 +92,14 @@ class Response(Generic[T]):
     parsed: T
 
 
-__all__ = ["NO_UNPARSED", "UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "NO_UNPARSED",
+    "UNSET",
+    "parsing_strictly",
+    "strict_parsing",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+]

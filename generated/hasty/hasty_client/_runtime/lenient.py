@@ -10,7 +10,6 @@ operation and the field.
 
 from __future__ import annotations
 
-import functools
 import sys
 import threading
 import warnings
@@ -141,6 +140,8 @@ def _check_model(operation: str, model: Any, response: httpx.Response, prefix: s
         value = getattr(model, name)
         if isinstance(value, kinds) and not (isinstance(value, bool) and bool not in kinds):
             continue
+        if int in kinds and isinstance(value, float) and value.is_integer():
+            continue  # JSON Schema's integer: 1.0 and 1e19 are integers too
         if value is None and not required:
             continue
         if type(value).__name__ == "Unset" and not required:
@@ -166,10 +167,20 @@ def _check_model(operation: str, model: Any, response: httpx.Response, prefix: s
 _SCALARS: dict[str, tuple[type, ...]] = {"int": (int,), "float": (int, float), "str": (str,), "bool": (bool,)}
 
 
-@functools.cache
-def _scalar_fields(cls: type) -> tuple[tuple[str, tuple[type, ...], bool], ...]:
+_ScalarFields = tuple[tuple[str, tuple[type, ...], bool], ...]
+_scalar_cache: dict[type[Any], _ScalarFields] = {}
+
+
+def _scalar_fields(cls: type[Any]) -> _ScalarFields:
     """(attribute, accepted types, required) of a model's scalar fields, from the
     annotations openapi-python-client writes (`int`, `float | Unset`, `None | str | Unset`)."""
+    cached = _scalar_cache.get(cls)
+    if cached is None:
+        cached = _scalar_cache[cls] = _read_scalar_fields(cls)
+    return cached
+
+
+def _read_scalar_fields(cls: type[Any]) -> _ScalarFields:
     found = []
     for field in attrs.fields(cls):
         annotation = field.type if isinstance(field.type, str) else getattr(field.type, "__name__", "")

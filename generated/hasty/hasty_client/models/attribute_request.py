@@ -10,7 +10,7 @@ from ..models.attribute_subject_type import AttributeSubjectType
 from ..models.attribute_type import AttributeType
 from ..models.prediction_model import PredictionModel
 from ..models.prediction_type import PredictionType
-from ..types import NO_UNPARSED, UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.attribute_lov import AttributeLOV
@@ -314,7 +314,15 @@ class AttributeRequest:
             return attribute_request
 
         except Exception:  # noqa: BLE001
+            if parsing_strictly():
+                raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
+        with strict_parsing():
+            return cls.from_dict(src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -12,7 +12,7 @@ from ..models.default_status import DefaultStatus
 from ..models.export_format import ExportFormat
 from ..models.labels_order import LabelsOrder
 from ..models.semantic_format import SemanticFormat
-from ..types import NO_UNPARSED, UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
 
 T = TypeVar("T", bound="CreateExportRequest")
 
@@ -302,7 +302,15 @@ class CreateExportRequest:
             return create_export_request
 
         except Exception:  # noqa: BLE001
+            if parsing_strictly():
+                raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
+        with strict_parsing():
+            return cls.from_dict(src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:

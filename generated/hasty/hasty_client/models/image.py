@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.default_status import DefaultStatus
-from ..types import NO_UNPARSED, UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.exif import Exif
@@ -289,8 +289,7 @@ class Image:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    exif_type_0 = Exif.from_dict(data)
-
+                    exif_type_0 = Exif._from_dict_strict(data)
                     return exif_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -358,7 +357,15 @@ class Image:
             return image
 
         except Exception:  # noqa: BLE001
+            if parsing_strictly():
+                raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
+        with strict_parsing():
+            return cls.from_dict(src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -715,8 +722,7 @@ class Image:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    exif_type_0 = Exif.from_dict(data)
-
+                    exif_type_0 = Exif._from_dict_strict(data)
                     return exif_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset
+from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
 
 if TYPE_CHECKING:
     from ..models.job_meta import JobMeta
@@ -206,7 +206,15 @@ class Job:
             return job
 
         except Exception:  # noqa: BLE001
+            if parsing_strictly():
+                raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
+        with strict_parsing():
+            return cls.from_dict(src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
