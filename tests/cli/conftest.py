@@ -236,7 +236,7 @@ def pictograph_sim(pictograph_server: Sim) -> Iterator[Sim]:
 @pytest.fixture
 def analytiks_sim(analytiks_server: Sim) -> Iterator[Sim]:
     yield analytiks_server
-    analytiks_server.apps["exports"].state.latency = 0.0
+    analytiks_server.apps["exports"].state.faults.latency = 0.0
 
 
 @pytest.fixture

@@ -187,6 +187,11 @@ CALLS: dict[str, dict[str, Call]] = {
         "upload_image": lambda tmp: ((PROJECT, OTHER, _jpeg(tmp)), {}),
         "upload_images": lambda tmp: ((PROJECT, OTHER, [_jpeg(tmp)]), {"concurrency": 1}),
         "create_labels": lambda tmp: ((PROJECT, OTHER, [_label()]), {}),
+        "update_labels": lambda tmp: ((PROJECT, OTHER, [_label_update()]), {}),
+        "delete_labels": lambda tmp: ((PROJECT, OTHER, [PROJECT]), {}),
+        "create_image_from_url": lambda tmp: ((PROJECT, OTHER, "https://images.example/a.jpg"), {}),
+        "create_image_from_bucket": lambda tmp: ((PROJECT, OTHER, PROJECT, "folder/a.jpg"), {}),
+        "run_automated_labeling": lambda tmp: ((PROJECT, OTHER), {"timeout": 60}),
     },
 }
 # Helpers that take no client, fuzzed through their own inputs elsewhere
@@ -217,6 +222,12 @@ def _label() -> Any:
     from hasty_client.models import CreateLabelRequest
 
     return CreateLabelRequest(class_id=PROJECT, bbox=[1, 2, 3, 4])  # type: ignore[arg-type]
+
+
+def _label_update() -> Any:
+    from hasty_client.models import UpdateLabelRequest
+
+    return UpdateLabelRequest(id=OTHER, bbox=[1, 2, 3, 4])  # type: ignore[arg-type]
 
 
 def _jpeg(tmp: Path) -> Path:
