@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 
+from .errors import ResponseValidationError
 from .progress import Progress, ProgressCallback, finish, resolve
 from .validate import check_str
 
@@ -58,6 +59,18 @@ def _prepare(
     return source, headers, resolve(progress, source.name, "B")
 
 
+def _checked_url(url: object) -> str:
+    """The upload URL a server handed out: one that is missing or not a URL is the
+    server's fault, reported in our hierarchy before anything is sent."""
+    if isinstance(url, str) and url:
+        try:
+            httpx.URL(url)
+            return url
+        except httpx.InvalidURL:
+            pass
+    raise ResponseValidationError("upload", "url", f"expected an upload URL, got {url!r}")
+
+
 def upload(
     http: httpx.Client,
     url: str,
@@ -68,6 +81,7 @@ def upload(
     progress: Progress = None,
 ) -> httpx.Response:
     """Send the file at `path` as the body of `method url`; return the response."""
+    url = _checked_url(url)
     source, headers, callback = _prepare(path, content_type, progress)
     response = http.request(method, url, content=FileStream(source, callback), headers=headers)
     finish(callback)
@@ -84,6 +98,7 @@ async def aupload(
     progress: Progress = None,
 ) -> httpx.Response:
     """The async form of `upload`."""
+    url = _checked_url(url)
     source, headers, callback = _prepare(path, content_type, progress)
     response = await http.request(method, url, content=AsyncFileStream(source, callback), headers=headers)
     finish(callback)
