@@ -123,3 +123,16 @@ async def test_prefetch_stops_when_the_list_shrinks() -> None:
         return Page(items, total=100)
 
     assert [i async for i in AsyncOffsetIterator(fetch, page_size=10, prefetch=4)] == list(range(35))
+
+
+async def test_prefetch_fills_pages_a_server_clamps_below_the_page_size() -> None:
+    # A server that never sends more than 7 items, whatever the limit: the window plans
+    # pages 10 apart, and the 3 items each page leaves out are fetched before going on.
+    data = list(range(95))
+
+    async def fetch(offset: int, limit: int) -> Page[int]:
+        return Page(data[offset : offset + min(limit, 7)], total=len(data))
+
+    walk = AsyncOffsetIterator(fetch, page_size=10, prefetch=4)
+    assert [i async for i in walk] == data
+    assert walk.position == len(data)

@@ -38,16 +38,7 @@ class AsyncDetectionWalk(AsyncOffsetIterator[DetectedObject]):
         async def page(offset: int, limit: int) -> Page[DetectedObject]:
             answer = await fetch(offset, limit)
             self._flag.note(answer)
-            items = list(answer.detected_objects)
-            # A server may send fewer objects than asked for, and the prefetch window
-            # places pages `page_size` apart: fill each page up, so that none is skipped.
-            while items and len(items) < limit and offset + len(items) < answer.total_count:
-                more = await fetch(offset + len(items), limit - len(items))
-                self._flag.note(more)
-                if not more.detected_objects:
-                    break
-                items.extend(more.detected_objects)
-            return Page(items, answer.total_count)
+            return Page(answer.detected_objects, answer.total_count)
 
         super().__init__(page, page_size=page_size, start_offset=start_offset, progress=progress, prefetch=prefetch)
 

@@ -123,33 +123,45 @@ class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
         self._finish()
 
     async def _ahead(self, start: int, total: int) -> AsyncIterator[T]:
-        """The pages from `start` to `total`, `prefetch` in flight at a time, in order."""
+        """The pages from `start` to `total`, `prefetch` in flight at a time, in order.
+
+        Pages are planned `page_size` apart; a server that sends fewer items than asked
+        for (a clamp the page does not document) leaves a gap, which is fetched before
+        the next planned page is handed out, so no item is skipped.
+        """
         import asyncio  # only async walks need it, and it is slow to import
 
         offsets = iter(range(start, total, self.page_size))
-        window: deque[asyncio.Future[Page[T]]] = deque()
+        window: deque[tuple[int, asyncio.Future[Page[T]]]] = deque()
 
         def launch() -> None:
             offset = next(offsets, None)
             if offset is not None:
-                window.append(asyncio.ensure_future(self._fetch(offset, self.page_size)))
+                window.append((offset, asyncio.ensure_future(self._fetch(offset, self.page_size))))
 
         try:
             for _ in range(self.prefetch):
                 launch()
             while window:
-                page = await window.popleft()
+                offset, pending = window.popleft()
+                page = await pending
                 launch()
-                for item in page.items:
-                    yield item
-                    self.position += 1
-                self._report()
+                span_end = min(offset + self.page_size, total)
+                while True:
+                    for item in page.items:
+                        yield item
+                        self.position += 1
+                    self._report()
+                    offset += len(page.items)
+                    if not page.items or offset >= span_end:
+                        break
+                    page = await self._fetch(offset, span_end - offset)  # the gap a clamp left
                 if not page.items:
                     break  # the list shrank while we walked it
         finally:
-            for task in window:
+            for _, task in window:
                 task.cancel()
-            await asyncio.gather(*window, return_exceptions=True)
+            await asyncio.gather(*(task for _, task in window), return_exceptions=True)
 
 
 class _CursorWalk:
