@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import json
@@ -23,7 +24,7 @@ import random
 import re
 import threading
 import zlib
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar
@@ -35,6 +36,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from tests.simulators.server import RunningServer, serve
 
 __all__ = [
     "CANONICAL",
@@ -48,6 +51,7 @@ __all__ = [
     "byte_range",
     "create_storage_app",
     "raw_path",
+    "serve_with_storage",
     "xml_error",
 ]
 
@@ -571,3 +575,17 @@ def job_timing(profile: Profile, name: str, queued_for: float, runs_for: float) 
 
 
 Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+@contextlib.contextmanager
+def serve_with_storage(app: Starlette, *, ignore_range: bool = False) -> Iterator[tuple[RunningServer, RunningServer]]:
+    """Serve an API app whose `app.state.storage` is a `SignedStorage`, and the storage
+    host for it; yields (api, storage) servers.
+
+    The storage app is `app.state.storage_app`; `app.state.storage_base_url` points at it.
+    """
+    storage_app = create_storage_app(app.state.storage, ignore_range=ignore_range)
+    with serve(storage_app) as storage_server, serve(app) as api_server:
+        app.state.storage_app = storage_app
+        app.state.storage_base_url = storage_server.base_url
+        yield api_server, storage_server

@@ -11,7 +11,6 @@ at signed, expiring URLs, with Range support; `serve_with_storage` runs both.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import functools
 import hashlib
 import hmac
@@ -23,7 +22,7 @@ import tempfile
 import time
 import uuid
 import zipfile
-from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -45,14 +44,15 @@ from tests.simulators.kit import (
     Profile,
     RecordedRequest,
     SignedStorage,
+    create_storage_app,
     job_timing,
     raw_path,
     recorded_app,
+    serve_with_storage,
     vary_optional,
     with_extras,
 )
-from tests.simulators.kit import create_storage_app as kit_storage_app
-from tests.simulators.server import RunningServer, serve, start
+from tests.simulators.server import start
 from tests.simulators.validation import SpecValidator, ValidationMiddleware
 
 __all__ = [
@@ -312,11 +312,6 @@ ACCESS_ID = "exports@pictograph-simulator.iam.gserviceaccount.com"
 def new_storage(wall_clock: WallClock, secret: bytes = b"pictograph-simulator-secret") -> SignedStorage:
     """The object store behind the signed download URLs (the kit's GCS-like store)."""
     return SignedStorage(wall_clock, bucket=BUCKET, access_id=ACCESS_ID, secret=secret)
-
-
-def create_storage_app(storage: SignedStorage, *, ignore_range: bool = False) -> Starlette:
-    """The storage host serving `storage`'s archives at signed URLs (see `kit.create_storage_app`)."""
-    return kit_storage_app(storage, ignore_range=ignore_range)
 
 
 # --- export jobs --------------------------------------------------------------------
@@ -978,19 +973,6 @@ def create_app(
     app.state.idempotency = _Idempotency()
     app.state.violations = validator_violations
     return app
-
-
-@contextlib.contextmanager
-def serve_with_storage(app: Starlette, *, ignore_range: bool = False) -> Iterator[tuple[RunningServer, RunningServer]]:
-    """Serve `app` and a storage host for its archives; yields (api, storage) servers.
-
-    The storage app is `app.state.storage_app`; `app.state.storage_base_url` points at it.
-    """
-    storage_app = create_storage_app(app.state.storage, ignore_range=ignore_range)
-    with serve(storage_app) as storage_server, serve(app) as api_server:
-        app.state.storage_app = storage_app
-        app.state.storage_base_url = storage_server.base_url
-        yield api_server, storage_server
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -36,13 +36,13 @@ from tests.simulators.hasty._base import (
     ApiError,
     status_id_of,
 )
-from tests.simulators.hasty.app import create_app, main, serve_with_storage
+from tests.simulators.hasty.app import create_app, main
 from tests.simulators.hasty.archives import build_export_archive
 from tests.simulators.hasty.jobstate import ExportJob, LabelingJob
 from tests.simulators.hasty.state import HastyState
 from tests.simulators.hasty.storage import Storage, Upload, create_storage_app
 from tests.simulators.hasty.world import Project, Workspace, World, build_world, image_jpeg
-from tests.simulators.kit import RecordedRequest
+from tests.simulators.kit import RecordedRequest, serve_with_storage
 
 __all__ = [
     "BUCKET",

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import hmac
 import random
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,8 +27,15 @@ from tests.simulators.hasty._spec import _OpSpec, _parse_body, _parse_query, _Sp
 from tests.simulators.hasty.state import HastyState, _Ctx, _Timing
 from tests.simulators.hasty.storage import Storage, create_storage_app
 from tests.simulators.hasty.world import World, build_world
-from tests.simulators.kit import CANONICAL, Profile, job_timing, recorded_app, vary_optional, with_extras
-from tests.simulators.server import RunningServer, serve, start
+from tests.simulators.kit import (
+    CANONICAL,
+    Profile,
+    job_timing,
+    recorded_app,
+    vary_optional,
+    with_extras,
+)
+from tests.simulators.server import start
 from tests.simulators.validation import SpecValidator, ValidationMiddleware
 
 # --- the HTTP apps -----------------------------------------------------------------------------
@@ -229,19 +235,6 @@ def create_app(
     app.state.storage_base_url = storage_base_url
     app.state.violations = validator_violations
     return app
-
-
-@contextlib.contextmanager
-def serve_with_storage(app: Starlette, *, ignore_range: bool = False) -> Iterator[tuple[RunningServer, RunningServer]]:
-    """Serve `app` and a storage host for it; yields (api, storage) servers.
-
-    The storage app is `app.state.storage_app`; `app.state.storage_base_url` points at it.
-    """
-    storage_app = create_storage_app(app.state.storage, ignore_range=ignore_range)
-    with serve(storage_app) as storage_server, serve(app) as api_server:
-        app.state.storage_app = storage_app
-        app.state.storage_base_url = storage_server.base_url
-        yield api_server, storage_server
 
 
 def main(argv: Sequence[str] | None = None) -> None:
