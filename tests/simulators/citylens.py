@@ -665,11 +665,12 @@ def create_app(
     served = Served(dataset, profile)
     middleware = []
     if validator_violations is not None:
-        # Closed object schemas under the canonical profile: it must send exactly the
-        # documented fields. Varied profiles add undocumented fields on purpose; nothing
-        # else here needs the looser checks of `ValidationMiddleware(profile=...)`.
-        validator = SpecValidator.cached(spec_path or SPEC_PATH, forbid_additional_properties=profile.canonical)
-        middleware.append(Middleware(ValidationMiddleware, validator=validator, violations=validator_violations))
+        # Closed object schemas: the canonical simulator must send exactly the documented
+        # fields; a varied profile is held only to what the page allows.
+        validator = SpecValidator.cached(spec_path or SPEC_PATH, forbid_additional_properties=True)
+        middleware.append(
+            Middleware(ValidationMiddleware, validator=validator, violations=validator_violations, profile=profile)
+        )
     app = recorded_app(
         [
             Route(API_PREFIX + path, _authenticated(api_key, answers, endpoint), methods=["GET"])

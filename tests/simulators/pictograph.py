@@ -18,7 +18,6 @@ import io
 import json
 import random
 import stat
-import tempfile
 import time
 import uuid
 import zipfile
@@ -30,7 +29,6 @@ from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 import uvicorn
-import yaml  # type: ignore[import-untyped, unused-ignore]
 from PIL import Image, ImageDraw
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -878,16 +876,6 @@ def _derived_wall_clock(clock: Clock) -> WallClock:
     return lambda: origin + timedelta(seconds=clock() - zero)
 
 
-@functools.lru_cache(maxsize=1)
-def _open_enum_spec() -> Path:
-    """The spec with `ExportStatus` open: seeded profiles report statuses the page does not list."""
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    del spec["components"]["schemas"]["ExportStatus"]["enum"]
-    path = Path(tempfile.mkdtemp(prefix="pictograph-spec-")) / "pictograph.yaml"
-    path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
-    return path
-
-
 def create_app(
     datasets: Sequence[Dataset] | None = None,
     *,
@@ -947,13 +935,13 @@ def create_app(
     behaviour = Behaviour.of(profile)
     middleware = []
     if validator_violations is not None:
-        # Canonically closed object schemas: the page's server sends exactly the
-        # documented fields. Seeded profiles add fields and statuses servers add.
-        if profile.canonical and not profile.overrides:
-            validator = SpecValidator.cached(spec_path or SPEC_PATH, forbid_additional_properties=True)
-        else:
-            validator = SpecValidator.cached(spec_path or _open_enum_spec())
-        middleware.append(Middleware(ValidationMiddleware, validator=validator, violations=validator_violations))
+        # Closed object schemas: the canonical simulator must send exactly the documented
+        # fields; a varied profile is held only to what the page allows (extra fields,
+        # statuses the page does not list).
+        validator = SpecValidator.cached(spec_path or SPEC_PATH, forbid_additional_properties=True)
+        middleware.append(
+            Middleware(ValidationMiddleware, validator=validator, violations=validator_violations, profile=profile)
+        )
     app = recorded_app(
         [
             Route(API_PREFIX + "/", _authenticated(_collection), methods=["GET", "POST"]),

@@ -220,10 +220,12 @@ def create_app(
     state.fail_exports, state.credits = fail_exports, credits
     middleware = []
     if validator_violations is not None:
-        # Closed object schemas under the canonical profile: the simulator must send exactly
-        # the documented fields; other profiles add fields, as servers do.
-        validator = SpecValidator.cached(spec_file, forbid_additional_properties=profile.canonical)
-        middleware.append(Middleware(ValidationMiddleware, validator=validator, violations=validator_violations))
+        # Closed object schemas: the canonical simulator must send exactly the documented
+        # fields; a varied profile is held only to what the page allows.
+        validator = SpecValidator.cached(spec_file, forbid_additional_properties=True)
+        middleware.append(
+            Middleware(ValidationMiddleware, validator=validator, violations=validator_violations, profile=profile)
+        )
     # Inside the validator, so that it sees the header it requires.
     middleware.append(Middleware(_RequestId))
     app = recorded_app(_routes(_spec(spec_file.resolve())), middleware)
