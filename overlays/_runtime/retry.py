@@ -52,19 +52,6 @@ class RetryPolicy:
     def disabled(cls) -> RetryPolicy:
         return cls(max_retries=0)
 
-    @classmethod
-    def coerce(cls, value: RetryPolicy | bool | int | None) -> RetryPolicy:
-        """Accept `True`/`None` (defaults), `False` (off) or a number of retries."""
-        if isinstance(value, RetryPolicy):
-            return value
-        if value is None or value is True:
-            return cls()
-        if value is False:
-            return cls.disabled()
-        if isinstance(value, int) and value >= 0:
-            return cls(max_retries=value)
-        raise ValueError(f"retries must be a RetryPolicy, a bool or a non-negative int, got {value!r}")
-
     def backoff(self, retry_number: int, rng: random.Random) -> float:
         base = self.initial_delay * self.backoff_factor ** (retry_number - 1)
         spread = 1 + self.jitter * (2 * rng.random() - 1)

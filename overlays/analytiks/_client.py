@@ -7,13 +7,12 @@ from typing import Unpack
 from ._common import AUDIENCE, VENDOR
 from ._operations import DEFAULT_SERVER, IDEMPOTENT_OPERATIONS, OPERATION_SERVERS
 from ._runtime.clock import SYSTEM_CLOCK
-from ._runtime.errors import expect
-from ._runtime.http import ConnectKwargs, attach
+from ._runtime.http import ConnectKwargs, ConnectOptions
 from ._runtime.oauth import ClientCredentialsToken, TokenGrant
 from ._runtime.routing import build_routes
 from ._runtime.validate import check_base_url, check_str
 from .api.auth import create_token
-from .client import AuthenticatedClient
+from .client import Client
 from .models import TokenRequest, TokenResponse
 
 DEFAULT_EXPORTS_URL = DEFAULT_SERVER or "https://exports.analytiks.ai"
@@ -28,7 +27,7 @@ def connect(
     token_url: str = DEFAULT_TOKEN_URL,
     audience: str = AUDIENCE,
     **options: Unpack[ConnectKwargs],
-) -> AuthenticatedClient:
+) -> Client:
     """A client for the Analytiks JSON exports, on both of its hosts.
 
     The client-credentials token is fetched from `token_url` on first use, cached until
@@ -39,11 +38,11 @@ def connect(
     client_id = check_str("client_id", client_id)
     secret = check_str("client_secret", client_secret)
     check_base_url("token_url", token_url)
-    client = AuthenticatedClient(base_url=exports_url, token="")
+    routes = build_routes(OPERATION_SERVERS, IDEMPOTENT_OPERATIONS, overrides={DEFAULT_TOKEN_URL: token_url})
+    client = Client(exports_url, vendor=VENDOR, options=ConnectOptions.of(options), routes=routes)
     body = TokenRequest(client_id=client_id, client_secret=secret, audience=check_str("audience", audience))
 
-    def grant(answer: object) -> TokenGrant:
-        token = expect(answer, TokenResponse, "create_token")
+    def grant(token: TokenResponse) -> TokenGrant:
         return token.access_token, float(token.expires_in)
 
     def fetch() -> TokenGrant:
@@ -58,6 +57,4 @@ def connect(
         clock=options.get("clock", SYSTEM_CLOCK),
         client_secret=secret,
     )
-    routes = build_routes(OPERATION_SERVERS, IDEMPOTENT_OPERATIONS, overrides={DEFAULT_TOKEN_URL: token_url})
-    attach(client, base_url=exports_url, credential=credential, vendor=VENDOR, options=options, routes=routes)
-    return client
+    return client._evolve(credential=credential)  # noqa: SLF001 - the package's own client

@@ -6,12 +6,12 @@ from typing import Unpack
 
 from ._common import API_KEY_HEADER, VENDOR
 from ._runtime.credentials import HeaderCredential
-from ._runtime.http import ConnectKwargs, attach
+from ._runtime.http import ConnectKwargs, ConnectOptions
 from ._runtime.validate import check_str
-from .client import AuthenticatedClient
+from .client import Client
 
 
-def connect(base_url: str, api_key: str, **options: Unpack[ConnectKwargs]) -> AuthenticatedClient:
+def connect(api_key: str, *, base_url: str, **options: Unpack[ConnectKwargs]) -> Client:
     """A client for your organization's CityLens API.
 
     `base_url` is the API URL your administrator gave you (CityLens has no public
@@ -22,8 +22,4 @@ def connect(base_url: str, api_key: str, **options: Unpack[ConnectKwargs]) -> Au
     Use it in `with` (or `async with`) to close its connections.
     """
     credential = HeaderCredential(API_KEY_HEADER, check_str("api_key", api_key))
-    # The generated client would put the key into default headers (sent everywhere and
-    # shown in its repr); ours adds it per request in the transport instead.
-    client = AuthenticatedClient(base_url=base_url, token="", auth_header_name=API_KEY_HEADER, prefix="")
-    attach(client, base_url=base_url, credential=credential, vendor=VENDOR, options=options)
-    return client
+    return Client(base_url, credential=credential, vendor=VENDOR, options=ConnectOptions.of(options))

@@ -6,12 +6,12 @@ from typing import Unpack
 
 from ._common import API_KEY_HEADER, DEFAULT_BASE_URL, VENDOR
 from ._runtime.credentials import HeaderCredential
-from ._runtime.http import ConnectKwargs, attach
+from ._runtime.http import ConnectKwargs, ConnectOptions
 from ._runtime.validate import check_str
-from .client import AuthenticatedClient
+from .client import Client
 
 
-def connect(api_key: str, base_url: str = DEFAULT_BASE_URL, **options: Unpack[ConnectKwargs]) -> AuthenticatedClient:
+def connect(api_key: str, *, base_url: str = DEFAULT_BASE_URL, **options: Unpack[ConnectKwargs]) -> Client:
     """A client for the Hasty API v1.
 
     The key is sent as `X-Api-Key` to `base_url`'s origin only: never to the storage
@@ -19,8 +19,4 @@ def connect(api_key: str, base_url: str = DEFAULT_BASE_URL, **options: Unpack[Co
     nor across a redirect. Timeouts, retries and the rest: see `ConnectKwargs`.
     """
     credential = HeaderCredential(API_KEY_HEADER, check_str("api_key", api_key))
-    # The generated client would put the key into default headers (sent everywhere and
-    # shown in its repr); ours adds it per request in the transport instead.
-    client = AuthenticatedClient(base_url=base_url, token="", auth_header_name=API_KEY_HEADER, prefix="")
-    attach(client, base_url=base_url, credential=credential, vendor=VENDOR, options=options)
-    return client
+    return Client(base_url, credential=credential, vendor=VENDOR, options=ConnectOptions.of(options))

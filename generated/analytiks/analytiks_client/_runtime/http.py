@@ -1,23 +1,23 @@
-"""Building the httpx clients a vendor package's `connect()` returns."""
+"""The httpx clients under a vendor package's `Client`, and the options of `connect()`."""
 
 from __future__ import annotations
 
 import ssl
-from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, Protocol, TypedDict
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict
 
 import attrs
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
-from .credentials import Credential, origin_of
-from .errors import APIConnectionError, error_from_response
-from .log import configure_from_env, get_logger
+from .credentials import Credential
+from .errors import APIConnectionError, ParameterError, error_from_response
 from .redact import redact_url
 from .retry import RetryPolicy
-from .routing import Route
-from .transport import APITransport, AsyncAPITransport, TransportSettings
-from .validate import check_base_url, check_timeout
+from .transport import APITransport, AsyncAPITransport
+
+if TYPE_CHECKING:
+    from .client import ClientConfig
 
 DEFAULT_TIMEOUT = 30.0
 
@@ -37,6 +37,12 @@ class VendorInfo:
         except metadata.PackageNotFoundError:
             version = "0+unknown"
         return f"{self.distribution}/{version} httpx/{httpx.__version__}"
+
+    @classmethod
+    def of_package(cls, package: str) -> VendorInfo:
+        """The facts of a package that follows the naming convention (`acme_client`)."""
+        vendor = package.removesuffix("_client")
+        return cls(package=package, distribution=f"{vendor}-client", env_prefix=vendor.upper())
 
 
 class ConnectKwargs(TypedDict, total=False):
@@ -60,21 +66,9 @@ class ConnectKwargs(TypedDict, total=False):
     async_transport: httpx.AsyncBaseTransport | None
 
 
-class GeneratedClient(Protocol):
-    """The part of openapi-python-client's `Client`/`AuthenticatedClient` we use."""
-
-    def set_httpx_client(self, client: httpx.Client) -> Any: ...
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Any: ...
-
-    def get_httpx_client(self) -> httpx.Client: ...
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
-
-
 @attrs.frozen
 class ConnectOptions:
-    """The settings shared by every vendor's `connect()`."""
+    """The settings shared by every vendor's `connect()` (see `ConnectKwargs`), as given."""
 
     timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT
     retries: RetryPolicy | bool | int | None = True
@@ -84,60 +78,40 @@ class ConnectOptions:
     transport: httpx.BaseTransport | None = None
     async_transport: httpx.AsyncBaseTransport | None = None
 
+    @classmethod
+    def of(cls, options: Mapping[str, Any]) -> ConnectOptions:
+        """The options `connect(**options)` was given; an unknown name is a `ParameterError`."""
+        known = {field.name for field in attrs.fields(cls)}
+        for name in options:
+            if name not in known:
+                raise ParameterError(name, f"not an option of connect(); the options are {', '.join(sorted(known))}")
+        return cls(**options)
 
-def build_http_clients(
-    *,
-    base_url: str,
-    credential: Credential | None,
-    vendor: VendorInfo,
-    options: ConnectOptions,
-    extra_origins: Iterable[str] = (),
-    routes: tuple[Route, ...] = (),
-) -> tuple[httpx.Client, httpx.AsyncClient]:
-    """A sync and an async httpx client with the same configuration.
 
-    The credential is added by the transport to requests for `base_url`'s origin (and
-    `extra_origins`) and removed from every other request, redirects included.
-    Responses with status >= 400 raise the package's typed `APIError`s.
-    """
-    check_base_url("base_url", base_url)
-    timeout = check_timeout("timeout", options.timeout)
-    policy = RetryPolicy.coerce(options.retries)
-    configure_from_env(vendor.package, vendor.env_prefix)
-    settings = TransportSettings(
-        credential=credential,
-        origins=frozenset(origin_of(u) for u in (base_url, *extra_origins)),
-        policy=policy,
-        clock=options.clock,
-        logger=get_logger(vendor.package),
-        base_url=httpx.URL(base_url),
-        routes=routes,
-    )
-    raise_sync, raise_async = _error_hooks(lambda: tuple(credential.secrets()) if credential else ())
-    headers = {"User-Agent": vendor.user_agent, **(options.headers or {})}
-    # One TLS context for both clients: building one costs more than the rest of connect().
-    verify: bool | str | ssl.SSLContext = options.verify
-    if verify is True:
-        verify = ssl.create_default_context()
-    sync_inner = options.transport or httpx.HTTPTransport(verify=verify)
-    async_inner = options.async_transport or httpx.AsyncHTTPTransport(verify=verify)
-    sync_client = _APIClient(
-        base_url=base_url,
-        headers=headers,
-        timeout=timeout,
+def build_sync_client(config: ClientConfig, pool: httpx.BaseTransport) -> httpx.Client:
+    """The httpx client a `Client` sends with: the credential added by the transport to
+    requests for the API's origins (and removed from every other request, redirects
+    included), retries, and statuses >= 400 raised as the package's typed errors."""
+    return _APIClient(
+        base_url=config.base_url,
+        headers=dict(config.headers),
+        timeout=config.timeout,
         follow_redirects=True,
-        transport=APITransport(sync_inner, settings),
-        event_hooks={"response": [raise_sync]},
+        transport=APITransport(pool, config.settings()),
+        event_hooks={"response": [_error_hooks(config.credential)[0]]},
     )
-    async_client = _AsyncAPIClient(
-        base_url=base_url,
-        headers=headers,
-        timeout=timeout,
+
+
+def build_async_client(config: ClientConfig, pool: httpx.AsyncBaseTransport) -> httpx.AsyncClient:
+    """The async form of `build_sync_client`."""
+    return _AsyncAPIClient(
+        base_url=config.base_url,
+        headers=dict(config.headers),
+        timeout=config.timeout,
         follow_redirects=True,
-        transport=AsyncAPITransport(async_inner, settings),
-        event_hooks={"response": [raise_async]},
+        transport=AsyncAPITransport(pool, config.settings()),
+        event_hooks={"response": [_error_hooks(config.credential)[1]]},
     )
-    return sync_client, async_client
 
 
 def _outside_error(request: httpx.Request, error: Exception) -> APIConnectionError:
@@ -163,39 +137,23 @@ class _AsyncAPIClient(httpx.AsyncClient):
             raise _outside_error(request, error) from error
 
 
-def clock_of(client: GeneratedClient) -> Clock:
+class HasClock(Protocol):
+    @property
+    def clock(self) -> Clock: ...
+
+
+def clock_of(client: HasClock) -> Clock:
     """The clock `connect()` was given, for helpers that wait (polling, resuming)."""
-    transport = getattr(client.get_httpx_client(), "_transport", None)
-    return transport.settings.clock if isinstance(transport, APITransport) else SYSTEM_CLOCK
-
-
-def attach(
-    client: GeneratedClient,
-    *,
-    base_url: str,
-    credential: Credential | None,
-    vendor: VendorInfo,
-    options: ConnectKwargs,
-    extra_origins: Iterable[str] = (),
-    routes: tuple[Route, ...] = (),
-) -> None:
-    """Give a generated client our configured httpx clients (both sync and async)."""
-    sync_client, async_client = build_http_clients(
-        base_url=base_url,
-        credential=credential,
-        vendor=vendor,
-        options=ConnectOptions(**options),
-        extra_origins=extra_origins,
-        routes=routes,
-    )
-    client.set_httpx_client(sync_client)
-    client.set_async_httpx_client(async_client)
+    return client.clock
 
 
 def _error_hooks(
-    secrets: Callable[[], tuple[str, ...]],
+    credential: Credential | None,
 ) -> tuple[Callable[[httpx.Response], None], Callable[[httpx.Response], Awaitable[None]]]:
     # Secrets are asked for at raise time: a token credential's secrets change.
+    def secrets() -> tuple[str, ...]:
+        return tuple(credential.secrets()) if credential else ()
+
     def raise_for_status(response: httpx.Response) -> None:
         if response.status_code >= 400:
             response.read()

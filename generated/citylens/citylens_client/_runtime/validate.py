@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from datetime import datetime
 from pathlib import Path
 
 import httpx
 
 from .errors import ParameterError, ParameterTypeError
+from .retry import RetryPolicy
 
 NAIVE_FORMAT = "%Y-%m-%dT%H:%M:%S"
 
@@ -73,6 +74,27 @@ def check_timeout(name: str, value: object) -> httpx.Timeout:
     if seconds <= 0:
         raise ParameterError(name, f"must be > 0 seconds, got {value}")
     return httpx.Timeout(seconds)
+
+
+def check_retries(name: str, value: object) -> RetryPolicy:
+    """A `RetryPolicy`, True or None (the default policy), False (off) or a number of retries."""
+    if isinstance(value, RetryPolicy):
+        return value
+    if value is None or value is True:
+        return RetryPolicy()
+    if value is False:
+        return RetryPolicy.disabled()
+    if isinstance(value, int) and value >= 0:
+        return RetryPolicy(max_retries=value)
+    raise ParameterError(name, f"expected a RetryPolicy, a bool or a number of retries >= 0, got {value!r}")
+
+
+def check_headers(name: str, value: object) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ParameterTypeError(name, f"expected a mapping of header names to str values, got {value!r}")
+    return dict(value)
 
 
 def check_optional_positive(name: str, value: object) -> float | None:
