@@ -35,7 +35,7 @@ def citylens(out: Path) -> str:
 
     server = start(citylens_sim.create_app(api_key=DEMO_KEY))
     try:
-        with cl.connect(server.base_url, DEMO_KEY) as client:
+        with cl.connect(DEMO_KEY, base_url=server.base_url) as client:
             walk = cl.iter_detected_objects(
                 client,
                 "2025-11-01T00:00:00",
@@ -74,7 +74,7 @@ def scopix(out: Path) -> str:
     api, storage = start(api_app), start(scopix_sim.create_storage_app(api_app.state.exports))
     api_app.state.storage_base_url = storage.base_url
     try:
-        with sx.connect(key, api.base_url) as client:
+        with sx.connect(key, base_url=api.base_url) as client:
             mountains = sum(1 for _ in sx.iter_descriptions(client, search=["mountain"], page_size=500))
             request = ExportRequest(
                 data_type=ExportDataType.DESCRIPTIONS, format_=ExportFormat.JSONL, search_terms=["street"]
@@ -94,7 +94,7 @@ def pictograph(out: Path) -> str:
     import pictograph_client as pg
 
     app = pictograph_sim.create_app(pending_seconds=0.3, processing_seconds=1.0)
-    with pictograph_sim.serve_with_storage(app) as (api, _storage), pg.connect("pk_live_admin", api.base_url) as client:
+    with pictograph_sim.serve_with_storage(app) as (api, _storage), pg.connect("pk_live_admin", base_url=api.base_url) as client:
         name = "Training v1 / cars & people #1"
         zip_path = pg.export(
             client,
@@ -154,7 +154,7 @@ def hasty(out: Path) -> str:
         PILImage.new("RGB", (64, 48), (40 * n, 120, 200)).save(buffer, "JPEG")
         files.append(out / f"street-{n}.jpg")
         files[-1].write_bytes(buffer.getvalue())
-    with hasty_sim.serve_with_storage(app) as (api, _storage), hc.connect("hasty-key-owner", api.base_url) as client:
+    with hasty_sim.serve_with_storage(app) as (api, _storage), hc.connect("hasty-key-owner", base_url=api.base_url) as client:
         project = next(iter(hc.iter_projects(client)))
         dataset = next(iter(hc.iter_datasets(client, project.id)))
         car = next(c for c in hc.iter_label_classes(client, project.id))

@@ -28,6 +28,7 @@ from typing import Any
 import readme
 import yaml
 from api_changes import write_release_files
+from sync_twins import write_sync_twin
 from vendors import OVERLAYS, ROOT, SPECS, Vendor, select
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -116,6 +117,9 @@ def build(vendor: Vendor, dest: Path) -> None:
                 _copy_tree(item, target)
             else:
                 shutil.copyfile(item, target)
+        twin = write_sync_twin(package_dir)
+        if twin is not None:
+            _ruff(twin)
         try:
             # Version, CHANGELOG.md and the spec snapshot (openapi.yaml), continuing the committed package's.
             release = write_release_files(out, vendor.output, vendor.spec, distribution=vendor.distribution)
@@ -234,6 +238,7 @@ def inputs_digest(vendor: Vendor) -> str:
         Path(__file__),
         Path(__file__).with_name("api_changes.py"),
         Path(__file__).with_name("readme.py"),
+        Path(__file__).with_name("sync_twins.py"),
         ROOT / "requirements" / "generate.txt",
     ]
     for folder in (RUNTIME, vendor.overlay, TEMPLATES):

@@ -2,7 +2,7 @@
 
     from citylens_client import connect, iter_detected_objects, download_frame
 
-    with connect("https://citylens.example.org", api_key) as client:
+    with connect(api_key, base_url="https://citylens.example.org") as client:
         for obj in iter_detected_objects(client, "2025-11-01T00:00:00", "2025-11-02T00:00:00"):
             ...
 

@@ -1,46 +1,44 @@
-"""The async twins of the CityLens helpers: same names, same behaviour."""
+"""The CityLens helpers: `citylens_client.helpers` has them sync, `citylens_client.aio`
+async, with the same names and behaviour."""
+
+# The one source of both forms: generation writes helpers.py from this file.
 
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Unpack
 
 from . import _common
 from ._client import connect
 from ._runtime.download import adownload
-from ._runtime.errors import expect
-from ._runtime.pagination import AsyncOffsetIterator, Page
-from ._runtime.progress import Progress, ProgressCallback, resolve
+from ._runtime.pagination import AsyncOffsetIterator
+from ._runtime.progress import Progress
+from ._runtime.walks import OffsetList, WalkOptions
 from .api.detections import list_detected_objects
 from .api.frames import list_frames
-from .client import AuthenticatedClient
-from .models import DetectedObject, DetectedObjectsPage, Frame, FramesPage
+from .client import Client
+from .models import DetectedObject, Frame
 
 __all__ = ["AsyncDetectionWalk", "connect", "download_frame", "iter_detected_objects", "iter_frames"]
 
+DETECTIONS: OffsetList[DetectedObject] = OffsetList(
+    list_detected_objects, items="detected_objects", total="total_count", unit="detections"
+)
+FRAMES: OffsetList[Frame] = OffsetList(list_frames, items="frames", total="total_count", unit="frames")
+
 
 class AsyncDetectionWalk(AsyncOffsetIterator[DetectedObject]):
-    """The walk of `aio.iter_detected_objects`; `processed` as on the sync `DetectionWalk`."""
+    """The walk of `iter_detected_objects`, which also tells whether CityLens had
+    finished processing the period (`processed`)."""
 
-    def __init__(
-        self,
-        fetch: Callable[[int, int], Awaitable[DetectedObjectsPage]],
-        *,
-        page_size: int,
-        start_offset: int,
-        progress: ProgressCallback | None,
-        prefetch: int,
-    ) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._flag = _common.ProcessedFlag()
 
-        async def page(offset: int, limit: int) -> Page[DetectedObject]:
-            answer = await fetch(offset, limit)
-            self._flag.note(answer)
-            return Page(answer.detected_objects, answer.total_count)
-
-        super().__init__(page, page_size=page_size, start_offset=start_offset, progress=progress, prefetch=prefetch)
+    def observe(self, answer: Any) -> None:
+        self._flag.note(answer)
 
     @property
     def processed(self) -> bool | None:
@@ -50,67 +48,40 @@ class AsyncDetectionWalk(AsyncOffsetIterator[DetectedObject]):
 
 
 def iter_detected_objects(
-    client: AuthenticatedClient,
+    client: Client,
     from_dt: datetime | str,
     to_dt: datetime | str,
     *,
     detector_name: str | None = None,
     locale: str | None = None,
-    page_size: int = _common.DEFAULT_PAGE_SIZE,
-    start_offset: int = 0,
-    progress: Progress = None,
-    prefetch: int = 1,
+    **options: Unpack[WalkOptions],
 ) -> AsyncDetectionWalk:
-    """Every object detected from `from_dt` to `to_dt` (`async for`); see the sync form.
+    """Every object detected in frames captured from `from_dt` to `to_dt`.
 
-    `prefetch`: how many pages to fetch at once once the total is known (items still come
-    in order; memory holds at most that many pages). 8 walks a long range several times
-    faster over a slow link."""
+    Dates are naive local times (a `datetime` without tzinfo, or
+    `"YYYY-MM-DDTHH:MM:SS"`); an aware datetime is refused. Pages of `page_size` (100)
+    are fetched as you iterate; `options` are those of every walk (`WalkOptions`). The
+    walk's `position` is the offset of the next object: pass it as `start_offset` to
+    resume an interrupted walk, losing nothing.
+
+    Complete or partial: a page saying `processed: false` means CityLens was still
+    computing results for the period. The walk then issues a `PartialResultsWarning`
+    (once) and its `processed` is False; it is True when every page said true, None
+    while no page has said.
+    """
     query = _common.detections_query(from_dt, to_dt, detector_name, locale)
-    page_size, start_offset = _common.paging(page_size, start_offset)
-
-    async def fetch(offset: int, limit: int) -> DetectedObjectsPage:
-        return expect(
-            await list_detected_objects.asyncio(client=client, offset=offset, limit=limit, **query),
-            DetectedObjectsPage,
-            "list_detected_objects",
-        )
-
-    return AsyncDetectionWalk(
-        fetch,
-        page_size=page_size,
-        start_offset=start_offset,
-        progress=resolve(progress, "detections"),
-        prefetch=_common.prefetch(prefetch),
-    )
+    return DETECTIONS.awalk(client, query=query, options=options, walk_type=AsyncDetectionWalk)
 
 
 def iter_frames(
-    client: AuthenticatedClient,
-    from_dt: datetime | str,
-    to_dt: datetime | str,
-    *,
-    page_size: int = _common.DEFAULT_PAGE_SIZE,
-    start_offset: int = 0,
-    progress: Progress = None,
+    client: Client, from_dt: datetime | str, to_dt: datetime | str, **options: Unpack[WalkOptions]
 ) -> AsyncOffsetIterator[Frame]:
-    """Every frame captured from `from_dt` to `to_dt` (`async for`); see the sync form."""
-    query = _common.period(from_dt, to_dt)
-    page_size, start_offset = _common.paging(page_size, start_offset)
-
-    async def fetch(offset: int, limit: int) -> Page[Frame]:
-        page = expect(
-            await list_frames.asyncio(client=client, offset=offset, limit=limit, **query), FramesPage, "list_frames"
-        )
-        return Page(page.frames, page.total_count)
-
-    return AsyncOffsetIterator(
-        fetch, page_size=page_size, start_offset=start_offset, progress=resolve(progress, "frames")
-    )
+    """Every frame captured from `from_dt` to `to_dt`; as `iter_detected_objects`."""
+    return FRAMES.awalk(client, query=_common.period(from_dt, to_dt), options=options)
 
 
 async def download_frame(
-    client: AuthenticatedClient,
+    client: Client,
     frame_id: int,
     dest: str | os.PathLike[str],
     *,
@@ -118,7 +89,9 @@ async def download_frame(
     overwrite: bool = False,
     progress: Progress = None,
 ) -> Path:
-    """Save a frame's JPEG to `dest`; see the sync form."""
+    """Save a frame's JPEG (with the detected objects drawn when `with_detections`) to
+    `dest` and return the path. The file appears only once complete and verified (size
+    against Content-Length, JPEG signature); a failure leaves nothing at `dest`."""
     return await adownload(
         client.get_async_httpx_client(),
         _common.frame_url(frame_id, with_detections),

@@ -80,7 +80,7 @@ def _build() -> click.Group:
     def projects(base_url: str, api_key: str | None) -> None:
         """Print one line per project: its id, a tab, its name."""
         key = shared.secret(api_key, "--api-key", "HASTY_API_KEY")
-        with connect(key, base_url) as client:
+        with connect(key, base_url=base_url) as client:
             for project in iter_projects(client):
                 shared.echo(f"{project.id}\t{project.name}")
 
@@ -98,7 +98,7 @@ def _build() -> click.Group:
         """Print one line per dataset of PROJECT: its id, a tab, its name."""
         project_id = _common.uuid("project_id", project)
         key = shared.secret(api_key, "--api-key", "HASTY_API_KEY")
-        with connect(key, base_url) as client:
+        with connect(key, base_url=base_url) as client:
             for dataset in iter_datasets(client, project_id):
                 shared.echo(f"{dataset.id}\t{dataset.name}")
 
@@ -154,7 +154,7 @@ def _build() -> click.Group:
         state = shared.ResumeState(out, "hasty export", {"project": str(project_id), "request": body.to_dict()})
         resumed = state.open(resume=resume, overwrite=overwrite, leftovers=[out.with_name(out.name + ".part")])
         show = shared.show_progress(progress)
-        with connect(key, base_url) as client:
+        with connect(key, base_url=base_url) as client:
             if resumed:
                 export_id = str(state.data["export_id"])
                 shared.note(f"resuming export {export_id}")
@@ -203,7 +203,7 @@ def _build() -> click.Group:
     ) -> None:
         """Upload FILES into DATASET of PROJECT; print one line per image created (id, name)."""
         key = shared.secret(api_key, "--api-key", "HASTY_API_KEY")
-        with connect(key, base_url) as client:
+        with connect(key, base_url=base_url) as client:
             images = upload_images(
                 client, project, dataset, list(files), concurrency=concurrency, progress=shared.show_progress(progress)
             )

@@ -115,20 +115,20 @@ def learn(client: AuthenticatedClient, form: PathForm) -> None:
 
 def export_request(form: PathForm, dataset_name: str, export_name: str) -> dict[str, Any]:
     if form is PathForm.PAGE:
-        return get_export._get_kwargs(dataset_name, export_name)
-    return get_export_in_dataset._get_kwargs(export_name, dataset=dataset_name)
+        return get_export.request_kwargs(dataset_name, export_name)
+    return get_export_in_dataset.request_kwargs(export_name, dataset=dataset_name)
 
 
 def download_request(form: PathForm, dataset_name: str, export_name: str) -> dict[str, Any]:
     if form is PathForm.PAGE:
-        return get_export_download_url._get_kwargs(dataset_name, export_name)
-    return get_export_download_url_in_dataset._get_kwargs(export_name, dataset=dataset_name)
+        return get_export_download_url.request_kwargs(dataset_name, export_name)
+    return get_export_download_url_in_dataset.request_kwargs(export_name, dataset=dataset_name)
 
 
 def delete_request(form: PathForm, dataset_name: str, export_name: str) -> dict[str, Any]:
     if form is PathForm.PAGE:
-        return delete_export._get_kwargs(dataset_name, export_name)
-    return delete_export_in_dataset._get_kwargs(export_name, dataset=dataset_name)
+        return delete_export.request_kwargs(dataset_name, export_name)
+    return delete_export_in_dataset.request_kwargs(export_name, dataset=dataset_name)
 
 
 def operation_name(kwargs: dict[str, Any]) -> str:

@@ -150,7 +150,7 @@ def _build() -> click.Group:
         """
         _common.create_request(dataset, name, include_images, classes, image_status)
         with (
-            connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url) as client,
+            connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client,
             shared.StatusLine(f"export {name!r}", live=shared.show_progress(progress)) as line,
         ):
             job = create_export(
@@ -186,7 +186,7 @@ def _build() -> click.Group:
     @connection
     def get(dataset: str, name: str, base_url: str, api_key: str | None) -> None:
         """Print the export NAME of DATASET as JSON."""
-        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url) as client:
+        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client:
             shared.echo_json(get_export(client, dataset, name).to_dict())
 
     @export.command(
@@ -216,7 +216,7 @@ def _build() -> click.Group:
         Interrupting the wait leaves the export going on: wait again any time.
         """
         with (
-            connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url) as client,
+            connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client,
             shared.StatusLine(f"export {name!r}", live=shared.show_progress(progress)) as line,
         ):
             try:
@@ -265,7 +265,7 @@ def _build() -> click.Group:
         dest = out or Path(name.replace("/", "_").replace("\\", "_").strip(". ") + ".zip")
         with (
             shared.download_to(dest, resume=resume, overwrite=overwrite),
-            connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url) as client,
+            connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client,
         ):
             path = download_export(
                 client, dataset, name, dest, overwrite=overwrite, progress=shared.show_progress(progress)
@@ -317,7 +317,7 @@ def _build() -> click.Group:
     @connection
     def list_(dataset: str | None, status: str | None, out: Path | None, base_url: str, api_key: str | None) -> None:
         """Print every export the key can see, one JSON object per line."""
-        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url) as client:
+        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client:
             summaries = [summary.to_dict() for summary in iter_exports(client, dataset, status)]
         if out is None:
             for summary in summaries:
@@ -346,7 +346,7 @@ def _build() -> click.Group:
             if not sys.stdin.isatty():
                 raise shared.UsageError("pass --yes to delete without a terminal to confirm on")
             click.confirm(f"Delete export {name!r} of dataset {dataset!r}?", abort=True)
-        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url) as client:
+        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client:
             delete_export(client, dataset, name)
         shared.echo(f"export {name!r} of {dataset!r} deleted")
 

@@ -193,7 +193,7 @@ def _build() -> click.Group:
         state = shared.ResumeState(out, "scopix export", {"request": request.to_dict(), "base_url": base_url})
         resumed = state.open(resume=resume, overwrite=overwrite, leftovers=[out.with_name(out.name + ".part")])
         show = shared.show_progress(progress)
-        with connect(key, base_url) as client:
+        with connect(key, base_url=base_url) as client:
             if resumed:
                 export_id = str(state.data["export_id"])
                 shared.note(f"resuming export {export_id}")
@@ -301,7 +301,7 @@ def _build() -> click.Group:
                 checkpoint_every=page_size,
                 label="descriptions",
             ) as sink,
-            connect(key, base_url) as client,
+            connect(key, base_url=base_url) as client,
         ):
             walk = iter_descriptions(
                 client,

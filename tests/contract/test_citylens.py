@@ -37,7 +37,7 @@ def _requests(app: Starlette) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def client(citylens_sim: RunningServer) -> Any:
-    with cl.connect(citylens_sim.base_url, API_KEY) as client:
+    with cl.connect(API_KEY, base_url=citylens_sim.base_url) as client:
         yield client
 
 
@@ -101,7 +101,7 @@ def test_progress_reports_items_against_the_total(client: cl.AuthenticatedClient
 
 async def test_async_walk_gives_the_same_items(citylens_sim: RunningServer, citylens_app: Starlette) -> None:
     expected = [d.id for d in citylens_app.state.dataset.detections_in(START, END, "signs")]
-    async with aio.connect(citylens_sim.base_url, API_KEY) as client:
+    async with aio.connect(API_KEY, base_url=citylens_sim.base_url) as client:
         got = [o.id async for o in aio.iter_detected_objects(client, START, END, detector_name="signs", page_size=400)]
         frames = [f.id async for f in aio.iter_frames(client, START, START + timedelta(hours=6), page_size=50)]
     assert got == expected
@@ -133,7 +133,7 @@ def test_downloads_frames_verified(
 
 async def test_async_download_frame(citylens_sim: RunningServer, citylens_app: Starlette, tmp_path: Path) -> None:
     frames = [d.frame_id for d in citylens_app.state.dataset.detections[:3]]
-    async with aio.connect(citylens_sim.base_url, API_KEY) as client:
+    async with aio.connect(API_KEY, base_url=citylens_sim.base_url) as client:
         paths = await asyncio.gather(*(aio.download_frame(client, f, tmp_path / f"{f}.jpg") for f in frames))
     assert [p.read_bytes()[:2] for p in paths] == [b"\xff\xd8"] * 3
 
@@ -145,7 +145,7 @@ def test_unknown_frame_is_not_found_and_leaves_nothing(client: cl.AuthenticatedC
 
 
 def test_wrong_key_is_an_authentication_error(citylens_sim: RunningServer) -> None:
-    with cl.connect(citylens_sim.base_url, "wrong-key") as client, pytest.raises(cl.AuthenticationError) as caught:
+    with cl.connect("wrong-key", base_url=citylens_sim.base_url) as client, pytest.raises(cl.AuthenticationError) as caught:
         next(iter(cl.iter_detected_objects(client, START, END)))
     assert caught.value.status_code == 401 and "wrong-key" not in str(caught.value)
 
@@ -198,18 +198,18 @@ def test_bad_frame_id_is_refused(
 
 def test_connect_refuses_bad_settings() -> None:
     with pytest.raises(cl.ParameterError, match="base_url"):
-        cl.connect("citylens.example.org", "k")
+        cl.connect("k", base_url="citylens.example.org")
     with pytest.raises(cl.ParameterError, match="api_key"):
-        cl.connect("https://citylens.example.org", "")
+        cl.connect("", base_url="https://citylens.example.org")
     with pytest.raises(cl.ParameterError, match="timeout"):
-        cl.connect("https://citylens.example.org", "k", timeout=0)
+        cl.connect("k", base_url="https://citylens.example.org", timeout=0)
 
 
 async def test_async_prefetch_walk_gives_the_same_items_in_order(
     citylens_sim: RunningServer, citylens_app: Starlette
 ) -> None:
     expected = [d.id for d in citylens_app.state.dataset.detections_in(START, END)]
-    async with aio.connect(citylens_sim.base_url, API_KEY) as client:
+    async with aio.connect(API_KEY, base_url=citylens_sim.base_url) as client:
         walk = aio.iter_detected_objects(client, START, END, page_size=700, prefetch=8)
         got = [o.id async for o in walk]
     assert got == expected
@@ -229,7 +229,7 @@ def test_walk_says_whether_the_result_is_complete(client: cl.AuthenticatedClient
 
 @pytest.mark.canonical  # its own server, whose pages say `processed: false`
 def test_partial_results_are_flagged_and_warned_once() -> None:
-    with _server_with(PROCESSED=False) as (app, server), cl.connect(server.base_url, API_KEY) as client:
+    with _server_with(PROCESSED=False) as (app, server), cl.connect(API_KEY, base_url=server.base_url) as client:
         walk = cl.iter_detected_objects(client, START, END, detector_name="potholes", page_size=100)
         with pytest.warns(cl.PartialResultsWarning, match="processed: false") as caught:
             got = [o.id for o in walk]
@@ -241,7 +241,7 @@ def test_partial_results_are_flagged_and_warned_once() -> None:
 @pytest.mark.canonical  # its own server, whose pages say `processed: false`
 async def test_async_walk_flags_partial_results() -> None:
     with _server_with(PROCESSED=False) as (_app, server):
-        async with aio.connect(server.base_url, API_KEY) as client:
+        async with aio.connect(API_KEY, base_url=server.base_url) as client:
             walk = aio.iter_detected_objects(client, START, END, detector_name="signs", page_size=1000, prefetch=4)
             with pytest.warns(cl.PartialResultsWarning) as caught:
                 count = len([o async for o in walk])
@@ -253,11 +253,11 @@ async def test_async_walk_flags_partial_results() -> None:
 async def test_walks_follow_pages_clamped_below_the_limit(echo: str) -> None:
     with _server_with(PAGE_CLAMP=37, LIMIT_ECHO=echo) as (app, server):
         expected = [d.id for d in app.state.dataset.detections_in(START, END, "potholes")]
-        with cl.connect(server.base_url, API_KEY) as client:
+        with cl.connect(API_KEY, base_url=server.base_url) as client:
             walk = cl.iter_detected_objects(client, START, END, detector_name="potholes", page_size=100)
             assert [o.id for o in walk] == expected
         assert walk.position == len(expected) and len(app.state.requests) == -(-len(expected) // 37)
-        async with aio.connect(server.base_url, API_KEY) as client:
+        async with aio.connect(API_KEY, base_url=server.base_url) as client:
             prefetched = aio.iter_detected_objects(
                 client, START, END, detector_name="potholes", page_size=100, prefetch=4
             )
@@ -267,7 +267,7 @@ async def test_walks_follow_pages_clamped_below_the_limit(echo: str) -> None:
 def test_repeated_503_with_retry_after_backs_off(citylens_sim: RunningServer, citylens_app: Starlette) -> None:
     clock = FakeClock()
     citylens_app.state.faults.add(503, times=4, retry_after=1)
-    with cl.connect(citylens_sim.base_url, API_KEY, clock=clock) as client:
+    with cl.connect(API_KEY, base_url=citylens_sim.base_url, clock=clock) as client:
         result = list_detectors.sync(client=client)
     assert isinstance(result, DetectorList)
     assert len(clock.sleeps) == 4

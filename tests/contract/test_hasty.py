@@ -103,7 +103,7 @@ def _body(op: Operation, module: Any) -> dict[str, Any]:
 def test_every_operation_answers_in_the_shape_the_spec_gives(hasty_sim: HastySim) -> None:
     ids = _ids(hasty_sim)
     answered: dict[str, int] = {}
-    with hasty_client.connect(OWNER, hasty_sim.api.base_url, clock=hasty_sim.clock) as client:
+    with hasty_client.connect(OWNER, base_url=hasty_sim.api.base_url, clock=hasty_sim.clock) as client:
         for op in sorted(operations("hasty"), key=_order):
             module = importlib.import_module(op.module)
             args = _arguments(op, ids)
@@ -126,7 +126,7 @@ def test_every_operation_answers_in_the_shape_the_spec_gives(hasty_sim: HastySim
 
 def test_wrong_key_is_an_authentication_error_with_the_request_id(hasty_sim: HastySim) -> None:
     with (
-        hasty_client.connect("nope", hasty_sim.api.base_url) as client,
+        hasty_client.connect("nope", base_url=hasty_sim.api.base_url) as client,
         pytest.raises(hasty_client.AuthenticationError) as caught,
     ):
         list_projects.sync_detailed(client=client)

@@ -30,7 +30,7 @@ OWNER = "hasty-key-owner"
 
 @pytest.fixture
 def client(hasty_sim: HastySim) -> Iterator[hc.AuthenticatedClient]:
-    with hc.connect(OWNER, hasty_sim.api.base_url, clock=hasty_sim.clock) as client:
+    with hc.connect(OWNER, base_url=hasty_sim.api.base_url, clock=hasty_sim.clock) as client:
         yield client
 
 
@@ -133,7 +133,7 @@ async def test_async_twins(hasty_sim: HastySim, tmp_path: Path) -> None:
     project = _project(hasty_sim)
     dataset = next(iter(project.datasets))
     expected = sorted(project.images)
-    async with aio.connect(OWNER, hasty_sim.api.base_url, clock=hasty_sim.clock) as client:
+    async with aio.connect(OWNER, base_url=hasty_sim.api.base_url, clock=hasty_sim.clock) as client:
         ids = [str(i.id) async for i in aio.iter_images(client, project.record["id"], page_size=10)]
         uploaded = await aio.upload_images(client, project.record["id"], dataset, [_jpeg(tmp_path / "a.jpg", 9)])
         path = await aio.export_project(client, project.record["id"], "json_v1.1", tmp_path / "e.zip")
@@ -232,7 +232,7 @@ def test_no_credits_is_a_named_error(client: hc.AuthenticatedClient, hasty_sim: 
 async def test_async_twins_of_the_new_helpers(hasty_sim: HastySim) -> None:
     project = _project(hasty_sim)
     pid, dataset = project.record["id"], next(iter(project.datasets))
-    async with aio.connect(OWNER, hasty_sim.api.base_url, clock=hasty_sim.clock) as client:
+    async with aio.connect(OWNER, base_url=hasty_sim.api.base_url, clock=hasty_sim.clock) as client:
         image = await aio.create_image_from_url(client, pid, dataset, "https://cdn.example.com/a.jpg", filename="b.jpg")
         bucket_image = await aio.create_image_from_bucket(
             client, pid, dataset, _bucket(hasty_sim, project), "datasets/food/img_001.jpg"

@@ -25,7 +25,7 @@ AWKWARD_NAMES = ["Q1 / Q2 #3 ?100% ü 🚗", "a%2Fb", "100%", "spaces  and\ttab"
 
 @pytest.fixture
 def client(pictograph_sim: PictographSim) -> Iterator[pg.AuthenticatedClient]:
-    with pg.connect(MEMBER, pictograph_sim.api.base_url, clock=pictograph_sim.clock) as client:
+    with pg.connect(MEMBER, base_url=pictograph_sim.api.base_url, clock=pictograph_sim.clock) as client:
         yield client
 
 
@@ -52,7 +52,7 @@ def test_create_wait_download_extract(
 def test_awkward_names_round_trip_through_every_operation(
     pictograph_sim: PictographSim, tmp_path: Path, name: str
 ) -> None:
-    with pg.connect(ADMIN, pictograph_sim.api.base_url, clock=pictograph_sim.clock) as client:
+    with pg.connect(ADMIN, base_url=pictograph_sim.api.base_url, clock=pictograph_sim.clock) as client:
         pg.create_export(client, AWKWARD_DATASET, name, wait=True)
         assert pg.get_export(client, AWKWARD_DATASET, name).name == name
         assert name in [e.name for e in pg.iter_exports(client, AWKWARD_DATASET)]
@@ -105,7 +105,7 @@ class _LoseFirstPostAnswer(httpx.HTTPTransport):
 
 def test_lost_create_answer_is_retried_with_its_idempotency_key(pictograph_sim: PictographSim) -> None:
     transport = _LoseFirstPostAnswer()
-    with pg.connect(MEMBER, pictograph_sim.api.base_url, clock=pictograph_sim.clock, transport=transport) as client:
+    with pg.connect(MEMBER, base_url=pictograph_sim.api.base_url, clock=pictograph_sim.clock, transport=transport) as client:
         job = pg.create_export(client, DATASET, "retried")
         names = [e.name for e in pg.iter_exports(client, DATASET)]
     creates = [r for r in pictograph_sim.app.state.request_log if r.method == "POST"]
@@ -183,7 +183,7 @@ def test_delete_needs_an_admin_key(client: pg.AuthenticatedClient, pictograph_si
     pg.create_export(client, DATASET, "keep")
     with pytest.raises(pg.PermissionDeniedError):
         pg.delete_export(client, DATASET, "keep")
-    with pg.connect(ADMIN, pictograph_sim.api.base_url) as admin:
+    with pg.connect(ADMIN, base_url=pictograph_sim.api.base_url) as admin:
         pg.delete_export(admin, DATASET, "keep")
 
 
@@ -205,7 +205,7 @@ def _where(name: str) -> tuple[str, str]:
 
 @each_generation
 async def test_async_twins(pictograph_sim: PictographSim, tmp_path: Path) -> None:
-    async with aio.connect(ADMIN, pictograph_sim.api.base_url, clock=pictograph_sim.clock) as client:
+    async with aio.connect(ADMIN, base_url=pictograph_sim.api.base_url, clock=pictograph_sim.clock) as client:
         path = await aio.export(client, DATASET, "async", tmp_path / "a.zip", include_images=True)
         files = await aio.extract_export(path, tmp_path / "a")
         names = [e.name async for e in aio.iter_exports(client, DATASET)]
@@ -231,7 +231,7 @@ def test_every_export_is_listed_once_whatever_the_paging(
 @pytest.mark.parametrize("pictograph_generation", ["current"])
 def test_a_capped_page_is_not_taken_for_the_last(pictograph_sim: PictographSim) -> None:
     pictograph_sim.app.state.behaviour = dataclasses.replace(pictograph_sim.app.state.behaviour, page_cap=2)
-    with pg.connect(MEMBER, pictograph_sim.api.base_url, clock=pictograph_sim.clock) as client:
+    with pg.connect(MEMBER, base_url=pictograph_sim.api.base_url, clock=pictograph_sim.clock) as client:
         for i in range(5):
             pg.create_export(client, DATASET, f"c{i}")
         assert len(list(pg.iter_exports(client, page_size=100))) == 5
@@ -240,7 +240,7 @@ def test_a_capped_page_is_not_taken_for_the_last(pictograph_sim: PictographSim) 
 @pytest.mark.parametrize("pictograph_generation", ["current"])
 def test_the_path_form_is_learned_once_without_an_error(pictograph_sim: PictographSim, tmp_path: Path) -> None:
     log = pictograph_sim.app.state.request_log
-    with pg.connect(ADMIN, pictograph_sim.api.base_url, clock=pictograph_sim.clock) as client:
+    with pg.connect(ADMIN, base_url=pictograph_sim.api.base_url, clock=pictograph_sim.clock) as client:
         pg.create_export(client, DATASET, "learned", wait=True)
         pg.get_export(client, DATASET, "learned")
         pg.download_export(client, DATASET, "learned", tmp_path / "l.zip")
@@ -253,7 +253,7 @@ def test_the_path_form_is_learned_once_without_an_error(pictograph_sim: Pictogra
 
 @pytest.mark.parametrize("pictograph_generation", ["page", "legacy-envelope"])
 def test_a_missing_export_is_not_found_on_servers_of_the_page_form(pictograph_sim: PictographSim) -> None:
-    with pg.connect(MEMBER, pictograph_sim.api.base_url, clock=pictograph_sim.clock) as client:
+    with pg.connect(MEMBER, base_url=pictograph_sim.api.base_url, clock=pictograph_sim.clock) as client:
         with pytest.raises(pg.NotFoundError):
             pg.get_export(client, DATASET, "nothing")
         pg.create_export(client, DATASET, "something")

@@ -89,7 +89,7 @@ def _standalone(vendor: str, schema: dict[str, Any]) -> dict[str, Any]:
 @pytest.mark.parametrize(("vendor", "op", "status", "schema"), list(_json_responses()))
 def test_any_allowed_body_parses(vendor: str, op: Operation, status: str, schema: dict[str, Any]) -> None:
     module = importlib.import_module(op.module)
-    client = importlib.import_module(VENDORS[vendor].package).AuthenticatedClient(base_url="http://x", token="")
+    client = importlib.import_module(VENDORS[vendor].package).Client("http://x")
     strategy = from_schema(_standalone(vendor, schema), custom_formats=FORMATS)
 
     @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)

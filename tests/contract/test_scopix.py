@@ -18,7 +18,7 @@ from tests.simulators import scopix
 
 @pytest.fixture
 def client(scopix_sim: ScopixSim) -> Iterator[sx.AuthenticatedClient]:
-    with sx.connect(SCOPIX_KEY, scopix_sim.api.base_url, clock=scopix_sim.clock) as client:
+    with sx.connect(SCOPIX_KEY, base_url=scopix_sim.api.base_url, clock=scopix_sim.clock) as client:
         yield client
 
 
@@ -176,10 +176,10 @@ def test_expired_download_url_is_refreshed_from_the_status(
 
 
 def test_a_new_process_resumes_the_job_from_its_id(scopix_sim: ScopixSim, tmp_path: Path) -> None:
-    with sx.connect(SCOPIX_KEY, scopix_sim.api.base_url, clock=scopix_sim.clock) as first:
+    with sx.connect(SCOPIX_KEY, base_url=scopix_sim.api.base_url, clock=scopix_sim.clock) as first:
         export_id = str(sx.create_export(first, _request(ExportFormat.CSV)).export_id)
     # ... the first process is gone; a second one knows only the id.
-    with sx.connect(SCOPIX_KEY, scopix_sim.api.base_url, clock=scopix_sim.clock) as second:
+    with sx.connect(SCOPIX_KEY, base_url=scopix_sim.api.base_url, clock=scopix_sim.clock) as second:
         sx.wait_for_export(second, export_id)
         result = sx.download_export(second, export_id, tmp_path / "e.csv")
     assert str(result.export_id) == export_id and result.format == "csv"
@@ -203,12 +203,12 @@ def test_unknown_export_is_not_found(client: sx.AuthenticatedClient) -> None:
 
 
 def test_wrong_key_is_an_authentication_error(scopix_sim: ScopixSim) -> None:
-    with sx.connect("scopix_wrong", scopix_sim.api.base_url) as client, pytest.raises(sx.AuthenticationError):
+    with sx.connect("scopix_wrong", base_url=scopix_sim.api.base_url) as client, pytest.raises(sx.AuthenticationError):
         next(iter(sx.iter_descriptions(client)))
 
 
 async def test_async_export_and_records(scopix_sim: ScopixSim, tmp_path: Path) -> None:
-    async with aio.connect(SCOPIX_KEY, scopix_sim.api.base_url, clock=scopix_sim.clock) as client:
+    async with aio.connect(SCOPIX_KEY, base_url=scopix_sim.api.base_url, clock=scopix_sim.clock) as client:
         first = [d.id async for d in aio.iter_descriptions(client, page_size=500)][:10]
         result = await aio.export(client, _request(ExportFormat.JSON, limit=1200), tmp_path / "e.json")
         records = [r.id async for r in aio.iter_export_records(result.path)]

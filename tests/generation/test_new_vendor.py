@@ -84,10 +84,10 @@ def test_the_client_walks_the_simulator_with_every_exchange_valid(workspace: Pat
     acme = importlib.import_module("acme_client")
     violations: list[str] = []
     with serve(_simulator(workspace / "specs" / "acme.yaml", violations)) as server:
-        with acme.connect(KEY, server.base_url) as client:
+        with acme.connect(KEY, base_url=server.base_url) as client:
             everything = [w.id for w in acme.iter_widgets(client, page_size=7)]
             blue_or_red = [w.colour for w in acme.iter_widgets(client, colours=["blue", "red"])]
-        with acme.connect("wrong", server.base_url) as client, pytest.raises(acme.AuthenticationError):
+        with acme.connect("wrong", base_url=server.base_url) as client, pytest.raises(acme.AuthenticationError):
             list(acme.iter_widgets(client))
     assert everything == [w["id"] for w in WIDGETS]
     assert blue_or_red == [w["colour"] for w in WIDGETS if w["colour"] in ("blue", "red")]
@@ -98,6 +98,6 @@ async def test_the_async_twin(workspace: Path) -> None:
     aio = importlib.import_module("acme_client.aio")
     violations: list[str] = []
     with serve(_simulator(workspace / "specs" / "acme.yaml", violations)) as server:
-        async with aio.connect(KEY, server.base_url) as client:
+        async with aio.connect(KEY, base_url=server.base_url) as client:
             ids = [w.id async for w in aio.iter_widgets(client, page_size=50)]
     assert ids == [w["id"] for w in WIDGETS] and violations == []

@@ -20,7 +20,7 @@ DATA = os.urandom(3 * 1024 * 1024 + 17)
 
 @pytest.fixture
 def client(faults: FaultServer, clock: FakeClock) -> Iterator[cl.AuthenticatedClient]:
-    with cl.connect(faults.base_url, KEY, clock=clock) as client:
+    with cl.connect(KEY, base_url=faults.base_url, clock=clock) as client:
         yield client
 
 
@@ -190,7 +190,7 @@ async def test_async_download_resumes_and_refreshes_the_same_way(
 
     clock.asleep = sleep_and_expire  # type: ignore[method-assign]
 
-    async with cl.connect(faults.base_url, KEY, clock=clock) as client:
+    async with cl.connect(KEY, base_url=faults.base_url, clock=clock) as client:
         http = client.get_async_httpx_client()
         got = await adownload(http, storage.url("/obj?expires=5"), tmp_path / "f", clock=clock, refresh_url=refresh)
     assert got.read_bytes() == DATA

@@ -245,7 +245,7 @@ def _connect(vendor: str, server: ChaosServer, clock: FakeClock) -> Any:
     }
     package = PACKAGES[vendor]
     if vendor == "citylens":
-        return package.connect("https://citylens.test", "key-1234567", **options)
+        return package.connect("key-1234567", base_url="https://citylens.test", **options)
     if vendor == "analytiks":
         return package.connect("client-id", "client-secret-123", **options)
     return package.connect("key-1234567", **options)

@@ -27,7 +27,7 @@ PATH = "/export-api/v1/detections/objects"
 
 def _list(server: FaultServer, clock: FakeClock, status: int, body: bytes) -> DetectedObjectsPage:
     server.route(PATH, faults=[Status(status, {}, body)])
-    with cl.connect(server.base_url, "key-123456", clock=clock, retries=False) as client:
+    with cl.connect("key-123456", base_url=server.base_url, clock=clock, retries=False) as client:
         return list_detected_objects.sync(client=client, from_dt="2025-11-01T00:00:00", to_dt="2025-11-02T00:00:00")
 
 

@@ -16,7 +16,7 @@ KEY = "secret-key-123456"
 
 
 def _client(server: FaultServer, clock: FakeClock, **options: object) -> cl.AuthenticatedClient:
-    return cl.connect(server.base_url, KEY, clock=clock, **options)  # type: ignore[arg-type]
+    return cl.connect(KEY, base_url=server.base_url, clock=clock, **options)  # type: ignore[arg-type]
 
 
 def _get(client: cl.AuthenticatedClient, path: str = "/x") -> bytes:
@@ -105,7 +105,7 @@ def test_connection_refused_becomes_a_connection_error(clock: FakeClock) -> None
     server = FaultServer()  # bound but never serving: connections are refused once closed
     url = server.base_url
     server.stop()
-    with cl.connect(url, KEY, clock=clock, retries=3) as client, pytest.raises(cl.APIConnectionError) as caught:
+    with cl.connect(KEY, base_url=url, clock=clock, retries=3) as client, pytest.raises(cl.APIConnectionError) as caught:
         client.get_httpx_client().get("/x")
     assert caught.value.attempts == 4
     assert len(clock.sleeps) == 3
@@ -119,7 +119,7 @@ def test_a_host_name_that_does_not_resolve_says_so(clock: FakeClock) -> None:
 
     transport = httpx.MockTransport(unresolvable)
     with (
-        cl.connect("https://no-such-host.invalid", KEY, clock=clock, transport=transport) as client,
+        cl.connect(KEY, base_url="https://no-such-host.invalid", clock=clock, transport=transport) as client,
         pytest.raises(cl.APIConnectionError) as caught,
     ):
         client.get_httpx_client().get("/x")
@@ -175,7 +175,7 @@ class _RotatingToken:
 
 
 def _with_credential(server: FaultServer, clock: FakeClock, credential: _RotatingToken) -> cl.AuthenticatedClient:
-    client = cl.connect(server.base_url, KEY, clock=clock)
+    client = cl.connect(KEY, base_url=server.base_url, clock=clock)
     client.get_httpx_client()._transport._credential = credential  # type: ignore[attr-defined]
     return client
 

@@ -27,7 +27,7 @@ def test_put_is_streamed_retried_whole_and_sent_without_credentials(
 ) -> None:
     storage.route("/up", faults=[Status(503), Reset(0)], refuse_credentials=True)
     seen: list[tuple[int, int | None]] = []
-    with cl.connect(faults.base_url, KEY, clock=clock) as client:
+    with cl.connect(KEY, base_url=faults.base_url, clock=clock) as client:
         response = upload(
             client.get_httpx_client(), storage.url("/up"), source, progress=lambda d, t: seen.append((d, t))
         )
@@ -43,13 +43,13 @@ async def test_async_upload_behaves_the_same(
     faults: FaultServer, storage: FaultServer, clock: FakeClock, source: Path
 ) -> None:
     storage.route("/up", faults=[Status(500)], refuse_credentials=True)
-    async with cl.connect(faults.base_url, KEY, clock=clock) as client:
+    async with cl.connect(KEY, base_url=faults.base_url, clock=clock) as client:
         response = await aupload(client.get_async_httpx_client(), storage.url("/up"), source)
     assert response.json() == {"received": source.stat().st_size}
     assert len(storage.hits("/up")) == 2
 
 
 def test_missing_file_is_refused_before_any_request(faults: FaultServer, tmp_path: Path) -> None:
-    with cl.connect(faults.base_url, KEY) as client, pytest.raises(FileNotFoundError, match=r"nothing\.jpg"):
+    with cl.connect(KEY, base_url=faults.base_url) as client, pytest.raises(FileNotFoundError, match=r"nothing\.jpg"):
         upload(client.get_httpx_client(), faults.url("/up"), tmp_path / "nothing.jpg")
     assert faults.requests == []

@@ -1,11 +1,15 @@
-"""The Analytiks helpers (sync). Their async twins, same names, are in `analytiks_client.aio`."""
+# Written from aio.py at generation (scripts/sync_twins.py): edit that, not this.
+"""The async twins of the Analytiks helpers: same names, same behaviour."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
 
+import sync
+
 from . import _common
+from ._client import connect
 from ._common import CameraData, LocationSeries
 from ._runtime.errors import AuthenticationError, expect
 from ._runtime.pagination import CursorIterator, CursorPage
@@ -14,9 +18,12 @@ from ._runtime.progress import finish as finish_progress
 from ._runtime.validate import check_int
 from .api.exports import export_camera_data_v2, export_camera_data_v3
 from .client import AuthenticatedClient
+from .helpers import _plan
 from .models import ExportV2Response, ExportV3Request, ExportV3Response, Interval
 
-__all__ = ["fetch_camera_data", "iter_camera_data"]
+__all__ = ["connect", "fetch_camera_data", "iter_camera_data"]
+
+DEFAULT_CONCURRENCY = 4
 
 
 def fetch_camera_data(
@@ -29,45 +36,36 @@ def fetch_camera_data(
     reference_numbers: Sequence[str] | None = None,
     interval: Interval | str = Interval.HOURLY,
     progress: Progress = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> CameraData:
-    """Camera data for any range and any number of locations, merged per location.
-
-    The range is split into windows of at most 5 days and the locations (or a brand's
-    reference numbers) into batches of at most 50, as the API requires; each piece goes
-    to the v2 export, so locations the credentials may not read come back in
-    `failed_locations` instead of failing everything. Naive datetimes mean local time
-    and give local-time keys; aware ones mean UTC and give UTC keys. `progress` counts
-    requests: a `(done, total)` callback or True for a bar on stderr.
-    """
+    """See the sync form; here the windows and batches run `concurrency` at a time, and
+    the result is the same as the sync form's, whatever order the answers come in."""
     plan = _plan(start, end, locations, brand_id, reference_numbers, interval)
+    limit = sync.Semaphore(check_int("concurrency", concurrency, minimum=1))
     callback = resolve(progress, "camera data", "requests")
-    result = CameraData()
-    for body in plan:
-        try:
-            answer = expect(export_camera_data_v2.sync(client=client, body=body), ExportV2Response, "export v2")
-        except AuthenticationError as error:
-            refused = _common.all_refused(error.body)
-            if refused is None:
-                raise
-            answer = refused
-        result.add(answer)
+    done = 0
+
+    def run(body: _common.ExportRequest) -> ExportV2Response:
+        nonlocal done
+        with limit:
+            try:
+                answer = expect(export_camera_data_v2.sync(client=client, body=body), ExportV2Response, "export v2")
+            except AuthenticationError as error:
+                refused = _common.all_refused(error.body)
+                if refused is None:
+                    raise
+                answer = refused
+        done += 1
         if callback is not None:
-            callback(result.requests, len(plan))
+            callback(done, len(plan))
+        return answer
+
+    answers = sync.gather(*(run(body) for body in plan))
     finish_progress(callback)
+    result = CameraData()
+    for answer in answers:  # merged in plan order: the same result as the sync form
+        result.add(answer)
     return result
-
-
-def _plan(
-    start: datetime,
-    end: datetime,
-    locations: Sequence[int] | None,
-    brand_id: int | None,
-    reference_numbers: Sequence[str] | None,
-    interval: Interval | str,
-) -> list[_common.ExportRequest]:
-    first, last = _common.period(start, end)
-    chosen = _common.interval(interval)
-    return list(_common.requests(first, last, chosen, _common.batches(locations, brand_id, reference_numbers)))
 
 
 def iter_camera_data(
@@ -80,9 +78,7 @@ def iter_camera_data(
     cursor: str | None = None,
     progress: Progress = None,
 ) -> CursorIterator[LocationSeries]:
-    """Every location of a brand the credentials may read, a batch per request (the v3
-    cursor walk), for a range of at most 5 days. The iterator's `cursor` is where to
-    resume an interrupted walk (at most one batch is repeated, none skipped)."""
+    """See the sync form (`async for`)."""
     first, last = _common.period(start, end)
     _common.single_window(first, last)
     body = ExportV3Request(

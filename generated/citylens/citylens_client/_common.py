@@ -1,4 +1,4 @@
-"""What the sync and async CityLens helpers share: argument checks and request shapes."""
+"""CityLens argument checks and request shapes, for the helpers and the CLI."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from .types import Unset
 
 VENDOR = VendorInfo(package="citylens_client", distribution="citylens-client", env_prefix="CITYLENS")
 API_KEY_HEADER = "X-API-Key"
-DEFAULT_PAGE_SIZE = 100
 _LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 _JPEG_SOI = b"\xff\xd8"
 
@@ -49,18 +48,10 @@ def detections_query(
     return query
 
 
-def paging(page_size: int, start_offset: int) -> tuple[int, int]:
-    return check_int("page_size", page_size, minimum=1), check_int("start_offset", start_offset, minimum=0)
-
-
-def prefetch(value: int) -> int:
-    return check_int("prefetch", value, minimum=1, maximum=64)
-
-
 def frame_url(frame_id: int, with_detections: bool) -> str:
     check_int("frame_id", frame_id, minimum=0)
     module = get_frame_predictions_image if with_detections else get_frame_image
-    url: str = module._get_kwargs(frame_id=frame_id)["url"]
+    url: str = module.request_kwargs(frame_id=frame_id)["url"]
     return url
 
 
@@ -100,5 +91,5 @@ class ProcessedFlag:
             "CityLens is still processing this period (processed: false): the objects "
             "walked so far may be incomplete; walk it again later for the full result",
             PartialResultsWarning,
-            stacklevel=4,
+            stacklevel=5,  # the user's loop: warn < note < observe < fetch < the walk
         )

@@ -135,7 +135,7 @@ def _build() -> click.Group:
                 checkpoint_every=page_size,
                 label="detected objects",
             ) as sink,
-            connect(url, key) as client,
+            connect(key, base_url=url) as client,
         ):
             walk = iter_detected_objects(
                 client,
@@ -188,7 +188,7 @@ def _build() -> click.Group:
         dest = out or Path(f"frame-{frame_id}{'-detections' if with_detections else ''}.jpg")
         url = shared.required(base_url, "--base-url", "CITYLENS_BASE_URL")
         key = shared.secret(api_key, "--api-key", "CITYLENS_API_KEY")
-        with shared.download_to(dest, resume=resume, overwrite=overwrite), connect(url, key) as client:
+        with shared.download_to(dest, resume=resume, overwrite=overwrite), connect(key, base_url=url) as client:
             path = download_frame(
                 client,
                 frame_id,

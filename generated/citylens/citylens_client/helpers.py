@@ -1,45 +1,45 @@
-"""The CityLens helpers (sync). Their async twins, same names, are in `citylens_client.aio`."""
+# Written from aio.py at generation (scripts/sync_twins.py): edit that, not this.
+"""The CityLens helpers: `citylens_client.helpers` has them sync, `citylens_client.aio`
+async, with the same names and behaviour."""
+
+# The one source of both forms: generation writes helpers.py from this file.
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Unpack
 
 from . import _common
+from ._client import connect
 from ._runtime.download import download
-from ._runtime.errors import expect
-from ._runtime.pagination import OffsetIterator, Page
-from ._runtime.progress import Progress, ProgressCallback, resolve
+from ._runtime.pagination import OffsetIterator
+from ._runtime.progress import Progress
+from ._runtime.walks import OffsetList, WalkOptions
 from .api.detections import list_detected_objects
 from .api.frames import list_frames
-from .client import AuthenticatedClient
-from .models import DetectedObject, DetectedObjectsPage, Frame, FramesPage
+from .client import Client
+from .models import DetectedObject, Frame
 
-__all__ = ["DetectionWalk", "download_frame", "iter_detected_objects", "iter_frames"]
+__all__ = ["DetectionWalk", "connect", "download_frame", "iter_detected_objects", "iter_frames"]
+
+DETECTIONS: OffsetList[DetectedObject] = OffsetList(
+    list_detected_objects, items="detected_objects", total="total_count", unit="detections"
+)
+FRAMES: OffsetList[Frame] = OffsetList(list_frames, items="frames", total="total_count", unit="frames")
 
 
 class DetectionWalk(OffsetIterator[DetectedObject]):
-    """The walk of `iter_detected_objects`: an `OffsetIterator` that also tells whether
-    CityLens had finished processing the period (`processed`)."""
+    """The walk of `iter_detected_objects`, which also tells whether CityLens had
+    finished processing the period (`processed`)."""
 
-    def __init__(
-        self,
-        fetch: Callable[[int, int], DetectedObjectsPage],
-        *,
-        page_size: int,
-        start_offset: int,
-        progress: ProgressCallback | None,
-    ) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._flag = _common.ProcessedFlag()
 
-        def page(offset: int, limit: int) -> Page[DetectedObject]:
-            answer = fetch(offset, limit)
-            self._flag.note(answer)
-            return Page(answer.detected_objects, answer.total_count)
-
-        super().__init__(page, page_size=page_size, start_offset=start_offset, progress=progress)
+    def observe(self, answer: Any) -> None:
+        self._flag.note(answer)
 
     @property
     def processed(self) -> bool | None:
@@ -49,24 +49,21 @@ class DetectionWalk(OffsetIterator[DetectedObject]):
 
 
 def iter_detected_objects(
-    client: AuthenticatedClient,
+    client: Client,
     from_dt: datetime | str,
     to_dt: datetime | str,
     *,
     detector_name: str | None = None,
     locale: str | None = None,
-    page_size: int = _common.DEFAULT_PAGE_SIZE,
-    start_offset: int = 0,
-    progress: Progress = None,
+    **options: Unpack[WalkOptions],
 ) -> DetectionWalk:
     """Every object detected in frames captured from `from_dt` to `to_dt`.
 
     Dates are naive local times (a `datetime` without tzinfo, or
-    `"YYYY-MM-DDTHH:MM:SS"`); an aware datetime is refused. Pages of up to `page_size`
-    are fetched as you iterate (a server may send fewer; the walk follows what it gets).
-    The iterator's `position` is the offset of the next object: pass it as
-    `start_offset` to resume an interrupted walk, losing nothing. `progress` is a
-    callback `(done, total)` or True for a bar on stderr.
+    `"YYYY-MM-DDTHH:MM:SS"`); an aware datetime is refused. Pages of `page_size` (100)
+    are fetched as you iterate; `options` are those of every walk (`WalkOptions`). The
+    walk's `position` is the offset of the next object: pass it as `start_offset` to
+    resume an interrupted walk, losing nothing.
 
     Complete or partial: a page saying `processed: false` means CityLens was still
     computing results for the period. The walk then issues a `PartialResultsWarning`
@@ -74,42 +71,18 @@ def iter_detected_objects(
     while no page has said.
     """
     query = _common.detections_query(from_dt, to_dt, detector_name, locale)
-    page_size, start_offset = _common.paging(page_size, start_offset)
-
-    def fetch(offset: int, limit: int) -> DetectedObjectsPage:
-        return expect(
-            list_detected_objects.sync(client=client, offset=offset, limit=limit, **query),
-            DetectedObjectsPage,
-            "list_detected_objects",
-        )
-
-    return DetectionWalk(
-        fetch, page_size=page_size, start_offset=start_offset, progress=resolve(progress, "detections")
-    )
+    return DETECTIONS.walk(client, query=query, options=options, walk_type=DetectionWalk)
 
 
 def iter_frames(
-    client: AuthenticatedClient,
-    from_dt: datetime | str,
-    to_dt: datetime | str,
-    *,
-    page_size: int = _common.DEFAULT_PAGE_SIZE,
-    start_offset: int = 0,
-    progress: Progress = None,
+    client: Client, from_dt: datetime | str, to_dt: datetime | str, **options: Unpack[WalkOptions]
 ) -> OffsetIterator[Frame]:
     """Every frame captured from `from_dt` to `to_dt`; as `iter_detected_objects`."""
-    query = _common.period(from_dt, to_dt)
-    page_size, start_offset = _common.paging(page_size, start_offset)
-
-    def fetch(offset: int, limit: int) -> Page[Frame]:
-        page = expect(list_frames.sync(client=client, offset=offset, limit=limit, **query), FramesPage, "list_frames")
-        return Page(page.frames, page.total_count)
-
-    return OffsetIterator(fetch, page_size=page_size, start_offset=start_offset, progress=resolve(progress, "frames"))
+    return FRAMES.walk(client, query=_common.period(from_dt, to_dt), options=options)
 
 
 def download_frame(
-    client: AuthenticatedClient,
+    client: Client,
     frame_id: int,
     dest: str | os.PathLike[str],
     *,

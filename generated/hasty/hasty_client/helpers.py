@@ -1,16 +1,19 @@
-"""The Hasty helpers (sync). Their async twins, same names, are in `hasty_client.aio`."""
+# Written from aio.py at generation (scripts/sync_twins.py): edit that, not this.
+"""The async twins of the Hasty helpers: same names, same behaviour."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 from uuid import UUID
 
+import sync
+
 from . import _common
+from ._client import connect
 from ._runtime.archive import check_zip
 from ._runtime.download import download
 from ._runtime.errors import expect
@@ -54,11 +57,12 @@ from .models import (
 )
 
 __all__ = [
+    "connect",
     "create_image_from_bucket",
     "create_image_from_url",
+    "create_labels",
     "delete_labels",
     "download_export",
-    "create_labels",
     "export_project",
     "iter_attributes",
     "iter_datasets",
@@ -194,8 +198,12 @@ def wait_for_export(
     """Poll an export job until DONE (raises `JobFailedError` on FAILED); from its ids alone."""
     project, job = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
     clock = clock_of(client)
+
+    def status() -> Job:
+        return expect(get_export.sync(project, job, client=client), Job, "get_export")
+
     done: Job = poll(
-        lambda: expect(get_export.sync(project, job, client=client), Job, "get_export"),
+        status,
         _common.job_spec(job),
         policy=PollPolicy(interval=poll_interval, timeout=timeout),
         clock=clock,
@@ -225,6 +233,10 @@ def export_project(
     body = _common.export_request(format, export_name, dataset_ids)
     job = expect(create_export.sync(project, client=client, body=body), Job, "create_export")
     done = wait_for_export(client, project, job.id, timeout=timeout, poll_interval=poll_interval, on_status=on_status)
+
+    def fresh_url() -> str:
+        return _common.export_url(wait_for_export(client, project, job.id))
+
     return download(
         client.get_httpx_client(),
         _common.export_url(done),
@@ -232,7 +244,7 @@ def export_project(
         overwrite=overwrite,
         progress=progress,
         verify=check_zip,
-        refresh_url=lambda: _common.export_url(wait_for_export(client, project, job.id)),
+        refresh_url=fresh_url,
         clock=clock_of(client),
     )
 
@@ -250,6 +262,10 @@ def download_export(
     process can pick up a job `export_project` started); an expired URL is renewed."""
     project, job = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
     done = wait_for_export(client, project, job)
+
+    def fresh_url() -> str:
+        return _common.export_url(wait_for_export(client, project, job))
+
     return download(
         client.get_httpx_client(),
         _common.export_url(done),
@@ -257,7 +273,7 @@ def download_export(
         overwrite=overwrite,
         progress=progress,
         verify=check_zip,
-        refresh_url=lambda: _common.export_url(wait_for_export(client, project, job)),
+        refresh_url=fresh_url,
         clock=clock_of(client),
     )
 
@@ -274,10 +290,13 @@ def wait_for_automated_labeling(
 ) -> AutomatedLabelingJob:
     """Poll an automated labeling job until it is done; `on_status` sees its `progress`."""
     project, job = _common.uuid("project_id", project_id), _common.uuid("job_id", job_id)
+
+    def status() -> AutomatedLabelingJob:
+        answer = get_automated_labeling_job.sync(project, job, client=client)
+        return expect(answer, AutomatedLabelingJob, "automated labeling")
+
     done: AutomatedLabelingJob = poll(
-        lambda: expect(
-            get_automated_labeling_job.sync(project, job, client=client), AutomatedLabelingJob, "automated labeling"
-        ),
+        status,
         _common.job_spec(job, _common.labeling_progress),
         policy=PollPolicy(interval=poll_interval, timeout=timeout),
         clock=clock_of(client),
@@ -296,11 +315,9 @@ def upload_image(
     filename: str | None = None,
     progress: Progress = None,
 ) -> Image:
-    """Upload one image file: a signed URL, the file PUT to it (without the API key),
-    then the image created from the upload."""
-    return upload_images(
-        client, project_id, dataset_id, [path], filenames=[filename] if filename else None, progress=progress
-    )[0]
+    """Upload one image file; see the sync form."""
+    names = [filename] if filename else None
+    return (upload_images(client, project_id, dataset_id, [path], filenames=names, progress=progress))[0]
 
 
 def upload_images(
@@ -317,20 +334,20 @@ def upload_images(
     project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
     files = _common.image_files(paths)
     names = list(filenames) if filenames else [f.name for f in files]
-    workers = check_int("concurrency", concurrency, minimum=1, maximum=32)
+    limit = sync.Semaphore(check_int("concurrency", concurrency, minimum=1, maximum=32))
     callback = resolve(progress, "images", "files")
     http = client.get_httpx_client()
     images: list[Image] = []
+
+    def send(file: Path, url: str) -> None:
+        with limit:
+            upload(http, url, file, content_type=_common.content_type(file))
+
     for start in range(0, len(files), _common.UPLOAD_URL_BATCH):
         chunk = files[start : start + _common.UPLOAD_URL_BATCH]
-        urls = expect(get_upload_urls.sync(project, client=client, count=len(chunk)), UploadUrlList, "get_upload_urls")
-
-        def send(pair: tuple[Path, Any]) -> None:
-            file, slot = pair
-            upload(http, slot.url, file, content_type=_common.content_type(file))
-
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            list(pool.map(send, zip(chunk, urls.items, strict=False)))
+        answer = get_upload_urls.sync(project, client=client, count=len(chunk))
+        urls = expect(answer, UploadUrlList, "get_upload_urls")
+        sync.gather(*(send(file, slot.url) for file, slot in zip(chunk, urls.items, strict=False)))
         for offset, slot in enumerate(urls.items[: len(chunk)]):
             body = CreateImageRequest(dataset_id=dataset, upload_id=UUID(slot.id), filename=names[start + offset])
             images.append(expect(create_image.sync(project, client=client, body=body), Image, "create_image"))
@@ -345,14 +362,12 @@ def create_labels(
     image_id: UUID | str,
     labels: Sequence[CreateLabelRequest],
 ) -> list[Label]:
-    """Create any number of labels on an image, in batches the API accepts; bad geometry
-    (a bbox not of 4, a polygon point not of 2, an odd-length RLE mask) is refused first,
-    naming the label."""
+    """Create any number of labels on an image, in batches; see the sync form."""
     project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
     created: list[Label] = []
     for batch in _common.label_batches(labels):
-        answer = expect(create_labels_batch.sync(project, image, client=client, body=batch), LabelList, "labels")
-        created.extend(answer.items)
+        answer = create_labels_batch.sync(project, image, client=client, body=batch)
+        created.extend(expect(answer, LabelList, "labels").items)
     return created
 
 
@@ -362,9 +377,7 @@ def update_labels(
     image_id: UUID | str,
     labels: Sequence[UpdateLabelRequest],
 ) -> list[Label]:
-    """Replace labels of an image (each named by its `id`), in batches the API accepts;
-    returns the labels as updated. Bad geometry or an unnamed label is refused before
-    anything is sent."""
+    """Replace labels of an image, in batches; see the sync form."""
     project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
     updated: list[Label] = []
     for batch in _common.update_batches(labels):
@@ -379,7 +392,7 @@ def delete_labels(
     image_id: UUID | str,
     label_ids: Sequence[UUID | str],
 ) -> None:
-    """Delete labels of an image by id, in batches the API accepts."""
+    """Delete labels of an image by id, in batches; see the sync form."""
     project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
     for batch in _common.label_refs(label_ids):
         delete_labels_batch.sync_detailed(project, image, client=client, body=batch)
@@ -395,8 +408,7 @@ def create_image_from_url(
     copy_original: bool | None = None,
     external_id: str | None = None,
 ) -> Image:
-    """An image the platform fetches from `url` (named after the URL's last segment
-    unless `filename` is given); `copy_original` asks it to keep its own copy."""
+    """An image the platform fetches from `url`; see the sync form."""
     project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
     body = _common.image_from_url(dataset, url, filename, copy_original, external_id)
     return expect(create_image.sync(project, client=client, body=body), Image, "create_image")
@@ -413,8 +425,7 @@ def create_image_from_bucket(
     copy_original: bool | None = None,
     external_id: str | None = None,
 ) -> Image:
-    """An image from the object at `path` of a bucket connected to the workspace
-    (`bucket_id`: the credentials' `credential_id`)."""
+    """An image from the object at `path` of a connected bucket; see the sync form."""
     project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
     bucket = _common.uuid("bucket_id", bucket_id)
     body = _common.image_from_bucket(dataset, bucket, path, filename, copy_original, external_id)
@@ -436,18 +447,13 @@ def run_automated_labeling(
     on_status: Callable[[AutomatedLabelingJob], None] | None = None,
     cancel: Cancellation | None = None,
 ) -> AutomatedLabelingJob:
-    """Start automated labeling with an experiment's model and wait until it is done
-    (settings not given are the server's defaults). Raises `InsufficientCreditsError`
-    when the workspace is out of credits, `JobFailedError` if the run fails."""
+    """Start automated labeling and wait until it is done; see the sync form."""
     project = _common.uuid("project_id", project_id)
     body = _common.labeling_request(
         experiment_id, dataset_id, confidence_threshold, max_detections_per_image, num_images, masker_threshold
     )
-    job = expect(
-        create_automated_labeling_job.sync(project, client=client, body=body),
-        AutomatedLabelingJob,
-        "create_automated_labeling_job",
-    )
+    answer = create_automated_labeling_job.sync(project, client=client, body=body)
+    job = expect(answer, AutomatedLabelingJob, "create_automated_labeling_job")
     return wait_for_automated_labeling(
         client, project, job.id, timeout=timeout, poll_interval=poll_interval, on_status=on_status, cancel=cancel
     )

@@ -89,7 +89,7 @@ async def create_export(
     request = _common.create_request(dataset_name, name, include_images, class_filter, status_filter)
     known: Export | None = None
     try:
-        kwargs = _create._get_kwargs(body=request, idempotency_key=_common.idempotency_key())
+        kwargs = _create.request_kwargs(body=request, idempotency_key=_common.idempotency_key())
         _envelopes.created(await client.get_async_httpx_client().request(**kwargs))
     except ConflictError as conflict:
         if not exist_ok:
@@ -245,7 +245,7 @@ def iter_exports(
 
     async def pages() -> AsyncIterator[ExportSummary]:
         while walk.offset is not None:
-            kwargs = _list._get_kwargs(dataset_name=dataset, status=wanted, limit=walk.size, offset=walk.offset)
+            kwargs = _list.request_kwargs(dataset_name=dataset, status=wanted, limit=walk.size, offset=walk.offset)
             page = _envelopes.export_page(await client.get_async_httpx_client().request(**kwargs))
             for summary in walk.take(page):
                 yield summary

@@ -1,4 +1,5 @@
-"""The Pictograph helpers (sync). Their async twins, same names, are in `pictograph_client.aio`."""
+# Written from aio.py at generation (scripts/sync_twins.py): edit that, not this.
+"""The async twins of the Pictograph helpers: same names, same behaviour."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import sync
 
 from . import _common, _envelopes
+from ._client import connect
 from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, check_zip, extract_zip
 from ._runtime.download import download
 from ._runtime.errors import ConflictError, NotFoundError
@@ -23,6 +26,7 @@ from .models import DownloadUrl, Export, ExportStatus, ExportSummary
 from .types import UNSET, Unset
 
 __all__ = [
+    "connect",
     "create_export",
     "delete_export",
     "download_export",
@@ -86,12 +90,13 @@ def create_export(
     request = _common.create_request(dataset_name, name, include_images, class_filter, status_filter)
     known: Export | None = None
     try:
-        kwargs = _create._get_kwargs(body=request, idempotency_key=_common.idempotency_key())
+        kwargs = _create.request_kwargs(body=request, idempotency_key=_common.idempotency_key())
         _envelopes.created(client.get_httpx_client().request(**kwargs))
     except ConflictError as conflict:
         if not exist_ok:
             raise
-        known = _common.existing_export(get_export(client, request.dataset_name, request.name), request, conflict)
+        existing = get_export(client, request.dataset_name, request.name)
+        known = _common.existing_export(existing, request, conflict)
     if not wait:
         return known if known is not None else get_export(client, request.dataset_name, request.name)
     return _wait(client, request.dataset_name, request.name, poll_interval, timeout, on_status, None, known)
@@ -124,8 +129,12 @@ def _wait(
     known: Export | None,
 ) -> Export:
     first = _common.FirstThen(known)
+
+    def fetch() -> Export:
+        return first.take() or get_export(client, dataset_name, name)
+
     return poll(
-        lambda: first.take() or get_export(client, dataset_name, name),
+        fetch,
         _common.export_job(dataset_name, name),
         policy=PollPolicy(interval=poll_interval, timeout=timeout),
         clock=clock_of(client),
@@ -155,6 +164,10 @@ def download_export(
         return _envelopes.download_url("get_export_download_url", response)
 
     first = signed()
+
+    def fresh_url() -> str:
+        return (signed()).download_url
+
     return download(
         client.get_httpx_client(),
         first.download_url,
@@ -163,7 +176,7 @@ def download_export(
         overwrite=overwrite,
         progress=progress,
         verify=check_zip,
-        refresh_url=lambda: signed().download_url,
+        refresh_url=fresh_url,
         clock=clock_of(client),
     )
 
@@ -178,7 +191,7 @@ def extract_export(
     """Extract a downloaded export into `target_dir`, safely: a member that would land
     outside it (absolute path, `..`, link) or more than `max_total_size` bytes in all is
     refused with an error naming the member, before anything is written."""
-    return extract_zip(path, target_dir, max_total_size=max_total_size, overwrite=overwrite)
+    return sync.to_thread(extract_zip, path, target_dir, max_total_size=max_total_size, overwrite=overwrite)
 
 
 def export(
@@ -233,8 +246,10 @@ def iter_exports(
 
     def pages() -> Iterator[ExportSummary]:
         while walk.offset is not None:
-            kwargs = _list._get_kwargs(dataset_name=dataset, status=wanted, limit=walk.size, offset=walk.offset)
-            yield from walk.take(_envelopes.export_page(client.get_httpx_client().request(**kwargs)))
+            kwargs = _list.request_kwargs(dataset_name=dataset, status=wanted, limit=walk.size, offset=walk.offset)
+            page = _envelopes.export_page(client.get_httpx_client().request(**kwargs))
+            for summary in walk.take(page):
+                yield summary
 
     return pages()
 

@@ -1,13 +1,17 @@
-"""The Scopix helpers (sync). Their async twins, same names, are in `scopix_client.aio`."""
+# Written from aio.py at generation (scripts/sync_twins.py): edit that, not this.
+"""The async twins of the Scopix helpers: same names, same behaviour."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from uuid import UUID
 
+import sync
+
 from . import _common
+from ._client import connect
 from ._common import ExportResult
 from ._runtime.download import download
 from ._runtime.errors import expect
@@ -19,10 +23,13 @@ from .api.descriptions import list_descriptions
 from .api.exports import create_export as _create
 from .api.exports import get_export as _get
 from .client import AuthenticatedClient
+from .export_records import ScopixExportRecord
 from .models import Description, DescriptionsPage, Export, ExportRequest
-from .records import iter_export_records
+from .records import ExportFormatName
+from .records import iter_export_records as _iter_records
 
 __all__ = [
+    "connect",
     "create_export",
     "download_export",
     "export",
@@ -31,6 +38,8 @@ __all__ = [
     "iter_export_records",
     "wait_for_export",
 ]
+
+_RECORD_BATCH = 2000
 
 
 def iter_descriptions(
@@ -46,14 +55,7 @@ def iter_descriptions(
     start_offset: int = 0,
     progress: Progress = None,
 ) -> OffsetIterator[Description]:
-    """Every description in the processing history that matches the filters.
-
-    Dates must be timezone-aware. `search` and `source_types` take lists (sent
-    comma-separated, as the API expects). Pages of `page_size` (1..1000) are fetched as
-    you iterate, until `has_more` is false. The iterator's `position` is the offset of
-    the next item: pass it as `start_offset` to resume. `progress`: `(done, total)`
-    callback or True for a bar on stderr.
-    """
+    """Every matching description (`async for`); see the sync form."""
     query = _common.descriptions_query(
         start_date=start_date,
         end_date=end_date,
@@ -78,13 +80,13 @@ def iter_descriptions(
 
 
 def create_export(client: AuthenticatedClient, request: ExportRequest) -> Export:
-    """Start an export; returns the job (status `pending` or `processing`)."""
+    """Start an export; see the sync form."""
     body = _common.check_request(request)
     return expect(_create.sync(client=client, body=body), Export, "create_export")
 
 
 def get_export(client: AuthenticatedClient, export_id: UUID | str | Export) -> Export:
-    """The export's current status (with a fresh download URL once completed)."""
+    """The export's current status; see the sync form."""
     job = _common.export_id(export_id)
     return expect(_get.sync(job, client=client), Export, "get_export")
 
@@ -98,15 +100,7 @@ def wait_for_export(
     on_status: Callable[[Export], None] | None = None,
     cancel: Cancellation | None = None,
 ) -> Export:
-    """Poll until the export is completed and return it; works from the id alone, so a
-    job started by another process can be waited for.
-
-    Waits start at `poll_interval` and grow to 30 s; the export's
-    `estimated_completion_time` may bring a look forward, never put it off. At the
-    deadline the export is looked at once more. Raises `JobFailedError` with the vendor's
-    `error_message`, or `JobTimeoutError` after `timeout` seconds (the job goes on:
-    wait again by its id).
-    """
+    """Poll until the export is completed; see the sync form. Cancelling the task stops waiting."""
     job = _common.export_id(export_id)
     clock = clock_of(client)
     return poll(
@@ -127,11 +121,7 @@ def download_export(
     overwrite: bool = False,
     progress: Progress = None,
 ) -> ExportResult:
-    """Download a completed export's file to `dest`, complete and verified or not at all.
-
-    Download URLs expire after an hour: when the storage host refuses one, a fresh one is
-    fetched from the export's status and the download carries on from the bytes it has.
-    """
+    """Download a completed export's file to `dest`; see the sync form."""
     job = _common.export_id(export_id)
     status = export_id if isinstance(export_id, Export) and export_id.download_url else get_export(client, job)
 
@@ -161,9 +151,22 @@ def export(
     progress: Progress = None,
     on_status: Callable[[Export], None] | None = None,
 ) -> ExportResult:
-    """Create an export, wait for it, download it to `dest`; returns path, format,
-    record count and export id. If waiting or downloading is interrupted, carry on
-    with `wait_for_export` / `download_export` and the export id."""
+    """Create, wait, download; see the sync form."""
     job = create_export(client, request)
     done = wait_for_export(client, job, timeout=timeout, poll_interval=poll_interval, on_status=on_status)
     return download_export(client, done, dest, overwrite=overwrite, progress=progress)
+
+
+def iter_export_records(
+    path: str | os.PathLike[str], format: ExportFormatName | None = None
+) -> Iterator[ScopixExportRecord]:
+    """The records of a downloaded export (`async for`), read in a worker thread in
+    batches so the event loop is never blocked on disk or parsing."""
+    records = _iter_records(path, format)
+
+    def batch() -> list[ScopixExportRecord]:
+        return [record for _, record in zip(range(_RECORD_BATCH), records, strict=False)]
+
+    while chunk := sync.to_thread(batch):
+        for record in chunk:
+            yield record

@@ -66,9 +66,11 @@ class OffsetIterator(_OffsetWalk, Generic[T]):
         page_size: int,
         start_offset: int = 0,
         progress: ProgressCallback | None = None,
+        prefetch: int = 1,
     ) -> None:
         super().__init__(page_size=page_size, start_offset=start_offset, progress=progress)
         self._fetch = fetch
+        self.prefetch = prefetch
 
     def __iter__(self) -> Iterator[T]:
         offset: int | None = self.position

@@ -45,6 +45,28 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    from_dt: str,
+    to_dt: str,
+    detector_name: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        from_dt=from_dt,
+        to_dt=to_dt,
+        detector_name=detector_name,
+        locale=locale,
+        limit=limit,
+        offset=offset,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DetectedObjectsPage:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("list_detected_objects", response)

@@ -25,6 +25,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    frame_id: int,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        frame_id=frame_id,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("get_frame_predictions_image", response)

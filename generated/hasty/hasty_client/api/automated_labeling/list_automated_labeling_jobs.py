@@ -38,6 +38,22 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    project_id: UUID,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AutomatedLabelingJobList:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("list_automated_labeling_jobs", response)

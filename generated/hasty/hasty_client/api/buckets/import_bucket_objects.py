@@ -35,6 +35,22 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    workspace_id: UUID,
+    bucket_id: UUID,
+    *,
+    body: BucketImportRequest,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        workspace_id=workspace_id,
+        bucket_id=bucket_id,
+        body=body,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("import_bucket_objects", response)

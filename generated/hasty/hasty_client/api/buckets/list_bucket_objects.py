@@ -43,6 +43,26 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    workspace_id: UUID,
+    bucket_id: UUID,
+    *,
+    prefix: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    upload_scope_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        workspace_id=workspace_id,
+        bucket_id=bucket_id,
+        prefix=prefix,
+        upload_id=upload_id,
+        upload_scope_id=upload_scope_id,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BucketObjects:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("list_bucket_objects", response)

@@ -130,6 +130,50 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    project_id: UUID,
+    image_id: UUID,
+    *,
+    dataset_id: list[UUID] | Unset = UNSET,
+    image_name: str | Unset = UNSET,
+    image_status: list[DefaultStatus] | Unset = UNSET,
+    status_id: list[UUID] | Unset = UNSET,
+    tag_class_id: list[str] | Unset = UNSET,
+    updated_since: int | Unset = UNSET,
+    created_since: int | Unset = UNSET,
+    queue_id: str | Unset = UNSET,
+    batch_id: str | Unset = UNSET,
+    ef_run_ids: list[UUID] | Unset = UNSET,
+    ef_user_action: EFUserAction | Unset = UNSET,
+    ef_error_type: ErrorType | Unset = UNSET,
+    aldi_session_id: UUID | Unset = UNSET,
+    has_missing_attributes: bool | Unset = UNSET,
+    has_missing_tags: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        project_id=project_id,
+        image_id=image_id,
+        dataset_id=dataset_id,
+        image_name=image_name,
+        image_status=image_status,
+        status_id=status_id,
+        tag_class_id=tag_class_id,
+        updated_since=updated_since,
+        created_since=created_since,
+        queue_id=queue_id,
+        batch_id=batch_id,
+        ef_run_ids=ef_run_ids,
+        ef_user_action=ef_user_action,
+        ef_error_type=ef_error_type,
+        aldi_session_id=aldi_session_id,
+        has_missing_attributes=has_missing_attributes,
+        has_missing_tags=has_missing_tags,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImageOffset:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("get_image_offset", response)

@@ -40,6 +40,22 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    project_id: UUID,
+    image_id: UUID,
+    *,
+    body: list[CreateLabelRequest],
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        project_id=project_id,
+        image_id=image_id,
+        body=body,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LabelList:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("create_labels_batch", response)

@@ -40,6 +40,24 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    project_id: UUID,
+    label_id: UUID,
+    *,
+    include_border_mask: bool | Unset = UNSET,
+    include_errors: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        project_id=project_id,
+        label_id=label_id,
+        include_border_mask=include_border_mask,
+        include_errors=include_errors,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Label:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("get_label", response)

@@ -126,6 +126,52 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    project_id: UUID,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    label_class_id: UUID | Unset = UNSET,
+    labeler_id: UUID | Unset = UNSET,
+    dataset_id: list[UUID] | Unset = UNSET,
+    image_status: list[DefaultStatus] | Unset = UNSET,
+    status_id: list[UUID] | Unset = UNSET,
+    image_name: str | Unset = UNSET,
+    label_author_id: UUID | Unset = UNSET,
+    attribute_id: UUID | Unset = UNSET,
+    attribute_value: str | Unset = UNSET,
+    bool_attribute_value: bool | Unset = UNSET,
+    created_since: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    no_attribute_id: UUID | Unset = UNSET,
+    keypoint_schema_id: UUID | Unset = UNSET,
+    add_keypoint_data: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+        label_class_id=label_class_id,
+        labeler_id=labeler_id,
+        dataset_id=dataset_id,
+        image_status=image_status,
+        status_id=status_id,
+        image_name=image_name,
+        label_author_id=label_author_id,
+        attribute_id=attribute_id,
+        attribute_value=attribute_value,
+        bool_attribute_value=bool_attribute_value,
+        created_since=created_since,
+        updated_since=updated_since,
+        no_attribute_id=no_attribute_id,
+        keypoint_schema_id=keypoint_schema_id,
+        add_keypoint_data=add_keypoint_data,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectLabelList:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("list_labels", response)

@@ -30,6 +30,18 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    body: ProjectRequest,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Project:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("create_project", response)

@@ -36,6 +36,22 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    name: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        offset=offset,
+        limit=limit,
+        name=name,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectList:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("list_projects", response)

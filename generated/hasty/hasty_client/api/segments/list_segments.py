@@ -52,6 +52,30 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    project_id: UUID,
+    video_id: UUID,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    activity_type_id: UUID | Unset = UNSET,
+    start_time_ms: int | Unset = UNSET,
+    end_time_ms: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        project_id=project_id,
+        video_id=video_id,
+        offset=offset,
+        limit=limit,
+        activity_type_id=activity_type_id,
+        start_time_ms=start_time_ms,
+        end_time_ms=end_time_ms,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SegmentList:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("list_segments", response)

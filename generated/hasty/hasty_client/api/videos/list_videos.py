@@ -106,6 +106,38 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    project_id: UUID,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    dataset_id: list[UUID] | Unset = UNSET,
+    video_status: list[VideoStatus] | Unset = UNSET,
+    status_id: list[UUID] | Unset = UNSET,
+    video_name: str | Unset = UNSET,
+    health_status: list[HealthStatus] | Unset = UNSET,
+    activity: list[UUID] | Unset = UNSET,
+    queue_id: str | Unset = UNSET,
+    batch_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+        dataset_id=dataset_id,
+        video_status=video_status,
+        status_id=status_id,
+        video_name=video_name,
+        health_status=health_status,
+        activity=activity,
+        queue_id=queue_id,
+        batch_id=batch_id,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VideoList:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("list_videos", response)

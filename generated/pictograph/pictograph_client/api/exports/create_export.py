@@ -35,6 +35,20 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    body: CreateExportRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExportCreated | ExportData | ExportEnvelope:

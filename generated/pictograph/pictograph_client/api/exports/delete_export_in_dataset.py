@@ -32,6 +32,20 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    export_name: str,
+    *,
+    dataset: str,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        export_name=export_name,
+        dataset=dataset,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("delete_export_in_dataset", response)

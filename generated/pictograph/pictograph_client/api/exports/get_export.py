@@ -28,6 +28,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    dataset_name: str,
+    export_name: str,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        dataset_name=dataset_name,
+        export_name=export_name,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Export | ExportEnvelope:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("get_export", response)

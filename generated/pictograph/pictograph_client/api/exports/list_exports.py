@@ -45,6 +45,24 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    dataset_name: str | Unset = UNSET,
+    status: ExportStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        dataset_name=dataset_name,
+        status=status,
+        limit=limit,
+        offset=offset,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExportListEnvelope | list[ExportSummary]:

@@ -66,6 +66,32 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    min_confidence: float | Unset = UNSET,
+    max_confidence: float | Unset = UNSET,
+    search: list[str] | Unset = UNSET,
+    source_types: list[str] | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (method, url, params,
+    body and headers), for a helper that sends it another way (streaming, or its own
+    parsing of the answer)."""
+    return _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        min_confidence=min_confidence,
+        max_confidence=max_confidence,
+        search=search,
+        source_types=source_types,
+        offset=offset,
+        limit=limit,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DescriptionsPage:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("list_descriptions", response)
