@@ -94,7 +94,10 @@ def pictograph(out: Path) -> str:
     import pictograph_client as pg
 
     app = pictograph_sim.create_app(pending_seconds=0.3, processing_seconds=1.0)
-    with pictograph_sim.serve_with_storage(app) as (api, _storage), pg.connect("pk_live_admin", base_url=api.base_url) as client:
+    with (
+        pictograph_sim.serve_with_storage(app) as (api, _storage),
+        pg.connect("pk_live_admin", base_url=api.base_url) as client,
+    ):
         name = "Training v1 / cars & people #1"
         zip_path = pg.export(
             client,
@@ -154,7 +157,10 @@ def hasty(out: Path) -> str:
         PILImage.new("RGB", (64, 48), (40 * n, 120, 200)).save(buffer, "JPEG")
         files.append(out / f"street-{n}.jpg")
         files[-1].write_bytes(buffer.getvalue())
-    with hasty_sim.serve_with_storage(app) as (api, _storage), hc.connect("hasty-key-owner", base_url=api.base_url) as client:
+    with (
+        hasty_sim.serve_with_storage(app) as (api, _storage),
+        hc.connect("hasty-key-owner", base_url=api.base_url) as client,
+    ):
         project = next(iter(hc.iter_projects(client)))
         dataset = next(iter(hc.iter_datasets(client, project.id)))
         car = next(c for c in hc.iter_label_classes(client, project.id))

@@ -2,8 +2,8 @@
 
 The template is `scripts/templates/package_readme.md` (string.Template); the parts that
 differ come from the package itself: the spec's title and summary, the helpers' names
-and first docstring lines (read from the overlay's `helpers.py`), the vendor's usage
-example (`overlays/<vendor>/USAGE.md`), and whether it has a command line.
+and first docstring lines (read from the overlay's `aio.py`, their one source), the
+vendor's usage example (`overlays/<vendor>/USAGE.md`), and whether it has a command line.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _helpers(helpers: Path) -> str:
     tree = ast.parse(helpers.read_text())
     rows = []
     for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_"):
             doc = (ast.get_docstring(node) or "").strip().split("\n\n")[0].replace("\n", " ")
             rows.append(f"| `{node.name}` | {doc} |")
     return "\n".join(["| helper | what it does |", "| --- | --- |", *rows])
@@ -50,6 +50,6 @@ def render(vendor: Vendor) -> str:
         package=vendor.package,
         env=vendor.key.upper(),
         usage=usage.read_text().strip() if usage.exists() else "",
-        helpers=_helpers(vendor.overlay / "helpers.py"),
+        helpers=_helpers(vendor.overlay / "aio.py"),
         cli=cli,
     )

@@ -27,6 +27,7 @@ SYNC_NAMES = {
     "apoll": "poll",
     "awalk": "walk",
     "amap_limited": "map_limited",
+    "ain_thread": "in_thread",
     "asleep": "sleep",
 }
 
@@ -48,5 +49,7 @@ def write_sync_twin(package_dir: Path) -> Path | None:
     )
     unasync.unasync_files([str(source)], [rule])
     target = package_dir / SYNC_TARGET
-    target.write_text(f"# Written from aio.py at generation (scripts/sync_twins.py): edit that, not this.\n{target.read_text()}")
+    target.write_text(
+        f"# Written from aio.py at generation (scripts/sync_twins.py): edit that, not this.\n{target.read_text()}"
+    )
     return target

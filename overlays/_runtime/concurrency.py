@@ -37,3 +37,15 @@ async def amap_limited(call: Callable[[X], Awaitable[R]], items: Iterable[X], li
         if isinstance(result, BaseException):
             raise result
     return results  # type: ignore[return-value]  # no exceptions left: all are R
+
+
+def in_thread(call: Callable[[], R]) -> R:
+    """`call()`: the sync twin of `ain_thread`, where blocking is the caller's to choose."""
+    return call()
+
+
+async def ain_thread(call: Callable[[], R]) -> R:
+    """`call()` in a worker thread, so disk or parsing never blocks the event loop."""
+    import asyncio
+
+    return await asyncio.to_thread(call)

@@ -1,23 +1,26 @@
-"""The async twins of the Analytiks helpers: same names, same behaviour."""
+"""The Analytiks helpers: `analytiks_client.helpers` has them sync, `analytiks_client.aio`
+async, with the same names and behaviour."""
+
+# The one source of both forms: generation writes helpers.py from this file.
 
 from __future__ import annotations
 
-import asyncio
+import itertools
 from collections.abc import Sequence
 from datetime import datetime
 
 from . import _common
 from ._client import connect
 from ._common import CameraData, LocationSeries
-from ._runtime.errors import AuthenticationError, expect
+from ._runtime.concurrency import amap_limited
+from ._runtime.errors import AuthenticationError
 from ._runtime.pagination import AsyncCursorIterator, CursorPage
 from ._runtime.progress import Progress, resolve
 from ._runtime.progress import finish as finish_progress
 from ._runtime.validate import check_int
 from .api.exports import export_camera_data_v2, export_camera_data_v3
-from .client import AuthenticatedClient
-from .helpers import _plan
-from .models import ExportV2Response, ExportV3Request, ExportV3Response, Interval
+from .client import Client
+from .models import ExportV2Response, ExportV3Request, Interval
 
 __all__ = ["connect", "fetch_camera_data", "iter_camera_data"]
 
@@ -25,7 +28,7 @@ DEFAULT_CONCURRENCY = 4
 
 
 async def fetch_camera_data(
-    client: AuthenticatedClient,
+    client: Client,
     start: datetime,
     end: datetime,
     *,
@@ -36,40 +39,43 @@ async def fetch_camera_data(
     progress: Progress = None,
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> CameraData:
-    """See the sync form; here the windows and batches run `concurrency` at a time, and
-    the result is the same as the sync form's, whatever order the answers come in."""
-    plan = _plan(start, end, locations, brand_id, reference_numbers, interval)
-    limit = asyncio.Semaphore(check_int("concurrency", concurrency, minimum=1))
+    """Camera data for any range and any number of locations, merged per location.
+
+    The range is split into windows of at most 5 days and the locations (or a brand's
+    reference numbers) into batches of at most 50, as the API requires; each piece goes
+    to the v2 export, `concurrency` at a time, so locations the credentials may not read
+    come back in `failed_locations` instead of failing everything. Answers are merged in
+    plan order, so the result does not depend on which came first. Naive datetimes mean
+    local time and give local-time keys; aware ones mean UTC and give UTC keys.
+    `progress` counts requests: a `(done, total)` callback or True for a bar on stderr.
+    """
+    plan = _common.plan(start, end, locations, brand_id, reference_numbers, interval)
+    limit = check_int("concurrency", concurrency, minimum=1)
     callback = resolve(progress, "camera data", "requests")
-    done = 0
+    done = itertools.count(1)  # next() on it is atomic: the sync form counts from threads
 
     async def run(body: _common.ExportRequest) -> ExportV2Response:
-        nonlocal done
-        async with limit:
-            try:
-                answer = expect(
-                    await export_camera_data_v2.asyncio(client=client, body=body), ExportV2Response, "export v2"
-                )
-            except AuthenticationError as error:
-                refused = _common.all_refused(error.body)
-                if refused is None:
-                    raise
-                answer = refused
-        done += 1
+        try:
+            answer = await export_camera_data_v2.asyncio(client=client, body=body)
+        except AuthenticationError as error:
+            refused = _common.all_refused(error.body)
+            if refused is None:
+                raise
+            answer = refused
         if callback is not None:
-            callback(done, len(plan))
+            callback(next(done), len(plan))
         return answer
 
-    answers = await asyncio.gather(*(run(body) for body in plan))
+    answers = await amap_limited(run, plan, limit)
     finish_progress(callback)
     result = CameraData()
-    for answer in answers:  # merged in plan order: the same result as the sync form
+    for answer in answers:
         result.add(answer)
     return result
 
 
 def iter_camera_data(
-    client: AuthenticatedClient,
+    client: Client,
     start: datetime,
     end: datetime,
     brand_id: int,
@@ -78,7 +84,9 @@ def iter_camera_data(
     cursor: str | None = None,
     progress: Progress = None,
 ) -> AsyncCursorIterator[LocationSeries]:
-    """See the sync form (`async for`)."""
+    """Every location of a brand the credentials may read, a batch per request (the v3
+    cursor walk), for a range of at most 5 days. The walk's `cursor` is where to resume
+    an interrupted walk (at most one batch is repeated, none skipped)."""
     first, last = _common.period(start, end)
     _common.single_window(first, last)
     body = ExportV3Request(
@@ -90,7 +98,7 @@ def iter_camera_data(
 
     async def fetch(position: str | None) -> CursorPage[LocationSeries]:
         body.cursor = position
-        page = expect(await export_camera_data_v3.asyncio(client=client, body=body), ExportV3Response, "export v3")
+        page = await export_camera_data_v3.asyncio(client=client, body=body)
         return CursorPage([_common.to_series(item) for item in page.data], page.cursor)
 
     return AsyncCursorIterator(fetch, cursor=cursor, progress=resolve(progress, "locations"))

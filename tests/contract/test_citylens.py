@@ -145,7 +145,10 @@ def test_unknown_frame_is_not_found_and_leaves_nothing(client: cl.AuthenticatedC
 
 
 def test_wrong_key_is_an_authentication_error(citylens_sim: RunningServer) -> None:
-    with cl.connect("wrong-key", base_url=citylens_sim.base_url) as client, pytest.raises(cl.AuthenticationError) as caught:
+    with (
+        cl.connect("wrong-key", base_url=citylens_sim.base_url) as client,
+        pytest.raises(cl.AuthenticationError) as caught,
+    ):
         next(iter(cl.iter_detected_objects(client, START, END)))
     assert caught.value.status_code == 401 and "wrong-key" not in str(caught.value)
 

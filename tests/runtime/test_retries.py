@@ -105,7 +105,10 @@ def test_connection_refused_becomes_a_connection_error(clock: FakeClock) -> None
     server = FaultServer()  # bound but never serving: connections are refused once closed
     url = server.base_url
     server.stop()
-    with cl.connect(KEY, base_url=url, clock=clock, retries=3) as client, pytest.raises(cl.APIConnectionError) as caught:
+    with (
+        cl.connect(KEY, base_url=url, clock=clock, retries=3) as client,
+        pytest.raises(cl.APIConnectionError) as caught,
+    ):
         client.get_httpx_client().get("/x")
     assert caught.value.attempts == 4
     assert len(clock.sleeps) == 3

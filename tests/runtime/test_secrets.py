@@ -59,7 +59,10 @@ def test_key_is_not_in_reprs(faults: FaultServer, clock: FakeClock) -> None:
 
 def test_key_is_not_in_error_messages_even_when_the_server_echoes_it(faults: FaultServer, clock: FakeClock) -> None:
     faults.route("/x", faults=[Status(401, body=f'{{"detail": "bad key {KEY}"}}'.encode())])
-    with cl.connect(KEY, base_url=faults.base_url, clock=clock) as client, pytest.raises(cl.AuthenticationError) as caught:
+    with (
+        cl.connect(KEY, base_url=faults.base_url, clock=clock) as client,
+        pytest.raises(cl.AuthenticationError) as caught,
+    ):
         client.get_httpx_client().get("/x", params={"api_key": KEY})
     assert KEY not in str(caught.value) and KEY not in repr(caught.value)
     assert "bad key [redacted]" in caught.value.message
@@ -76,7 +79,9 @@ def test_debug_logging_redacts_headers(faults: FaultServer, clock: FakeClock, ca
 
 def test_logging_is_off_by_default_and_on_by_environment(faults: FaultServer, tmp_path: Path) -> None:
     faults.route("/x")
-    script = f"import citylens_client as cl; cl.connect({KEY!r}, base_url={faults.base_url!r}).get_httpx_client().get('/x')"
+    script = (
+        f"import citylens_client as cl; cl.connect({KEY!r}, base_url={faults.base_url!r}).get_httpx_client().get('/x')"
+    )
     quiet = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     env = {**os.environ, "CITYLENS_LOG": "debug"}
     loud = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env)

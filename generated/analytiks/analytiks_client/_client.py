@@ -57,4 +57,4 @@ def connect(
         clock=options.get("clock", SYSTEM_CLOCK),
         client_secret=secret,
     )
-    return client._evolve(credential=credential)  # noqa: SLF001 - the package's own client
+    return client._evolve(credential=credential)

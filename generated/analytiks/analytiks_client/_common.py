@@ -1,5 +1,5 @@
-"""What the sync and async Analytiks helpers share: date handling, windows and
-batches, and merging the answers into one result per location."""
+"""Analytiks date handling, windows and batches, and merging the answers into one
+result per location."""
 
 from __future__ import annotations
 
@@ -219,3 +219,16 @@ def all_refused(body: object) -> ExportV2Response | None:
 def single_window(start: datetime, end: datetime) -> None:
     if end - start > MAX_DAYS:
         raise ParameterError("end", "the cursor walk covers at most 5 days; use fetch_camera_data for longer ranges")
+
+
+def plan(
+    start: datetime,
+    end: datetime,
+    locations: Sequence[int] | None,
+    brand_id: int | None,
+    reference_numbers: Sequence[str] | None,
+    every: Interval | str,
+) -> list[ExportRequest]:
+    """The v2 requests that together cover the range and the locations, checked first."""
+    first, last = period(start, end)
+    return list(requests(first, last, interval(every), batches(locations, brand_id, reference_numbers)))

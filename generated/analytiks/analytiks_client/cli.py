@@ -72,11 +72,12 @@ def _build() -> click.Group:
 
     from . import _common
     from ._client import DEFAULT_EXPORTS_URL, DEFAULT_TOKEN_URL, connect
+    from ._common import plan as _plan
     from ._runtime.errors import AuthenticationError, expect
     from ._runtime.progress import finish, resolve
     from .api.exports import export_camera_data_v2
     from .client import AuthenticatedClient
-    from .helpers import _plan, iter_camera_data
+    from .helpers import iter_camera_data
     from .models import ExportV2Response, Interval
 
     connection = shared.compose(

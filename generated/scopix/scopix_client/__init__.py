@@ -24,8 +24,15 @@ from ._runtime.records import RecordFormatError
 from ._runtime.retry import RetryPolicy
 from .client import AuthenticatedClient, Client
 from .export_records import ScopixExportRecord
-from .helpers import create_export, download_export, export, get_export, iter_descriptions, wait_for_export
-from .records import iter_export_records
+from .helpers import (
+    create_export,
+    download_export,
+    export,
+    get_export,
+    iter_descriptions,
+    iter_export_records,
+    wait_for_export,
+)
 
 __all__ = [
     *_errors,

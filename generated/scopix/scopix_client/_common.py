@@ -1,5 +1,4 @@
-"""What the sync and async Scopix helpers share: argument checks, the export job's
-description for the poller, and the result type."""
+"""Scopix argument checks, the export job's description for the poller, and the result type."""
 
 from __future__ import annotations
 
@@ -16,13 +15,13 @@ from ._runtime.clock import Clock
 from ._runtime.errors import ParameterError, ParameterTypeError
 from ._runtime.http import VendorInfo
 from ._runtime.polling import JobSpec
-from ._runtime.validate import check_int, check_number, check_str
+from ._runtime.validate import check_int, check_number, check_str, check_uuid
 from .models import Export, ExportRequest
 from .types import Unset
 
 VENDOR = VendorInfo(package="scopix_client", distribution="scopix-client", env_prefix="SCOPIX")
 DEFAULT_BASE_URL = "https://api.scopix.ai"
-MAX_PAGE_SIZE = 1000
+MAX_PAGE_SIZE = 1000  # documented: "limit" at most 1000
 MAX_EXPORT_RECORDS = 100_000
 DEFAULT_WAIT_TIMEOUT = 1800.0
 
@@ -99,13 +98,6 @@ def _ordered(low_name: str, low: Any, high_name: str, high: Any) -> None:
         raise ParameterError(high_name, f"{high} is below {low_name} {low}")
 
 
-def paging(page_size: int, start_offset: int) -> tuple[int, int]:
-    return (
-        check_int("page_size", page_size, minimum=1, maximum=MAX_PAGE_SIZE),
-        check_int("start_offset", start_offset, minimum=0),
-    )
-
-
 def check_request(request: object) -> ExportRequest:
     """The documented bounds of an export request, checked before it is sent."""
     if not isinstance(request, ExportRequest):
@@ -125,16 +117,7 @@ def check_request(request: object) -> ExportRequest:
 
 
 def export_id(value: object) -> UUID:
-    if isinstance(value, Export):
-        return value.export_id
-    if isinstance(value, UUID):
-        return value
-    if isinstance(value, str):
-        try:
-            return UUID(value)
-        except ValueError:
-            raise ParameterError("export_id", f"not an export id: {value!r}") from None
-    raise ParameterTypeError("export_id", f"expected a UUID, str or Export, got {type(value).__name__}")
+    return value.export_id if isinstance(value, Export) else check_uuid("export_id", value)
 
 
 def export_job(job_id: UUID, clock: Clock) -> JobSpec[Export]:

@@ -1,28 +1,31 @@
-"""The async twins of the Scopix helpers: same names, same behaviour."""
+"""The Scopix helpers: `scopix_client.helpers` has them sync, `scopix_client.aio` async,
+with the same names and behaviour."""
+
+# The one source of both forms: generation writes helpers.py from this file.
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import datetime
+from typing import Unpack
 from uuid import UUID
 
 from . import _common
 from ._client import connect
 from ._common import ExportResult
+from ._runtime.concurrency import ain_thread
 from ._runtime.download import adownload
-from ._runtime.errors import expect
-from ._runtime.http import clock_of
-from ._runtime.pagination import AsyncOffsetIterator, Page
+from ._runtime.pagination import AsyncOffsetIterator
 from ._runtime.polling import Cancellation, PollPolicy, apoll
-from ._runtime.progress import Progress, resolve
+from ._runtime.progress import Progress
+from ._runtime.walks import OffsetList, WalkOptions
 from .api.descriptions import list_descriptions
 from .api.exports import create_export as _create
 from .api.exports import get_export as _get
-from .client import AuthenticatedClient
+from .client import Client
 from .export_records import ScopixExportRecord
-from .models import Description, DescriptionsPage, Export, ExportRequest
+from .models import Description, Export, ExportRequest
 from .records import ExportFormatName
 from .records import iter_export_records as _iter_records
 
@@ -37,11 +40,19 @@ __all__ = [
     "wait_for_export",
 ]
 
+DESCRIPTIONS: OffsetList[Description] = OffsetList(
+    list_descriptions,
+    items="items",
+    total="total_count",
+    has_more="has_more",
+    unit="descriptions",
+    max_page_size=_common.MAX_PAGE_SIZE,
+)
 _RECORD_BATCH = 2000
 
 
 def iter_descriptions(
-    client: AuthenticatedClient,
+    client: Client,
     *,
     start_date: datetime | None = None,
     end_date: datetime | None = None,
@@ -49,11 +60,15 @@ def iter_descriptions(
     max_confidence: float | None = None,
     search: str | Sequence[str] | None = None,
     source_types: str | Sequence[str] | None = None,
-    page_size: int = 100,
-    start_offset: int = 0,
-    progress: Progress = None,
+    **options: Unpack[WalkOptions],
 ) -> AsyncOffsetIterator[Description]:
-    """Every matching description (`async for`); see the sync form."""
+    """Every description of your processing history that matches the filters.
+
+    Dates must be timezone-aware; confidences are 0..1; `search` and `source_types`
+    take one term or several. `options` are those of every walk (`WalkOptions`:
+    `page_size` up to 1000, `start_offset`, `progress`, `prefetch`); the walk's
+    `position`, passed as `start_offset`, resumes it losing nothing.
+    """
     query = _common.descriptions_query(
         start_date=start_date,
         end_date=end_date,
@@ -62,35 +77,21 @@ def iter_descriptions(
         search=search,
         source_types=source_types,
     )
-    page_size, start_offset = _common.paging(page_size, start_offset)
-
-    async def fetch(offset: int, limit: int) -> Page[Description]:
-        page = expect(
-            await list_descriptions.asyncio(client=client, offset=offset, limit=limit, **query),
-            DescriptionsPage,
-            "list_descriptions",
-        )
-        return Page(page.items, page.total_count, page.has_more)
-
-    return AsyncOffsetIterator(
-        fetch, page_size=page_size, start_offset=start_offset, progress=resolve(progress, "descriptions")
-    )
+    return DESCRIPTIONS.awalk(client, query=query, options=options)
 
 
-async def create_export(client: AuthenticatedClient, request: ExportRequest) -> Export:
-    """Start an export; see the sync form."""
-    body = _common.check_request(request)
-    return expect(await _create.asyncio(client=client, body=body), Export, "create_export")
+async def create_export(client: Client, request: ExportRequest) -> Export:
+    """Start an export (its documented bounds are checked first); returns its status."""
+    return await _create.asyncio(client=client, body=_common.check_request(request))
 
 
-async def get_export(client: AuthenticatedClient, export_id: UUID | str | Export) -> Export:
-    """The export's current status; see the sync form."""
-    job = _common.export_id(export_id)
-    return expect(await _get.asyncio(job, client=client), Export, "get_export")
+async def get_export(client: Client, export_id: UUID | str | Export) -> Export:
+    """The export's current status."""
+    return await _get.asyncio(_common.export_id(export_id), client=client)
 
 
 async def wait_for_export(
-    client: AuthenticatedClient,
+    client: Client,
     export_id: UUID | str | Export,
     *,
     timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
@@ -98,28 +99,30 @@ async def wait_for_export(
     on_status: Callable[[Export], None] | None = None,
     cancel: Cancellation | None = None,
 ) -> Export:
-    """Poll until the export is completed; see the sync form. Cancelling the task stops waiting."""
+    """Poll until the export is completed (sooner when the server estimates a time);
+    raises `JobFailedError` if it fails and `JobTimeoutError` after `timeout` seconds.
+    `cancel` (a `threading.Event`) or cancelling the task stops waiting."""
     job = _common.export_id(export_id)
-    clock = clock_of(client)
     return await apoll(
         lambda: get_export(client, job),
-        _common.export_job(job, clock),
+        _common.export_job(job, client.clock),
         policy=PollPolicy(interval=poll_interval, timeout=timeout),
-        clock=clock,
+        clock=client.clock,
         on_status=on_status,
         cancel=cancel,
     )
 
 
 async def download_export(
-    client: AuthenticatedClient,
+    client: Client,
     export_id: UUID | str | Export,
     dest: str | os.PathLike[str],
     *,
     overwrite: bool = False,
     progress: Progress = None,
 ) -> ExportResult:
-    """Download a completed export's file to `dest`; see the sync form."""
+    """Download a completed export's file to `dest`, verified and atomic; an expired
+    signed URL is renewed and the download resumed where it stopped."""
     job = _common.export_id(export_id)
     status = export_id if isinstance(export_id, Export) and export_id.download_url else await get_export(client, job)
 
@@ -133,13 +136,13 @@ async def download_export(
         overwrite=overwrite,
         progress=progress,
         refresh_url=fresh_url,
-        clock=clock_of(client),
+        clock=client.clock,
     )
     return _common.result(status, path)
 
 
 async def export(
-    client: AuthenticatedClient,
+    client: Client,
     request: ExportRequest,
     dest: str | os.PathLike[str],
     *,
@@ -149,7 +152,7 @@ async def export(
     progress: Progress = None,
     on_status: Callable[[Export], None] | None = None,
 ) -> ExportResult:
-    """Create, wait, download; see the sync form."""
+    """Create an export, wait for it, download it: the whole job in one call."""
     job = await create_export(client, request)
     done = await wait_for_export(client, job, timeout=timeout, poll_interval=poll_interval, on_status=on_status)
     return await download_export(client, done, dest, overwrite=overwrite, progress=progress)
@@ -158,13 +161,13 @@ async def export(
 async def iter_export_records(
     path: str | os.PathLike[str], format: ExportFormatName | None = None
 ) -> AsyncIterator[ScopixExportRecord]:
-    """The records of a downloaded export (`async for`), read in a worker thread in
-    batches so the event loop is never blocked on disk or parsing."""
+    """The typed records of a downloaded export (CSV, JSON or JSONL, from the file name
+    unless `format` is given), read in batches (async: in a worker thread)."""
     records = _iter_records(path, format)
 
     def batch() -> list[ScopixExportRecord]:
         return [record for _, record in zip(range(_RECORD_BATCH), records, strict=False)]
 
-    while chunk := await asyncio.to_thread(batch):
+    while chunk := await ain_thread(batch):
         for record in chunk:
             yield record

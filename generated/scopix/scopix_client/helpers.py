@@ -1,30 +1,32 @@
 # Written from aio.py at generation (scripts/sync_twins.py): edit that, not this.
-"""The async twins of the Scopix helpers: same names, same behaviour."""
+"""The Scopix helpers: `scopix_client.helpers` has them sync, `scopix_client.aio` async,
+with the same names and behaviour."""
+
+# The one source of both forms: generation writes helpers.py from this file.
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from typing import Unpack
 from uuid import UUID
-
-import sync
 
 from . import _common
 from ._client import connect
 from ._common import ExportResult
+from ._runtime.concurrency import in_thread
 from ._runtime.download import download
-from ._runtime.errors import expect
-from ._runtime.http import clock_of
-from ._runtime.pagination import OffsetIterator, Page
+from ._runtime.pagination import OffsetIterator
 from ._runtime.polling import Cancellation, PollPolicy, poll
-from ._runtime.progress import Progress, resolve
+from ._runtime.progress import Progress
+from ._runtime.walks import OffsetList, WalkOptions
 from .api.descriptions import list_descriptions
 from .api.exports import create_export as _create
 from .api.exports import get_export as _get
-from .client import AuthenticatedClient
+from .client import Client
 from .export_records import ScopixExportRecord
-from .models import Description, DescriptionsPage, Export, ExportRequest
+from .models import Description, Export, ExportRequest
 from .records import ExportFormatName
 from .records import iter_export_records as _iter_records
 
@@ -39,11 +41,19 @@ __all__ = [
     "wait_for_export",
 ]
 
+DESCRIPTIONS: OffsetList[Description] = OffsetList(
+    list_descriptions,
+    items="items",
+    total="total_count",
+    has_more="has_more",
+    unit="descriptions",
+    max_page_size=_common.MAX_PAGE_SIZE,
+)
 _RECORD_BATCH = 2000
 
 
 def iter_descriptions(
-    client: AuthenticatedClient,
+    client: Client,
     *,
     start_date: datetime | None = None,
     end_date: datetime | None = None,
@@ -51,11 +61,15 @@ def iter_descriptions(
     max_confidence: float | None = None,
     search: str | Sequence[str] | None = None,
     source_types: str | Sequence[str] | None = None,
-    page_size: int = 100,
-    start_offset: int = 0,
-    progress: Progress = None,
+    **options: Unpack[WalkOptions],
 ) -> OffsetIterator[Description]:
-    """Every matching description (`async for`); see the sync form."""
+    """Every description of your processing history that matches the filters.
+
+    Dates must be timezone-aware; confidences are 0..1; `search` and `source_types`
+    take one term or several. `options` are those of every walk (`WalkOptions`:
+    `page_size` up to 1000, `start_offset`, `progress`, `prefetch`); the walk's
+    `position`, passed as `start_offset`, resumes it losing nothing.
+    """
     query = _common.descriptions_query(
         start_date=start_date,
         end_date=end_date,
@@ -64,35 +78,21 @@ def iter_descriptions(
         search=search,
         source_types=source_types,
     )
-    page_size, start_offset = _common.paging(page_size, start_offset)
-
-    def fetch(offset: int, limit: int) -> Page[Description]:
-        page = expect(
-            list_descriptions.sync(client=client, offset=offset, limit=limit, **query),
-            DescriptionsPage,
-            "list_descriptions",
-        )
-        return Page(page.items, page.total_count, page.has_more)
-
-    return OffsetIterator(
-        fetch, page_size=page_size, start_offset=start_offset, progress=resolve(progress, "descriptions")
-    )
+    return DESCRIPTIONS.walk(client, query=query, options=options)
 
 
-def create_export(client: AuthenticatedClient, request: ExportRequest) -> Export:
-    """Start an export; see the sync form."""
-    body = _common.check_request(request)
-    return expect(_create.sync(client=client, body=body), Export, "create_export")
+def create_export(client: Client, request: ExportRequest) -> Export:
+    """Start an export (its documented bounds are checked first); returns its status."""
+    return _create.sync(client=client, body=_common.check_request(request))
 
 
-def get_export(client: AuthenticatedClient, export_id: UUID | str | Export) -> Export:
-    """The export's current status; see the sync form."""
-    job = _common.export_id(export_id)
-    return expect(_get.sync(job, client=client), Export, "get_export")
+def get_export(client: Client, export_id: UUID | str | Export) -> Export:
+    """The export's current status."""
+    return _get.sync(_common.export_id(export_id), client=client)
 
 
 def wait_for_export(
-    client: AuthenticatedClient,
+    client: Client,
     export_id: UUID | str | Export,
     *,
     timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
@@ -100,28 +100,30 @@ def wait_for_export(
     on_status: Callable[[Export], None] | None = None,
     cancel: Cancellation | None = None,
 ) -> Export:
-    """Poll until the export is completed; see the sync form. Cancelling the task stops waiting."""
+    """Poll until the export is completed (sooner when the server estimates a time);
+    raises `JobFailedError` if it fails and `JobTimeoutError` after `timeout` seconds.
+    `cancel` (a `threading.Event`) or cancelling the task stops waiting."""
     job = _common.export_id(export_id)
-    clock = clock_of(client)
     return poll(
         lambda: get_export(client, job),
-        _common.export_job(job, clock),
+        _common.export_job(job, client.clock),
         policy=PollPolicy(interval=poll_interval, timeout=timeout),
-        clock=clock,
+        clock=client.clock,
         on_status=on_status,
         cancel=cancel,
     )
 
 
 def download_export(
-    client: AuthenticatedClient,
+    client: Client,
     export_id: UUID | str | Export,
     dest: str | os.PathLike[str],
     *,
     overwrite: bool = False,
     progress: Progress = None,
 ) -> ExportResult:
-    """Download a completed export's file to `dest`; see the sync form."""
+    """Download a completed export's file to `dest`, verified and atomic; an expired
+    signed URL is renewed and the download resumed where it stopped."""
     job = _common.export_id(export_id)
     status = export_id if isinstance(export_id, Export) and export_id.download_url else get_export(client, job)
 
@@ -135,13 +137,13 @@ def download_export(
         overwrite=overwrite,
         progress=progress,
         refresh_url=fresh_url,
-        clock=clock_of(client),
+        clock=client.clock,
     )
     return _common.result(status, path)
 
 
 def export(
-    client: AuthenticatedClient,
+    client: Client,
     request: ExportRequest,
     dest: str | os.PathLike[str],
     *,
@@ -151,7 +153,7 @@ def export(
     progress: Progress = None,
     on_status: Callable[[Export], None] | None = None,
 ) -> ExportResult:
-    """Create, wait, download; see the sync form."""
+    """Create an export, wait for it, download it: the whole job in one call."""
     job = create_export(client, request)
     done = wait_for_export(client, job, timeout=timeout, poll_interval=poll_interval, on_status=on_status)
     return download_export(client, done, dest, overwrite=overwrite, progress=progress)
@@ -160,13 +162,13 @@ def export(
 def iter_export_records(
     path: str | os.PathLike[str], format: ExportFormatName | None = None
 ) -> Iterator[ScopixExportRecord]:
-    """The records of a downloaded export (`async for`), read in a worker thread in
-    batches so the event loop is never blocked on disk or parsing."""
+    """The typed records of a downloaded export (CSV, JSON or JSONL, from the file name
+    unless `format` is given), read in batches (async: in a worker thread)."""
     records = _iter_records(path, format)
 
     def batch() -> list[ScopixExportRecord]:
         return [record for _, record in zip(range(_RECORD_BATCH), records, strict=False)]
 
-    while chunk := sync.to_thread(batch):
+    while chunk := in_thread(batch):
         for record in chunk:
             yield record

@@ -6,6 +6,7 @@ import os
 from collections.abc import Collection, Mapping
 from datetime import datetime
 from pathlib import Path
+from uuid import UUID
 
 import httpx
 
@@ -136,3 +137,15 @@ def check_dest(name: str, value: object) -> Path:
     if path.is_dir():
         raise ParameterError(name, f"{path} is a directory; give the file path to write")
     return path
+
+
+def check_uuid(name: str, value: object) -> UUID:
+    """An id given as a `UUID` or its text."""
+    if isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value)
+        except ValueError:
+            raise ParameterError(name, f"not an id: {value!r}") from None
+    raise ParameterTypeError(name, f"expected a UUID or str, got {type(value).__name__}")

@@ -1,30 +1,24 @@
-"""The async twins of the Acme helpers."""
+"""The Acme helpers, written once: generation writes their sync form, `helpers.py`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Unpack
 
 from ._client import connect
-from ._runtime.errors import expect
-from ._runtime.pagination import AsyncOffsetIterator, Page
-from ._runtime.validate import check_int
+from ._runtime.pagination import AsyncOffsetIterator
+from ._runtime.walks import OffsetList, WalkOptions
 from .api.widgets import list_widgets
-from .client import AuthenticatedClient
-from .models import Widget, WidgetPage
+from .client import Client
+from .models import Widget
 
 __all__ = ["connect", "iter_widgets"]
 
+WIDGETS: OffsetList[Widget] = OffsetList(list_widgets, items="items", total="total", page_size=10, max_page_size=50)
+
 
 def iter_widgets(
-    client: AuthenticatedClient, *, colours: Sequence[str] | None = None, page_size: int = 10
+    client: Client, *, colours: Sequence[str] | None = None, **options: Unpack[WalkOptions]
 ) -> AsyncOffsetIterator[Widget]:
-    """Every widget (`async for`); see the sync form."""
-    size = check_int("page_size", page_size, minimum=1, maximum=50)
-    query = {} if colours is None else {"colours": list(colours)}
-
-    async def fetch(offset: int, limit: int) -> Page[Widget]:
-        answer = await list_widgets.asyncio(client=client, offset=offset, limit=limit, **query)
-        page = expect(answer, WidgetPage, "widgets")
-        return Page(page.items, page.total)
-
-    return AsyncOffsetIterator(fetch, page_size=size)
+    """Every widget, optionally of some colours."""
+    return WIDGETS.awalk(client, query={} if colours is None else {"colours": list(colours)}, options=options)
