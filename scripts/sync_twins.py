@@ -23,6 +23,7 @@ SYNC_NAMES = {
     "get_async_httpx_client": "get_httpx_client",
     "aclose": "close",
     "adownload": "download",
+    "aextract_zip": "extract_zip",
     "aupload": "upload",
     "apoll": "poll",
     "awalk": "walk",

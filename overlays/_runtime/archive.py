@@ -75,6 +75,23 @@ def extract_zip(
         raise ArchiveError(f"cannot extract {archive} into {target_dir}: {error}") from error
 
 
+
+async def aextract_zip(
+    archive: str | os.PathLike[str],
+    target_dir: str | os.PathLike[str],
+    *,
+    max_total_size: int = DEFAULT_MAX_TOTAL_SIZE,
+    max_members: int = DEFAULT_MAX_MEMBERS,
+    overwrite: bool = False,
+) -> list[Path]:
+    """`extract_zip` in a worker thread, so that the event loop goes on while it writes."""
+    import asyncio  # only async helpers need it, and it is slow to import
+
+    return await asyncio.to_thread(
+        extract_zip, archive, target_dir, max_total_size=max_total_size, max_members=max_members, overwrite=overwrite
+    )
+
+
 def _extract(archive: Path, root: Path, max_total_size: int, max_members: int, overwrite: bool) -> list[Path]:
     with zipfile.ZipFile(archive) as zf:
         infos = zf.infolist()
@@ -117,4 +134,4 @@ def check_zip(path: Path) -> str | None:
     return None if bad is None else f"ZIP member {bad!r} is corrupt"
 
 
-__all__ = ["UnsafeArchiveError", "check_zip", "extract_zip"]
+__all__ = ["UnsafeArchiveError", "aextract_zip", "check_zip", "extract_zip"]
