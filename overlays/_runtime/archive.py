@@ -75,7 +75,6 @@ def extract_zip(
         raise ArchiveError(f"cannot extract {archive} into {target_dir}: {error}") from error
 
 
-
 async def aextract_zip(
     archive: str | os.PathLike[str],
     target_dir: str | os.PathLike[str],

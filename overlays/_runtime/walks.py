@@ -89,7 +89,9 @@ class OffsetList(Generic[T]):
             from .errors import ParameterError
 
             name = sorted(unknown)[0]
-            raise ParameterError(name, f"not an option of a walk; the options are {', '.join(WalkOptions.__annotations__)}")
+            raise ParameterError(
+                name, f"not an option of a walk; the options are {', '.join(WalkOptions.__annotations__)}"
+            )
         return Paging(
             page_size=check_int(
                 "page_size", options.get("page_size", self.page_size), minimum=1, maximum=self.max_page_size

@@ -105,7 +105,9 @@ class _LoseFirstPostAnswer(httpx.HTTPTransport):
 
 def test_lost_create_answer_is_retried_with_its_idempotency_key(pictograph_sim: PictographSim) -> None:
     transport = _LoseFirstPostAnswer()
-    with pg.connect(MEMBER, base_url=pictograph_sim.api.base_url, clock=pictograph_sim.clock, transport=transport) as client:
+    with pg.connect(
+        MEMBER, base_url=pictograph_sim.api.base_url, clock=pictograph_sim.clock, transport=transport
+    ) as client:
         job = pg.create_export(client, DATASET, "retried")
         names = [e.name for e in pg.iter_exports(client, DATASET)]
     creates = [r for r in pictograph_sim.app.state.request_log if r.method == "POST"]

@@ -9,7 +9,6 @@ import os
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any, Unpack
 
 import httpx
@@ -51,18 +50,14 @@ EXPORTS: OffsetList[ExportSummary] = OffsetList(
 )
 
 
-async def _by_name(
-    client: Client, operation: tuple[ModuleType, ModuleType], dataset_name: str, name: str
-) -> httpx.Response:
+async def _by_name(client: Client, operation: _paths.ByName, dataset_name: str, name: str) -> httpx.Response:
     """One request about one export, in the path form this client's server speaks: the
     page's first; on its 404, the current servers' form, remembered once it answers."""
     dataset, export_name = _common.name("dataset_name", dataset_name), _common.name("name", name)
     missing: NotFoundError | None = None
     for form in _paths.forms(client):
         try:
-            response = await client.get_async_httpx_client().request(
-                **_paths.request(operation, form, dataset, export_name)
-            )
+            response = await client.get_async_httpx_client().request(**operation[form](dataset, export_name))
         except NotFoundError as error:
             missing = missing or error
             continue
