@@ -8,6 +8,7 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
+from .concurrency import in_thread
 from .errors import ArchiveError, DestinationExistsError
 
 DEFAULT_MAX_TOTAL_SIZE = 50 << 30  # 50 GiB: larger than any export we expect, smaller than a bomb
@@ -75,22 +76,6 @@ def extract_zip(
         raise ArchiveError(f"cannot extract {archive} into {target_dir}: {error}") from error
 
 
-async def aextract_zip(
-    archive: str | os.PathLike[str],
-    target_dir: str | os.PathLike[str],
-    *,
-    max_total_size: int = DEFAULT_MAX_TOTAL_SIZE,
-    max_members: int = DEFAULT_MAX_MEMBERS,
-    overwrite: bool = False,
-) -> list[Path]:
-    """`extract_zip` in a worker thread, so that the event loop goes on while it writes."""
-    import asyncio  # only async helpers need it, and it is slow to import
-
-    return await asyncio.to_thread(
-        extract_zip, archive, target_dir, max_total_size=max_total_size, max_members=max_members, overwrite=overwrite
-    )
-
-
 def _extract(archive: Path, root: Path, max_total_size: int, max_members: int, overwrite: bool) -> list[Path]:
     with zipfile.ZipFile(archive) as zf:
         infos = zf.infolist()
@@ -132,5 +117,8 @@ def check_zip(path: Path) -> str | None:
         return f"not a readable ZIP archive: {error}"
     return None if bad is None else f"ZIP member {bad!r} is corrupt"
 
+
+# The async form, for helpers written async: the event loop goes on while it writes.
+aextract_zip = in_thread(extract_zip)
 
 __all__ = ["UnsafeArchiveError", "aextract_zip", "check_zip", "extract_zip"]

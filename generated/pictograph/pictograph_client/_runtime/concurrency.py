@@ -1,4 +1,5 @@
-"""Running one call per item, a few at a time: threads for sync helpers, tasks for async.
+"""Running blocking calls beside async code, and one call per item a few at a time
+(threads for sync helpers, tasks for async).
 
 The two have the same shape, so a helper written async (the one source of both forms)
 calls `amap_limited` and its generated sync twin calls `map_limited`.
@@ -7,10 +8,11 @@ calls `amap_limited` and its generated sync twin calls `map_limited`.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
-from typing import TypeVar
+from typing import ParamSpec, TypeVar
 
 X = TypeVar("X")
 R = TypeVar("R")
+P = ParamSpec("P")
 
 
 def map_limited(call: Callable[[X], R], items: Iterable[X], limit: int) -> list[R]:
@@ -37,3 +39,14 @@ async def amap_limited(call: Callable[[X], Awaitable[R]], items: Iterable[X], li
         if isinstance(result, BaseException):
             raise result
     return results  # type: ignore[return-value]  # no exceptions left: all are R
+
+
+def in_thread(function: Callable[P, R]) -> Callable[P, Awaitable[R]]:
+    """The async form of a blocking `function`: the same call, run in a worker thread."""
+
+    async def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        import asyncio  # only async helpers need it, and it is slow to import
+
+        return await asyncio.to_thread(function, *args, **kwargs)
+
+    return run
