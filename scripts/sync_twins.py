@@ -23,6 +23,7 @@ SYNC_NAMES = {
     "get_async_httpx_client": "get_httpx_client",
     "aclose": "close",
     "adownload": "download",
+    "aextract_zip": "extract_zip",
     "aupload": "upload",
     "apoll": "poll",
     "awalk": "walk",
@@ -49,7 +50,6 @@ def write_sync_twin(package_dir: Path) -> Path | None:
     )
     unasync.unasync_files([str(source)], [rule])
     target = package_dir / SYNC_TARGET
-    target.write_text(
-        f"# Written from aio.py at generation (scripts/sync_twins.py): edit that, not this.\n{target.read_text()}"
-    )
+    header = "# Written from aio.py at generation (scripts/sync_twins.py): edit that, not this.\n"
+    target.write_text(header + target.read_text())
     return target

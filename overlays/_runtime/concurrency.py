@@ -1,4 +1,5 @@
-"""Running one call per item, a few at a time: threads for sync helpers, tasks for async.
+"""Running blocking calls beside async code, and one call per item a few at a time
+(threads for sync helpers, tasks for async).
 
 The two have the same shape, so a helper written async (the one source of both forms)
 calls `amap_limited` and its generated sync twin calls `map_limited`.
@@ -6,11 +7,13 @@ calls `amap_limited` and its generated sync twin calls `map_limited`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Iterable
-from typing import TypeVar
+from typing import ParamSpec, TypeVar
 
 X = TypeVar("X")
 R = TypeVar("R")
+P = ParamSpec("P")
 
 
 def map_limited(call: Callable[[X], R], items: Iterable[X], limit: int) -> list[R]:
@@ -49,3 +52,12 @@ async def ain_thread(call: Callable[[], R]) -> R:
     import asyncio
 
     return await asyncio.to_thread(call)
+
+
+def threaded(function: Callable[P, R]) -> Callable[P, Awaitable[R]]:
+    """The async form of a blocking `function`: the same call, run by `ain_thread`."""
+
+    async def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        return await ain_thread(functools.partial(function, *args, **kwargs))
+
+    return run

@@ -1,39 +1,24 @@
-"""What the sync and async Pictograph helpers share."""
+"""Pictograph argument checks and request shapes, for the helpers and the CLI."""
 
 from __future__ import annotations
 
-import enum
-import uuid
-import weakref
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-import httpx
-
-from ._envelopes import ListPage
 from ._runtime.errors import ConflictError, ParameterError
 from ._runtime.http import VendorInfo
 from ._runtime.polling import JobSpec
-from ._runtime.validate import check_int, check_optional_str, check_str
-from .api.exports import (
-    delete_export,
-    delete_export_in_dataset,
-    get_export,
-    get_export_download_url,
-    get_export_download_url_in_dataset,
-    get_export_in_dataset,
-)
-from .client import AuthenticatedClient
-from .models import CreateExportRequest, Export, ExportStatus, ExportSummary
+from ._runtime.validate import check_optional_str, check_str
+from .models import CreateExportRequest, Export, ExportStatus
 from .types import UNSET, Unset
-
-T = TypeVar("T")
 
 VENDOR = VendorInfo(package="pictograph_client", distribution="pictograph-client", env_prefix="PICTOGRAPH")
 DEFAULT_BASE_URL = "https://api.pictograph.io"
 API_KEY_HEADER = "X-API-Key"
 # The vendor's own SDK waits 300 s by default; exports of large datasets take longer.
 DEFAULT_WAIT_TIMEOUT = 1800.0
+# The current servers cap a page of `list_exports` at 1000.
+MAX_PAGE_SIZE = 1000
 
 
 def name(parameter: str, value: object) -> str:
@@ -69,12 +54,6 @@ def create_request(
     )
 
 
-def idempotency_key() -> str:
-    # One key per create call, sent again by every retry of it: the API can tell a
-    # retry from a second create.
-    return str(uuid.uuid4())
-
-
 def existing_export(existing: Export, request: CreateExportRequest, conflict: ConflictError) -> Export:
     """A create answered 409 and the caller said `exist_ok=True`: the export of that name
     is theirs to reuse when it was asked for with the same settings. Another export
@@ -90,102 +69,6 @@ def existing_export(existing: Export, request: CreateExportRequest, conflict: Co
     raise conflict
 
 
-class PathForm(enum.Enum):
-    """How a server addresses one export (see the generations in `specs/pictograph.yaml`)."""
-
-    PAGE = "/exports/{dataset_name}/{export_name}"
-    QUERY = "/exports/{export_name}?dataset={dataset_name}"
-
-
-# What each client learned about its server, kept for the client's life only. Keyed on
-# its sync httpx client: the generated client is an unhashable attrs class.
-_learned: weakref.WeakKeyDictionary[httpx.Client, PathForm] = weakref.WeakKeyDictionary()
-
-
-def path_forms(client: AuthenticatedClient) -> tuple[PathForm, ...]:
-    """The forms to try, in order: the one this client's server answered before, else
-    the page's, then the current servers'. Only a 404 moves on to the next form."""
-    known = _learned.get(client.get_httpx_client())
-    return (known,) if known is not None else (PathForm.PAGE, PathForm.QUERY)
-
-
-def learn(client: AuthenticatedClient, form: PathForm) -> None:
-    _learned[client.get_httpx_client()] = form
-
-
-def export_request(form: PathForm, dataset_name: str, export_name: str) -> dict[str, Any]:
-    if form is PathForm.PAGE:
-        return get_export.request_kwargs(dataset_name, export_name)
-    return get_export_in_dataset.request_kwargs(export_name, dataset=dataset_name)
-
-
-def download_request(form: PathForm, dataset_name: str, export_name: str) -> dict[str, Any]:
-    if form is PathForm.PAGE:
-        return get_export_download_url.request_kwargs(dataset_name, export_name)
-    return get_export_download_url_in_dataset.request_kwargs(export_name, dataset=dataset_name)
-
-
-def delete_request(form: PathForm, dataset_name: str, export_name: str) -> dict[str, Any]:
-    if form is PathForm.PAGE:
-        return delete_export.request_kwargs(dataset_name, export_name)
-    return delete_export_in_dataset.request_kwargs(export_name, dataset=dataset_name)
-
-
-def operation_name(kwargs: dict[str, Any]) -> str:
-    return f"{str(kwargs['method']).upper()} {kwargs['url']}"
-
-
-# The vendor's SDKs ask for 100; current servers cap a page at 1000.
-DEFAULT_PAGE_SIZE = 100
-
-
-def page_size(value: int) -> int:
-    return check_int("page_size", value, minimum=1, maximum=1000)
-
-
-class ListWalk:
-    """Where the next page of `list_exports` starts, whatever the server's generation.
-
-    `pagination.has_more` decides when a server sends it (a page shorter than asked
-    for is then a capped page, not the last); else a `total`; else a full page means
-    there may be more. Servers that do not page ignore `limit`/`offset` and answer the
-    whole list every time: a page that brings no new export ends the walk.
-    """
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.offset: int | None = 0
-        self._seen: set[str] = set()
-
-    def take(self, page: ListPage) -> list[ExportSummary]:
-        """The exports of `page` not seen before; moves `offset` on (None: the walk is over)."""
-        fresh = [item for item in page.items if str(item.id) not in self._seen]
-        self._seen.update(str(item.id) for item in fresh)
-        start = self.offset or 0
-        if not fresh:
-            more = False
-        elif page.has_more is not None:
-            more = page.has_more
-        elif page.total is not None:
-            more = start + len(page.items) < page.total
-        else:
-            more = len(page.items) == self.size
-        self.offset = start + len(page.items) if more else None
-        return fresh
-
-
-class FirstThen(Generic[T]):
-    """A status already in hand, handed out once before any new read: a wait that
-    starts from it does not read the status again without the poll gap."""
-
-    def __init__(self, first: T | None) -> None:
-        self._first = first
-
-    def take(self) -> T | None:
-        first, self._first = self._first, None
-        return first
-
-
 def export_job(dataset_name: str, export_name: str) -> JobSpec[Export]:
     return JobSpec(
         job_id=f"{dataset_name}/{export_name}",
@@ -199,10 +82,14 @@ def export_job(dataset_name: str, export_name: str) -> JobSpec[Export]:
     )
 
 
-def status_filter(value: ExportStatus | str | None) -> ExportStatus | Unset:
-    if value is None:
-        return UNSET
-    known = [s.value for s in ExportStatus]
-    if value not in known:  # ExportStatus() itself accepts new vendor values: not what a filter wants
-        raise ParameterError("status", f"expected one of {', '.join(known)}, got {value!r}")
-    return ExportStatus(value)
+def list_query(dataset_name: str | None, status: ExportStatus | str | None) -> dict[str, Any]:
+    """The filters of `list_exports`, checked; those not given are left out."""
+    query: dict[str, Any] = {}
+    if dataset_name is not None:
+        query["dataset_name"] = name("dataset_name", dataset_name)
+    if status is not None:
+        known = [s.value for s in ExportStatus]
+        if status not in known:  # ExportStatus() itself accepts new vendor values: not what a filter wants
+            raise ParameterError("status", f"expected one of {', '.join(known)}, got {status!r}")
+        query["status"] = ExportStatus(status)
+    return query

@@ -2,10 +2,9 @@
 
 The page shows bare objects; legacy servers wrap them as `{"export": ...}` /
 `{"exports": [...]}`, current servers as `{"data": ...}` with `pagination` on lists
-(see the generations table in `specs/pictograph.yaml`). The generated operations
-parse each documented shape as a union, but a lenient model parse accepts any object,
-so a union cannot tell the shapes apart: the helpers read the body here instead,
-recognising each envelope by its key.
+(see the generations table in `specs/pictograph.yaml`). A lenient model parse accepts
+any object, so the generated operations' unions cannot tell these shapes apart: the
+helpers read the body here instead, recognising each envelope by its key.
 """
 
 from __future__ import annotations
@@ -13,28 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-import attrs
 import httpx
 
 from ._runtime.errors import ResponseValidationError
 from ._runtime.lenient import check_parsed, empty_body, parse_failure
-from .models import DownloadUrl, Export, ExportCreated, ExportSummary
+from .models import DownloadUrl, Export, ExportListEnvelope, ExportSummary, Pagination
 from .types import loads_json
 
 M = TypeVar("M")
-
-# Keys that wrap one object or one list; a bare record of the page never has them.
-_OBJECT_KEYS = ("data", "export")
-_LIST_KEYS = ("data", "exports")
-
-
-@attrs.frozen
-class ListPage:
-    """One answer of `list_exports`, whatever its envelope."""
-
-    items: list[ExportSummary]
-    has_more: bool | None = None  # None: the server did not say
-    total: int | None = None
 
 
 def _body(operation: str, response: httpx.Response) -> Any:
@@ -46,67 +31,57 @@ def _body(operation: str, response: httpx.Response) -> Any:
         raise parse_failure(operation, error, response) from error
 
 
-def _inner(body: Any) -> Any:
-    if isinstance(body, Mapping):
-        for key in _OBJECT_KEYS:
-            if isinstance(body.get(key), Mapping):
-                return body[key]
-    return body
-
-
 def _model(operation: str, response: httpx.Response, build: Callable[[Any], M]) -> M:
+    body = _body(operation, response)
+    if isinstance(body, Mapping):  # a bare record of the page never has these keys
+        body = next((body[key] for key in ("data", "export") if isinstance(body.get(key), Mapping)), body)
     try:
-        parsed = build(_inner(_body(operation, response)))
-    except ResponseValidationError:
-        raise
+        parsed = build(body)
     except Exception as error:
         raise parse_failure(operation, error, response) from error
     check_parsed(operation, parsed, response)
     return parsed
 
 
-def export(operation: str, response: httpx.Response) -> Export:
-    return _model(operation, response, Export.from_dict)
+def export(response: httpx.Response) -> Export:
+    return _model("get_export", response, Export.from_dict)
 
 
-def created(response: httpx.Response) -> ExportCreated:
-    return _model("create_export", response, ExportCreated.from_dict)
+def download_url(response: httpx.Response) -> DownloadUrl:
+    return _model("get_export_download_url", response, DownloadUrl.from_dict)
 
 
-def download_url(operation: str, response: httpx.Response) -> DownloadUrl:
-    return _model(operation, response, DownloadUrl.from_dict)
-
-
-def _optional(value: Any, kind: type[M]) -> M | None:
-    # bool is an int: never read a has_more flag as a total, or the other way round.
-    if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
-        return value
-    return None
-
-
-def export_page(response: httpx.Response) -> ListPage:
-    operation = "list_exports"
-    body = _body(operation, response)
-    pagination: Any = {}
+def export_page(response: httpx.Response, seen: set[str]) -> ExportListEnvelope:
+    """One answer of `list_exports` in the current servers' envelope, with only the
+    exports not in `seen` (added to it): a server that ignores `offset` answers the
+    same ones again, and a page of none new ends the walk. A bare list is the page's,
+    which is not paged: nothing comes after it."""
+    body = _body("list_exports", response)
     raw: Any = body
+    pagination: Any = {"has_more": False}
     if isinstance(body, Mapping):
-        raw = next((body[k] for k in _LIST_KEYS if isinstance(body.get(k), list)), None)
+        raw = next((body[key] for key in ("data", "exports") if isinstance(body.get(key), list)), None)
+        pagination = body["pagination"] if isinstance(body.get("pagination"), Mapping) else body
         if raw is None:
             keys = ", ".join(sorted(map(str, body))) or "none"
-            problem = f"expected a list of exports, bare or under 'data' or 'exports'; got an object with keys {keys}"
-            raise ResponseValidationError(
-                operation, "", problem, status_code=response.status_code, body=response.content
-            )
-        pagination = body.get("pagination") if isinstance(body.get("pagination"), Mapping) else body
+            wanted = "expected a list of exports, bare or under 'data' or 'exports'"
+            raise _invalid("", f"{wanted}; got an object with keys {keys}", response)
     if not isinstance(raw, list):
-        problem = f"expected a list of exports, got {type(raw).__name__}"
-        raise ResponseValidationError(operation, "", problem, status_code=response.status_code, body=response.content)
-    items: list[ExportSummary] = []
+        raise _invalid("", f"expected a list of exports, got {type(raw).__name__}", response)
+    fresh: list[ExportSummary] = []
     for index, item in enumerate(raw):
         try:
-            items.append(ExportSummary.from_dict(item))
+            summary = ExportSummary.from_dict(item)
         except Exception as error:
-            raise ResponseValidationError(
-                operation, f"[{index}]", str(error), status_code=response.status_code, body=response.content
-            ) from error
-    return ListPage(items, _optional(pagination.get("has_more"), bool), _optional(pagination.get("total"), int))
+            raise _invalid(f"[{index}]", str(error), response) from error
+        if str(summary.id) not in seen:
+            seen.add(str(summary.id))
+            fresh.append(summary)
+    more, total = pagination.get("has_more"), pagination.get("total")
+    return ExportListEnvelope(data=fresh, pagination=Pagination(total=total, has_more=more))
+
+
+def _invalid(where: str, problem: str, response: httpx.Response) -> ResponseValidationError:
+    return ResponseValidationError(
+        "list_exports", where, problem, status_code=response.status_code, body=response.content
+    )

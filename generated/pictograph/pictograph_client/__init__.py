@@ -10,7 +10,7 @@
 Async twins of every helper, with the same names, are in `pictograph_client.aio`.
 """
 
-from ._client import connect
+from . import helpers as _helpers
 from ._runtime.archive import UnsafeArchiveError
 from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
 from ._runtime.errors import __all__ as _errors
@@ -18,20 +18,12 @@ from ._runtime.http import ConnectKwargs
 from ._runtime.progress import TerminalProgress
 from ._runtime.retry import RetryPolicy
 from .client import AuthenticatedClient, Client
-from .helpers import (
-    create_export,
-    delete_export,
-    download_export,
-    export,
-    extract_export,
-    get_export,
-    iter_exports,
-    wait_for_export,
-)
+from .helpers import *  # noqa: F403 - connect and the helpers, listed in its __all__
 from .models import ExportStatus
 
 __all__ = [
     *_errors,
+    *_helpers.__all__,
     "AuthenticatedClient",
     "Client",
     "ConnectKwargs",
@@ -39,13 +31,4 @@ __all__ = [
     "RetryPolicy",
     "TerminalProgress",
     "UnsafeArchiveError",
-    "connect",
-    "create_export",
-    "delete_export",
-    "download_export",
-    "export",
-    "extract_export",
-    "get_export",
-    "iter_exports",
-    "wait_for_export",
 ]

@@ -1,29 +1,32 @@
 # Written from aio.py at generation (scripts/sync_twins.py): edit that, not this.
-"""The async twins of the Pictograph helpers: same names, same behaviour."""
+"""The Pictograph helpers: `pictograph_client.helpers` has them sync,
+`pictograph_client.aio` async, with the same names and behaviour."""
+
+# The one source of both forms: generation writes helpers.py from this file.
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+import uuid
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
-import sync
 
-from . import _common, _envelopes
+from . import _common, _envelopes, _paths
 from ._client import connect
 from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, check_zip, extract_zip
 from ._runtime.download import download
 from ._runtime.errors import ConflictError, NotFoundError
-from ._runtime.http import clock_of
+from ._runtime.pagination import OffsetIterator
 from ._runtime.polling import Cancellation, PollPolicy, poll
 from ._runtime.progress import Progress
+from ._runtime.walks import OffsetList, WalkOptions
 from .api.exports import create_export as _create
-from .api.exports import list_exports as _list
-from .client import AuthenticatedClient
-from .models import DownloadUrl, Export, ExportStatus, ExportSummary
-from .types import UNSET, Unset
+from .api.exports import list_exports
+from .client import Client
+from .models import Export, ExportListEnvelope, ExportStatus, ExportSummary
 
 __all__ = [
     "connect",
@@ -37,37 +40,41 @@ __all__ = [
     "wait_for_export",
 ]
 
+# Every server generation's answer is read into the current servers' envelope.
+EXPORTS: OffsetList[ExportSummary] = OffsetList(
+    list_exports,
+    items="data",
+    total="pagination.total",
+    has_more="pagination.has_more",
+    unit="exports",
+    max_page_size=_common.MAX_PAGE_SIZE,
+)
 
-def _by_name(
-    client: AuthenticatedClient,
-    request: Callable[[_common.PathForm, str, str], dict[str, Any]],
-    dataset_name: str,
-    name: str,
-) -> httpx.Response:
+
+def _by_name(client: Client, operation: _paths.ByName, dataset_name: str, name: str) -> httpx.Response:
     """One request about one export, in the path form this client's server speaks: the
     page's first; on its 404, the current servers' form, remembered once it answers."""
     dataset, export_name = _common.name("dataset_name", dataset_name), _common.name("name", name)
-    forms = _common.path_forms(client)
     missing: NotFoundError | None = None
-    for form in forms:
+    for form in _paths.forms(client):
         try:
-            response = client.get_httpx_client().request(**request(form, dataset, export_name))
+            response = client.get_httpx_client().request(**operation[form](dataset, export_name))
         except NotFoundError as error:
             missing = missing or error
             continue
-        _common.learn(client, form)
+        _paths.learn(client, form)
         return response
     assert missing is not None  # every form was tried and each answered 404
     raise missing
 
 
-def get_export(client: AuthenticatedClient, dataset_name: str, name: str) -> Export:
+def get_export(client: Client, dataset_name: str, name: str) -> Export:
     """An export's status and details. Names may hold any character (spaces, `/`, `#`, ...)."""
-    return _envelopes.export("get_export", _by_name(client, _common.export_request, dataset_name, name))
+    return _envelopes.export(_by_name(client, _paths.GET, dataset_name, name))
 
 
 def create_export(
-    client: AuthenticatedClient,
+    client: Client,
     dataset_name: str,
     name: str,
     *,
@@ -90,8 +97,9 @@ def create_export(
     request = _common.create_request(dataset_name, name, include_images, class_filter, status_filter)
     known: Export | None = None
     try:
-        kwargs = _create.request_kwargs(body=request, idempotency_key=_common.idempotency_key())
-        _envelopes.created(client.get_httpx_client().request(**kwargs))
+        # One key per create call, sent again by every retry of it: the API can tell a
+        # retry from a second create.
+        _create.sync(client=client, body=request, idempotency_key=str(uuid.uuid4()))
     except ConflictError as conflict:
         if not exist_ok:
             raise
@@ -103,7 +111,7 @@ def create_export(
 
 
 def wait_for_export(
-    client: AuthenticatedClient,
+    client: Client,
     dataset_name: str,
     name: str,
     *,
@@ -119,7 +127,7 @@ def wait_for_export(
 
 
 def _wait(
-    client: AuthenticatedClient,
+    client: Client,
     dataset_name: str,
     name: str,
     poll_interval: float,
@@ -128,23 +136,25 @@ def _wait(
     cancel: Cancellation | None,
     known: Export | None,
 ) -> Export:
-    first = _common.FirstThen(known)
+    # A status already in hand is the first one polled: a wait that starts from it does
+    # not read the status again without the poll gap.
+    first = [known] if known is not None else []
 
     def fetch() -> Export:
-        return first.take() or get_export(client, dataset_name, name)
+        return first.pop() if first else get_export(client, dataset_name, name)
 
     return poll(
         fetch,
         _common.export_job(dataset_name, name),
         policy=PollPolicy(interval=poll_interval, timeout=timeout),
-        clock=clock_of(client),
+        clock=client.clock,
         on_status=on_status,
         cancel=cancel,
     )
 
 
 def download_export(
-    client: AuthenticatedClient,
+    client: Client,
     dataset_name: str,
     name: str,
     dest: str | os.PathLike[str],
@@ -159,15 +169,10 @@ def download_export(
     expired URL is exchanged for a fresh one and the download carries on.
     """
 
-    def signed() -> DownloadUrl:
-        response = _by_name(client, _common.download_request, dataset_name, name)
-        return _envelopes.download_url("get_export_download_url", response)
+    def signed_url() -> str:
+        return _envelopes.download_url(_by_name(client, _paths.DOWNLOAD_URL, dataset_name, name)).download_url
 
-    first = signed()
-
-    def fresh_url() -> str:
-        return (signed()).download_url
-
+    first = _envelopes.download_url(_by_name(client, _paths.DOWNLOAD_URL, dataset_name, name))
     return download(
         client.get_httpx_client(),
         first.download_url,
@@ -176,8 +181,8 @@ def download_export(
         overwrite=overwrite,
         progress=progress,
         verify=check_zip,
-        refresh_url=fresh_url,
-        clock=clock_of(client),
+        refresh_url=signed_url,
+        clock=client.clock,
     )
 
 
@@ -191,11 +196,11 @@ def extract_export(
     """Extract a downloaded export into `target_dir`, safely: a member that would land
     outside it (absolute path, `..`, link) or more than `max_total_size` bytes in all is
     refused with an error naming the member, before anything is written."""
-    return sync.to_thread(extract_zip, path, target_dir, max_total_size=max_total_size, overwrite=overwrite)
+    return extract_zip(path, target_dir, max_total_size=max_total_size, overwrite=overwrite)
 
 
 def export(
-    client: AuthenticatedClient,
+    client: Client,
     dataset_name: str,
     name: str,
     dest: str | os.PathLike[str],
@@ -228,33 +233,29 @@ def export(
 
 
 def iter_exports(
-    client: AuthenticatedClient,
+    client: Client,
     dataset_name: str | None = None,
     status: ExportStatus | str | None = None,
-    *,
-    page_size: int = _common.DEFAULT_PAGE_SIZE,
-) -> Iterator[ExportSummary]:
+    **options: Unpack[WalkOptions],
+) -> OffsetIterator[ExportSummary]:
     """The exports visible to the key, optionally of one dataset and/or in one status.
 
-    Pages are fetched as you go when the server pages the list (`page_size` exports a
-    request; servers that do not page answer the whole list at once). Arguments are
-    checked by this call, before any request.
+    Pages of `page_size` (100, at most 1000) are fetched as you iterate when the server
+    pages the list (servers that do not page answer the whole list at once); `options`
+    are those of every walk (`WalkOptions`). Arguments are checked by this call, before
+    any request.
     """
-    dataset: str | Unset = UNSET if dataset_name is None else _common.name("dataset_name", dataset_name)
-    wanted = _common.status_filter(status)
-    walk = _common.ListWalk(_common.page_size(page_size))
+    seen: set[str] = set()
 
-    def pages() -> Iterator[ExportSummary]:
-        while walk.offset is not None:
-            kwargs = _list.request_kwargs(dataset_name=dataset, status=wanted, limit=walk.size, offset=walk.offset)
-            page = _envelopes.export_page(client.get_httpx_client().request(**kwargs))
-            for summary in walk.take(page):
-                yield summary
+    def fetch(**arguments: Any) -> ExportListEnvelope:
+        response = client.get_httpx_client().request(**list_exports.request_kwargs(**arguments))
+        return _envelopes.export_page(response, seen)
 
-    return pages()
+    query = _common.list_query(dataset_name, status)
+    return EXPORTS.walk(client, query=query, options=options, fetch=fetch)
 
 
-def delete_export(client: AuthenticatedClient, dataset_name: str, name: str) -> None:
+def delete_export(client: Client, dataset_name: str, name: str) -> None:
     """Delete an export and its archive (needs an admin or owner key: `PermissionDeniedError` otherwise).
     Any success status will do; a body, if the server sends one, is not read."""
-    _by_name(client, _common.delete_request, dataset_name, name)
+    _by_name(client, _paths.DELETE, dataset_name, name)

@@ -11,8 +11,9 @@ So every walk of every vendor takes the same `page_size`, `start_offset`, `progr
 
 from __future__ import annotations
 
+import functools
 import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType
 from typing import Any, Generic, Protocol, TypedDict, TypeVar, runtime_checkable
 
@@ -119,20 +120,27 @@ class OffsetList(Generic[T]):
         query: Mapping[str, Any] | None = None,
         options: WalkOptions,
         walk_type: Callable[..., W] = OffsetIterator,  # type: ignore[assignment]
+        fetch: Callable[..., Any] | None = None,
     ) -> W:
-        """The walk of this list for `client`, with `path` parameters and `query` filters."""
+        """The walk of this list for `client`, with `path` parameters and `query` filters.
+
+        `fetch(*path, **arguments)`, when given, answers in place of the operation (with
+        an answer `items`/`total`/`has_more` can read): for a list the generated parser
+        cannot read, such as one whose servers wrap it in different envelopes.
+        """
         paging = self.paging(options)
         progress = resolve(options.get("progress"), self.unit)
         query = query or {}
+        send = fetch or functools.partial(self.operation.sync, client=client)
 
-        def fetch(offset: int, limit: int) -> Page[T]:
-            answer = self.operation.sync(*path, client=client, **self._arguments(offset, limit, query))
+        def fetch_page(offset: int, limit: int) -> Page[T]:
+            answer = send(*path, **self._arguments(offset, limit, query))
             if observer is not None:
                 observer.observe(answer)
             return self.page(answer)
 
         walk = walk_type(
-            fetch,
+            fetch_page,
             page_size=paging.page_size,
             start_offset=paging.start_offset,
             progress=progress,
@@ -148,20 +156,22 @@ class OffsetList(Generic[T]):
         query: Mapping[str, Any] | None = None,
         options: WalkOptions,
         walk_type: Callable[..., AW] = AsyncOffsetIterator,  # type: ignore[assignment]
+        fetch: Callable[..., Awaitable[Any]] | None = None,
     ) -> AW:
         """The async form of `walk`."""
         paging = self.paging(options)
         progress = resolve(options.get("progress"), self.unit)
         query = query or {}
+        send = fetch or functools.partial(self.operation.asyncio, client=client)
 
-        async def fetch(offset: int, limit: int) -> Page[T]:
-            answer = await self.operation.asyncio(*path, client=client, **self._arguments(offset, limit, query))
+        async def fetch_page(offset: int, limit: int) -> Page[T]:
+            answer = await send(*path, **self._arguments(offset, limit, query))
             if observer is not None:
                 observer.observe(answer)
             return self.page(answer)
 
         walk = walk_type(
-            fetch,
+            fetch_page,
             page_size=paging.page_size,
             start_offset=paging.start_offset,
             progress=progress,
