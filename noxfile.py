@@ -96,7 +96,7 @@ def contract_live(session: nox.Session) -> None:
     ANALYTIKS_TOKEN_URL). Additions are reported; removals and type changes fail."""
     if not session.posargs:
         session.error("name a vendor: nox -s contract_live -- citylens")
-    session.install("pyyaml==6.0.3")
+    session.install("-r", "requirements/spec.txt")
     _install_packages(session)
     session.run("python", "scripts/contract_live.py", *session.posargs)
 
@@ -104,7 +104,7 @@ def contract_live(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def api_changes(session: nox.Session) -> None:
     """What a spec edit means for client users: `nox -s api_changes -- --git-base HEAD specs/scopix.yaml`."""
-    session.install("pyyaml==6.0.3")
+    session.install("-r", "requirements/spec.txt")
     session.run("python", "scripts/api_changes.py", *session.posargs)
 
 

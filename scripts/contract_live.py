@@ -28,8 +28,8 @@ the answers. An operation whose required parameter has no value is skipped and s
 which variable to set.
 
 Every answer is checked against the spec: the status must be documented, the media type
-documented for it, and a JSON body is walked along its schema (`$ref`, `allOf`,
-`anyOf`/`oneOf`, nullable, enums, formats, bounds). Differences are classified:
+documented for it, and a JSON body is validated against its schema with jsonschema
+(through scripts/spec.py), each error then classified:
 
 - additions, reported, exit 0: an undocumented field (a key not in `properties`
   where the schema lists properties and does not declare `additionalProperties`), an
@@ -47,6 +47,7 @@ never printed, except unknown enum values; nor are credentials or bodies.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import json
 import os
@@ -62,9 +63,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import yaml  # type: ignore[import-untyped, unused-ignore]
+import jsonschema
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from spec import Document, load
 from vendors import VENDORS, Vendor
 
 __all__ = [
@@ -148,7 +150,7 @@ class Difference:
         return f"{self.operation}{status}  {self.where}: {self.kind.value}{detail}{times}"
 
 
-# --- the schema walk ------------------------------------------------------------------------
+# --- the schema check ------------------------------------------------------------------------
 
 # Formats the generated clients parse into Python values: a value they cannot parse breaks them.
 _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
@@ -176,6 +178,17 @@ def _parses(fmt: str, value: str) -> bool:
 _PARSED_FORMATS = ("date-time", "date", "uuid")
 
 
+def _format_checker() -> jsonschema.FormatChecker:
+    """Only the formats the clients parse, checked as the clients parse them; other formats
+    (uri, email) are not read by a client, so a value outside them breaks nothing."""
+    checker = jsonschema.FormatChecker(formats=())
+    for fmt in _PARSED_FORMATS:
+        checker.checks(fmt)(
+            functools.partial(lambda fmt, value: not isinstance(value, str) or _parses(fmt, value), fmt)
+        )
+    return checker
+
+
 def json_type(value: Any) -> str:
     if value is None:
         return "null"
@@ -192,180 +205,174 @@ def json_type(value: Any) -> str:
     return "object" if isinstance(value, dict) else type(value).__name__
 
 
-def _is_type(value: Any, declared: str) -> bool:
-    actual = json_type(value)
-    if actual == declared:
-        return True
-    if declared == "number" and actual == "integer":
-        return True
-    return declared == "integer" and actual == "number" and float(value).is_integer()
-
-
 def _child(path: str, key: str) -> str:
     return f"{path}.{key}" if _IDENTIFIER.match(key) else f"{path}[{json.dumps(key)}]"
 
 
+# Schema keywords whose subschemas describe the whole value (a value position), and those
+# that only add to the schema beside them; each followed, in an error's schema path, by a
+# property name or an index.
+_ONE_VALUE = ("items", "additionalProperties", "contains", "unevaluatedItems")
+_NAMED_VALUES = ("properties", "patternProperties")
+_ALTERNATIVES = ("anyOf", "oneOf")
+_PARTS = ("allOf",)
+_FOLLOWED_BY_NAME = {*_NAMED_VALUES, *_ALTERNATIVES, *_PARTS, "prefixItems", "dependentSchemas"}
+_BOUNDS = {
+    "minLength": "fewer than {} characters",
+    "maxLength": "more than {} characters",
+    "minItems": "fewer than {} items",
+    "maxItems": "more than {} items",
+    "minimum": "outside minimum {}",
+    "maximum": "outside maximum {}",
+    "exclusiveMinimum": "outside exclusiveMinimum {}",
+    "exclusiveMaximum": "outside exclusiveMaximum {}",
+    "pattern": "does not match the pattern {}",
+}
+
+
+def _where(error: jsonschema.ValidationError) -> str:
+    """The JSON path of the value `error` is about: array items as `[*]`, map values as `.*`."""
+    words = deque(error.absolute_schema_path)
+    steps = deque(error.absolute_path)
+    path = "$"
+    while words and steps:
+        word = words.popleft()
+        name = words.popleft() if word in _FOLLOWED_BY_NAME and words else None
+        if word == "properties":
+            steps.popleft()
+            path = _child(path, str(name))
+        elif word in ("patternProperties", "additionalProperties"):
+            steps.popleft()
+            path += ".*"
+        elif word in ("items", "prefixItems", "unevaluatedItems"):
+            steps.popleft()
+            path += "[*]"
+    return path
+
+
+def _mismatch(error: jsonschema.ValidationError) -> bool:
+    """A value of a type the schema does not allow (`false` schemas, jsonschema names no keyword for)."""
+    return error.validator == "type" or not isinstance(error.validator, str)
+
+
 class SchemaChecker:
-    """Walks a JSON value along an OpenAPI 3.1 schema and classifies each difference."""
+    """Checks a JSON value against a schema of the spec with jsonschema, and classifies
+    each error by what it means for a client (see Kind).
+
+    A field the spec does not name is an error only where the spec lists properties and
+    says nothing about others: such schemas are closed with `unevaluatedProperties: false`
+    where a value is described (a body, a property, an item, one of several variants),
+    never on a part of an `allOf`, whose siblings name the other fields."""
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
-        self.spec = spec
+        self.document = Document(spec)
+        components = dict(spec.get("components") or {})
+        schemas = components.get("schemas") or {}
+        components["schemas"] = {name: self._closed(schema, False) for name, schema in schemas.items()}
+        self._closed_document = Document({**spec, "components": components})
+        self._formats = _format_checker()
 
-    def resolve(self, schema: Any) -> Any:
-        """`schema` with top-level local `$ref`s replaced by their targets (siblings kept)."""
-        seen: set[str] = set()
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-            ref = schema["$ref"]
-            if ref in seen or not ref.startswith("#/"):
-                break
-            seen.add(ref)
-            target: Any = self.spec
-            for part in ref.removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            siblings = {k: v for k, v in schema.items() if k != "$ref"}
-            schema = {**target, **siblings} if isinstance(target, dict) else target
-        return schema
+    def check(self, schema: Any, value: Any) -> list[Finding]:
+        validator = self._closed_document.validator(self._closed(schema, True), format_checker=self._formats)
+        return self._findings(list(validator.iter_errors(value)))
 
-    def check(self, schema: Any, value: Any, path: str = "$") -> list[Finding]:
+    # closing schemas
+
+    def _closed(self, schema: Any, value_position: bool) -> Any:
+        if not isinstance(schema, dict):
+            return schema
+        out: dict[str, Any] = {}
+        for key, sub in schema.items():
+            if key in _NAMED_VALUES and isinstance(sub, dict):
+                out[key] = {name: self._closed(s, True) for name, s in sub.items()}
+            elif key in _ONE_VALUE:
+                out[key] = self._closed(sub, True)
+            elif key in (*_ALTERNATIVES, *_PARTS, "prefixItems") and isinstance(sub, list):
+                out[key] = [self._closed(s, key != "allOf") for s in sub]
+            else:
+                out[key] = sub
+        if value_position and self._lists_only_properties(schema):
+            return {"allOf": [out], "unevaluatedProperties": False}
+        return out
+
+    def _lists_only_properties(self, schema: dict[str, Any]) -> bool:
+        flat = self.document.flatten(self.document.resolve(schema))
+        return "properties" in flat and "additionalProperties" not in flat and "unevaluatedProperties" not in flat
+
+    def _named(self, schema: Any, depth: int = 0) -> tuple[set[str], list[str]]:
+        """The property names and name patterns `schema` documents, in any of its parts or variants."""
+        schema = self.document.resolve(schema)
+        names: set[str] = set()
+        patterns: list[str] = []
+        if not isinstance(schema, dict) or depth > 32:  # deeper means an allOf that contains itself
+            return names, patterns
+        names |= set(schema.get("properties") or {})
+        patterns += list(schema.get("patternProperties") or {})
+        for word in (*_ALTERNATIVES, *_PARTS):
+            for part in schema.get(word) or []:
+                more_names, more_patterns = self._named(part, depth + 1)
+                names |= more_names
+                patterns += more_patterns
+        return names, patterns
+
+    # classifying errors
+
+    def _findings(self, errors: list[jsonschema.ValidationError]) -> list[Finding]:
+        # A value of the wrong type is reported for that alone, as a client fails on it first.
+        mismatched = {tuple(e.absolute_path) for e in errors if _mismatch(e)}
         found: list[Finding] = []
-        self._walk(schema, value, path, found)
+        for error in errors:
+            if _mismatch(error) or tuple(error.absolute_path) not in mismatched:
+                found += self._classify(error)
         return found
 
-    def _flatten(self, schema: dict[str, Any]) -> dict[str, Any]:
-        if "allOf" not in schema:
-            return schema
-        merged = {k: v for k, v in schema.items() if k != "allOf"}
-        properties = dict(merged.get("properties") or {})
-        required = list(merged.get("required") or [])
-        for part in schema["allOf"]:
-            part = self.resolve(part)
-            if not isinstance(part, dict):
-                continue
-            part = self._flatten(part)
-            properties.update(part.get("properties") or {})
-            required += [r for r in part.get("required") or [] if r not in required]
-            for key, sub in part.items():
-                if key not in ("properties", "required"):
-                    merged.setdefault(key, sub)
-        if properties:
-            merged["properties"] = properties
-        if required:
-            merged["required"] = required
-        return merged
-
-    def _walk(self, schema: Any, value: Any, path: str, out: list[Finding]) -> None:
-        schema = self.resolve(schema)
-        if schema is True or not isinstance(schema, dict):
-            if schema is False:
-                out.append(Finding(Kind.TYPE_MISMATCH, path, "no value is allowed here"))
-            return
-        schema = self._flatten(schema)
-        for word in ("anyOf", "oneOf"):
-            if isinstance(schema.get(word), list):
-                self._variants(schema, word, value, path, out)
-                return
-        declared = schema.get("type")
-        types = [declared] if isinstance(declared, str) else list(declared) if isinstance(declared, list) else []
-        nullable = "null" in types or schema.get("nullable") is True
-        if value is None:
-            if types and not nullable:
-                out.append(Finding(Kind.TYPE_MISMATCH, path, f"expected {'/'.join(types)}, got null"))
-            return
-        if types and not any(_is_type(value, t) for t in types if t != "null"):
-            expected = "/".join(t for t in types if t != "null")
-            out.append(Finding(Kind.TYPE_MISMATCH, path, f"expected {expected}, got {json_type(value)}"))
-            return
-        allowed = schema.get("enum", [schema["const"]] if "const" in schema else None)
-        if isinstance(allowed, list) and value not in allowed:
+    def _classify(self, error: jsonschema.ValidationError) -> list[Finding]:
+        where, keyword = _where(error), error.validator
+        # Set on every error jsonschema yields; the types say "unset" only for errors made by hand.
+        value: Any = error.instance
+        rule: Any = error.validator_value
+        if keyword in _ALTERNATIVES:
+            return self._best_variant(error)
+        if not isinstance(keyword, str):  # a `false` schema: jsonschema names no keyword
+            return [Finding(Kind.TYPE_MISMATCH, where, "no value is allowed here")]
+        if keyword == "type":
+            expected = "/".join(t for t in ([rule] if isinstance(rule, str) else rule) if t != "null")
+            return [Finding(Kind.TYPE_MISMATCH, where, f"expected {expected}, got {json_type(value)}")]
+        if keyword == "required":
+            return [Finding(Kind.MISSING_FIELD, _child(where, name), "") for name in rule if name not in value]
+        if keyword in ("enum", "const"):
+            allowed = rule if keyword == "enum" else [rule]
             if all(json_type(a) == json_type(value) or a is None for a in allowed):
                 shown = json.dumps(value, ensure_ascii=False)[:80]
-                out.append(Finding(Kind.UNKNOWN_ENUM_VALUE, path, f"{shown} is not one of {json.dumps(allowed)}"))
-            else:
-                out.append(Finding(Kind.TYPE_MISMATCH, path, f"{json_type(value)} where the spec lists values"))
-            return
-        if isinstance(value, str):
-            self._string(schema, value, path, out)
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            self._number(schema, value, path, out)
-        elif isinstance(value, list):
-            if "items" in schema:
-                for item in value:
-                    self._walk(schema["items"], item, f"{path}[*]", out)
-            self._bounds(schema, len(value), ("minItems", "maxItems"), "items", path, out)
-        elif isinstance(value, dict):
-            self._object(schema, value, path, out)
+                return [Finding(Kind.UNKNOWN_ENUM_VALUE, where, f"{shown} is not one of {json.dumps(allowed)}")]
+            return [Finding(Kind.TYPE_MISMATCH, where, f"{json_type(value)} where the spec lists values")]
+        if keyword == "format":
+            return [Finding(Kind.UNPARSEABLE, where, f"not a {rule}")]
+        if keyword in ("additionalProperties", "unevaluatedProperties"):
+            names, patterns = self._named(error.schema)
+            return [
+                Finding(Kind.UNDOCUMENTED_FIELD, _child(where, key), f"{json_type(item)} value")
+                for key, item in value.items()
+                if key not in names and not any(re.search(p, key) for p in patterns)
+            ]
+        if "propertyNames" in error.absolute_schema_path:
+            return [Finding(Kind.CONSTRAINT, f"{where}.*", f"key does not match {rule}")]
+        if keyword in _BOUNDS:
+            return [Finding(Kind.CONSTRAINT, where, _BOUNDS[keyword].format(rule))]
+        return [Finding(Kind.CONSTRAINT, where, f"outside {keyword} {json.dumps(rule)}")]
 
-    def _variants(self, schema: dict[str, Any], word: str, value: Any, path: str, out: list[Finding]) -> None:
-        rest = {k: v for k, v in schema.items() if k != word}
-        if any(k in rest for k in ("type", "properties", "required", "enum", "items")):
-            self._walk(rest, value, path, out)
-        best: list[Finding] | None = None
-        for variant in schema[word]:
-            found = self.check(variant, value, path)
-            score = (sum(f.kind.severity is Severity.BREAKING for f in found), len(found))
-            if best is None or score < (sum(f.kind.severity is Severity.BREAKING for f in best), len(best)):
-                best = found
-            if not found:
-                break
-        out.extend(best or [])
-
-    def _string(self, schema: dict[str, Any], value: str, path: str, out: list[Finding]) -> None:
-        fmt = schema.get("format")
-        if fmt in _PARSED_FORMATS and not _parses(fmt, value):
-            out.append(Finding(Kind.UNPARSEABLE, path, f"not a {fmt}"))
-        pattern = schema.get("pattern")
-        if isinstance(pattern, str):
-            try:
-                matches = re.search(pattern, value) is not None
-            except re.error:
-                matches = True
-            if not matches:
-                out.append(Finding(Kind.CONSTRAINT, path, f"does not match the pattern {pattern}"))
-        self._bounds(schema, len(value), ("minLength", "maxLength"), "characters", path, out)
-
-    def _number(self, schema: dict[str, Any], value: float, path: str, out: list[Finding]) -> None:
-        checks: list[tuple[str, Callable[[float, float], bool]]] = [
-            ("minimum", lambda v, b: v >= b),
-            ("maximum", lambda v, b: v <= b),
-            ("exclusiveMinimum", lambda v, b: v > b),
-            ("exclusiveMaximum", lambda v, b: v < b),
-        ]
-        for keyword, ok in checks:
-            bound = schema.get(keyword)
-            if isinstance(bound, int | float) and not isinstance(bound, bool) and not ok(value, bound):
-                out.append(Finding(Kind.CONSTRAINT, path, f"outside {keyword} {bound}"))
-
-    def _bounds(
-        self, schema: dict[str, Any], size: int, keywords: tuple[str, str], unit: str, path: str, out: list[Finding]
-    ) -> None:
-        low, high = schema.get(keywords[0]), schema.get(keywords[1])
-        if isinstance(low, int) and size < low:
-            out.append(Finding(Kind.CONSTRAINT, path, f"fewer than {low} {unit}"))
-        if isinstance(high, int) and size > high:
-            out.append(Finding(Kind.CONSTRAINT, path, f"more than {high} {unit}"))
-
-    def _object(self, schema: dict[str, Any], value: dict[str, Any], path: str, out: list[Finding]) -> None:
-        properties: dict[str, Any] = schema.get("properties") or {}
-        for name in schema.get("required") or []:
-            if name not in value:
-                out.append(Finding(Kind.MISSING_FIELD, _child(path, name), ""))
-        patterns = schema.get("patternProperties") or {}
-        extra = schema.get("additionalProperties")
-        names = self.resolve(schema.get("propertyNames"))
-        pattern = names.get("pattern") if isinstance(names, dict) else None
-        for key, item in value.items():
-            if isinstance(pattern, str) and re.search(pattern, key) is None:
-                out.append(Finding(Kind.CONSTRAINT, f"{path}.*", f"key does not match {pattern}"))
-            if key in properties:
-                self._walk(properties[key], item, _child(path, key), out)
-                continue
-            matched = [p for p in patterns if re.search(p, key)]
-            if matched:
-                self._walk(patterns[matched[0]], item, f"{path}.*", out)
-            elif isinstance(extra, dict):
-                self._walk(extra, item, f"{path}.*", out)
-            elif extra is False or (extra is None and "properties" in schema):
-                out.append(Finding(Kind.UNDOCUMENTED_FIELD, _child(path, key), f"{json_type(item)} value"))
+    def _best_variant(self, error: jsonschema.ValidationError) -> list[Finding]:
+        """The differences from the variant the value comes closest to: fewest breaking, then fewest.
+        No context means `oneOf` matched more than once, which a client reads all the same."""
+        by_variant: dict[Any, list[jsonschema.ValidationError]] = {}
+        for sub in error.context or []:
+            by_variant.setdefault(sub.relative_schema_path[0], []).append(sub)
+        candidates = [self._findings(errors) for errors in by_variant.values()]
+        return min(
+            candidates,
+            key=lambda found: (sum(f.kind.severity is Severity.BREAKING for f in found), len(found)),
+            default=[],
+        )
 
 
 # --- operations ---------------------------------------------------------------------------
@@ -389,7 +396,7 @@ class ReadOperation:
 
 def read_operations(spec: Mapping[str, Any]) -> list[ReadOperation]:
     """GETs and `x-idempotent: true` POSTs, those with fewer path parameters first."""
-    checker = SchemaChecker(spec)
+    document = Document(spec)
     found: list[ReadOperation] = []
     for path, item in (spec.get("paths") or {}).items():
         for method in HTTP_METHODS:
@@ -400,9 +407,9 @@ def read_operations(spec: Mapping[str, Any]) -> list[ReadOperation]:
                 continue
             merged: dict[tuple[str, str], dict[str, Any]] = {}
             for raw in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
-                param = checker.resolve(raw)
+                param = document.resolve(raw)
                 merged[(param.get("in"), param.get("name"))] = param
-            body = checker.resolve(operation.get("requestBody")) if operation.get("requestBody") else None
+            body = document.resolve(operation.get("requestBody")) if operation.get("requestBody") else None
             found.append(
                 ReadOperation(
                     str(operation.get("operationId") or f"{method} {path}"),
@@ -410,7 +417,7 @@ def read_operations(spec: Mapping[str, Any]) -> list[ReadOperation]:
                     path,
                     tuple(merged.values()),
                     body,
-                    {str(k): checker.resolve(v) for k, v in (operation.get("responses") or {}).items()},
+                    {str(k): document.resolve(v) for k, v in (operation.get("responses") or {}).items()},
                 )
             )
     return sorted(found, key=lambda op: len(op.path_parameters))
@@ -597,6 +604,7 @@ class _Runner:
         self.spec = spec
         self.env = env
         self.checker = SchemaChecker(spec)
+        self.document = self.checker.document
         # (operationId, path template, object) for every object a successful answer held.
         self.harvest: list[tuple[str, str, dict[str, Any]]] = []
 
@@ -619,7 +627,7 @@ class _Runner:
         has, value = _example(param)
         if has:
             return True, value, None
-        schema = self.checker.resolve(param.get("schema") or {})
+        schema = self.document.resolve(param.get("schema") or {})
         if isinstance(schema, dict):
             has, value = _example(schema)
             if has:
@@ -662,7 +670,7 @@ class _Runner:
         media: Any = content.get("application/json") or next(iter(content.values()), {})
         has, example = _example(media) if isinstance(media, dict) else (False, None)
         if not has and isinstance(media, dict):
-            has, example = _example(self.checker.resolve(media.get("schema") or {}))
+            has, example = _example(self.document.resolve(media.get("schema") or {}))
         variable = _env_name(self.vendor.key, "BODY", op.operation_id)
         if variable in self.env:
             return True, json.loads(self.env[variable])
@@ -815,7 +823,7 @@ class _Runner:
 def run(vendor_key: str, env: Mapping[str, str], *, timeout: float = 30.0, only: Sequence[str] = ()) -> LiveReport:
     """Run the read-only operations of `vendor_key` against the deployment `env` describes."""
     vendor = VENDORS[vendor_key]
-    spec = yaml.safe_load(vendor.spec.read_text(encoding="utf-8"))
+    spec = load(vendor.spec)
     report = LiveReport(vendor_key, "")
     try:
         client, report.base_url = _connect(vendor, spec, env, timeout)
@@ -840,7 +848,7 @@ def run(vendor_key: str, env: Mapping[str, str], *, timeout: float = 30.0, only:
 def _plan(vendor_key: str, env: Mapping[str, str]) -> Iterator[str]:
     """The operations that would run and their parameter values' origins, without requests."""
     vendor = VENDORS[vendor_key]
-    spec = yaml.safe_load(vendor.spec.read_text(encoding="utf-8"))
+    spec = load(vendor.spec)
     runner = _Runner(vendor, spec, env)
     yield "# path parameters come from earlier answers when they have one; else as shown (examples, env)"
     for op in read_operations(spec):
