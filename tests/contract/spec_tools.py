@@ -17,6 +17,19 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from spec import Document  # noqa: E402
 from vendors import VENDORS, Vendor  # noqa: E402
 
+__all__ = [
+    "HTTP_METHODS",
+    "VENDORS",
+    "Operation",
+    "document",
+    "load_spec",
+    "operation",
+    "operations",
+    "resolve",
+    "response_schema_pointer",
+    "validator",
+]
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
