@@ -55,7 +55,7 @@ import re
 import sys
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -250,6 +250,19 @@ def _where(error: jsonschema.ValidationError) -> str:
     return path
 
 
+def _position(value: Any, path: Iterable[str | int]) -> list[int]:
+    """Where the value at `path` is within `value`: the index of each key or item on the way."""
+    position: list[int] = []
+    for step in path:
+        if isinstance(value, dict):
+            position.append(list(value).index(step) if step in value else len(value))
+            value = value.get(step) if isinstance(step, str) else None
+        elif isinstance(value, list) and isinstance(step, int):
+            position.append(step)
+            value = value[step] if step < len(value) else None
+    return position
+
+
 def _mismatch(error: jsonschema.ValidationError) -> bool:
     """A value of a type the schema does not allow (`false` schemas, jsonschema names no keyword for)."""
     return error.validator == "type" or not isinstance(error.validator, str)
@@ -274,7 +287,8 @@ class SchemaChecker:
 
     def check(self, schema: Any, value: Any) -> list[Finding]:
         validator = self._closed_document.validator(self._closed(schema, True), format_checker=self._formats)
-        return self._findings(list(validator.iter_errors(value)))
+        # In the order of the value (jsonschema goes through some keys as a set): the same report every run.
+        return self._findings(sorted(validator.iter_errors(value), key=lambda e: _position(value, e.absolute_path)))
 
     # closing schemas
 
@@ -320,8 +334,15 @@ class SchemaChecker:
     def _findings(self, errors: list[jsonschema.ValidationError]) -> list[Finding]:
         # A value of the wrong type is reported for that alone, as a client fails on it first.
         mismatched = {tuple(e.absolute_path) for e in errors if _mismatch(e)}
+        # jsonschema yields one `required` error per missing name; the first reports them all.
+        required: set[tuple[tuple[Any, ...], tuple[Any, ...]]] = set()
         found: list[Finding] = []
         for error in errors:
+            if error.validator == "required":
+                application = (tuple(error.absolute_path), tuple(error.absolute_schema_path))
+                if application in required:
+                    continue
+                required.add(application)
             if _mismatch(error) or tuple(error.absolute_path) not in mismatched:
                 found += self._classify(error)
         return found
