@@ -85,7 +85,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import yaml  # type: ignore[import-untyped, unused-ignore]
+from spec import Document, load, parse
 
 __all__ = [
     "Bump",
@@ -252,14 +252,12 @@ def _unescape(part: str) -> str:
     return part.replace("~1", "/").replace("~0", "~")
 
 
-def _pointer(spec: Spec, ref: str) -> Any:
+def _target(doc: Document, ref: str) -> Any:
     """The node a local `$ref` points at, or None when it leads nowhere."""
-    node: Any = spec
-    for part in ref.removeprefix("#/").split("/"):
-        if not isinstance(node, dict) or _unescape(part) not in node:
-            return None
-        node = node[_unescape(part)]
-    return node
+    try:
+        return doc.lookup(ref) if ref.startswith("#/") else None
+    except LookupError:
+        return None
 
 
 def _component(ref: str) -> str | None:
@@ -305,6 +303,7 @@ class _Comparer:
     def __init__(self, old: Spec, new: Spec) -> None:
         self.old = old
         self.new = new
+        self.old_doc, self.new_doc = Document(old, "urn:old-spec"), Document(new, "urn:new-spec")
         self.entries: dict[_Key, _Entry] = {}
         self.operation: str | None = None
         # (old ref, new ref, direction) -> the changes found below it, to report a
@@ -343,21 +342,6 @@ class _Comparer:
 
     # helpers
 
-    def inline(self, node: Any, spec: Spec) -> Any:
-        """`node` with top-level `$ref`s replaced by their targets (siblings kept)."""
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-            ref = node["$ref"]
-            if ref in seen:
-                break
-            seen.add(ref)
-            target = _pointer(spec, ref)
-            if target is None:
-                break
-            siblings = {k: v for k, v in node.items() if k != "$ref"}
-            node = {**target, **siblings} if isinstance(target, dict) else target
-        return node
-
     def docs(self, old: Mapping[str, Any], new: Mapping[str, Any], where: str, direction: str | None) -> set[_Key]:
         keys: set[_Key] = set()
         for key in sorted(set(old) | set(new)):
@@ -385,12 +369,12 @@ class _Comparer:
         old, new = self.align(old, new)
         if "$ref" in old and "$ref" in new:
             return keys | self.reference(old, new, where, d)
-        return keys | self.structure(self.flatten(old, self.old), self.flatten(new, self.new), where, d)
+        return keys | self.structure(self.old_doc.flatten(old), self.new_doc.flatten(new), where, d)
 
     def align(self, old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         """Inline the `$ref` of one side when the other has none, so both are compared as written."""
         if ("$ref" in old) != ("$ref" in new):
-            old, new = self.inline(old, self.old), self.inline(new, self.new)
+            old, new = self.old_doc.resolve(old), self.new_doc.resolve(new)
         return old, new
 
     def reference(self, old: dict[str, Any], new: dict[str, Any], where: str, d: str) -> set[_Key]:
@@ -419,7 +403,7 @@ class _Comparer:
             return keys | self.memo[memo_key]
         if memo_key in self.active:
             return keys
-        old_target, new_target = _pointer(self.old, old_ref), _pointer(self.new, new_ref)
+        old_target, new_target = _target(self.old_doc, old_ref), _target(self.new_doc, new_ref)
         if new_target is None or old_target is None:
             if new_target is None:
                 keys.add(self.add(Kind.BREAKING, where, f"refers to {new_ref}, which does not exist", d))
@@ -431,26 +415,6 @@ class _Comparer:
             self.active.discard(memo_key)
         self.memo[memo_key] = frozenset(below)
         return keys | below
-
-    def flatten(self, schema: dict[str, Any], spec: Spec) -> dict[str, Any]:
-        """`allOf` merged into one schema (properties and required joined)."""
-        if "allOf" not in schema:
-            return schema
-        merged = {k: v for k, v in schema.items() if k != "allOf"}
-        properties = dict(merged.get("properties") or {})
-        required = list(merged.get("required") or [])
-        for part in schema["allOf"]:
-            part = self.flatten(self.inline(part, spec), spec) if isinstance(part, dict) else {}
-            properties.update(part.get("properties") or {})
-            required += [r for r in part.get("required") or [] if r not in required]
-            for key, value in part.items():
-                if key not in ("properties", "required"):
-                    merged.setdefault(key, value)
-        if properties:
-            merged["properties"] = properties
-        if required:
-            merged["required"] = required
-        return merged
 
     def structure(self, old: dict[str, Any], new: dict[str, Any], where: str, d: str) -> set[_Key]:
         keys = self.docs(old, new, where, d)
@@ -611,10 +575,10 @@ class _Comparer:
 
     # operations
 
-    def parameters(self, spec: Spec, item: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[_Key, Any]:
+    def parameters(self, doc: Document, item: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[_Key, Any]:
         found: dict[_Key, Any] = {}
         for raw in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
-            param = self.inline(raw, spec)
+            param = doc.resolve(raw)
             if isinstance(param, dict):
                 found[(str(param.get("in")), str(param.get("name")))] = param
         return found
@@ -646,7 +610,7 @@ class _Comparer:
         if security[0] != security[1]:
             self.add(Kind.CHANGED, where, f"security changed from {_text(security[0])} to {_text(security[1])}")
         self.compare_parameters(
-            where, self.parameters(self.old, old_item, old), self.parameters(self.new, new_item, new)
+            where, self.parameters(self.old_doc, old_item, old), self.parameters(self.new_doc, new_item, new)
         )
         self.compare_body(where, old.get("requestBody"), new.get("requestBody"))
         self.compare_responses(where, old.get("responses") or {}, new.get("responses") or {})
@@ -680,7 +644,7 @@ class _Comparer:
 
     def compare_body(self, where: str, old_raw: Any, new_raw: Any) -> None:
         at = f"{where} request body"
-        old, new = self.inline(old_raw, self.old), self.inline(new_raw, self.new)
+        old, new = self.old_doc.resolve(old_raw), self.new_doc.resolve(new_raw)
         if not old and not new:
             return
         if not new:
@@ -729,7 +693,7 @@ class _Comparer:
             if status not in new:
                 continue
             at = f"{where} response {status}"
-            before, after = self.inline(raw, self.old), self.inline(new[status], self.new)
+            before, after = self.old_doc.resolve(raw), self.new_doc.resolve(new[status])
             self.docs(before, after, at, None)
             old_headers, new_headers = before.get("headers") or {}, after.get("headers") or {}
             for name in old_headers.keys() - new_headers.keys():
@@ -867,10 +831,10 @@ def compare(old_spec: Spec, new_spec: Spec) -> ChangeReport:
 
 
 def load_spec(path: str | Path) -> dict[str, Any]:
-    spec = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    if not isinstance(spec, dict):
-        raise SystemExit(f"{path}: not an OpenAPI document")
-    return spec
+    try:
+        return load(Path(path))
+    except ValueError as exc:
+        raise SystemExit(str(exc)) from None
 
 
 # --- versions --------------------------------------------------------------------------
@@ -1034,10 +998,10 @@ def write_release_files(
     come out exactly as they are in `previous`, so `generate.py --check` stays quiet.
     """
     spec_text = spec_path.read_text(encoding="utf-8")
-    new_spec = yaml.safe_load(spec_text)
+    new_spec = parse(spec_text, str(spec_path))
     info_version = str(new_spec.get("info", {}).get("version", "0"))
     snapshot = previous / SNAPSHOT_NAME
-    old_spec = yaml.safe_load(snapshot.read_text(encoding="utf-8")) if snapshot.is_file() else None
+    old_spec = load(snapshot) if snapshot.is_file() else None
     old_version = _package_version(previous / "pyproject.toml")
     changelog = previous / CHANGELOG_NAME
     existing = changelog.read_text(encoding="utf-8") if changelog.is_file() else None
@@ -1089,10 +1053,10 @@ def _spec_at(ref: str, path: Path) -> dict[str, Any]:
     )
     if shown.returncode != 0:
         raise SystemExit(f"git show {ref}:{rel} failed: {shown.stderr.strip()}")
-    spec = yaml.safe_load(shown.stdout)
-    if not isinstance(spec, dict):
-        raise SystemExit(f"{ref}:{rel}: not an OpenAPI document")
-    return spec
+    try:
+        return parse(shown.stdout, f"{ref}:{rel}")
+    except ValueError as exc:
+        raise SystemExit(str(exc)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,8 +28,8 @@ the answers. An operation whose required parameter has no value is skipped and s
 which variable to set.
 
 Every answer is checked against the spec: the status must be documented, the media type
-documented for it, and a JSON body is walked along its schema (`$ref`, `allOf`,
-`anyOf`/`oneOf`, nullable, enums, formats, bounds). Differences are classified:
+documented for it, and a JSON body is validated against its schema with jsonschema
+(through scripts/spec.py), each error then classified:
 
 - additions, reported, exit 0: an undocumented field (a key not in `properties`
   where the schema lists properties and does not declare `additionalProperties`), an
@@ -52,19 +52,16 @@ import json
 import os
 import re
 import sys
-import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import yaml  # type: ignore[import-untyped, unused-ignore]
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from schema_check import Finding, Kind, SchemaChecker, Severity
+from spec import Document, load
 from vendors import VENDORS, Vendor
 
 __all__ = [
@@ -97,37 +94,6 @@ BODIES: dict[str, dict[str, Callable[[Mapping[str, str], Any], Any]]] = {
 }
 
 
-class Severity(StrEnum):
-    BREAKING = "breaking"
-    ADDITION = "addition"
-    NOTE = "note"
-
-
-class Kind(StrEnum):
-    UNDOCUMENTED_FIELD = "undocumented field"
-    UNKNOWN_ENUM_VALUE = "unknown enum value"
-    UNDOCUMENTED_STATUS = "undocumented status"
-    MISSING_FIELD = "missing required field"
-    TYPE_MISMATCH = "type mismatch"
-    UNPARSEABLE = "unparseable value"
-    MEDIA_TYPE = "undocumented media type"
-    CONSTRAINT = "outside documented constraint"
-
-    @property
-    def severity(self) -> Severity:
-        if self in (Kind.UNDOCUMENTED_FIELD, Kind.UNKNOWN_ENUM_VALUE, Kind.UNDOCUMENTED_STATUS):
-            return Severity.ADDITION
-        return Severity.NOTE if self is Kind.CONSTRAINT else Severity.BREAKING
-
-
-@dataclass(frozen=True)
-class Finding:
-    kind: Kind
-    where: str
-    """JSON path of the value, array items as `[*]` and map values as `.*`."""
-    detail: str
-
-
 @dataclass(frozen=True)
 class Difference:
     operation: str
@@ -146,226 +112,6 @@ class Difference:
         status = f" {self.status}" if self.status is not None else ""
         detail = f", {self.detail}" if self.detail else ""
         return f"{self.operation}{status}  {self.where}: {self.kind.value}{detail}{times}"
-
-
-# --- the schema walk ------------------------------------------------------------------------
-
-# Formats the generated clients parse into Python values: a value they cannot parse breaks them.
-_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-
-def _parses(fmt: str, value: str) -> bool:
-    try:
-        if fmt == "date-time":
-            if not _DATE_TIME.match(value):
-                return False
-            datetime.fromisoformat(re.sub(r"[Zz]$", "+00:00", value).replace("t", "T"))
-        elif fmt == "date":
-            if not _DATE.match(value):
-                return False
-            date.fromisoformat(value)
-        elif fmt == "uuid":
-            uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
-
-
-_PARSED_FORMATS = ("date-time", "date", "uuid")
-
-
-def json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object" if isinstance(value, dict) else type(value).__name__
-
-
-def _is_type(value: Any, declared: str) -> bool:
-    actual = json_type(value)
-    if actual == declared:
-        return True
-    if declared == "number" and actual == "integer":
-        return True
-    return declared == "integer" and actual == "number" and float(value).is_integer()
-
-
-def _child(path: str, key: str) -> str:
-    return f"{path}.{key}" if _IDENTIFIER.match(key) else f"{path}[{json.dumps(key)}]"
-
-
-class SchemaChecker:
-    """Walks a JSON value along an OpenAPI 3.1 schema and classifies each difference."""
-
-    def __init__(self, spec: Mapping[str, Any]) -> None:
-        self.spec = spec
-
-    def resolve(self, schema: Any) -> Any:
-        """`schema` with top-level local `$ref`s replaced by their targets (siblings kept)."""
-        seen: set[str] = set()
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-            ref = schema["$ref"]
-            if ref in seen or not ref.startswith("#/"):
-                break
-            seen.add(ref)
-            target: Any = self.spec
-            for part in ref.removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            siblings = {k: v for k, v in schema.items() if k != "$ref"}
-            schema = {**target, **siblings} if isinstance(target, dict) else target
-        return schema
-
-    def check(self, schema: Any, value: Any, path: str = "$") -> list[Finding]:
-        found: list[Finding] = []
-        self._walk(schema, value, path, found)
-        return found
-
-    def _flatten(self, schema: dict[str, Any]) -> dict[str, Any]:
-        if "allOf" not in schema:
-            return schema
-        merged = {k: v for k, v in schema.items() if k != "allOf"}
-        properties = dict(merged.get("properties") or {})
-        required = list(merged.get("required") or [])
-        for part in schema["allOf"]:
-            part = self.resolve(part)
-            if not isinstance(part, dict):
-                continue
-            part = self._flatten(part)
-            properties.update(part.get("properties") or {})
-            required += [r for r in part.get("required") or [] if r not in required]
-            for key, sub in part.items():
-                if key not in ("properties", "required"):
-                    merged.setdefault(key, sub)
-        if properties:
-            merged["properties"] = properties
-        if required:
-            merged["required"] = required
-        return merged
-
-    def _walk(self, schema: Any, value: Any, path: str, out: list[Finding]) -> None:
-        schema = self.resolve(schema)
-        if schema is True or not isinstance(schema, dict):
-            if schema is False:
-                out.append(Finding(Kind.TYPE_MISMATCH, path, "no value is allowed here"))
-            return
-        schema = self._flatten(schema)
-        for word in ("anyOf", "oneOf"):
-            if isinstance(schema.get(word), list):
-                self._variants(schema, word, value, path, out)
-                return
-        declared = schema.get("type")
-        types = [declared] if isinstance(declared, str) else list(declared) if isinstance(declared, list) else []
-        nullable = "null" in types or schema.get("nullable") is True
-        if value is None:
-            if types and not nullable:
-                out.append(Finding(Kind.TYPE_MISMATCH, path, f"expected {'/'.join(types)}, got null"))
-            return
-        if types and not any(_is_type(value, t) for t in types if t != "null"):
-            expected = "/".join(t for t in types if t != "null")
-            out.append(Finding(Kind.TYPE_MISMATCH, path, f"expected {expected}, got {json_type(value)}"))
-            return
-        allowed = schema.get("enum", [schema["const"]] if "const" in schema else None)
-        if isinstance(allowed, list) and value not in allowed:
-            if all(json_type(a) == json_type(value) or a is None for a in allowed):
-                shown = json.dumps(value, ensure_ascii=False)[:80]
-                out.append(Finding(Kind.UNKNOWN_ENUM_VALUE, path, f"{shown} is not one of {json.dumps(allowed)}"))
-            else:
-                out.append(Finding(Kind.TYPE_MISMATCH, path, f"{json_type(value)} where the spec lists values"))
-            return
-        if isinstance(value, str):
-            self._string(schema, value, path, out)
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            self._number(schema, value, path, out)
-        elif isinstance(value, list):
-            if "items" in schema:
-                for item in value:
-                    self._walk(schema["items"], item, f"{path}[*]", out)
-            self._bounds(schema, len(value), ("minItems", "maxItems"), "items", path, out)
-        elif isinstance(value, dict):
-            self._object(schema, value, path, out)
-
-    def _variants(self, schema: dict[str, Any], word: str, value: Any, path: str, out: list[Finding]) -> None:
-        rest = {k: v for k, v in schema.items() if k != word}
-        if any(k in rest for k in ("type", "properties", "required", "enum", "items")):
-            self._walk(rest, value, path, out)
-        best: list[Finding] | None = None
-        for variant in schema[word]:
-            found = self.check(variant, value, path)
-            score = (sum(f.kind.severity is Severity.BREAKING for f in found), len(found))
-            if best is None or score < (sum(f.kind.severity is Severity.BREAKING for f in best), len(best)):
-                best = found
-            if not found:
-                break
-        out.extend(best or [])
-
-    def _string(self, schema: dict[str, Any], value: str, path: str, out: list[Finding]) -> None:
-        fmt = schema.get("format")
-        if fmt in _PARSED_FORMATS and not _parses(fmt, value):
-            out.append(Finding(Kind.UNPARSEABLE, path, f"not a {fmt}"))
-        pattern = schema.get("pattern")
-        if isinstance(pattern, str):
-            try:
-                matches = re.search(pattern, value) is not None
-            except re.error:
-                matches = True
-            if not matches:
-                out.append(Finding(Kind.CONSTRAINT, path, f"does not match the pattern {pattern}"))
-        self._bounds(schema, len(value), ("minLength", "maxLength"), "characters", path, out)
-
-    def _number(self, schema: dict[str, Any], value: float, path: str, out: list[Finding]) -> None:
-        checks: list[tuple[str, Callable[[float, float], bool]]] = [
-            ("minimum", lambda v, b: v >= b),
-            ("maximum", lambda v, b: v <= b),
-            ("exclusiveMinimum", lambda v, b: v > b),
-            ("exclusiveMaximum", lambda v, b: v < b),
-        ]
-        for keyword, ok in checks:
-            bound = schema.get(keyword)
-            if isinstance(bound, int | float) and not isinstance(bound, bool) and not ok(value, bound):
-                out.append(Finding(Kind.CONSTRAINT, path, f"outside {keyword} {bound}"))
-
-    def _bounds(
-        self, schema: dict[str, Any], size: int, keywords: tuple[str, str], unit: str, path: str, out: list[Finding]
-    ) -> None:
-        low, high = schema.get(keywords[0]), schema.get(keywords[1])
-        if isinstance(low, int) and size < low:
-            out.append(Finding(Kind.CONSTRAINT, path, f"fewer than {low} {unit}"))
-        if isinstance(high, int) and size > high:
-            out.append(Finding(Kind.CONSTRAINT, path, f"more than {high} {unit}"))
-
-    def _object(self, schema: dict[str, Any], value: dict[str, Any], path: str, out: list[Finding]) -> None:
-        properties: dict[str, Any] = schema.get("properties") or {}
-        for name in schema.get("required") or []:
-            if name not in value:
-                out.append(Finding(Kind.MISSING_FIELD, _child(path, name), ""))
-        patterns = schema.get("patternProperties") or {}
-        extra = schema.get("additionalProperties")
-        names = self.resolve(schema.get("propertyNames"))
-        pattern = names.get("pattern") if isinstance(names, dict) else None
-        for key, item in value.items():
-            if isinstance(pattern, str) and re.search(pattern, key) is None:
-                out.append(Finding(Kind.CONSTRAINT, f"{path}.*", f"key does not match {pattern}"))
-            if key in properties:
-                self._walk(properties[key], item, _child(path, key), out)
-                continue
-            matched = [p for p in patterns if re.search(p, key)]
-            if matched:
-                self._walk(patterns[matched[0]], item, f"{path}.*", out)
-            elif isinstance(extra, dict):
-                self._walk(extra, item, f"{path}.*", out)
-            elif extra is False or (extra is None and "properties" in schema):
-                out.append(Finding(Kind.UNDOCUMENTED_FIELD, _child(path, key), f"{json_type(item)} value"))
 
 
 # --- operations ---------------------------------------------------------------------------
@@ -389,7 +135,7 @@ class ReadOperation:
 
 def read_operations(spec: Mapping[str, Any]) -> list[ReadOperation]:
     """GETs and `x-idempotent: true` POSTs, those with fewer path parameters first."""
-    checker = SchemaChecker(spec)
+    document = Document(spec)
     found: list[ReadOperation] = []
     for path, item in (spec.get("paths") or {}).items():
         for method in HTTP_METHODS:
@@ -400,9 +146,9 @@ def read_operations(spec: Mapping[str, Any]) -> list[ReadOperation]:
                 continue
             merged: dict[tuple[str, str], dict[str, Any]] = {}
             for raw in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
-                param = checker.resolve(raw)
+                param = document.resolve(raw)
                 merged[(param.get("in"), param.get("name"))] = param
-            body = checker.resolve(operation.get("requestBody")) if operation.get("requestBody") else None
+            body = document.resolve(operation.get("requestBody")) if operation.get("requestBody") else None
             found.append(
                 ReadOperation(
                     str(operation.get("operationId") or f"{method} {path}"),
@@ -410,7 +156,7 @@ def read_operations(spec: Mapping[str, Any]) -> list[ReadOperation]:
                     path,
                     tuple(merged.values()),
                     body,
-                    {str(k): checker.resolve(v) for k, v in (operation.get("responses") or {}).items()},
+                    {str(k): document.resolve(v) for k, v in (operation.get("responses") or {}).items()},
                 )
             )
     return sorted(found, key=lambda op: len(op.path_parameters))
@@ -597,6 +343,7 @@ class _Runner:
         self.spec = spec
         self.env = env
         self.checker = SchemaChecker(spec)
+        self.document = self.checker.document
         # (operationId, path template, object) for every object a successful answer held.
         self.harvest: list[tuple[str, str, dict[str, Any]]] = []
 
@@ -619,7 +366,7 @@ class _Runner:
         has, value = _example(param)
         if has:
             return True, value, None
-        schema = self.checker.resolve(param.get("schema") or {})
+        schema = self.document.resolve(param.get("schema") or {})
         if isinstance(schema, dict):
             has, value = _example(schema)
             if has:
@@ -662,7 +409,7 @@ class _Runner:
         media: Any = content.get("application/json") or next(iter(content.values()), {})
         has, example = _example(media) if isinstance(media, dict) else (False, None)
         if not has and isinstance(media, dict):
-            has, example = _example(self.checker.resolve(media.get("schema") or {}))
+            has, example = _example(self.document.resolve(media.get("schema") or {}))
         variable = _env_name(self.vendor.key, "BODY", op.operation_id)
         if variable in self.env:
             return True, json.loads(self.env[variable])
@@ -815,7 +562,7 @@ class _Runner:
 def run(vendor_key: str, env: Mapping[str, str], *, timeout: float = 30.0, only: Sequence[str] = ()) -> LiveReport:
     """Run the read-only operations of `vendor_key` against the deployment `env` describes."""
     vendor = VENDORS[vendor_key]
-    spec = yaml.safe_load(vendor.spec.read_text(encoding="utf-8"))
+    spec = load(vendor.spec)
     report = LiveReport(vendor_key, "")
     try:
         client, report.base_url = _connect(vendor, spec, env, timeout)
@@ -840,7 +587,7 @@ def run(vendor_key: str, env: Mapping[str, str], *, timeout: float = 30.0, only:
 def _plan(vendor_key: str, env: Mapping[str, str]) -> Iterator[str]:
     """The operations that would run and their parameter values' origins, without requests."""
     vendor = VENDORS[vendor_key]
-    spec = yaml.safe_load(vendor.spec.read_text(encoding="utf-8"))
+    spec = load(vendor.spec)
     runner = _Runner(vendor, spec, env)
     yield "# path parameters come from earlier answers when they have one; else as shown (examples, env)"
     for op in read_operations(spec):

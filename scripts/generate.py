@@ -23,12 +23,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 import readme
-import yaml
 from api_changes import write_release_files
 from sync_twins import write_sync_twin
+from spec import Document, load
 from vendors import OVERLAYS, ROOT, SPECS, Vendor, select
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -45,15 +44,8 @@ def check_spec_conventions(spec_path: Path) -> None:
     vendors document; openapi-python-client ignores `explode`, so our template applies
     it to every query array and a spec asking for repeated parameters must fail here.
     """
-    spec = yaml.safe_load(spec_path.read_text())
-
-    def resolve(node: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in node:
-            target: Any = spec
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
-            node = target
-        return node
+    document = Document.from_path(spec_path)
+    spec, resolve = document.contents, document.resolve
 
     for path, item in spec.get("paths", {}).items():
         for method, operation in item.items():
@@ -170,7 +162,7 @@ def _write_operations(vendor: Vendor, package_dir: Path) -> None:
     """What the runtime needs to know about operations that the generated code does not
     carry: per-operation `servers` (openapi-python-client drops them) and POSTs the spec
     marks `x-idempotent: true` (safe to retry without an idempotency key)."""
-    spec = yaml.safe_load(vendor.spec.read_text())
+    spec = load(vendor.spec)
     default = (spec.get("servers") or [{}])[0].get("url")
     servers: dict[tuple[str, str], str] = {}
     idempotent: list[tuple[str, str]] = []
@@ -239,7 +231,9 @@ def inputs_digest(vendor: Vendor) -> str:
         Path(__file__).with_name("api_changes.py"),
         Path(__file__).with_name("readme.py"),
         Path(__file__).with_name("sync_twins.py"),
+        Path(__file__).with_name("spec.py"),
         ROOT / "requirements" / "generate.txt",
+        ROOT / "requirements" / "spec.txt",
     ]
     for folder in (RUNTIME, vendor.overlay, TEMPLATES):
         sources += sorted(p for p in folder.rglob("*") if p.is_file() and not any(map(_ignored, map(Path, p.parts))))

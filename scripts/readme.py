@@ -12,7 +12,7 @@ import ast
 from pathlib import Path
 from string import Template
 
-import yaml
+from spec import load
 from vendors import Vendor
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "package_readme.md"
@@ -31,7 +31,7 @@ def _helpers(helpers: Path) -> str:
 
 
 def render(vendor: Vendor) -> str:
-    spec = yaml.safe_load(vendor.spec.read_text())
+    spec = load(vendor.spec)
     command = vendor.distribution.removesuffix("-client")
     cli = (
         f"## Command line\n\n`pip install '{vendor.distribution}[cli]'` adds the `{command}` command "

@@ -33,7 +33,8 @@ def hasty_cli(hasty_sim: Sim, tmp_path: Path) -> Cli:
 
 
 def _project(sim: Sim) -> hasty.Project:
-    return max(sim.apps["api"].state.hasty.world.projects.values(), key=lambda p: len(p.images))
+    world: hasty.World = sim.apps["api"].state.hasty.world  # app.state is untyped
+    return max(world.projects.values(), key=lambda p: len(p.images))
 
 
 def test_export_downloads_the_archive(hasty_cli: Cli, hasty_sim: Sim, tmp_path: Path) -> None:

@@ -1,25 +1,36 @@
-"""Reading the specs: operations, schemas by JSON pointer, validators with formats."""
+"""The vendors' specs for the contract tests: operations, `$ref`s followed, validators with formats
+(all through scripts/spec.py)."""
 
 from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jsonschema
-import yaml
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
+from spec import Document  # noqa: E402
 from vendors import VENDORS, Vendor  # noqa: E402
 
+__all__ = [
+    "HTTP_METHODS",
+    "VENDORS",
+    "Operation",
+    "document",
+    "load_spec",
+    "operation",
+    "operations",
+    "resolve",
+    "response_schema_pointer",
+    "validator",
+]
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
-SPEC_URI = "urn:spec"
 
 
 @dataclass(frozen=True)
@@ -46,8 +57,12 @@ class Operation:
 
 
 @functools.cache
-def load_spec(key: str) -> dict[str, Any]:
-    return yaml.safe_load(VENDORS[key].spec.read_text())  # type: ignore[no-any-return]
+def document(key: str) -> Document:
+    return Document.from_path(VENDORS[key].spec)
+
+
+def load_spec(key: str) -> Mapping[str, Any]:
+    return document(key).contents
 
 
 def operations(key: str) -> Iterator[Operation]:
@@ -61,36 +76,14 @@ def operation(key: str, operation_id: str) -> Operation:
     return next(op for op in operations(key) if op.operation_id == operation_id)
 
 
-@functools.cache
-def _registry(key: str) -> Registry:
-    return Registry().with_resource(SPEC_URI, Resource(load_spec(key), DRAFT202012))
-
-
-def validator(key: str, pointer: str) -> jsonschema.Draft202012Validator:
-    """A validator for the schema at `pointer` (`#/...`) in the vendor's spec, formats checked."""
-    return jsonschema.Draft202012Validator(
-        {"$ref": SPEC_URI + pointer},
-        registry=_registry(key),
-        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
-    )
+def validator(key: str, schema: str | Mapping[str, Any]) -> jsonschema.Draft202012Validator:
+    """A validator for a schema of the vendor's spec, or the one at `schema` (`#/...`), formats checked."""
+    return document(key).validator(schema)
 
 
 def resolve(key: str, node: Any) -> Any:
-    """Follow a local `$ref`, once."""
-    if isinstance(node, dict) and "$ref" in node:
-        target: Any = load_spec(key)
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        return target
-    return node
-
-
-def resolve_pointer(key: str, pointer: str) -> str:
-    """`pointer`, or where it leads when the node there is a `$ref`."""
-    node: Any = load_spec(key)
-    for part in pointer.removeprefix("#/").split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
-    return str(node["$ref"]) if isinstance(node, dict) and "$ref" in node else pointer
+    """`node` with its `$ref`s followed."""
+    return document(key).resolve(node)
 
 
 def response_schema_pointer(op: Operation, status: str, media: str = "application/json") -> str:

@@ -53,7 +53,8 @@ def _server_with(**overrides: Any) -> Iterator[tuple[Starlette, RunningServer]]:
 
 
 def _served_pages(app: Starlette, items: int, page_size: int) -> int:
-    served = app.state.answers.served_limit(page_size)
+    answers: citylens.Answers = app.state.answers  # app.state is untyped
+    served = answers.served_limit(page_size)
     return -(-items // served)
 
 

@@ -23,6 +23,7 @@ from hasty_client.models import (
     CreateLabelRequest,
     UpdateLabelRequest,
 )
+from hasty_client.types import Unset
 from tests.contract.conftest import HastySim
 
 OWNER = "hasty-key-owner"
@@ -123,9 +124,12 @@ def test_automated_labeling_progress_is_reported(client: hc.AuthenticatedClient,
     job = create_automated_labeling_job.sync(project.record["id"], client=client, body=body)
     assert isinstance(job, AutomatedLabelingJob)
     seen: list[float] = []
-    done = hc.wait_for_automated_labeling(
-        client, project.record["id"], job.id, poll_interval=1, on_status=lambda s: seen.append(s.progress)
-    )
+
+    def record(status: AutomatedLabelingJob) -> None:
+        assert not isinstance(status.progress, Unset)  # every status the server sends has a progress
+        seen.append(status.progress)
+
+    done = hc.wait_for_automated_labeling(client, project.record["id"], job.id, poll_interval=1, on_status=record)
     assert done.status == "DONE" and seen[-1] == 1.0 and seen == sorted(seen)
 
 

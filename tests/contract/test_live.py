@@ -303,6 +303,12 @@ SPEC: dict[str, Any] = {
             },
             "Maybe": {"anyOf": [{"$ref": "#/components/schemas/Item"}, {"type": "null"}]},
             "Counts": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
+            "Export": {
+                "type": "object",
+                "properties": {"format": {"enum": ["csv", "json"]}, "at": {"type": "string", "format": "date-time"}},
+                "required": ["format", "at"],
+                "additionalProperties": False,
+            },
         }
     }
 }
@@ -315,9 +321,21 @@ SPEC: dict[str, Any] = {
         ("Maybe", {"id": 1, "tags": {"free": "form"}}, []),
         ("Maybe", {"id": 1, "extra": True}, [(live.Kind.UNDOCUMENTED_FIELD, "$.extra")]),
         ("Maybe", {"tags": {}}, [(live.Kind.MISSING_FIELD, "$.id")]),
+        ("Export", {}, [(live.Kind.MISSING_FIELD, "$.format"), (live.Kind.MISSING_FIELD, "$.at")]),
         ("Maybe", {"id": "1"}, [(live.Kind.TYPE_MISMATCH, "$.id")]),
         ("Item", {"id": 2.0}, []),
         ("Counts", {"a": 1, "b": -1, "c": "x"}, [(live.Kind.CONSTRAINT, "$.*"), (live.Kind.TYPE_MISMATCH, "$.*")]),
+        ("Export", {"format": "parquet", "at": "2024-01-02T03:04:05Z"}, [(live.Kind.UNKNOWN_ENUM_VALUE, "$.format")]),
+        (
+            "Export",
+            {"format": 3, "at": "2024-01-02"},
+            [(live.Kind.TYPE_MISMATCH, "$.format"), (live.Kind.UNPARSEABLE, "$.at")],
+        ),
+        (
+            "Export",
+            {"format": "csv", "at": "2024-01-02T03:04:05Z", "by": "me"},
+            [(live.Kind.UNDOCUMENTED_FIELD, "$.by")],
+        ),
     ],
 )
 def test_schema_checker(schema: str, value: Any, expected: list[tuple[live.Kind, str]]) -> None:

@@ -83,7 +83,8 @@ def _small(node: Any) -> Any:
 
 def _standalone(vendor: str, schema: dict[str, Any]) -> dict[str, Any]:
     # Local $refs resolve against the document: carry the components along.
-    return _small({**schema, "components": load_spec(vendor).get("components", {})})
+    standalone: dict[str, Any] = _small({**schema, "components": load_spec(vendor).get("components", {})})
+    return standalone
 
 
 @pytest.mark.parametrize(("vendor", "op", "status", "schema"), list(_json_responses()))

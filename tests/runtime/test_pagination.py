@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from citylens_client._runtime.pagination import (
@@ -16,7 +18,9 @@ from citylens_client._runtime.pagination import (
 DATA = list(range(23))
 
 
-def _offset_fetch(calls: list[tuple[int, int]], *, with_total: bool = True, with_more: bool = False):  # type: ignore[no-untyped-def]
+def _offset_fetch(
+    calls: list[tuple[int, int]], *, with_total: bool = True, with_more: bool = False
+) -> Callable[[int, int], Page[int]]:
     def fetch(offset: int, limit: int) -> Page[int]:
         calls.append((offset, limit))
         items = DATA[offset : offset + limit]
@@ -55,7 +59,7 @@ async def test_async_offset_walk_resumes_from_position() -> None:
     assert walk.position == len(DATA)
 
 
-def _cursor_fetch(seen: list[str | None]):  # type: ignore[no-untyped-def]
+def _cursor_fetch(seen: list[str | None]) -> Callable[[str | None], CursorPage[int]]:
     def fetch(cursor: str | None) -> CursorPage[int]:
         seen.append(cursor)
         start = int(cursor or 0)

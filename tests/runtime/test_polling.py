@@ -45,7 +45,7 @@ def test_server_hint_brings_a_look_forward_but_never_puts_it_off(clock: FakeCloc
     # past (negative) leaves the interval as it is.
     fetch = _statuses(_s("processing", eta=20), _s("processing", eta=0.1), _s("processing", eta=-5), _s("completed"))
     policy = PollPolicy(interval=1, factor=1, max_interval=10)
-    poll(fetch, _job(hint=lambda s: s.get("eta")), policy=policy, clock=clock)  # type: ignore[arg-type,return-value]
+    poll(fetch, _job(hint=lambda s: s.get("eta")), policy=policy, clock=clock)
     assert clock.sleeps == [1, 0.5, 1]
 
 

@@ -12,6 +12,7 @@ import pytest
 
 import citylens_client as cl
 from citylens_client._runtime.redact import redact_url
+from citylens_client._runtime.transport import APITransport
 from tests.conftest import FakeClock
 from tests.faults.server import FaultServer, Redirect, Status
 
@@ -53,7 +54,9 @@ def test_signed_url_host_never_gets_the_key_even_with_a_caller_header(
 def test_key_is_not_in_reprs(faults: FaultServer, clock: FakeClock) -> None:
     with cl.connect(KEY, base_url=faults.base_url, clock=clock) as client:
         http = client.get_httpx_client()
-        texts = [repr(client), repr(http), repr(http.headers), repr(http._transport), repr(http._transport._credential)]
+        transport = http._transport
+        assert isinstance(transport, APITransport)
+        texts = [repr(client), repr(http), repr(http.headers), repr(transport), repr(transport._credential)]
     assert not any(KEY in t for t in texts)
 
 
