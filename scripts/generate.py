@@ -26,8 +26,8 @@ from pathlib import Path
 
 import readme
 from api_changes import write_release_files
-from sync_twins import write_sync_twin
 from spec import Document, load
+from sync_twins import write_sync_twin
 from vendors import OVERLAYS, ROOT, SPECS, Vendor, select
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
