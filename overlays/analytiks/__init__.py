@@ -15,29 +15,21 @@ v1 export (all-or-nothing: 401 when any location is refused) is the generated
 `analytiks_client.api.exports.export_camera_data_v1`.
 """
 
-from ._client import connect
+from . import helpers as _helpers
 from ._common import CameraData, LocationSeries, PointOfInterestSeries
-from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
-from ._runtime.errors import __all__ as _errors
-from ._runtime.http import ConnectKwargs
-from ._runtime.progress import TerminalProgress
-from ._runtime.retry import RetryPolicy
+from ._runtime import public as _public
+from ._runtime.public import *  # noqa: F403 - the errors and option types, listed in its __all__
 from .client import AuthenticatedClient, Client
-from .helpers import fetch_camera_data, iter_camera_data
+from .helpers import *  # noqa: F403 - connect and the helpers, listed in its __all__
 from .models import Interval
 
 __all__ = [
-    *_errors,
+    *_public.__all__,
+    *_helpers.__all__,
     "AuthenticatedClient",
-    "CameraData",
     "Client",
-    "ConnectKwargs",
+    "CameraData",
     "Interval",
     "LocationSeries",
     "PointOfInterestSeries",
-    "RetryPolicy",
-    "TerminalProgress",
-    "connect",
-    "fetch_camera_data",
-    "iter_camera_data",
 ]

@@ -11,24 +11,11 @@ Async twins of every helper, with the same names, are in `pictograph_client.aio`
 """
 
 from . import helpers as _helpers
+from ._runtime import public as _public
 from ._runtime.archive import UnsafeArchiveError
-from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
-from ._runtime.errors import __all__ as _errors
-from ._runtime.http import ConnectKwargs
-from ._runtime.progress import TerminalProgress
-from ._runtime.retry import RetryPolicy
+from ._runtime.public import *  # noqa: F403 - the errors and option types, listed in its __all__
 from .client import AuthenticatedClient, Client
 from .helpers import *  # noqa: F403 - connect and the helpers, listed in its __all__
 from .models import ExportStatus
 
-__all__ = [
-    *_errors,
-    *_helpers.__all__,
-    "AuthenticatedClient",
-    "Client",
-    "ConnectKwargs",
-    "ExportStatus",
-    "RetryPolicy",
-    "TerminalProgress",
-    "UnsafeArchiveError",
-]
+__all__ = [*_public.__all__, *_helpers.__all__, "AuthenticatedClient", "Client", "ExportStatus", "UnsafeArchiveError"]

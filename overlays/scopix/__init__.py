@@ -14,43 +14,22 @@
 Async twins of every helper, with the same names, are in `scopix_client.aio`.
 """
 
-from ._client import connect
+from . import helpers as _helpers
 from ._common import ExportResult, ExportStatus
-from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
-from ._runtime.errors import __all__ as _errors
-from ._runtime.http import ConnectKwargs
-from ._runtime.progress import TerminalProgress
+from ._runtime import public as _public
+from ._runtime.public import *  # noqa: F403 - the errors and option types, listed in its __all__
 from ._runtime.records import RecordFormatError
-from ._runtime.retry import RetryPolicy
 from .client import AuthenticatedClient, Client
 from .export_records import ScopixExportRecord
-from .helpers import (
-    create_export,
-    download_export,
-    export,
-    get_export,
-    iter_descriptions,
-    iter_export_records,
-    wait_for_export,
-)
+from .helpers import *  # noqa: F403 - connect and the helpers, listed in its __all__
 
 __all__ = [
-    *_errors,
+    *_public.__all__,
+    *_helpers.__all__,
     "AuthenticatedClient",
     "Client",
-    "ConnectKwargs",
     "ExportResult",
     "ExportStatus",
     "RecordFormatError",
-    "RetryPolicy",
     "ScopixExportRecord",
-    "TerminalProgress",
-    "connect",
-    "create_export",
-    "download_export",
-    "export",
-    "get_export",
-    "iter_descriptions",
-    "iter_export_records",
-    "wait_for_export",
 ]

@@ -11,27 +11,11 @@ The generated operations are in `citylens_client.api`, the models in
 `citylens_client.models`.
 """
 
-from ._client import connect
+from . import helpers as _helpers
 from ._common import PartialResultsWarning
-from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
-from ._runtime.errors import __all__ as _errors
-from ._runtime.http import ConnectKwargs
-from ._runtime.progress import TerminalProgress
-from ._runtime.retry import RetryPolicy
+from ._runtime import public as _public
+from ._runtime.public import *  # noqa: F403 - the errors and option types, listed in its __all__
 from .client import AuthenticatedClient, Client
-from .helpers import DetectionWalk, download_frame, iter_detected_objects, iter_frames
+from .helpers import *  # noqa: F403 - connect and the helpers, listed in its __all__
 
-__all__ = [
-    *_errors,
-    "AuthenticatedClient",
-    "Client",
-    "ConnectKwargs",
-    "DetectionWalk",
-    "PartialResultsWarning",
-    "RetryPolicy",
-    "TerminalProgress",
-    "connect",
-    "download_frame",
-    "iter_detected_objects",
-    "iter_frames",
-]
+__all__ = [*_public.__all__, *_helpers.__all__, "AuthenticatedClient", "Client", "PartialResultsWarning"]
