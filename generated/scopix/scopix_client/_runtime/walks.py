@@ -26,6 +26,7 @@ from .validate import check_int
 T = TypeVar("T")
 W = TypeVar("W", bound=OffsetIterator[Any])
 AW = TypeVar("AW", bound=AsyncOffsetIterator[Any])
+V = TypeVar("V")
 
 MAX_PREFETCH = 64
 
@@ -128,26 +129,13 @@ class OffsetList(Generic[T]):
         an answer `items`/`total`/`has_more` can read): for a list the generated parser
         cannot read, such as one whose servers wrap it in different envelopes.
         """
-        paging = self.paging(options)
-        progress = resolve(options.get("progress"), self.unit)
-        query = query or {}
+        reader = _Reader(self)
         send = fetch or functools.partial(self.operation.sync, client=client)
 
         def fetch_page(offset: int, limit: int) -> Page[T]:
-            answer = send(*path, **self._arguments(offset, limit, query))
-            if observer is not None:
-                observer.observe(answer)
-            return self.page(answer)
+            return reader.page(send(*path, **self._arguments(offset, limit, query or {})))
 
-        walk = walk_type(
-            fetch_page,
-            page_size=paging.page_size,
-            start_offset=paging.start_offset,
-            progress=progress,
-            prefetch=paging.prefetch,
-        )
-        observer = _observer(walk)
-        return walk
+        return reader.start(walk_type, fetch_page, options)
 
     def awalk(
         self,
@@ -158,27 +146,39 @@ class OffsetList(Generic[T]):
         walk_type: Callable[..., AW] = AsyncOffsetIterator,  # type: ignore[assignment]
         fetch: Callable[..., Awaitable[Any]] | None = None,
     ) -> AW:
-        """The async form of `walk`."""
-        paging = self.paging(options)
-        progress = resolve(options.get("progress"), self.unit)
-        query = query or {}
+        """The async form of `walk`: only the call that fetches a page differs."""
+        reader = _Reader(self)
         send = fetch or functools.partial(self.operation.asyncio, client=client)
 
         async def fetch_page(offset: int, limit: int) -> Page[T]:
-            answer = await send(*path, **self._arguments(offset, limit, query))
-            if observer is not None:
-                observer.observe(answer)
-            return self.page(answer)
+            return reader.page(await send(*path, **self._arguments(offset, limit, query or {})))
 
+        return reader.start(walk_type, fetch_page, options)
+
+
+class _Reader(Generic[T]):
+    """Reads a walk's answers into pages, showing each to the walk if it observes them."""
+
+    def __init__(self, entry: OffsetList[T]) -> None:
+        self._entry = entry
+        self._observer: PageObserver | None = None
+
+    def start(self, walk_type: Callable[..., V], fetch_page: Callable[[int, int], Any], options: WalkOptions) -> V:
+        paging = self._entry.paging(options)  # checked here: before any request
         walk = walk_type(
             fetch_page,
             page_size=paging.page_size,
             start_offset=paging.start_offset,
-            progress=progress,
+            progress=resolve(options.get("progress"), self._entry.unit),
             prefetch=paging.prefetch,
         )
-        observer = _observer(walk)
+        self._observer = _observer(walk)
         return walk
+
+    def page(self, answer: Any) -> Page[T]:
+        if self._observer is not None:
+            self._observer.observe(answer)
+        return self._entry.page(answer)
 
 
 def _observer(walk: object) -> PageObserver | None:
