@@ -17,7 +17,6 @@ from ._runtime.polling import JobSpec
 from ._runtime.validate import check_str
 from ._runtime.walks import OffsetList, WalkOptions
 from .models import (
-    CreateAutomatedLabelingJobRequest,
     CreateExportRequest,
     CreateLabelRequest,
     ExportFormat,
@@ -155,25 +154,6 @@ def image_name(parameter: str, location: object, filename: str | None) -> str:
     if not name:
         raise ParameterError("filename", f"cannot name the image after {location!r}: pass filename=")
     return name
-
-
-def labeling_request(
-    experiment_id: UUID | str,
-    dataset_id: UUID | str | None,
-    confidence_threshold: float | None,
-    max_detections_per_image: int | None,
-    num_images: int | None,
-    masker_threshold: float | None,
-) -> CreateAutomatedLabelingJobRequest:
-    """The job's settings; those not given are left to the server's defaults."""
-    return CreateAutomatedLabelingJobRequest(
-        experiment_id=uuid("experiment_id", experiment_id),
-        dataset_id=UNSET if dataset_id is None else str(uuid("dataset_id", dataset_id)),
-        confidence_threshold=optional(confidence_threshold),
-        max_detections_per_image=optional(max_detections_per_image),
-        num_images=optional(num_images),
-        masker_threshold=optional(masker_threshold),
-    )
 
 
 def image_files(paths: Sequence[str | os.PathLike[str]], filenames: Sequence[str] | None) -> list[tuple[Path, str]]:

@@ -1,10 +1,7 @@
 """The Hasty helpers: `hasty_client.helpers` has them sync, `hasty_client.aio` async,
-with the same names and behaviour.
-
-Every `iter_*` walk takes the options of every walk (`WalkOptions`: `page_size`,
-`start_offset`, `progress`, `prefetch`); its `position` is the offset of the next item,
-to pass as `start_offset` to resume losing nothing. Ids are UUIDs or their strings.
-"""
+with the same names and behaviour. Every `iter_*` takes the options of every walk
+(`WalkOptions`); its `position` is the offset of the next item: pass it as
+`start_offset` to resume, losing nothing."""
 
 # The one source of both forms: generation writes helpers.py from this file.
 
@@ -17,14 +14,14 @@ from types import ModuleType
 from typing import Any, Unpack
 from uuid import UUID
 
-from . import _common
+from . import _common, models
 from ._client import connect
 from ._runtime.archive import check_zip
 from ._runtime.concurrency import amap_limited
 from ._runtime.download import adownload
 from ._runtime.http import clock_of
 from ._runtime.pagination import AsyncOffsetIterator
-from ._runtime.polling import Cancellation, PollPolicy, apoll
+from ._runtime.polling import Cancellation, JobSpec, PollPolicy, apoll
 from ._runtime.progress import Progress, finish, resolve
 from ._runtime.upload import aupload
 from ._runtime.validate import check_int
@@ -42,25 +39,6 @@ from .api.tag_classes import list_tag_classes
 from .api.uploads import get_upload_urls
 from .api.videos import list_videos
 from .client import Client
-from .models import (
-    Attribute,
-    AutomatedLabelingJob,
-    CreateImageFromBucketRequest,
-    CreateImageFromUrlRequest,
-    CreateImageRequest,
-    CreateLabelRequest,
-    Dataset,
-    ExportFormat,
-    Image,
-    Job,
-    Label,
-    LabelClass,
-    Project,
-    Segment,
-    TagClass,
-    UpdateLabelRequest,
-    Video,
-)
 
 __all__ = [
     "connect",
@@ -88,6 +66,7 @@ __all__ = [
     "wait_for_export",
 ]
 
+Id = UUID | str  # every id is taken as a UUID or its string, and checked before any request
 PROJECTS = _common.listing(list_projects, "projects")
 DATASETS = _common.listing(list_datasets, "datasets")
 IMAGES = _common.listing(list_images, "images")
@@ -107,19 +86,19 @@ def iter_items(client: Client, operation: ModuleType, /, *path: Any, **params: A
     return _common.listing(operation).awalk(client, *path, query=query, options=options)
 
 
-def iter_projects(client: Client, **options: Unpack[WalkOptions]) -> AsyncOffsetIterator[Project]:
+def iter_projects(client: Client, **options: Unpack[WalkOptions]) -> AsyncOffsetIterator[models.Project]:
     """Every project the key can see."""
     return PROJECTS.awalk(client, options=options)
 
 
 def iter_datasets(
-    client: Client, project_id: UUID | str, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[Dataset]:
+    client: Client, project_id: Id, **options: Unpack[WalkOptions]
+) -> AsyncOffsetIterator[models.Dataset]:
     """Every dataset of a project."""
     return DATASETS.awalk(client, _common.uuid("project_id", project_id), options=options)
 
 
-def iter_images(client: Client, project_id: UUID | str, **params: Any) -> AsyncOffsetIterator[Image]:
+def iter_images(client: Client, project_id: Id, **params: Any) -> AsyncOffsetIterator[models.Image]:
     """Every image of a project; `params` are the walk options and `list_images`'
     filters (`dataset_id=[...]`, `image_status=[DefaultStatus.DONE]`, ...)."""
     options, query = _common.walk_params(list_images, params)
@@ -127,42 +106,42 @@ def iter_images(client: Client, project_id: UUID | str, **params: Any) -> AsyncO
 
 
 def iter_labels(
-    client: Client, project_id: UUID | str, image_id: UUID | str, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[Label]:
+    client: Client, project_id: Id, image_id: Id, **options: Unpack[WalkOptions]
+) -> AsyncOffsetIterator[models.Label]:
     """Every label of an image."""
     ids = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
     return LABELS.awalk(client, *ids, options=options)
 
 
 def iter_label_classes(
-    client: Client, project_id: UUID | str, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[LabelClass]:
+    client: Client, project_id: Id, **options: Unpack[WalkOptions]
+) -> AsyncOffsetIterator[models.LabelClass]:
     """Every label class of a project."""
     return LABEL_CLASSES.awalk(client, _common.uuid("project_id", project_id), options=options)
 
 
 def iter_attributes(
-    client: Client, project_id: UUID | str, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[Attribute]:
+    client: Client, project_id: Id, **options: Unpack[WalkOptions]
+) -> AsyncOffsetIterator[models.Attribute]:
     """Every attribute of a project."""
     return ATTRIBUTES.awalk(client, _common.uuid("project_id", project_id), options=options)
 
 
 def iter_tag_classes(
-    client: Client, project_id: UUID | str, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[TagClass]:
+    client: Client, project_id: Id, **options: Unpack[WalkOptions]
+) -> AsyncOffsetIterator[models.TagClass]:
     """Every tag class of a project."""
     return TAG_CLASSES.awalk(client, _common.uuid("project_id", project_id), options=options)
 
 
-def iter_videos(client: Client, project_id: UUID | str, **options: Unpack[WalkOptions]) -> AsyncOffsetIterator[Video]:
+def iter_videos(client: Client, project_id: Id, **options: Unpack[WalkOptions]) -> AsyncOffsetIterator[models.Video]:
     """Every video of a project."""
     return VIDEOS.awalk(client, _common.uuid("project_id", project_id), options=options)
 
 
 def iter_segments(
-    client: Client, project_id: UUID | str, video_id: UUID | str, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[Segment]:
+    client: Client, project_id: Id, video_id: Id, **options: Unpack[WalkOptions]
+) -> AsyncOffsetIterator[models.Segment]:
     """Every segment of a video."""
     ids = _common.uuid("project_id", project_id), _common.uuid("video_id", video_id)
     return SEGMENTS.awalk(client, *ids, options=options)
@@ -170,40 +149,75 @@ def iter_segments(
 
 async def wait_for_export(
     client: Client,
-    project_id: UUID | str,
-    export_id: UUID | str,
+    project_id: Id,
+    export_id: Id,
     *,
     timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = 2.0,
-    on_status: Callable[[Job], None] | None = None,
+    on_status: Callable[[models.Job], None] | None = None,
     cancel: Cancellation | None = None,
-) -> Job:
+) -> models.Job:
     """Poll an export job, from its ids alone, until DONE; `JobFailedError` if it fails,
     `JobTimeoutError` after `timeout` seconds, `JobCancelledError` once `cancel` is set."""
-    project, job = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
+    ids = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
+    spec = _common.job_spec(ids[1])
+    job: models.Job = await _wait(
+        client, get_export, ids, spec, PollPolicy(poll_interval, timeout=timeout), on_status, cancel
+    )
+    return job
 
-    async def status() -> Job:
-        return await get_export.asyncio(project, job, client=client)
 
-    policy = PollPolicy(interval=poll_interval, timeout=timeout)
-    spec = _common.job_spec(job)
-    done: Job = await apoll(status, spec, policy=policy, clock=clock_of(client), on_status=on_status, cancel=cancel)
-    return done
+async def wait_for_automated_labeling(
+    client: Client,
+    project_id: Id,
+    job_id: Id,
+    *,
+    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
+    poll_interval: float = 5.0,
+    on_status: Callable[[models.AutomatedLabelingJob], None] | None = None,
+    cancel: Cancellation | None = None,
+) -> models.AutomatedLabelingJob:
+    """Poll an automated labeling job until it is done, as `wait_for_export`;
+    `on_status` sees its `progress`."""
+    ids = _common.uuid("project_id", project_id), _common.uuid("job_id", job_id)
+    spec = _common.job_spec(ids[1], _common.labeling_progress)
+    policy = PollPolicy(poll_interval, timeout=timeout)
+    job: models.AutomatedLabelingJob = await _wait(
+        client, get_automated_labeling_job, ids, spec, policy, on_status, cancel
+    )
+    return job
+
+
+async def _wait(
+    client: Client,
+    operation: ModuleType,
+    ids: tuple[UUID, UUID],
+    spec: JobSpec[Any],
+    policy: PollPolicy,
+    on_status: Callable[[Any], None] | None,
+    cancel: Cancellation | None,
+) -> Any:
+    """The job's status, fetched with `operation` until it is done."""
+
+    async def status() -> Any:
+        return await operation.asyncio(*ids, client=client)
+
+    return await apoll(status, spec, policy=policy, clock=clock_of(client), on_status=on_status, cancel=cancel)
 
 
 async def export_project(
     client: Client,
-    project_id: UUID | str,
-    format: ExportFormat | str,
+    project_id: Id,
+    format: models.ExportFormat | str,
     dest: str | os.PathLike[str],
     *,
     export_name: str | None = None,
-    dataset_ids: Sequence[UUID | str] | None = None,
+    dataset_ids: Sequence[Id] | None = None,
     timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = 2.0,
     overwrite: bool = False,
     progress: Progress = None,
-    on_status: Callable[[Job], None] | None = None,
+    on_status: Callable[[models.Job], None] | None = None,
 ) -> Path:
     """Export the project (all of it, or `dataset_ids`), wait until the job is DONE and
     download the archive to `dest` (complete and opened as a ZIP, or not there at all)."""
@@ -218,8 +232,8 @@ async def export_project(
 
 async def download_export(
     client: Client,
-    project_id: UUID | str,
-    export_id: UUID | str,
+    project_id: Id,
+    export_id: Id,
     dest: str | os.PathLike[str],
     *,
     overwrite: bool = False,
@@ -228,75 +242,50 @@ async def download_export(
     """Download a finished export's archive to `dest` from its ids alone (so another
     process can pick up a job `export_project` started); an expired URL is renewed."""
     project = _common.uuid("project_id", project_id)
-    done = await wait_for_export(client, project, export_id)
-    return await _download(client, project, done, dest, overwrite, progress)
+    return await _download(
+        client, project, await wait_for_export(client, project, export_id), dest, overwrite, progress
+    )
 
 
 async def _download(
-    client: Client, project: UUID, done: Job, dest: str | os.PathLike[str], overwrite: bool, progress: Progress
+    client: Client, project: UUID, done: models.Job, dest: str | os.PathLike[str], overwrite: bool, progress: Progress
 ) -> Path:
     async def fresh_url() -> str:  # signed download URLs expire: a new look at the job gives a fresh one
         return _common.export_url(await wait_for_export(client, project, done.id))
 
-    http, url = client.get_async_httpx_client(), _common.export_url(done)
+    url, clock = _common.export_url(done), clock_of(client)
+    http = client.get_async_httpx_client()
     return await adownload(
-        http,
-        url,
-        dest,
-        overwrite=overwrite,
-        progress=progress,
-        verify=check_zip,
-        refresh_url=fresh_url,
-        clock=clock_of(client),
+        http, url, dest, overwrite=overwrite, progress=progress, verify=check_zip, refresh_url=fresh_url, clock=clock
     )
-
-
-async def wait_for_automated_labeling(
-    client: Client,
-    project_id: UUID | str,
-    job_id: UUID | str,
-    *,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 5.0,
-    on_status: Callable[[AutomatedLabelingJob], None] | None = None,
-    cancel: Cancellation | None = None,
-) -> AutomatedLabelingJob:
-    """Poll an automated labeling job until it is done; `on_status` sees its `progress`.
-    Raises as `wait_for_export`."""
-    project, job = _common.uuid("project_id", project_id), _common.uuid("job_id", job_id)
-
-    async def status() -> AutomatedLabelingJob:
-        return await get_automated_labeling_job.asyncio(project, job, client=client)
-
-    policy = PollPolicy(interval=poll_interval, timeout=timeout)
-    spec = _common.job_spec(job, _common.labeling_progress)
-    done: AutomatedLabelingJob = await apoll(
-        status, spec, policy=policy, clock=clock_of(client), on_status=on_status, cancel=cancel
-    )
-    return done
 
 
 async def run_automated_labeling(
     client: Client,
-    project_id: UUID | str,
-    experiment_id: UUID | str,
+    project_id: Id,
+    experiment_id: Id,
     *,
-    dataset_id: UUID | str | None = None,
+    dataset_id: Id | None = None,
     confidence_threshold: float | None = None,
     max_detections_per_image: int | None = None,
     num_images: int | None = None,
     masker_threshold: float | None = None,
     timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = 5.0,
-    on_status: Callable[[AutomatedLabelingJob], None] | None = None,
+    on_status: Callable[[models.AutomatedLabelingJob], None] | None = None,
     cancel: Cancellation | None = None,
-) -> AutomatedLabelingJob:
+) -> models.AutomatedLabelingJob:
     """Start automated labeling with an experiment's model and wait until it is done
     (settings not given are the server's defaults). Raises `InsufficientCreditsError`
     when the workspace is out of credits, and as `wait_for_export`."""
     project = _common.uuid("project_id", project_id)
-    body = _common.labeling_request(
-        experiment_id, dataset_id, confidence_threshold, max_detections_per_image, num_images, masker_threshold
+    body = models.CreateAutomatedLabelingJobRequest(
+        experiment_id=_common.uuid("experiment_id", experiment_id),
+        dataset_id=_common.optional(None if dataset_id is None else str(_common.uuid("dataset_id", dataset_id))),
+        confidence_threshold=_common.optional(confidence_threshold),
+        max_detections_per_image=_common.optional(max_detections_per_image),
+        num_images=_common.optional(num_images),
+        masker_threshold=_common.optional(masker_threshold),
     )
     job = await create_automated_labeling_job.asyncio(project, client=client, body=body)
     return await wait_for_automated_labeling(
@@ -306,13 +295,13 @@ async def run_automated_labeling(
 
 async def upload_image(
     client: Client,
-    project_id: UUID | str,
-    dataset_id: UUID | str,
+    project_id: Id,
+    dataset_id: Id,
     path: str | os.PathLike[str],
     *,
     filename: str | None = None,
     progress: Progress = None,
-) -> Image:
+) -> models.Image:
     """Upload one image file, as `upload_images`."""
     names = None if filename is None else [filename]
     return (await upload_images(client, project_id, dataset_id, [path], filenames=names, progress=progress))[0]
@@ -320,14 +309,14 @@ async def upload_image(
 
 async def upload_images(
     client: Client,
-    project_id: UUID | str,
-    dataset_id: UUID | str,
+    project_id: Id,
+    dataset_id: Id,
     paths: Sequence[str | os.PathLike[str]],
     *,
     filenames: Sequence[str] | None = None,
     concurrency: int = 4,
     progress: Progress = None,
-) -> list[Image]:
+) -> list[models.Image]:
     """Upload image files, `concurrency` at a time: each is PUT to a signed URL (without
     the API key), then created in the dataset. Returns the images in order."""
     project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
@@ -335,7 +324,7 @@ async def upload_images(
     workers = check_int("concurrency", concurrency, minimum=1, maximum=32)
     callback = resolve(progress, "images", "files")
     http = client.get_async_httpx_client()
-    images: list[Image] = []
+    images: list[models.Image] = []
 
     async def send(slot: _common.Slot) -> None:
         await aupload(http, slot.url, slot.file, content_type=_common.content_type(slot.file))
@@ -344,7 +333,7 @@ async def upload_images(
         slots = _common.upload_slots(chunk, await get_upload_urls.asyncio(project, client=client, count=len(chunk)))
         await amap_limited(send, slots, workers)
         for slot in slots:  # created in order, once every file of the chunk is stored
-            body = CreateImageRequest(dataset_id=dataset, upload_id=slot.upload_id, filename=slot.name)
+            body = models.CreateImageRequest(dataset_id=dataset, upload_id=slot.upload_id, filename=slot.name)
             images.append(await create_image.asyncio(project, client=client, body=body))
             if callback is not None:
                 callback(len(images), len(files))
@@ -354,18 +343,18 @@ async def upload_images(
 
 async def create_image_from_url(
     client: Client,
-    project_id: UUID | str,
-    dataset_id: UUID | str,
+    project_id: Id,
+    dataset_id: Id,
     url: str,
     *,
     filename: str | None = None,
     copy_original: bool | None = None,
     external_id: str | None = None,
-) -> Image:
+) -> models.Image:
     """An image the platform fetches from `url` (named after the URL's last segment
     unless `filename` is given); `copy_original` asks it to keep its own copy."""
     project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
-    body = CreateImageFromUrlRequest(
+    body = models.CreateImageFromUrlRequest(
         dataset_id=dataset,
         url=url,
         filename=_common.image_name("url", url, filename),
@@ -377,19 +366,19 @@ async def create_image_from_url(
 
 async def create_image_from_bucket(
     client: Client,
-    project_id: UUID | str,
-    dataset_id: UUID | str,
-    bucket_id: UUID | str,
+    project_id: Id,
+    dataset_id: Id,
+    bucket_id: Id,
     path: str,
     *,
     filename: str | None = None,
     copy_original: bool | None = None,
     external_id: str | None = None,
-) -> Image:
+) -> models.Image:
     """An image from the object at `path` of a bucket connected to the workspace
     (`bucket_id`: the credentials' `credential_id`); named as `create_image_from_url`."""
     project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
-    body = CreateImageFromBucketRequest(
+    body = models.CreateImageFromBucketRequest(
         dataset_id=dataset,
         bucket_id=_common.uuid("bucket_id", bucket_id),
         url=path,
@@ -401,37 +390,35 @@ async def create_image_from_bucket(
 
 
 async def create_labels(
-    client: Client, project_id: UUID | str, image_id: UUID | str, labels: Sequence[CreateLabelRequest]
-) -> list[Label]:
+    client: Client, project_id: Id, image_id: Id, labels: Sequence[models.CreateLabelRequest]
+) -> list[models.Label]:
     """Create any number of labels on an image, in batches the API accepts. Bad geometry
     (a bbox not of 4, a polygon point not of 2, an odd-length RLE mask) is refused before
     anything is sent, naming the label."""
-    batches = _common.label_batches(labels, CreateLabelRequest)
+    batches = _common.label_batches(labels, models.CreateLabelRequest)
     return await _in_batches(client, create_labels_batch, project_id, image_id, batches)
 
 
 async def update_labels(
-    client: Client, project_id: UUID | str, image_id: UUID | str, labels: Sequence[UpdateLabelRequest]
-) -> list[Label]:
+    client: Client, project_id: Id, image_id: Id, labels: Sequence[models.UpdateLabelRequest]
+) -> list[models.Label]:
     """Replace labels of an image (each named by its `id`), in batches; returns them as
     updated. Checked as `create_labels`, and a label not named is refused."""
-    batches = _common.label_batches(labels, UpdateLabelRequest)
+    batches = _common.label_batches(labels, models.UpdateLabelRequest)
     return await _in_batches(client, update_labels_batch, project_id, image_id, batches)
 
 
-async def delete_labels(
-    client: Client, project_id: UUID | str, image_id: UUID | str, label_ids: Sequence[UUID | str]
-) -> None:
+async def delete_labels(client: Client, project_id: Id, image_id: Id, label_ids: Sequence[Id]) -> None:
     """Delete labels of an image by id, in batches the API accepts."""
     await _in_batches(client, delete_labels_batch, project_id, image_id, _common.label_refs(label_ids))
 
 
 async def _in_batches(
-    client: Client, operation: ModuleType, project_id: UUID | str, image_id: UUID | str, batches: Iterable[list[Any]]
-) -> list[Label]:
+    client: Client, operation: ModuleType, project_id: Id, image_id: Id, batches: Iterable[list[Any]]
+) -> list[models.Label]:
     """The labels the batches of a label operation answer (none for a delete)."""
     project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
-    done: list[Label] = []
+    done: list[models.Label] = []
     for batch in batches:
         answer = await operation.asyncio_detailed(project, image, client=client, body=batch)
         done.extend(answer.parsed.items if answer.parsed is not None else ())  # a delete answers no body
