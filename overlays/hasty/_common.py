@@ -6,6 +6,7 @@ import inspect
 import os
 import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from enum import Enum
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple, TypeVar
@@ -52,14 +53,35 @@ def listing(operation: ModuleType, unit: str = "items") -> OffsetList[Any]:
 def walk_params(operation: ModuleType, params: Mapping[str, Any]) -> tuple[WalkOptions, dict[str, Any]]:
     """A walk's keyword arguments split into its options and the operation's filters;
     an unknown name is refused here (the generated call would raise a TypeError later)."""
+    call = operation.sync
+    keywords = {p.name for p in inspect.signature(call).parameters.values() if p.kind is p.KEYWORD_ONLY}
+    takes = keywords - {"client", "offset", "limit"}  # the walk sends these itself
     options = {k: v for k, v in params.items() if k in WalkOptions.__annotations__}
     filters = {k: v for k, v in params.items() if k not in options}
-    unknown = sorted(
-        filters.keys() - inspect.signature(operation.sync).parameters.keys() - {"client", "offset", "limit"}
-    )
+    unknown = sorted(filters.keys() - takes)
     if unknown:
         raise ParameterError(unknown[0], f"neither a walk option nor a filter of {operation.__name__.rsplit('.')[-1]}")
-    return typing.cast(WalkOptions, options), filters
+    hints = typing.get_type_hints(call)
+    return typing.cast(WalkOptions, options), {k: enum_filter(k, v, hints[k]) for k, v in filters.items()}
+
+
+def enum_filter(name: str, value: Any, hint: Any) -> Any:
+    """An enum filter given as its strings (`image_status=["DONE"]`) as the enum members
+    the generated call sends (it reads `.value`, which a str has not). The enums are
+    open, as in answers: a status the spec does not list yet is sent as given."""
+    for kind in typing.get_args(hint):
+        listed = typing.get_origin(kind) is list
+        member = typing.get_args(kind)[0] if listed else kind
+        if not (isinstance(member, type) and issubclass(member, Enum)):
+            continue
+        if listed and isinstance(value, str):  # a lone name would be sent letter by letter
+            raise ParameterTypeError(name, f"expected a list, got {value!r}")
+        try:
+            return [member(v) for v in value] if listed else member(value)
+        except (TypeError, ValueError):
+            example = next(iter(member)).value
+            raise ParameterError(name, f"expected {'a list of ' * listed}names like {example!r}") from None
+    return value
 
 
 def uuid(name: str, value: object) -> UUID:

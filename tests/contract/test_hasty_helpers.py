@@ -405,3 +405,16 @@ def test_an_upload_answered_with_too_few_urls_creates_nothing(
     assert not [r for r in hasty_sim.app.state.request_log if r.method in ("PUT", "POST")]
     with pytest.raises(hc.ParameterError, match="filenames"):
         hc.upload_images(client, project.record["id"], next(iter(project.datasets)), files, filenames=["a.jpg"])
+
+
+def test_image_filters_take_the_status_names_the_usage_shows(
+    client: hc.AuthenticatedClient, hasty_sim: HastySim
+) -> None:
+    # Before: image_status=["DONE"] raised an AttributeError from the generated serializer.
+    project = _project(hasty_sim)
+    done = {str(i.id) for i in hc.iter_images(client, project.record["id"], image_status=["DONE"])}
+    assert done == {i for i, image in project.images.items() if image["status"] == "DONE"}
+    with pytest.raises(hc.ParameterTypeError, match="image_status"):  # not "D", "O", "N", "E"
+        hc.iter_images(client, project.record["id"], image_status="DONE")
+    with pytest.raises(hc.ParameterError, match="image_status"):
+        hc.iter_images(client, project.record["id"], image_status=[3])

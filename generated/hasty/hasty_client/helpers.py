@@ -83,8 +83,9 @@ def iter_items(client: Client, operation: ModuleType, /, *path: Any, **params: A
     """Every item of any `{meta, items}` list operation; `params` are the walk options
     and the operation's filters, e.g. `iter_items(client, hasty_client.api.images.list_images,
     project_id, image_status=[DefaultStatus.DONE], page_size=500)`."""
+    walk = _common.listing(operation)
     options, query = _common.walk_params(operation, params)
-    return _common.listing(operation).walk(client, *path, query=query, options=options)
+    return walk.walk(client, *path, query=query, options=options)
 
 
 def iter_projects(client: Client, **options: Unpack[WalkOptions]) -> OffsetIterator[models.Project]:
