@@ -21,7 +21,7 @@ from ._runtime.concurrency import amap_limited
 from ._runtime.download import adownload
 from ._runtime.http import clock_of
 from ._runtime.pagination import AsyncOffsetIterator
-from ._runtime.polling import Cancellation, JobSpec, PollPolicy, apoll
+from ._runtime.polling import Cancellation, PollPolicy, apoll
 from ._runtime.progress import Progress, finish, resolve
 from ._runtime.upload import aupload
 from ._runtime.validate import check_int
@@ -160,12 +160,16 @@ async def wait_for_export(
 ) -> models.Job:
     """Poll an export job, from its ids alone, until DONE; `JobFailedError` if it fails,
     `JobTimeoutError` after `timeout` seconds, `JobCancelledError` once `cancel` is set."""
-    ids = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
-    spec = _common.job_spec(ids[1])
-    job: models.Job = await _wait(
-        client, get_export, ids, spec, PollPolicy(poll_interval, timeout=timeout), on_status, cancel
+    project, job = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
+
+    async def status() -> models.Job:
+        return await get_export.asyncio(project, job, client=client)
+
+    policy, clock = PollPolicy(poll_interval, timeout=timeout), clock_of(client)
+    done: models.Job = await apoll(
+        status, _common.job_spec(job), policy=policy, clock=clock, on_status=on_status, cancel=cancel
     )
-    return job
+    return done
 
 
 async def wait_for_automated_labeling(
@@ -180,30 +184,17 @@ async def wait_for_automated_labeling(
 ) -> models.AutomatedLabelingJob:
     """Poll an automated labeling job until it is done, as `wait_for_export`;
     `on_status` sees its `progress`."""
-    ids = _common.uuid("project_id", project_id), _common.uuid("job_id", job_id)
-    spec = _common.job_spec(ids[1], _common.labeling_progress)
-    policy = PollPolicy(poll_interval, timeout=timeout)
-    job: models.AutomatedLabelingJob = await _wait(
-        client, get_automated_labeling_job, ids, spec, policy, on_status, cancel
+    project, job = _common.uuid("project_id", project_id), _common.uuid("job_id", job_id)
+
+    async def status() -> models.AutomatedLabelingJob:
+        return await get_automated_labeling_job.asyncio(project, job, client=client)
+
+    spec = _common.job_spec(job, _common.labeling_progress)
+    policy, clock = PollPolicy(poll_interval, timeout=timeout), clock_of(client)
+    done: models.AutomatedLabelingJob = await apoll(
+        status, spec, policy=policy, clock=clock, on_status=on_status, cancel=cancel
     )
-    return job
-
-
-async def _wait(
-    client: Client,
-    operation: ModuleType,
-    ids: tuple[UUID, UUID],
-    spec: JobSpec[Any],
-    policy: PollPolicy,
-    on_status: Callable[[Any], None] | None,
-    cancel: Cancellation | None,
-) -> Any:
-    """The job's status, fetched with `operation` until it is done."""
-
-    async def status() -> Any:
-        return await operation.asyncio(*ids, client=client)
-
-    return await apoll(status, spec, policy=policy, clock=clock_of(client), on_status=on_status, cancel=cancel)
+    return done
 
 
 async def export_project(

@@ -22,7 +22,7 @@ from ._runtime.concurrency import map_limited
 from ._runtime.download import download
 from ._runtime.http import clock_of
 from ._runtime.pagination import OffsetIterator
-from ._runtime.polling import Cancellation, JobSpec, PollPolicy, poll
+from ._runtime.polling import Cancellation, PollPolicy, poll
 from ._runtime.progress import Progress, finish, resolve
 from ._runtime.upload import upload
 from ._runtime.validate import check_int
@@ -155,12 +155,16 @@ def wait_for_export(
 ) -> models.Job:
     """Poll an export job, from its ids alone, until DONE; `JobFailedError` if it fails,
     `JobTimeoutError` after `timeout` seconds, `JobCancelledError` once `cancel` is set."""
-    ids = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
-    spec = _common.job_spec(ids[1])
-    job: models.Job = _wait(
-        client, get_export, ids, spec, PollPolicy(poll_interval, timeout=timeout), on_status, cancel
+    project, job = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
+
+    def status() -> models.Job:
+        return get_export.sync(project, job, client=client)
+
+    policy, clock = PollPolicy(poll_interval, timeout=timeout), clock_of(client)
+    done: models.Job = poll(
+        status, _common.job_spec(job), policy=policy, clock=clock, on_status=on_status, cancel=cancel
     )
-    return job
+    return done
 
 
 def wait_for_automated_labeling(
@@ -175,28 +179,17 @@ def wait_for_automated_labeling(
 ) -> models.AutomatedLabelingJob:
     """Poll an automated labeling job until it is done, as `wait_for_export`;
     `on_status` sees its `progress`."""
-    ids = _common.uuid("project_id", project_id), _common.uuid("job_id", job_id)
-    spec = _common.job_spec(ids[1], _common.labeling_progress)
-    policy = PollPolicy(poll_interval, timeout=timeout)
-    job: models.AutomatedLabelingJob = _wait(client, get_automated_labeling_job, ids, spec, policy, on_status, cancel)
-    return job
+    project, job = _common.uuid("project_id", project_id), _common.uuid("job_id", job_id)
 
+    def status() -> models.AutomatedLabelingJob:
+        return get_automated_labeling_job.sync(project, job, client=client)
 
-def _wait(
-    client: Client,
-    operation: ModuleType,
-    ids: tuple[UUID, UUID],
-    spec: JobSpec[Any],
-    policy: PollPolicy,
-    on_status: Callable[[Any], None] | None,
-    cancel: Cancellation | None,
-) -> Any:
-    """The job's status, fetched with `operation` until it is done."""
-
-    def status() -> Any:
-        return operation.sync(*ids, client=client)
-
-    return poll(status, spec, policy=policy, clock=clock_of(client), on_status=on_status, cancel=cancel)
+    spec = _common.job_spec(job, _common.labeling_progress)
+    policy, clock = PollPolicy(poll_interval, timeout=timeout), clock_of(client)
+    done: models.AutomatedLabelingJob = poll(
+        status, spec, policy=policy, clock=clock, on_status=on_status, cancel=cancel
+    )
+    return done
 
 
 def export_project(
