@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import Any, Unpack
 from uuid import UUID
 
-from . import _common, models
+from . import _common, _images, _labels, _walks, models
 from ._client import connect
 from ._runtime.archive import check_zip
 from ._runtime.concurrency import amap_limited
@@ -67,23 +67,23 @@ __all__ = [
 ]
 
 Id = UUID | str  # every id is taken as a UUID or its string, and checked before any request
-PROJECTS = _common.listing(list_projects, "projects")
-DATASETS = _common.listing(list_datasets, "datasets")
-IMAGES = _common.listing(list_images, "images")
-LABELS = _common.listing(list_image_labels, "labels")
-LABEL_CLASSES = _common.listing(list_label_classes, "label classes")
-ATTRIBUTES = _common.listing(list_attributes, "attributes")
-TAG_CLASSES = _common.listing(list_tag_classes, "tag classes")
-VIDEOS = _common.listing(list_videos, "videos")
-SEGMENTS = _common.listing(list_segments, "segments")
+PROJECTS = _walks.listing(list_projects, "projects")
+DATASETS = _walks.listing(list_datasets, "datasets")
+IMAGES = _walks.listing(list_images, "images")
+LABELS = _walks.listing(list_image_labels, "labels")
+LABEL_CLASSES = _walks.listing(list_label_classes, "label classes")
+ATTRIBUTES = _walks.listing(list_attributes, "attributes")
+TAG_CLASSES = _walks.listing(list_tag_classes, "tag classes")
+VIDEOS = _walks.listing(list_videos, "videos")
+SEGMENTS = _walks.listing(list_segments, "segments")
 
 
 def iter_items(client: Client, operation: ModuleType, /, *path: Any, **params: Any) -> AsyncOffsetIterator[Any]:
     """Every item of any `{meta, items}` list operation; `params` are the walk options
     and the operation's filters, e.g. `iter_items(client, hasty_client.api.images.list_images,
     project_id, image_status=[DefaultStatus.DONE], page_size=500)`."""
-    walk = _common.listing(operation)
-    options, query = _common.walk_params(operation, params)
+    walk = _walks.listing(operation)
+    options, query = _walks.walk_params(operation, params)
     return walk.awalk(client, *path, query=query, options=options)
 
 
@@ -102,7 +102,7 @@ def iter_datasets(
 def iter_images(client: Client, project_id: Id, **params: Any) -> AsyncOffsetIterator[models.Image]:
     """Every image of a project; `params` are the walk options and `list_images`'
     filters (`dataset_id=[...]`, `image_status=[DefaultStatus.DONE]`, ...)."""
-    options, query = _common.walk_params(list_images, params)
+    options, query = _walks.walk_params(list_images, params)
     return IMAGES.awalk(client, _common.uuid("project_id", project_id), query=query, options=options)
 
 
@@ -295,7 +295,7 @@ async def upload_image(
     progress: Progress = None,
 ) -> models.Image:
     """Upload one image file, as `upload_images`."""
-    names = None if filename is None else [filename]
+    names = [filename] if filename else None
     return (await upload_images(client, project_id, dataset_id, [path], filenames=names, progress=progress))[0]
 
 
@@ -312,17 +312,17 @@ async def upload_images(
     """Upload image files, `concurrency` at a time: each is PUT to a signed URL (without
     the API key), then created in the dataset. Returns the images in order."""
     project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
-    files = _common.image_files(paths, filenames)
+    files = _images.image_files(paths, filenames)
     workers = check_int("concurrency", concurrency, minimum=1, maximum=32)
     callback = resolve(progress, "images", "files")
     http = client.get_async_httpx_client()
     images: list[models.Image] = []
 
-    async def send(slot: _common.Slot) -> None:
-        await aupload(http, slot.url, slot.file, content_type=_common.content_type(slot.file))
+    async def send(slot: _images.Slot) -> None:
+        await aupload(http, slot.url, slot.file, content_type=_images.content_type(slot.file))
 
-    for chunk in _common.chunks(files, _common.UPLOAD_URL_BATCH):
-        slots = _common.upload_slots(chunk, await get_upload_urls.asyncio(project, client=client, count=len(chunk)))
+    for chunk in _common.chunks(files, _images.UPLOAD_URL_BATCH):
+        slots = _images.upload_slots(chunk, await get_upload_urls.asyncio(project, client=client, count=len(chunk)))
         await amap_limited(send, slots, workers)
         for slot in slots:  # created in order, once every file of the chunk is stored
             body = models.CreateImageRequest(dataset_id=dataset, upload_id=slot.upload_id, filename=slot.name)
@@ -349,7 +349,7 @@ async def create_image_from_url(
     body = models.CreateImageFromUrlRequest(
         dataset_id=dataset,
         url=url,
-        filename=_common.image_name("url", url, filename),
+        filename=_images.image_name("url", url, filename),
         copy_original=_common.optional(copy_original),
         external_id=_common.optional(external_id),
     )
@@ -374,7 +374,7 @@ async def create_image_from_bucket(
         dataset_id=dataset,
         bucket_id=_common.uuid("bucket_id", bucket_id),
         url=path,
-        filename=_common.image_name("path", path, filename),
+        filename=_images.image_name("path", path, filename),
         copy_original=_common.optional(copy_original),
         external_id=_common.optional(external_id),
     )
@@ -387,7 +387,7 @@ async def create_labels(
     """Create any number of labels on an image, in batches the API accepts. Bad geometry
     (a bbox not of 4, a polygon point not of 2, an odd-length RLE mask) is refused before
     anything is sent, naming the label."""
-    batches = _common.label_batches(labels, models.CreateLabelRequest)
+    batches = _labels.label_batches(labels, models.CreateLabelRequest)
     return await _in_batches(client, create_labels_batch, project_id, image_id, batches)
 
 
@@ -396,13 +396,13 @@ async def update_labels(
 ) -> list[models.Label]:
     """Replace labels of an image (each named by its `id`), in batches; returns them as
     updated. Checked as `create_labels`, and a label not named is refused."""
-    batches = _common.label_batches(labels, models.UpdateLabelRequest)
+    batches = _labels.label_batches(labels, models.UpdateLabelRequest)
     return await _in_batches(client, update_labels_batch, project_id, image_id, batches)
 
 
 async def delete_labels(client: Client, project_id: Id, image_id: Id, label_ids: Sequence[Id]) -> None:
     """Delete labels of an image by id, in batches the API accepts."""
-    await _in_batches(client, delete_labels_batch, project_id, image_id, _common.label_refs(label_ids))
+    await _in_batches(client, delete_labels_batch, project_id, image_id, _labels.label_refs(label_ids))
 
 
 async def _in_batches(
