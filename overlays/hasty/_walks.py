@@ -14,15 +14,21 @@ from ._runtime.errors import ParameterError, ParameterTypeError
 from ._runtime.walks import OffsetList, WalkOptions
 
 
-def listing(operation: ModuleType, unit: str = "items") -> OffsetList[Any]:
-    """The walk of a `{meta, items}` list operation, refused here if it is not one. No
+def entry(operation: ModuleType, unit: str) -> OffsetList[Any]:
+    """The table entry of a Hasty list: items in `items`, the total in `meta.total`. No
     page maximum: the page states none; a server that clamps sends fewer, the walk follows."""
+    return OffsetList(operation, items="items", total="meta.total", unit=unit)
+
+
+def walkable(operation: ModuleType) -> OffsetList[Any]:
+    """The entry of an operation a user names (`iter_items`), refused if it is not a
+    `{meta, items}` list that takes `offset` and `limit`."""
     call = getattr(operation, "sync", None)
     answer = typing.get_type_hints(call).get("return") if callable(call) else None
     takes = inspect.signature(call).parameters.keys() if callable(call) else set()
     if not {"meta", "items"} <= set(getattr(answer, "__annotations__", ())) or not {"offset", "limit"} <= takes:
         raise ParameterError("operation", f"{getattr(operation, '__name__', operation)} is not a {{meta, items}} list")
-    return OffsetList(operation, items="items", total="meta.total", unit=unit)
+    return entry(operation, "items")
 
 
 def walk_params(operation: ModuleType, params: Mapping[str, Any]) -> tuple[WalkOptions, dict[str, Any]]:

@@ -67,22 +67,22 @@ __all__ = [
 ]
 
 Id = UUID | str  # every id is taken as a UUID or its string, and checked before any request
-PROJECTS = _walks.listing(list_projects, "projects")
-DATASETS = _walks.listing(list_datasets, "datasets")
-IMAGES = _walks.listing(list_images, "images")
-LABELS = _walks.listing(list_image_labels, "labels")
-LABEL_CLASSES = _walks.listing(list_label_classes, "label classes")
-ATTRIBUTES = _walks.listing(list_attributes, "attributes")
-TAG_CLASSES = _walks.listing(list_tag_classes, "tag classes")
-VIDEOS = _walks.listing(list_videos, "videos")
-SEGMENTS = _walks.listing(list_segments, "segments")
+PROJECTS = _walks.entry(list_projects, "projects")
+DATASETS = _walks.entry(list_datasets, "datasets")
+IMAGES = _walks.entry(list_images, "images")
+LABELS = _walks.entry(list_image_labels, "labels")
+LABEL_CLASSES = _walks.entry(list_label_classes, "label classes")
+ATTRIBUTES = _walks.entry(list_attributes, "attributes")
+TAG_CLASSES = _walks.entry(list_tag_classes, "tag classes")
+VIDEOS = _walks.entry(list_videos, "videos")
+SEGMENTS = _walks.entry(list_segments, "segments")
 
 
 def iter_items(client: Client, operation: ModuleType, /, *path: Any, **params: Any) -> AsyncOffsetIterator[Any]:
     """Every item of any `{meta, items}` list operation; `params` are the walk options
     and the operation's filters, e.g. `iter_items(client, hasty_client.api.images.list_images,
     project_id, image_status=[DefaultStatus.DONE], page_size=500)`."""
-    walk = _walks.listing(operation)
+    walk = _walks.walkable(operation)
     options, query = _walks.walk_params(operation, params)
     return walk.awalk(client, *path, query=query, options=options)
 
