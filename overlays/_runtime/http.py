@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import attrs
 import httpx
@@ -136,16 +136,6 @@ class _AsyncAPIClient(httpx.AsyncClient):
             return await super().send(request, **kwargs)
         except (httpx.TooManyRedirects, httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
             raise _outside_error(request, error) from error
-
-
-class HasClock(Protocol):
-    @property
-    def clock(self) -> Clock: ...
-
-
-def clock_of(client: HasClock) -> Clock:
-    """The clock `connect()` was given, for helpers that wait (polling, resuming)."""
-    return client.clock
 
 
 def _error_hooks(

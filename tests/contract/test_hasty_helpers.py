@@ -16,7 +16,9 @@ from PIL import Image as PILImage
 import hasty_client as hc
 from hasty_client import aio
 from hasty_client.api.automated_labeling import create_automated_labeling_job
+from hasty_client.api.images import list_images
 from hasty_client.api.labels import update_labels_batch
+from hasty_client.api.projects import get_project
 from hasty_client.models import (
     AutomatedLabelingJob,
     CreateAutomatedLabelingJobRequest,
@@ -323,3 +325,100 @@ def test_every_error_body_shape_names_the_error(
 
 
 CREATE_OPS = ("create_image", "create_labels_batch", "create_export", "create_automated_labeling_job")
+
+
+# --- every walk takes the options of every walk (issue 15) -----------------------------------
+
+WALKS = (
+    "iter_projects",
+    "iter_datasets",
+    "iter_images",
+    "iter_labels",
+    "iter_label_classes",
+    "iter_attributes",
+    "iter_tag_classes",
+    "iter_videos",
+    "iter_segments",
+)
+
+
+def _walk_ids(sim: HastySim, name: str) -> tuple[str, ...]:
+    """The ids a walk takes: of the project (and image or video) with the most to walk."""
+    if name == "iter_projects":
+        return ()
+    collection = name.removeprefix("iter_")
+    project = max(sim.app.state.hasty.world.projects.values(), key=lambda p: len(getattr(p, collection)))
+    pid = project.record["id"]
+    if name == "iter_labels":
+        return pid, next(iter(project.labels.values()))["image_id"]
+    if name == "iter_segments":
+        return pid, next(iter(project.segments.values()))["video_id"]
+    return (pid,)
+
+
+@pytest.mark.parametrize("name", WALKS)
+def test_every_walk_resumes_reports_progress_and_prefetches(
+    client: hc.AuthenticatedClient, hasty_sim: HastySim, name: str
+) -> None:
+    walk = getattr(hc, name)
+    ids = _walk_ids(hasty_sim, name)
+    everything = [item.id for item in walk(client, *ids)]
+    assert everything, f"the world has nothing for {name}"
+    seen: list[tuple[int, int | None]] = []
+    rest = walk(
+        client, *ids, page_size=1, start_offset=1, prefetch=2, progress=lambda n, total: seen.append((n, total))
+    )
+    assert [item.id for item in rest] == everything[1:]
+    assert seen and seen[-1] == (len(everything), len(everything))
+
+
+def test_walk_arguments_are_refused_before_any_request(client: hc.AuthenticatedClient, hasty_sim: HastySim) -> None:
+    pid = _project(hasty_sim).record["id"]
+    with pytest.raises(hc.ParameterError, match="start_offset"):
+        hc.iter_videos(client, pid, start_offset=-1)
+    with pytest.raises(hc.ParameterError, match="image_statuses"):  # a typo of a filter
+        hc.iter_images(client, pid, image_statuses=["DONE"])
+    with pytest.raises(hc.ParameterError, match="prefetch"):
+        hc.iter_items(client, list_images, pid, prefetch=0)
+    with pytest.raises(hc.ParameterError, match="operation"):  # not a list: nothing to walk
+        hc.iter_items(client, get_project, pid)
+    with pytest.raises(hc.ParameterTypeError, match="progress"):
+        hc.iter_projects(client, progress="yes")  # type: ignore[arg-type]
+    with pytest.raises(hc.ParameterError, match="project_id"):
+        hc.iter_tag_classes(client, "not-an-id")
+    assert hasty_sim.app.state.requests == []
+
+
+def test_iter_items_walks_any_list_with_its_filters(client: hc.AuthenticatedClient, hasty_sim: HastySim) -> None:
+    project = _project(hasty_sim)
+    dataset = next(iter(project.datasets))
+    walk = hc.iter_items(client, list_images, project.record["id"], dataset_id=[dataset], page_size=3)
+    expected = {i for i, image in project.images.items() if image["dataset_id"] == dataset}
+    assert {str(image.id) for image in walk} == expected
+
+
+def test_an_upload_answered_with_too_few_urls_creates_nothing(
+    client: hc.AuthenticatedClient, hasty_sim: HastySim, tmp_path: Path
+) -> None:
+    project = _project(hasty_sim)
+    one_url = {"items": [{"id": str(uuid4()), "url": f"{hasty_sim.storage.base_url}/u/1"}], "meta": {"total": 1}}
+    hasty_sim.app.state.faults.add(200, body=json.dumps(one_url).encode(), path_prefix="/v1/projects/")
+    files = [_jpeg(tmp_path / f"{n}.jpg", n) for n in range(2)]
+    with pytest.raises(hc.UnexpectedResponseError, match="1 URLs for 2 files"):
+        hc.upload_images(client, project.record["id"], next(iter(project.datasets)), files)
+    assert not [r for r in hasty_sim.app.state.request_log if r.method in ("PUT", "POST")]
+    with pytest.raises(hc.ParameterError, match="filenames"):
+        hc.upload_images(client, project.record["id"], next(iter(project.datasets)), files, filenames=["a.jpg"])
+
+
+def test_image_filters_take_the_status_names_the_usage_shows(
+    client: hc.AuthenticatedClient, hasty_sim: HastySim
+) -> None:
+    # Before: image_status=["DONE"] raised an AttributeError from the generated serializer.
+    project = _project(hasty_sim)
+    done = {str(i.id) for i in hc.iter_images(client, project.record["id"], image_status=["DONE"])}
+    assert done == {i for i, image in project.images.items() if image["status"] == "DONE"}
+    with pytest.raises(hc.ParameterTypeError, match="image_status"):  # not "D", "O", "N", "E"
+        hc.iter_images(client, project.record["id"], image_status="DONE")
+    with pytest.raises(hc.ParameterError, match="image_status"):
+        hc.iter_images(client, project.record["id"], image_status=[3])

@@ -73,7 +73,7 @@ def _build() -> click.Group:
     from . import _common
     from ._client import DEFAULT_EXPORTS_URL, DEFAULT_TOKEN_URL, connect
     from ._common import plan as _plan
-    from ._runtime.errors import AuthenticationError, expect
+    from ._runtime.errors import AuthenticationError
     from ._runtime.progress import finish, resolve
     from .api.exports import export_camera_data_v2
     from .client import AuthenticatedClient
@@ -95,7 +95,7 @@ def _build() -> click.Group:
 
     def export_v2(client: AuthenticatedClient, body: _common.ExportRequest) -> ExportV2Response:
         try:
-            return expect(export_camera_data_v2.sync(client=client, body=body), ExportV2Response, "export v2")
+            return export_camera_data_v2.sync(client=client, body=body)
         except AuthenticationError as error:
             refused = _common.all_refused(error.body)  # v2's answer when no location of a batch may be read
             if refused is None:

@@ -15,72 +15,15 @@ Async twins of every helper, with the same names, are in `hasty_client.aio`. Eve
 operation of the API is generated in `hasty_client.api.<resource>`.
 """
 
-from ._client import connect
-from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
+from . import helpers as _helpers
+from ._runtime import public as _public
 from ._runtime.errors import PaymentRequiredError
-from ._runtime.errors import __all__ as _errors
-from ._runtime.http import ConnectKwargs
-from ._runtime.progress import TerminalProgress
-from ._runtime.retry import RetryPolicy
+from ._runtime.public import *  # noqa: F403 - the errors and option types, listed in its __all__
 from .client import AuthenticatedClient, Client
-from .helpers import (
-    create_image_from_bucket,
-    create_image_from_url,
-    create_labels,
-    delete_labels,
-    download_export,
-    export_project,
-    iter_attributes,
-    iter_datasets,
-    iter_images,
-    iter_items,
-    iter_label_classes,
-    iter_labels,
-    iter_projects,
-    iter_segments,
-    iter_tag_classes,
-    iter_videos,
-    run_automated_labeling,
-    update_labels,
-    upload_image,
-    upload_images,
-    wait_for_automated_labeling,
-    wait_for_export,
-)
+from .helpers import *  # noqa: F403 - connect and every helper, listed in its __all__
 
 # Hasty answers 402 when the workspace is out of credits (automated labeling, ranking):
 # the same class as `PaymentRequiredError`, under the name a Hasty user looks for.
 InsufficientCreditsError = PaymentRequiredError
 
-__all__ = [
-    *_errors,
-    "AuthenticatedClient",
-    "Client",
-    "ConnectKwargs",
-    "RetryPolicy",
-    "TerminalProgress",
-    "InsufficientCreditsError",
-    "connect",
-    "create_image_from_bucket",
-    "create_image_from_url",
-    "create_labels",
-    "delete_labels",
-    "download_export",
-    "export_project",
-    "iter_attributes",
-    "iter_datasets",
-    "iter_images",
-    "iter_items",
-    "iter_label_classes",
-    "iter_labels",
-    "iter_projects",
-    "iter_segments",
-    "iter_tag_classes",
-    "iter_videos",
-    "run_automated_labeling",
-    "update_labels",
-    "upload_image",
-    "upload_images",
-    "wait_for_automated_labeling",
-    "wait_for_export",
-]
+__all__ = [*_public.__all__, *_helpers.__all__, "AuthenticatedClient", "Client", "InsufficientCreditsError"]

@@ -1,26 +1,30 @@
-"""The async twins of the Hasty helpers: same names, same behaviour."""
+"""The Hasty helpers: `hasty_client.helpers` has them sync, `hasty_client.aio` async,
+with the same names and behaviour. Every `iter_*` takes the options of every walk
+(`WalkOptions`); its `position` is the offset of the next item: pass it as
+`start_offset` to resume, losing nothing."""
+
+# The one source of both forms: generation writes helpers.py from this file.
 
 from __future__ import annotations
 
-import asyncio
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Unpack
 from uuid import UUID
 
-from . import _common
+from . import _common, _images, _labels, _walks, models
 from ._client import connect
 from ._runtime.archive import check_zip
+from ._runtime.concurrency import amap_limited
 from ._runtime.download import adownload
-from ._runtime.errors import expect
-from ._runtime.http import clock_of
-from ._runtime.pagination import AsyncOffsetIterator, Page
+from ._runtime.pagination import AsyncOffsetIterator
 from ._runtime.polling import Cancellation, PollPolicy, apoll
-from ._runtime.progress import Progress, resolve
+from ._runtime.progress import Progress, finish, resolve
 from ._runtime.upload import aupload
 from ._runtime.validate import check_int
+from ._runtime.walks import WalkOptions
 from .api.attributes import list_attributes
 from .api.automated_labeling import create_automated_labeling_job, get_automated_labeling_job
 from .api.datasets import list_datasets
@@ -33,26 +37,7 @@ from .api.segments import list_segments
 from .api.tag_classes import list_tag_classes
 from .api.uploads import get_upload_urls
 from .api.videos import list_videos
-from .client import AuthenticatedClient
-from .models import (
-    Attribute,
-    AutomatedLabelingJob,
-    CreateImageRequest,
-    CreateLabelRequest,
-    Dataset,
-    ExportFormat,
-    Image,
-    Job,
-    Label,
-    LabelClass,
-    LabelList,
-    Project,
-    Segment,
-    TagClass,
-    UpdateLabelRequest,
-    UploadUrlList,
-    Video,
-)
+from .client import Client
 
 __all__ = [
     "connect",
@@ -80,181 +65,166 @@ __all__ = [
     "wait_for_export",
 ]
 
-
-def iter_items(
-    client: AuthenticatedClient,
-    operation: ModuleType,
-    /,
-    *path: Any,
-    page_size: int = _common.PAGE_SIZE,
-    start_offset: int = 0,
-    progress: Progress = None,
-    **params: Any,
-) -> AsyncOffsetIterator[Any]:
-    """Every item of any `{meta, items}` list operation, e.g.
-    `iter_items(client, hasty_client.api.images.list_images, project_id, image_status=[...])`.
-    `position` is the offset of the next item: pass it as `start_offset` to resume."""
-    size, start = _common.page_size(page_size), check_int("start_offset", start_offset, minimum=0)
-
-    async def fetch(offset: int, limit: int) -> Page[Any]:
-        answer = await operation.asyncio(*path, client=client, offset=offset, limit=limit, **params)
-        return _common.page_of(answer, operation.__name__)
-
-    return AsyncOffsetIterator(fetch, page_size=size, start_offset=start, progress=resolve(progress, "items"))
+Id = UUID | str  # every id is taken as a UUID or its string, and checked before any request
+PROJECTS = _walks.entry(list_projects, "projects")
+DATASETS = _walks.entry(list_datasets, "datasets")
+IMAGES = _walks.entry(list_images, "images")
+LABELS = _walks.entry(list_image_labels, "labels")
+LABEL_CLASSES = _walks.entry(list_label_classes, "label classes")
+ATTRIBUTES = _walks.entry(list_attributes, "attributes")
+TAG_CLASSES = _walks.entry(list_tag_classes, "tag classes")
+VIDEOS = _walks.entry(list_videos, "videos")
+SEGMENTS = _walks.entry(list_segments, "segments")
 
 
-def iter_projects(
-    client: AuthenticatedClient, *, page_size: int = 100, start_offset: int = 0
-) -> AsyncOffsetIterator[Project]:
+def iter_items(client: Client, operation: ModuleType, /, *path: Any, **params: Any) -> AsyncOffsetIterator[Any]:
+    """Every item of any `{meta, items}` list operation; `params` are the walk options
+    and the operation's filters, e.g. `iter_items(client, hasty_client.api.images.list_images,
+    project_id, image_status=[DefaultStatus.DONE], page_size=500)`."""
+    walk = _walks.walkable(operation)
+    options, query = _walks.walk_params(operation, params)
+    return walk.awalk(client, *path, query=query, options=options)
+
+
+def iter_projects(client: Client, **options: Unpack[WalkOptions]) -> AsyncOffsetIterator[models.Project]:
     """Every project the key can see."""
-    return iter_items(client, list_projects, page_size=page_size, start_offset=start_offset)
+    return PROJECTS.awalk(client, options=options)
 
 
 def iter_datasets(
-    client: AuthenticatedClient, project_id: UUID | str, *, page_size: int = 100, start_offset: int = 0
-) -> AsyncOffsetIterator[Dataset]:
+    client: Client, project_id: Id, **options: Unpack[WalkOptions]
+) -> AsyncOffsetIterator[models.Dataset]:
     """Every dataset of a project."""
-    return iter_items(
-        client, list_datasets, _common.uuid("project_id", project_id), page_size=page_size, start_offset=start_offset
-    )
+    return DATASETS.awalk(client, _common.uuid("project_id", project_id), options=options)
 
 
-def iter_images(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    *,
-    page_size: int = 100,
-    start_offset: int = 0,
-    progress: Progress = None,
-    **filters: Any,
-) -> AsyncOffsetIterator[Image]:
-    """Every image of a project; `filters` are `list_images`' query parameters
-    (`dataset_id=[...]`, `image_status=[DefaultStatus.DONE]`, ...)."""
-    project = _common.uuid("project_id", project_id)
-    return iter_items(
-        client, list_images, project, page_size=page_size, start_offset=start_offset, progress=progress, **filters
-    )
+def iter_images(client: Client, project_id: Id, **params: Any) -> AsyncOffsetIterator[models.Image]:
+    """Every image of a project; `params` are the walk options and `list_images`'
+    filters (`dataset_id=[...]`, `image_status=[DefaultStatus.DONE]`, ...)."""
+    options, query = _walks.walk_params(list_images, params)
+    return IMAGES.awalk(client, _common.uuid("project_id", project_id), query=query, options=options)
 
 
 def iter_labels(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    image_id: UUID | str,
-    *,
-    page_size: int = 100,
-    start_offset: int = 0,
-) -> AsyncOffsetIterator[Label]:
+    client: Client, project_id: Id, image_id: Id, **options: Unpack[WalkOptions]
+) -> AsyncOffsetIterator[models.Label]:
     """Every label of an image."""
     ids = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
-    return iter_items(client, list_image_labels, *ids, page_size=page_size, start_offset=start_offset)
+    return LABELS.awalk(client, *ids, options=options)
 
 
 def iter_label_classes(
-    client: AuthenticatedClient, project_id: UUID | str, *, page_size: int = 100
-) -> AsyncOffsetIterator[LabelClass]:
+    client: Client, project_id: Id, **options: Unpack[WalkOptions]
+) -> AsyncOffsetIterator[models.LabelClass]:
     """Every label class of a project."""
-    return iter_items(client, list_label_classes, _common.uuid("project_id", project_id), page_size=page_size)
+    return LABEL_CLASSES.awalk(client, _common.uuid("project_id", project_id), options=options)
 
 
 def iter_attributes(
-    client: AuthenticatedClient, project_id: UUID | str, *, page_size: int = 100
-) -> AsyncOffsetIterator[Attribute]:
+    client: Client, project_id: Id, **options: Unpack[WalkOptions]
+) -> AsyncOffsetIterator[models.Attribute]:
     """Every attribute of a project."""
-    return iter_items(client, list_attributes, _common.uuid("project_id", project_id), page_size=page_size)
+    return ATTRIBUTES.awalk(client, _common.uuid("project_id", project_id), options=options)
 
 
 def iter_tag_classes(
-    client: AuthenticatedClient, project_id: UUID | str, *, page_size: int = 100
-) -> AsyncOffsetIterator[TagClass]:
+    client: Client, project_id: Id, **options: Unpack[WalkOptions]
+) -> AsyncOffsetIterator[models.TagClass]:
     """Every tag class of a project."""
-    return iter_items(client, list_tag_classes, _common.uuid("project_id", project_id), page_size=page_size)
+    return TAG_CLASSES.awalk(client, _common.uuid("project_id", project_id), options=options)
 
 
-def iter_videos(
-    client: AuthenticatedClient, project_id: UUID | str, *, page_size: int = 100
-) -> AsyncOffsetIterator[Video]:
+def iter_videos(client: Client, project_id: Id, **options: Unpack[WalkOptions]) -> AsyncOffsetIterator[models.Video]:
     """Every video of a project."""
-    return iter_items(client, list_videos, _common.uuid("project_id", project_id), page_size=page_size)
+    return VIDEOS.awalk(client, _common.uuid("project_id", project_id), options=options)
 
 
 def iter_segments(
-    client: AuthenticatedClient, project_id: UUID | str, video_id: UUID | str, *, page_size: int = 100
-) -> AsyncOffsetIterator[Segment]:
+    client: Client, project_id: Id, video_id: Id, **options: Unpack[WalkOptions]
+) -> AsyncOffsetIterator[models.Segment]:
     """Every segment of a video."""
     ids = _common.uuid("project_id", project_id), _common.uuid("video_id", video_id)
-    return iter_items(client, list_segments, *ids, page_size=page_size)
+    return SEGMENTS.awalk(client, *ids, options=options)
 
 
 async def wait_for_export(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    export_id: UUID | str,
+    client: Client,
+    project_id: Id,
+    export_id: Id,
     *,
     timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = 2.0,
-    on_status: Callable[[Job], None] | None = None,
+    on_status: Callable[[models.Job], None] | None = None,
     cancel: Cancellation | None = None,
-) -> Job:
-    """Poll an export job until DONE (raises `JobFailedError` on FAILED); from its ids alone."""
+) -> models.Job:
+    """Poll an export job, from its ids alone, until DONE; `JobFailedError` if it fails,
+    `JobTimeoutError` after `timeout` seconds, `JobCancelledError` once `cancel` is set."""
     project, job = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
-    clock = clock_of(client)
 
-    async def status() -> Job:
-        return expect(await get_export.asyncio(project, job, client=client), Job, "get_export")
+    async def status() -> models.Job:
+        return await get_export.asyncio(project, job, client=client)
 
-    done: Job = await apoll(
-        status,
-        _common.job_spec(job),
-        policy=PollPolicy(interval=poll_interval, timeout=timeout),
-        clock=clock,
-        on_status=on_status,
-        cancel=cancel,
+    policy, clock = PollPolicy(poll_interval, timeout=timeout), client.clock
+    done: models.Job = await apoll(
+        status, _common.job_spec(job), policy=policy, clock=clock, on_status=on_status, cancel=cancel
+    )
+    return done
+
+
+async def wait_for_automated_labeling(
+    client: Client,
+    project_id: Id,
+    job_id: Id,
+    *,
+    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
+    poll_interval: float = 5.0,
+    on_status: Callable[[models.AutomatedLabelingJob], None] | None = None,
+    cancel: Cancellation | None = None,
+) -> models.AutomatedLabelingJob:
+    """Poll an automated labeling job until it is done, as `wait_for_export`;
+    `on_status` sees its `progress`."""
+    project, job = _common.uuid("project_id", project_id), _common.uuid("job_id", job_id)
+
+    async def status() -> models.AutomatedLabelingJob:
+        return await get_automated_labeling_job.asyncio(project, job, client=client)
+
+    spec = _common.job_spec(job, _common.labeling_progress)
+    policy, clock = PollPolicy(poll_interval, timeout=timeout), client.clock
+    done: models.AutomatedLabelingJob = await apoll(
+        status, spec, policy=policy, clock=clock, on_status=on_status, cancel=cancel
     )
     return done
 
 
 async def export_project(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    format: ExportFormat | str,
+    client: Client,
+    project_id: Id,
+    format: models.ExportFormat | str,
     dest: str | os.PathLike[str],
     *,
     export_name: str | None = None,
-    dataset_ids: Sequence[UUID | str] | None = None,
+    dataset_ids: Sequence[Id] | None = None,
     timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = 2.0,
     overwrite: bool = False,
     progress: Progress = None,
-    on_status: Callable[[Job], None] | None = None,
+    on_status: Callable[[models.Job], None] | None = None,
 ) -> Path:
-    """Start an export of the project, wait until it is DONE, download the archive to
-    `dest` (complete, opened as a ZIP, or not there at all) and return the path."""
+    """Export the project (all of it, or `dataset_ids`), wait until the job is DONE and
+    download the archive to `dest` (complete and opened as a ZIP, or not there at all)."""
     project = _common.uuid("project_id", project_id)
     body = _common.export_request(format, export_name, dataset_ids)
-    job = expect(await create_export.asyncio(project, client=client, body=body), Job, "create_export")
+    job = await create_export.asyncio(project, client=client, body=body)
     done = await wait_for_export(
         client, project, job.id, timeout=timeout, poll_interval=poll_interval, on_status=on_status
     )
-
-    async def fresh_url() -> str:
-        return _common.export_url(await wait_for_export(client, project, job.id))
-
-    return await adownload(
-        client.get_async_httpx_client(),
-        _common.export_url(done),
-        dest,
-        overwrite=overwrite,
-        progress=progress,
-        verify=check_zip,
-        refresh_url=fresh_url,
-        clock=clock_of(client),
-    )
+    return await _download(client, project, done, dest, overwrite, progress)
 
 
 async def download_export(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    export_id: UUID | str,
+    client: Client,
+    project_id: Id,
+    export_id: Id,
     dest: str | os.PathLike[str],
     *,
     overwrite: bool = False,
@@ -262,200 +232,185 @@ async def download_export(
 ) -> Path:
     """Download a finished export's archive to `dest` from its ids alone (so another
     process can pick up a job `export_project` started); an expired URL is renewed."""
-    project, job = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
-    done = await wait_for_export(client, project, job)
-
-    async def fresh_url() -> str:
-        return _common.export_url(await wait_for_export(client, project, job))
-
-    return await adownload(
-        client.get_async_httpx_client(),
-        _common.export_url(done),
-        dest,
-        overwrite=overwrite,
-        progress=progress,
-        verify=check_zip,
-        refresh_url=fresh_url,
-        clock=clock_of(client),
+    project = _common.uuid("project_id", project_id)
+    return await _download(
+        client, project, await wait_for_export(client, project, export_id), dest, overwrite, progress
     )
 
 
-async def wait_for_automated_labeling(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    job_id: UUID | str,
-    *,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 5.0,
-    on_status: Callable[[AutomatedLabelingJob], None] | None = None,
-    cancel: Cancellation | None = None,
-) -> AutomatedLabelingJob:
-    """Poll an automated labeling job until it is done; `on_status` sees its `progress`."""
-    project, job = _common.uuid("project_id", project_id), _common.uuid("job_id", job_id)
+async def _download(
+    client: Client, project: UUID, done: models.Job, dest: str | os.PathLike[str], overwrite: bool, progress: Progress
+) -> Path:
+    async def fresh_url() -> str:  # signed download URLs expire: a new look at the job gives a fresh one
+        return _common.export_url(await wait_for_export(client, project, done.id))
 
-    async def status() -> AutomatedLabelingJob:
-        answer = await get_automated_labeling_job.asyncio(project, job, client=client)
-        return expect(answer, AutomatedLabelingJob, "automated labeling")
-
-    done: AutomatedLabelingJob = await apoll(
-        status,
-        _common.job_spec(job, _common.labeling_progress),
-        policy=PollPolicy(interval=poll_interval, timeout=timeout),
-        clock=clock_of(client),
-        on_status=on_status,
-        cancel=cancel,
-    )
-    return done
-
-
-async def upload_image(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    dataset_id: UUID | str,
-    path: str | os.PathLike[str],
-    *,
-    filename: str | None = None,
-    progress: Progress = None,
-) -> Image:
-    """Upload one image file; see the sync form."""
-    names = [filename] if filename else None
-    return (await upload_images(client, project_id, dataset_id, [path], filenames=names, progress=progress))[0]
-
-
-async def upload_images(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    dataset_id: UUID | str,
-    paths: Sequence[str | os.PathLike[str]],
-    *,
-    filenames: Sequence[str] | None = None,
-    concurrency: int = 4,
-    progress: Progress = None,
-) -> list[Image]:
-    """Upload many image files, `concurrency` at a time; returns the images in order."""
-    project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
-    files = _common.image_files(paths)
-    names = list(filenames) if filenames else [f.name for f in files]
-    limit = asyncio.Semaphore(check_int("concurrency", concurrency, minimum=1, maximum=32))
-    callback = resolve(progress, "images", "files")
+    url, clock = _common.export_url(done), client.clock
     http = client.get_async_httpx_client()
-    images: list[Image] = []
-
-    async def send(file: Path, url: str) -> None:
-        async with limit:
-            await aupload(http, url, file, content_type=_common.content_type(file))
-
-    for start in range(0, len(files), _common.UPLOAD_URL_BATCH):
-        chunk = files[start : start + _common.UPLOAD_URL_BATCH]
-        answer = await get_upload_urls.asyncio(project, client=client, count=len(chunk))
-        urls = expect(answer, UploadUrlList, "get_upload_urls")
-        await asyncio.gather(*(send(file, slot.url) for file, slot in zip(chunk, urls.items, strict=False)))
-        for offset, slot in enumerate(urls.items[: len(chunk)]):
-            body = CreateImageRequest(dataset_id=dataset, upload_id=UUID(slot.id), filename=names[start + offset])
-            images.append(expect(await create_image.asyncio(project, client=client, body=body), Image, "create_image"))
-            if callback is not None:
-                callback(len(images), len(files))
-    return images
-
-
-async def create_labels(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    image_id: UUID | str,
-    labels: Sequence[CreateLabelRequest],
-) -> list[Label]:
-    """Create any number of labels on an image, in batches; see the sync form."""
-    project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
-    created: list[Label] = []
-    for batch in _common.label_batches(labels):
-        answer = await create_labels_batch.asyncio(project, image, client=client, body=batch)
-        created.extend(expect(answer, LabelList, "labels").items)
-    return created
-
-
-async def update_labels(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    image_id: UUID | str,
-    labels: Sequence[UpdateLabelRequest],
-) -> list[Label]:
-    """Replace labels of an image, in batches; see the sync form."""
-    project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
-    updated: list[Label] = []
-    for batch in _common.update_batches(labels):
-        answer = await update_labels_batch.asyncio(project, image, client=client, body=batch)
-        updated.extend(expect(answer, LabelList, "update_labels_batch").items)
-    return updated
-
-
-async def delete_labels(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    image_id: UUID | str,
-    label_ids: Sequence[UUID | str],
-) -> None:
-    """Delete labels of an image by id, in batches; see the sync form."""
-    project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
-    for batch in _common.label_refs(label_ids):
-        await delete_labels_batch.asyncio_detailed(project, image, client=client, body=batch)
-
-
-async def create_image_from_url(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    dataset_id: UUID | str,
-    url: str,
-    *,
-    filename: str | None = None,
-    copy_original: bool | None = None,
-    external_id: str | None = None,
-) -> Image:
-    """An image the platform fetches from `url`; see the sync form."""
-    project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
-    body = _common.image_from_url(dataset, url, filename, copy_original, external_id)
-    return expect(await create_image.asyncio(project, client=client, body=body), Image, "create_image")
-
-
-async def create_image_from_bucket(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    dataset_id: UUID | str,
-    bucket_id: UUID | str,
-    path: str,
-    *,
-    filename: str | None = None,
-    copy_original: bool | None = None,
-    external_id: str | None = None,
-) -> Image:
-    """An image from the object at `path` of a connected bucket; see the sync form."""
-    project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
-    bucket = _common.uuid("bucket_id", bucket_id)
-    body = _common.image_from_bucket(dataset, bucket, path, filename, copy_original, external_id)
-    return expect(await create_image.asyncio(project, client=client, body=body), Image, "create_image")
+    return await adownload(
+        http, url, dest, overwrite=overwrite, progress=progress, verify=check_zip, refresh_url=fresh_url, clock=clock
+    )
 
 
 async def run_automated_labeling(
-    client: AuthenticatedClient,
-    project_id: UUID | str,
-    experiment_id: UUID | str,
+    client: Client,
+    project_id: Id,
+    experiment_id: Id,
     *,
-    dataset_id: UUID | str | None = None,
+    dataset_id: Id | None = None,
     confidence_threshold: float | None = None,
     max_detections_per_image: int | None = None,
     num_images: int | None = None,
     masker_threshold: float | None = None,
     timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = 5.0,
-    on_status: Callable[[AutomatedLabelingJob], None] | None = None,
+    on_status: Callable[[models.AutomatedLabelingJob], None] | None = None,
     cancel: Cancellation | None = None,
-) -> AutomatedLabelingJob:
-    """Start automated labeling and wait until it is done; see the sync form."""
+) -> models.AutomatedLabelingJob:
+    """Start automated labeling with an experiment's model and wait until it is done
+    (settings not given are the server's defaults). Raises `InsufficientCreditsError`
+    when the workspace is out of credits, and as `wait_for_export`."""
     project = _common.uuid("project_id", project_id)
-    body = _common.labeling_request(
-        experiment_id, dataset_id, confidence_threshold, max_detections_per_image, num_images, masker_threshold
+    body = models.CreateAutomatedLabelingJobRequest(
+        experiment_id=_common.uuid("experiment_id", experiment_id),
+        dataset_id=_common.optional(None if dataset_id is None else str(_common.uuid("dataset_id", dataset_id))),
+        confidence_threshold=_common.optional(confidence_threshold),
+        max_detections_per_image=_common.optional(max_detections_per_image),
+        num_images=_common.optional(num_images),
+        masker_threshold=_common.optional(masker_threshold),
     )
-    answer = await create_automated_labeling_job.asyncio(project, client=client, body=body)
-    job = expect(answer, AutomatedLabelingJob, "create_automated_labeling_job")
+    job = await create_automated_labeling_job.asyncio(project, client=client, body=body)
     return await wait_for_automated_labeling(
         client, project, job.id, timeout=timeout, poll_interval=poll_interval, on_status=on_status, cancel=cancel
     )
+
+
+async def upload_image(
+    client: Client,
+    project_id: Id,
+    dataset_id: Id,
+    path: str | os.PathLike[str],
+    *,
+    filename: str | None = None,
+    progress: Progress = None,
+) -> models.Image:
+    """Upload one image file, as `upload_images`."""
+    names = [filename] if filename else None
+    return (await upload_images(client, project_id, dataset_id, [path], filenames=names, progress=progress))[0]
+
+
+async def upload_images(
+    client: Client,
+    project_id: Id,
+    dataset_id: Id,
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    filenames: Sequence[str] | None = None,
+    concurrency: int = 4,
+    progress: Progress = None,
+) -> list[models.Image]:
+    """Upload image files, `concurrency` at a time: each is PUT to a signed URL (without
+    the API key), then created in the dataset. Returns the images in order."""
+    project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
+    files = _images.image_files(paths, filenames)
+    workers = check_int("concurrency", concurrency, minimum=1, maximum=32)
+    callback = resolve(progress, "images", "files")
+    http = client.get_async_httpx_client()
+    images: list[models.Image] = []
+
+    async def send(slot: _images.Slot) -> None:
+        await aupload(http, slot.url, slot.file, content_type=_images.content_type(slot.file))
+
+    for chunk in _common.chunks(files, _images.UPLOAD_URL_BATCH):
+        slots = _images.upload_slots(chunk, await get_upload_urls.asyncio(project, client=client, count=len(chunk)))
+        await amap_limited(send, slots, workers)
+        for slot in slots:  # created in order, once every file of the chunk is stored
+            body = models.CreateImageRequest(dataset_id=dataset, upload_id=slot.upload_id, filename=slot.name)
+            images.append(await create_image.asyncio(project, client=client, body=body))
+            if callback is not None:
+                callback(len(images), len(files))
+    finish(callback)
+    return images
+
+
+async def create_image_from_url(
+    client: Client,
+    project_id: Id,
+    dataset_id: Id,
+    url: str,
+    *,
+    filename: str | None = None,
+    copy_original: bool | None = None,
+    external_id: str | None = None,
+) -> models.Image:
+    """An image the platform fetches from `url` (named after the URL's last segment
+    unless `filename` is given); `copy_original` asks it to keep its own copy."""
+    project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
+    body = models.CreateImageFromUrlRequest(
+        dataset_id=dataset,
+        url=url,
+        filename=_images.image_name("url", url, filename),
+        copy_original=_common.optional(copy_original),
+        external_id=_common.optional(external_id),
+    )
+    return await create_image.asyncio(project, client=client, body=body)
+
+
+async def create_image_from_bucket(
+    client: Client,
+    project_id: Id,
+    dataset_id: Id,
+    bucket_id: Id,
+    path: str,
+    *,
+    filename: str | None = None,
+    copy_original: bool | None = None,
+    external_id: str | None = None,
+) -> models.Image:
+    """An image from the object at `path` of a bucket connected to the workspace
+    (`bucket_id`: the credentials' `credential_id`); named as `create_image_from_url`."""
+    project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
+    body = models.CreateImageFromBucketRequest(
+        dataset_id=dataset,
+        bucket_id=_common.uuid("bucket_id", bucket_id),
+        url=path,
+        filename=_images.image_name("path", path, filename),
+        copy_original=_common.optional(copy_original),
+        external_id=_common.optional(external_id),
+    )
+    return await create_image.asyncio(project, client=client, body=body)
+
+
+async def create_labels(
+    client: Client, project_id: Id, image_id: Id, labels: Sequence[models.CreateLabelRequest]
+) -> list[models.Label]:
+    """Create any number of labels on an image, in batches the API accepts. Bad geometry
+    (a bbox not of 4, a polygon point not of 2, an odd-length RLE mask) is refused before
+    anything is sent, naming the label."""
+    batches = _labels.label_batches(labels, models.CreateLabelRequest)
+    return await _in_batches(client, create_labels_batch, project_id, image_id, batches)
+
+
+async def update_labels(
+    client: Client, project_id: Id, image_id: Id, labels: Sequence[models.UpdateLabelRequest]
+) -> list[models.Label]:
+    """Replace labels of an image (each named by its `id`), in batches; returns them as
+    updated. Checked as `create_labels`, and a label not named is refused."""
+    batches = _labels.label_batches(labels, models.UpdateLabelRequest)
+    return await _in_batches(client, update_labels_batch, project_id, image_id, batches)
+
+
+async def delete_labels(client: Client, project_id: Id, image_id: Id, label_ids: Sequence[Id]) -> None:
+    """Delete labels of an image by id, in batches the API accepts."""
+    await _in_batches(client, delete_labels_batch, project_id, image_id, _labels.label_refs(label_ids))
+
+
+async def _in_batches(
+    client: Client, operation: ModuleType, project_id: Id, image_id: Id, batches: Iterable[list[Any]]
+) -> list[models.Label]:
+    """The labels the batches of a label operation answer (none for a delete)."""
+    project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
+    done: list[models.Label] = []
+    for batch in batches:
+        answer = await operation.asyncio_detailed(project, image, client=client, body=batch)
+        done.extend(answer.parsed.items if answer.parsed is not None else ())  # a delete answers no body
+    return done

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import attrs
 import httpx
@@ -92,26 +92,27 @@ def build_sync_client(config: ClientConfig, pool: httpx.BaseTransport) -> httpx.
     """The httpx client a `Client` sends with: the credential added by the transport to
     requests for the API's origins (and removed from every other request, redirects
     included), retries, and statuses >= 400 raised as the package's typed errors."""
+    hook = _error_hooks(config.credential)[0]
     return _APIClient(
-        base_url=config.base_url,
-        headers=dict(config.headers),
-        timeout=config.timeout,
-        follow_redirects=True,
-        transport=APITransport(pool, config.settings()),
-        event_hooks={"response": [_error_hooks(config.credential)[0]]},
+        transport=APITransport(pool, config.settings()), event_hooks={"response": [hook]}, **_same(config)
     )
 
 
 def build_async_client(config: ClientConfig, pool: httpx.AsyncBaseTransport) -> httpx.AsyncClient:
     """The async form of `build_sync_client`."""
-    return _AsyncAPIClient(
-        base_url=config.base_url,
-        headers=dict(config.headers),
-        timeout=config.timeout,
-        follow_redirects=True,
-        transport=AsyncAPITransport(pool, config.settings()),
-        event_hooks={"response": [_error_hooks(config.credential)[1]]},
-    )
+    hook = _error_hooks(config.credential)[1]
+    transport = AsyncAPITransport(pool, config.settings())
+    return _AsyncAPIClient(transport=transport, event_hooks={"response": [hook]}, **_same(config))
+
+
+def _same(config: ClientConfig) -> dict[str, Any]:
+    """What the sync and async httpx clients share."""
+    return {
+        "base_url": config.base_url,
+        "headers": dict(config.headers),
+        "timeout": config.timeout,
+        "follow_redirects": True,
+    }
 
 
 def _outside_error(request: httpx.Request, error: Exception) -> APIConnectionError:
@@ -135,16 +136,6 @@ class _AsyncAPIClient(httpx.AsyncClient):
             return await super().send(request, **kwargs)
         except (httpx.TooManyRedirects, httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
             raise _outside_error(request, error) from error
-
-
-class HasClock(Protocol):
-    @property
-    def clock(self) -> Clock: ...
-
-
-def clock_of(client: HasClock) -> Clock:
-    """The clock `connect()` was given, for helpers that wait (polling, resuming)."""
-    return client.clock
 
 
 def _error_hooks(

@@ -7,6 +7,8 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from .errors import ParameterTypeError  # a TypeError too, so callers catching that still do
+
 # Called with the amount done so far and the total when known (bytes, items, ...).
 ProgressCallback = Callable[[int, int | None], None]
 Progress = ProgressCallback | bool | None
@@ -71,7 +73,7 @@ def resolve(progress: Progress, label: str, unit: str = "") -> ProgressCallback 
         return TerminalProgress(label, unit=unit)
     if callable(progress):
         return progress
-    raise TypeError(f"progress must be a callable, True or None, got {type(progress).__name__}")
+    raise ParameterTypeError("progress", f"expected a callable, True or None, got {type(progress).__name__}")
 
 
 def finish(callback: ProgressCallback | None) -> None:

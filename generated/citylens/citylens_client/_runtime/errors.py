@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
 from .redact import redact_headers, redact_url, scrub
-
-_T = TypeVar("_T")
 
 __all__ = [
     "APIConnectionError",
@@ -287,10 +285,3 @@ def error_from_response(response: httpx.Response, secrets: Iterable[str] = ()) -
         body=body,
         headers=redact_headers(response.headers),
     )
-
-
-def expect(value: object, kind: type[_T], operation: str) -> _T:
-    """`value` if the generated parser produced a `kind`; a clear error otherwise."""
-    if isinstance(value, kind):
-        return value
-    raise UnexpectedResponseError(f"{operation}: expected {kind.__name__}, got {type(value).__name__}")

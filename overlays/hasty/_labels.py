@@ -1,0 +1,46 @@
+"""Labels sent in batches: each checked (geometry, naming) before the first batch goes out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
+from uuid import UUID
+
+from ._common import chunks, uuid
+from ._runtime.errors import ParameterError, ParameterTypeError
+from .models import CreateLabelRequest, LabelRef, UpdateLabelRequest
+from .types import Unset
+
+# The page states no batch maximum; the vendor's public client sends at most 100 labels.
+LABEL_BATCH = 100
+LabelT = TypeVar("LabelT", CreateLabelRequest, UpdateLabelRequest)
+
+
+def check_label(index: int, label: LabelT, kind: type[LabelT]) -> LabelT:
+    """Geometry the API would refuse, refused here with the label's position in the list;
+    an update must name its label (by `id`, or `label_id` as the vendor's code sends)."""
+    where = f"labels[{index}]"
+    if not isinstance(label, kind):
+        raise ParameterTypeError(where, f"expected {kind.__name__}, got {type(label).__name__}")
+    if isinstance(label, UpdateLabelRequest) and isinstance(label.id, Unset) and isinstance(label.label_id, Unset):
+        raise ParameterError(f"{where}.id", "names no label: set `id` to the label's id")
+    if isinstance(label.bbox, list) and len(label.bbox) != 4:
+        raise ParameterError(f"{where}.bbox", f"needs 4 numbers [x_min, y_min, x_max, y_max], got {len(label.bbox)}")
+    for n, point in enumerate(label.polygon if isinstance(label.polygon, list) else ()):
+        if len(point) != 2:
+            raise ParameterError(f"{where}.polygon[{n}]", f"a point is [x, y], got {len(point)} numbers")
+    if isinstance(label.mask, list) and len(label.mask) % 2:
+        raise ParameterError(f"{where}.mask", f"an RLE mask has an even length, got {len(label.mask)}")
+    return label
+
+
+def label_batches(labels: Sequence[LabelT], kind: type[LabelT]) -> Iterator[list[LabelT]]:
+    """Batches the API accepts, every label checked before the first goes out."""
+    return chunks([check_label(i, label, kind) for i, label in enumerate(labels)], LABEL_BATCH)
+
+
+def label_refs(label_ids: Sequence[UUID | str]) -> Iterator[list[LabelRef]]:
+    """The ids to delete, checked all before the first batch goes out."""
+    if isinstance(label_ids, str | UUID):  # a lone id would be iterated character by character
+        raise ParameterTypeError("label_ids", "expected a list of ids, got a single id")
+    return chunks([LabelRef(id=uuid(f"label_ids[{n}]", v)) for n, v in enumerate(label_ids)], LABEL_BATCH)
