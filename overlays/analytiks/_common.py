@@ -14,6 +14,7 @@ from ._runtime.errors import ParameterError, ParameterTypeError
 from ._runtime.http import VendorInfo
 from ._runtime.validate import check_int, check_str
 from .models import (
+    ExportFailures,
     ExportV2Response,
     Interval,
     LocationData,
@@ -83,7 +84,9 @@ class CameraData:
                 self.locations[series.location_id].merge(series)
             else:
                 self.locations[series.location_id] = series
-        failures = answer.failures
+        failures: object = answer.failures
+        if not isinstance(failures, ExportFailures):  # a null the server sent: nothing rejected
+            return
         _extend_unique(self.failed_locations, [] if isinstance(failures.locations, Unset) else failures.locations)
         refs = [] if isinstance(failures.reference_numbers, Unset) else failures.reference_numbers
         _extend_unique(self.failed_reference_numbers, refs)

@@ -19,8 +19,8 @@ import inspect
 import json
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -89,39 +89,49 @@ def _mutate(value: Any, draw: Callable[[st.SearchStrategy[Any]], Any], depth: in
     return value
 
 
-@dataclass
 class ChaosServer:
-    """Answers every request with a drawn status and body (and 404 after `MAX_REQUESTS`)."""
+    """Answers every request with a drawn status and body (and 404 after `MAX_REQUESTS`).
 
-    draw: Callable[[st.SearchStrategy[Any]], Any]
-    fixtures: list[Any]
-    requests: int = 0
+    The answers are drawn up front, in the test's thread: helpers send from worker
+    threads too (concurrent windows, uploads), and Hypothesis draws only in the test's.
+    """
+
+    def __init__(self, draw: Callable[[st.SearchStrategy[Any]], Any], fixtures: list[Any]) -> None:
+        self.draw = draw
+        self.fixtures = fixtures
+        self.requests = 0
+        self._lock = threading.Lock()
+        self._script = [self._drawn() for _ in range(MAX_REQUESTS)]
 
     def answer(self, request: httpx.Request) -> httpx.Response:
-        self.requests += 1
-        if self.requests > MAX_REQUESTS:
-            return _response(404, {"Content-Type": "application/json"}, b'{"detail": "enough"}')
+        with self._lock:
+            self.requests += 1
+            if self.requests > MAX_REQUESTS:
+                return _response(404, {"Content-Type": "application/json"}, b'{"detail": "enough"}')
+            return _response(*self._script[self.requests - 1])
+
+    async def aanswer(self, request: httpx.Request) -> httpx.Response:
+        return self.answer(request)
+
+    def _drawn(self) -> tuple[int, dict[str, str], bytes]:
         status = self.draw(st.sampled_from(STATUSES))
         kind = self.draw(st.sampled_from(["fixture", "fixture", "fixture", "json", "bytes", "empty"]))
         headers: dict[str, str] = {}
         if status in (429, 503) and self.draw(st.booleans()):
             headers["Retry-After"] = self.draw(st.sampled_from(["0", "1", "soon", "-3"]))
         if kind == "empty":
-            return _response(status, headers, b"")
+            return status, headers, b""
         if kind == "bytes":
             headers["Content-Type"] = self.draw(
                 st.sampled_from(["application/octet-stream", "application/zip", "image/jpeg"])
             )
-            return _response(status, headers, self.draw(st.binary(max_size=64)))
+            return status, headers, self.draw(st.binary(max_size=64))
         body = (
             _mutate(self.draw(st.sampled_from(self.fixtures)), self.draw)
             if kind == "fixture" and self.fixtures
             else self.draw(json_values)
         )
-        return _response(status, {**headers, "Content-Type": "application/json"}, json.dumps(body).encode())
-
-    async def aanswer(self, request: httpx.Request) -> httpx.Response:
-        return self.answer(request)
+        return status, {**headers, "Content-Type": "application/json"}, json.dumps(body).encode()
 
 
 def _response(status: int, headers: dict[str, str], content: bytes) -> httpx.Response:
