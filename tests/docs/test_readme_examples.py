@@ -119,7 +119,9 @@ class Shell:
 
     def __init__(self, example: Example, sims: dict[str, Sim], cwd: Path) -> None:
         self.example = example
-        self.env = _env(sims)
+        # The commands installed beside this Python, as an activated venv would have them.
+        env = _env(sims)
+        self.env = {**env, "PATH": os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])}
         self.cwd = cwd
         self.started: list[subprocess.Popen[str]] = []
         self.printed: dict[str, str] = {}
