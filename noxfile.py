@@ -54,8 +54,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, tags=["ci"])
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on every generated package, overlays and runtime included."""
-    session.install("-r", "requirements/typecheck.txt")
+    """mypy --strict on every generated package, overlays and runtime included, and on the simulators."""
+    # test.txt: the simulators' pytest plugin is checked against pytest's own types.
+    session.install("-r", "requirements/typecheck.txt", "-r", "requirements/test.txt")
     _install_packages(session)
     config = str(ROOT / "pyproject.toml")
     for vendor in VENDORS.values():

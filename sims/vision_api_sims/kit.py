@@ -40,7 +40,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from vision_api_sims.server import RunningServer, start
+from vision_api_sims.server import RunningServer, start_pair
 
 __all__ = [
     "CANONICAL",
@@ -614,12 +614,7 @@ def start_with_storage(app: Starlette, *, port: int = 0) -> tuple[RunningServer,
     The storage app is `app.state.storage_app`; `app.state.storage_base_url` points at it.
     """
     storage_app = create_storage_app(app.state.storage)
-    storage_server = start(storage_app, port + 1 if port else 0)
-    try:
-        api_server = start(app, port)
-    except BaseException:
-        storage_server.stop()
-        raise
+    api_server, storage_server = start_pair(app, storage_app, port)
     app.state.storage_app = storage_app
     app.state.storage_base_url = storage_server.base_url
     return api_server, storage_server

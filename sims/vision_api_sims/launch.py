@@ -10,9 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from starlette.applications import Starlette
+
 from vision_api_sims import analytiks, citylens, hasty, pictograph, scopix
 from vision_api_sims.handle import Sim
 from vision_api_sims.kit import Profile, RunningClock, start_with_storage
+from vision_api_sims.server import RunningServer, start_pair
 from vision_api_sims.server import start as start_server
 
 __all__ = ["DEFAULT_PORTS", "VENDORS", "Clock", "Options", "start"]
@@ -62,21 +65,32 @@ def _finish(sim: Sim, options: Options) -> Sim:
     return sim
 
 
+def _keyed(
+    vendor: str,
+    servers: dict[str, RunningServer],
+    apps: dict[str, Starlette],
+    key: str,
+    options: Options,
+    notes: tuple[str, ...],
+    *,
+    url_first: bool = False,
+) -> Sim:
+    """A simulator that accepts an API key, as its client's `connect` and CLI take it."""
+    url = servers["api"].base_url
+    arguments = f'"{url}", "{key}"' if url_first else f'"{key}", "{url}"'
+    env = {f"{vendor.upper()}_BASE_URL": url, f"{vendor.upper()}_API_KEY": key}
+    connect = f"{vendor}_client.connect({arguments})"
+    return Sim(vendor, servers, apps, {"api_key": key}, env, connect, options.clock.advance, notes=notes)
+
+
 def _start_citylens(options: Options) -> Sim:
     key = citylens.DEFAULT_API_KEY
     app = citylens.create_app(api_key=key, profile=options.profile, validator_violations=options.validator_violations)
     server = start_server(app, options.port)
-    url = server.base_url
-    return Sim(
-        "citylens",
-        {"api": server},
-        {"api": app},
-        {"api_key": key},
-        {"CITYLENS_BASE_URL": url, "CITYLENS_API_KEY": key},
-        f'citylens_client.connect("{url}", "{key}")',
-        options.clock.advance,  # nothing in CityLens depends on time; accepted for symmetry
-        notes=(f"detections from {citylens.START:%Y-%m-%d} for 5 days; frame ids: `citylens frames` lists them",),
-    )
+    first_frame = min(app.state.dataset.frames_by_id)
+    notes = (f"detections from {citylens.START:%Y-%m-%d} for 5 days; frames from id {first_frame}",)
+    # Nothing in CityLens depends on time: `advance` is accepted and changes nothing.
+    return _keyed("citylens", {"api": server}, {"api": app}, key, options, notes, url_first=True)
 
 
 def _start_scopix(options: Options) -> Sim:
@@ -89,22 +103,11 @@ def _start_scopix(options: Options) -> Sim:
         validator_violations=options.validator_violations,
     )
     storage_app = scopix.create_storage_app(app.state.exports)
-    storage = start_server(storage_app, options.port + 1 if options.port else 0)
-    try:
-        api = start_server(app, options.port)
-    except BaseException:
-        storage.stop()
-        raise
+    api, storage = start_pair(app, storage_app, options.port)
     app.state.storage_base_url = storage.base_url
-    return Sim(
-        "scopix",
-        {"api": api, "storage": storage},
-        {"api": app, "storage": storage_app},
-        {"api_key": key},
-        {"SCOPIX_BASE_URL": api.base_url, "SCOPIX_API_KEY": key},
-        f'scopix_client.connect("{key}", "{api.base_url}")',
-        options.clock.advance,
-        notes=(f"history from {scopix.START:%Y-%m-%d} for {scopix.DAYS} days",),
+    servers, apps = {"api": api, "storage": storage}, {"api": app, "storage": storage_app}
+    return _keyed(
+        "scopix", servers, apps, key, options, (f"history from {scopix.START:%Y-%m-%d} for {scopix.DAYS} days",)
     )
 
 
@@ -116,12 +119,7 @@ def _start_analytiks(options: Options) -> Sim:
         store, token_ttl=options.token_ttl, validator_violations=violations, profile=profile
     )
     exports_app = analytiks.create_exports_app(store, dataset, validator_violations=violations, profile=profile)
-    tokens = start_server(token_app, options.port + 1 if options.port else 0)
-    try:
-        exports = start_server(exports_app, options.port)
-    except BaseException:
-        tokens.stop()
-        raise
+    exports, tokens = start_pair(exports_app, token_app, options.port)
     client_id, secret = analytiks.FULL_ACCESS
     partial_id, partial_secret = analytiks.PARTIAL_ACCESS
     urls = f'exports_url="{exports.base_url}", token_url="{tokens.base_url}"'
@@ -157,16 +155,8 @@ def _start_pictograph(options: Options) -> Sim:
     key = "pk_live_owner"
     others = ", ".join(f"{k} ({role})" for k, role in pictograph.DEFAULT_KEYS.items() if k != key)
     datasets = ", ".join(app.state.datasets)
-    return Sim(
-        "pictograph",
-        {"api": api, "storage": storage},
-        {"api": app, "storage": app.state.storage_app},
-        {"api_key": key},
-        {"PICTOGRAPH_BASE_URL": api.base_url, "PICTOGRAPH_API_KEY": key},
-        f'pictograph_client.connect("{key}", "{api.base_url}")',
-        options.clock.advance,
-        notes=(f"also accepted: {others}", f"datasets: {datasets}"),
-    )
+    servers, apps = {"api": api, "storage": storage}, {"api": app, "storage": app.state.storage_app}
+    return _keyed("pictograph", servers, apps, key, options, (f"also accepted: {others}", f"datasets: {datasets}"))
 
 
 def _start_hasty(options: Options) -> Sim:
@@ -183,16 +173,8 @@ def _start_hasty(options: Options) -> Sim:
     others = ", ".join(f"{k} ({role})" for k, role in hasty.DEFAULT_KEYS.items() if k != key)
     world: hasty.World = app.state.world
     projects = ", ".join(f"{project.record['name']} {project_id}" for project_id, project in world.projects.items())
-    return Sim(
-        "hasty",
-        {"api": api, "storage": storage},
-        {"api": app, "storage": app.state.storage_app},
-        {"api_key": key},
-        {"HASTY_BASE_URL": api.base_url, "HASTY_API_KEY": key},
-        f'hasty_client.connect("{key}", "{api.base_url}")',
-        options.clock.advance,
-        notes=(f"also accepted: {others}", f"projects: {projects}"),
-    )
+    servers, apps = {"api": api, "storage": storage}, {"api": app, "storage": app.state.storage_app}
+    return _keyed("hasty", servers, apps, key, options, (f"also accepted: {others}", f"projects: {projects}"))
 
 
 VENDORS: dict[str, Callable[[Options], Sim]] = {

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import uvicorn
 from starlette.types import ASGIApp
 
-__all__ = ["RunningServer", "serve", "start"]
+__all__ = ["RunningServer", "serve", "start", "start_pair"]
 
 _HOST = "127.0.0.1"
 _START_TIMEOUT = 5.0
@@ -98,6 +98,19 @@ def start(app: ASGIApp, port: int = 0) -> RunningServer:
             raise RuntimeError(f"uvicorn did not start on port {port}")
         time.sleep(0.001)
     return RunningServer(server, thread, port)
+
+
+def start_pair(api: ASGIApp, second: ASGIApp, port: int = 0) -> tuple[RunningServer, RunningServer]:
+    """Serve an API at `port` and its second host (storage, tokens) at the next port, or
+    both at free ports for 0; returns (api, second) once both accept connections."""
+    # The second first: an API may hand out its URLs from its first answer on.
+    second_server = start(second, port + 1 if port else 0)
+    try:
+        api_server = start(api, port)
+    except BaseException:
+        second_server.stop()
+        raise
+    return api_server, second_server
 
 
 @contextlib.contextmanager
