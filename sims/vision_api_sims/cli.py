@@ -15,7 +15,8 @@ from types import FrameType
 
 from vision_api_sims.handle import Sim
 from vision_api_sims.kit import Profile
-from vision_api_sims.launch import DEFAULT_PORTS, VENDORS, Options, start
+from vision_api_sims.launch import VENDORS, Options, start
+from vision_api_sims.vendors import DEFAULT_PORTS
 
 __all__ = ["main"]
 

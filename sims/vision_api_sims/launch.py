@@ -17,6 +17,7 @@ from vision_api_sims.handle import Sim
 from vision_api_sims.kit import Profile, RunningClock, start_with_storage
 from vision_api_sims.server import RunningServer, start_pair
 from vision_api_sims.server import start as start_server
+from vision_api_sims.vendors import DEFAULT_PORTS, NAMES
 
 __all__ = ["DEFAULT_PORTS", "VENDORS", "Clock", "Options", "start"]
 
@@ -48,11 +49,6 @@ class Options:
     validator_violations: list[str] | None = None
     """When a list: every exchange is checked against the spec and violations appended
     (needs the `[validate]` extra)."""
-
-
-# Fixed defaults so several simulators run side by side and a printed URL stays true
-# from one run to the next.
-DEFAULT_PORTS = {"citylens": 8400, "scopix": 8410, "analytiks": 8420, "pictograph": 8430, "hasty": 8440}
 
 
 def _url_ttl(options: Options, vendor_default: float) -> float:
@@ -184,6 +180,9 @@ VENDORS: dict[str, Callable[[Options], Sim]] = {
     "pictograph": _start_pictograph,
     "hasty": _start_hasty,
 }
+
+
+assert tuple(VENDORS) == NAMES, "every vendor named in vendors.py has a launcher here"
 
 
 def start(vendor: str, options: Options | None = None) -> Sim:

@@ -18,13 +18,18 @@ each test, its data (exports created, images uploaded) is not.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from vision_api_sims.handle import Sim
-from vision_api_sims.kit import Profile
-from vision_api_sims.launch import VENDORS, Options, start
+from vision_api_sims.vendors import NAMES
+
+if TYPE_CHECKING:
+    from vision_api_sims.handle import Sim
+    from vision_api_sims.launch import Options
+
+# The simulators are imported by the first fixture that starts one: pytest starts in
+# every environment this plugin is installed in, most runs use no simulator.
 
 __all__ = ["vision_sim_options"]
 
@@ -38,19 +43,24 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-def _profile(config: pytest.Config) -> Profile:
+def _options(config: pytest.Config) -> Options:
+    from vision_api_sims.kit import Profile
+    from vision_api_sims.launch import Options
+
     seed: int | None = config.getoption("--vision-sim-seed")
-    return Profile(seed=seed)
+    return Options(profile=Profile(seed=seed))
 
 
 @pytest.fixture
 def vision_sim_options(request: pytest.FixtureRequest) -> Options:
     """How the per-test simulators (`<vendor>_sim`) are started; override it to change that."""
-    return Options(profile=_profile(request.config))
+    return _options(request.config)
 
 
 def _per_test(vendor: str) -> Callable[..., Any]:
     def fixture(vision_sim_options: Options) -> Iterator[Sim]:
+        from vision_api_sims.launch import start
+
         with start(vendor, vision_sim_options) as sim:
             yield sim
 
@@ -60,7 +70,9 @@ def _per_test(vendor: str) -> Callable[..., Any]:
 
 def _per_session(vendor: str) -> tuple[Callable[..., Any], Callable[..., Any]]:
     def shared(request: pytest.FixtureRequest) -> Iterator[Sim]:
-        with start(vendor, Options(profile=_profile(request.config))) as sim:
+        from vision_api_sims.launch import start
+
+        with start(vendor, _options(request.config)) as sim:
             yield sim
 
     def cleaned(request: pytest.FixtureRequest) -> Iterator[Sim]:
@@ -76,6 +88,6 @@ def _per_session(vendor: str) -> tuple[Callable[..., Any], Callable[..., Any]]:
     )
 
 
-for _vendor in VENDORS:
+for _vendor in NAMES:
     globals()[f"{_vendor}_sim"] = _per_test(_vendor)
     globals()[f"_{_vendor}_sim_shared"], globals()[f"{_vendor}_sim_session"] = _per_session(_vendor)
