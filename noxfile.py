@@ -17,14 +17,18 @@ nox.options.sessions = []
 
 PYTHON = "3.11"
 PACKAGES = [str(v.output.relative_to(ROOT)) for v in VENDORS.values()]
-LINTED = ["overlays", "scripts", "tests", "noxfile.py"]
+# The simulators, as users install them: `vision-sim`, the pytest plugin, and (with
+# [validate]) the spec checks the contract suite runs on every exchange.
+SIMS = "sims"
+SIMS_CHECKED = f"./{SIMS}[validate]"
+LINTED = ["overlays", "scripts", "tests", SIMS, "noxfile.py"]
 # Type-checked together: the tests import the scripts (scripts/ is not a package).
 HAND_WRITTEN_PYTHON = ["scripts", "tests", "noxfile.py"]
 
 
 def _install_packages(session: nox.Session) -> None:
     # Not editable: tests must see the packages as users install them.
-    session.install(*PACKAGES)
+    session.install(*PACKAGES, SIMS_CHECKED)
 
 
 @nox.session(python=PYTHON)
@@ -52,8 +56,8 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, tags=["ci"])
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on every generated package (overlays and runtime included), and on the
-    scripts, the tests and this file."""
+    """mypy --strict on every generated package (overlays and runtime included), on the
+    simulators, and on the scripts, the tests and this file."""
     # The tests' and scripts' libraries too: untyped imports would hide every use of them.
     session.install(
         "-r", "requirements/typecheck.txt",
@@ -66,6 +70,8 @@ def typecheck(session: nox.Session) -> None:
     for vendor in VENDORS.values():
         with session.chdir(vendor.output):
             session.run("mypy", "--config-file", config, "--strict", vendor.package)
+    with session.chdir(SIMS):
+        session.run("mypy", "--config-file", config, "--strict", "vision_api_sims")
     session.run("mypy", "--config-file", config, "--strict", *HAND_WRITTEN_PYTHON)
 
 
@@ -92,9 +98,12 @@ def contract(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, tags=["ci"])
 def build(session: nox.Session) -> None:
-    """Build a wheel per vendor, install each alone into a fresh venv and use it."""
+    """Build a wheel per vendor, install each alone into a fresh venv and use it; then
+    install the simulators' wheel beside each client's and run the package README's
+    "Try it" steps there (`vision-sim <vendor>`, its usage example, its CLI examples)."""
     session.install("build==1.6.1")
     session.run("python", "scripts/check_wheels.py", *PACKAGES)
+    session.run("python", "scripts/check_sims.py", *PACKAGES)
 
 
 @nox.session(python=PYTHON)

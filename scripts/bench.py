@@ -196,7 +196,7 @@ def _wait_for(url: str) -> None:
 def bench_page_walk(_size_mib: int) -> list[Row]:
     port, key = _free_port(), "bench-key"
     server = subprocess.Popen(
-        [sys.executable, "-m", "tests.simulators.citylens", "--port", str(port), "--api-key", key,
+        [sys.executable, "-m", "vision_api_sims.citylens", "--port", str(port), "--api-key", key,
          "--detections", "200000", "--days", "20"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
@@ -247,7 +247,7 @@ print(json.dumps({"seconds": seconds, "items": len(ids), "ordered": ordered, "ch
 def bench_concurrent_walk(_size_mib: int) -> list[Row]:
     port, key = _free_port(), "bench-key"
     server = subprocess.Popen(
-        [sys.executable, "-m", "tests.simulators.citylens", "--port", str(port), "--api-key", key,
+        [sys.executable, "-m", "vision_api_sims.citylens", "--port", str(port), "--api-key", key,
          "--detections", "200000", "--days", "20", "--latency", "0.02"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
@@ -338,7 +338,7 @@ print(json.dumps({"seconds": time.perf_counter() - began, "items": count,
 
 
 def _jsonl_export(size: int) -> Path:
-    from tests.simulators.scopix import build_history
+    from vision_api_sims.scopix import build_history
 
     WORK.mkdir(exist_ok=True)
     path = WORK / f"scopix-export-{size >> 20}MiB.jsonl"

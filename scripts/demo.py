@@ -2,8 +2,9 @@
 
     python scripts/demo.py [--out DIR]
 
-Each scenario starts its simulator on 127.0.0.1, uses the client as a user would,
-prints a short summary and stops the simulator. Files go to DIR (default: a
+Each scenario starts its simulator on 127.0.0.1 (`vision_api_sims.start`, what
+`vision-sim <vendor>` runs), uses the client as a user would, prints a short summary
+and stops the simulator. Files go to DIR (default: a
 temporary folder, removed at the end).
 """
 
@@ -17,45 +18,32 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from tests.simulators import analytiks as analytiks_sim  # noqa: E402
-from tests.simulators import citylens as citylens_sim  # noqa: E402
-from tests.simulators import hasty as hasty_sim  # noqa: E402
-from tests.simulators import pictograph as pictograph_sim  # noqa: E402
-from tests.simulators import scopix as scopix_sim  # noqa: E402
-from tests.simulators.server import start  # noqa: E402
-
-DEMO_KEY = "demo-key-not-secret"
+from vision_api_sims import analytiks as analytiks_sim
+from vision_api_sims import start
 
 
 def citylens(out: Path) -> str:
     import citylens_client as cl
 
-    server = start(citylens_sim.create_app(api_key=DEMO_KEY))
-    try:
-        with cl.connect(DEMO_KEY, base_url=server.base_url) as client:
-            walk = cl.iter_detected_objects(
-                client,
-                "2025-11-01T00:00:00",
-                "2025-11-05T23:59:59",
-                detector_name="signs",
-                page_size=500,
-                progress=True,
-            )
-            labels: Counter[str] = Counter()
-            frames: list[int] = []
-            for obj in walk:
-                labels[obj.name] += 1
-                if len(frames) < 2 and obj.frame_id not in frames:
-                    frames.append(obj.frame_id)
-            saved = [
-                cl.download_frame(client, frames[0], out / f"frame-{frames[0]}.jpg"),
-                cl.download_frame(client, frames[1], out / f"frame-{frames[1]}-boxes.jpg", with_detections=True),
-            ]
-    finally:
-        server.stop()
+    with start("citylens") as sim, cl.connect(sim.credentials["api_key"], base_url=sim.base_url) as client:
+        walk = cl.iter_detected_objects(
+            client,
+            "2025-11-01T00:00:00",
+            "2025-11-05T23:59:59",
+            detector_name="signs",
+            page_size=500,
+            progress=True,
+        )
+        labels: Counter[str] = Counter()
+        frames: list[int] = []
+        for obj in walk:
+            labels[obj.name] += 1
+            if len(frames) < 2 and obj.frame_id not in frames:
+                frames.append(obj.frame_id)
+        saved = [
+            cl.download_frame(client, frames[0], out / f"frame-{frames[0]}.jpg"),
+            cl.download_frame(client, frames[1], out / f"frame-{frames[1]}-boxes.jpg", with_detections=True),
+        ]
     top = ", ".join(f"{name} x{n}" for name, n in labels.most_common(3))
     files = ", ".join(f"{p.name} ({p.stat().st_size} B)" for p in saved)
     return f"{walk.position} road signs over 5 days (most seen: {top}); frames saved: {files}"
@@ -69,21 +57,14 @@ def scopix(out: Path) -> str:
     import scopix_client as sx
     from scopix_client.models import ExportDataType, ExportFormat, ExportRequest
 
-    key = "scopix_demo_key"
-    api_app = scopix_sim.create_app(api_key=key, queue_seconds=0.3, export_seconds=1.0)
-    api, storage = start(api_app), start(scopix_sim.create_storage_app(api_app.state.exports))
-    api_app.state.storage_base_url = storage.base_url
-    try:
-        with sx.connect(key, base_url=api.base_url) as client:
+    with start("scopix") as sim:
+        with sx.connect(sim.credentials["api_key"], base_url=sim.base_url) as client:
             mountains = sum(1 for _ in sx.iter_descriptions(client, search=["mountain"], page_size=500))
             request = ExportRequest(
                 data_type=ExportDataType.DESCRIPTIONS, format_=ExportFormat.JSONL, search_terms=["street"]
             )
             result = sx.export(client, request, out / "street.jsonl", progress=True, on_status=_print_status)
         sources = Counter(record.source_type for record in sx.iter_export_records(result.path))
-    finally:
-        api.stop()
-        storage.stop()
     return (
         f"{mountains} descriptions mention mountains; export {result.export_id} gave {result.record_count} "
         f"street records ({result.path.stat().st_size} B, by source: {dict(sources)})"
@@ -93,11 +74,7 @@ def scopix(out: Path) -> str:
 def pictograph(out: Path) -> str:
     import pictograph_client as pg
 
-    app = pictograph_sim.create_app(pending_seconds=0.3, processing_seconds=1.0)
-    with (
-        pictograph_sim.serve_with_storage(app) as (api, _storage),
-        pg.connect("pk_live_admin", base_url=api.base_url) as client,
-    ):
+    with start("pictograph") as sim, pg.connect(sim.credentials["api_key"], base_url=sim.base_url) as client:
         name = "Training v1 / cars & people #1"
         zip_path = pg.export(
             client,
@@ -121,20 +98,14 @@ def analytiks(out: Path) -> str:
 
     import analytiks_client as ak
 
-    dataset = analytiks_sim.build_dataset()
-    store = analytiks_sim.TokenStore(analytiks_sim.default_accounts(dataset))
-    tokens = start(analytiks_sim.create_token_app(store))
-    exports = start(analytiks_sim.create_exports_app(store, dataset))
-    client_id, secret = analytiks_sim.PARTIAL_ACCESS
-    try:
-        with ak.connect(client_id, secret, exports_url=exports.base_url, token_url=tokens.base_url) as client:
+    client_id, secret = analytiks_sim.PARTIAL_ACCESS  # the simulator's client that may read only some locations
+    with start("analytiks") as sim:
+        urls = {"exports_url": sim.urls["api"], "token_url": sim.urls["tokens"]}
+        with ak.connect(client_id, secret, **urls) as client:
             first = datetime(2023, 6, 1, tzinfo=UTC)
             data = ak.fetch_camera_data(
                 client, first, first + timedelta(days=12), locations=range(1, 121), progress=True
             )
-    finally:
-        exports.stop()
-        tokens.stop()
     visits = sum(sum(s.metrics.get("visits", {}).values()) for s in data.locations.values())
     return (
         f"{len(data.locations)} locations over 12 days in {data.requests} requests (5-day windows x 50-location "
@@ -150,17 +121,13 @@ def hasty(out: Path) -> str:
     import hasty_client as hc
     from hasty_client.models import CreateLabelRequest
 
-    app = hasty_sim.create_app(export_init_seconds=0.2, export_seconds=0.8)
     files = []
     for n in range(6):
         buffer = io.BytesIO()
         PILImage.new("RGB", (64, 48), (40 * n, 120, 200)).save(buffer, "JPEG")
         files.append(out / f"street-{n}.jpg")
         files[-1].write_bytes(buffer.getvalue())
-    with (
-        hasty_sim.serve_with_storage(app) as (api, _storage),
-        hc.connect("hasty-key-owner", base_url=api.base_url) as client,
-    ):
+    with start("hasty") as sim, hc.connect(sim.credentials["api_key"], base_url=sim.base_url) as client:
         project = next(iter(hc.iter_projects(client)))
         dataset = next(iter(hc.iter_datasets(client, project.id)))
         car = next(c for c in hc.iter_label_classes(client, project.id))

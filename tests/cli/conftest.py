@@ -31,7 +31,7 @@ from starlette.applications import Starlette
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tests.simulators import analytiks, citylens, pictograph, scopix
-from tests.simulators.server import RunningServer, serve
+from vision_api_sims.server import RunningServer, serve
 
 CITYLENS_KEY = "ck_cli_4b9e2d7a61"
 SCOPIX_KEY = "scopix_cli_8c1f3e5a97"

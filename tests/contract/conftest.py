@@ -7,19 +7,20 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from starlette.applications import Starlette
 
 from tests.conftest import FakeClock
 from tests.contract import coverage
-from tests.simulators import analytiks, citylens, hasty, pictograph, scopix
-from tests.simulators.kit import ManualClock, Profile
-from tests.simulators.server import RunningServer, serve
+from vision_api_sims import Options, Sim, analytiks, citylens, scopix, start
+from vision_api_sims.kit import ManualClock, Profile
+from vision_api_sims.server import RunningServer
 
 ROOT = Path(__file__).resolve().parents[2]
-API_KEY = "ck_test_7f3a9c1e5b"
-SCOPIX_KEY = "scopix_live_0a1b2c3d4e"
+API_KEY = citylens.DEFAULT_API_KEY
+SCOPIX_KEY = scopix.DEFAULT_API_KEY
 
 
 # The seeds CI runs every scenario under, besides the canonical profile: fixed, so a
@@ -51,7 +52,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 @pytest.fixture
 def sim_profile(request: pytest.FixtureRequest) -> Profile:
-    """What the simulators answer where a page is silent (see `tests.simulators.kit.Profile`)."""
+    """What the simulators answer where a page is silent (see `vision_api_sims.kit.Profile`)."""
     profile = Profile(seed=getattr(request, "param", None))
     request.node.stash[PROFILE_KEY] = profile
     return profile
@@ -90,6 +91,12 @@ class LinkedClock(FakeClock):
         self.manual.advance(seconds)
 
 
+def _started(vendor: str, profile: Profile, clock: ManualClock, violations: list[str], **options: Any) -> Sim:
+    """The simulator users get from `vision-sim` and the pytest plugin, on a manual clock
+    and with every exchange checked against the spec."""
+    return start(vendor, Options(profile=profile, clock=clock, validator_violations=violations, **options))
+
+
 @dataclass
 class CityLensSim:
     app: Starlette
@@ -106,8 +113,8 @@ class _LazySims(dict[int | None, CityLensSim]):
         sim = self.get(profile.seed)
         if sim is None:
             violations: list[str] = []
-            app = citylens.create_app(api_key=API_KEY, validator_violations=violations, profile=profile)
-            sim = self[profile.seed] = CityLensSim(app, self.stack.enter_context(serve(app)), violations)
+            started = self.stack.enter_context(_started("citylens", profile, ManualClock(), violations))
+            sim = self[profile.seed] = CityLensSim(started.app, started.servers["api"], violations)
         # The app read its switches when it was made: show them in this test's report too.
         profile.decisions.update(sim.app.state.profile.decisions)
         return sim
@@ -172,10 +179,9 @@ def scopix_sim(sim_profile: Profile, scopix_overrides: dict[str, object]) -> Ite
     sim_profile.overrides = {**sim_profile.overrides, **scopix_overrides}
     violations: list[str] = []
     manual = ManualClock()
-    app = scopix.create_app(api_key=SCOPIX_KEY, clock=manual, validator_violations=violations, profile=sim_profile)
-    storage_app = scopix.create_storage_app(app.state.exports)
-    with serve(app) as api, serve(storage_app) as storage:
-        app.state.storage_base_url = storage.base_url
+    with _started("scopix", sim_profile, manual, violations) as sim:
+        app, storage_app = sim.app, sim.apps["storage"]
+        api, storage = sim.servers["api"], sim.servers["storage"]
         yield ScopixSim(api, storage, app, storage_app, LinkedClock(manual, app.state.exports.wall), violations)
     coverage.record("scopix", app.state.requests)
     assert violations == [], "spec violations:\n" + "\n".join(violations)
@@ -208,8 +214,8 @@ def pictograph_sim(sim_profile: Profile, pictograph_generation: str | None) -> I
         sim_profile.overrides = {**sim_profile.overrides, "pictograph.generation": pictograph_generation}
     violations: list[str] = []
     manual = ManualClock()
-    app = pictograph.create_app(clock=manual, profile=sim_profile, validator_violations=violations)
-    with pictograph.serve_with_storage(app) as (api, storage):
+    with _started("pictograph", sim_profile, manual, violations) as sim:
+        api, storage, app = sim.servers["api"], sim.servers["storage"], sim.app
         yield PictographSim(api, storage, app, LinkedClock(manual, lambda _m: datetime.now(UTC)), violations)
     # Raw paths: a name holding `/` is one segment as sent.
     coverage.record("pictograph", [(r.method, r.raw_path) for r in app.state.request_log])
@@ -249,13 +255,10 @@ def analytiks_sim(
     sim_profile.overrides = {**sim_profile.overrides, **analytiks_overrides}
     violations: list[str] = []
     manual = ManualClock()
-    dataset = analytiks.build_dataset()
-    store = analytiks.TokenStore(analytiks.default_accounts(dataset), clock=manual)
-    token_app = analytiks.create_token_app(
-        store, token_ttl=analytiks_token_ttl, validator_violations=violations, profile=sim_profile
-    )
-    exports_app = analytiks.create_exports_app(store, dataset, validator_violations=violations, profile=sim_profile)
-    with serve(token_app) as tokens, serve(exports_app) as exports:
+    with _started("analytiks", sim_profile, manual, violations, token_ttl=analytiks_token_ttl) as sim:
+        exports, tokens = sim.servers["api"], sim.servers["tokens"]
+        exports_app, token_app = sim.app, sim.apps["tokens"]
+        store, dataset = exports_app.state.store, exports_app.state.dataset
         clock = LinkedClock(manual, lambda _m: datetime.now(UTC))
         yield AnalytiksSim(exports, tokens, exports_app, token_app, store, dataset, clock, violations)
     coverage.record("analytiks", [*exports_app.state.requests, *token_app.state.requests])
@@ -298,9 +301,9 @@ class HastySim:
 def hasty_sim(sim_profile: Profile) -> Iterator[HastySim]:
     """A fresh Hasty API (its own world) and storage host per test, answering as `sim_profile`."""
     violations: list[str] = []
-    manual = scopix.ManualClock()
-    app = hasty.create_app(clock=manual, validator_violations=violations, profile=sim_profile)
-    with hasty.serve_with_storage(app) as (api, storage):
+    manual = ManualClock()
+    with _started("hasty", sim_profile, manual, violations) as sim:
+        api, storage, app = sim.servers["api"], sim.servers["storage"], sim.app
         yield HastySim(api, storage, app, LinkedClock(manual, lambda _m: datetime.now(UTC)), violations)
     coverage.record("hasty", app.state.requests)
     assert violations == [], "spec violations:\n" + "\n".join(violations[:20])

@@ -14,7 +14,7 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from tests.simulators.analytiks import (
+from vision_api_sims.analytiks import (
     AUDIENCE,
     CHALLENGE,
     DATA_END,
@@ -31,8 +31,8 @@ from tests.simulators.analytiks import (
     create_token_app,
     default_accounts,
 )
-from tests.simulators.kit import ManualClock, Profile
-from tests.simulators.server import RunningServer, serve
+from vision_api_sims.kit import ManualClock, Profile
+from vision_api_sims.server import RunningServer, serve
 
 TTL = 60
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "analytiks"

@@ -19,7 +19,7 @@ from PIL import Image
 from starlette.applications import Starlette
 from starlette.routing import Route
 
-from tests.simulators.hasty import (
+from vision_api_sims.hasty import (
     SPEC_PATH,
     build_export_archive,
     build_world,
@@ -27,7 +27,7 @@ from tests.simulators.hasty import (
     serve_with_storage,
     status_id_of,
 )
-from tests.simulators.server import RunningServer
+from vision_api_sims.server import RunningServer
 
 OWNER = {"X-Api-Key": "hasty-key-owner"}
 VIEWER = {"X-Api-Key": "hasty-key-viewer"}
@@ -732,7 +732,7 @@ def test_every_operation_was_exercised(app: Starlette) -> None:
 
 
 def test_image_count_sizes_the_world_and_unfiltered_pages_are_slices() -> None:
-    from tests.simulators.hasty import build_world
+    from vision_api_sims.hasty import build_world
 
     world = build_world(7, image_count=500)
     project = max(world.projects.values(), key=lambda p: len(p.images))

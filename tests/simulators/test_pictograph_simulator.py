@@ -21,8 +21,8 @@ import pytest
 from PIL import Image
 from starlette.applications import Starlette
 
-from tests.simulators.kit import Profile
-from tests.simulators.pictograph import (
+from vision_api_sims.kit import Profile
+from vision_api_sims.pictograph import (
     API_PREFIX,
     EXPORT_STATUSES,
     IMAGE_STATUSES,
@@ -32,7 +32,7 @@ from tests.simulators.pictograph import (
     create_app,
     serve_with_storage,
 )
-from tests.simulators.server import RunningServer
+from vision_api_sims.server import RunningServer
 
 MEMBER = {"X-API-Key": "pk_live_member"}
 ADMIN = {"X-API-Key": "pk_live_admin"}

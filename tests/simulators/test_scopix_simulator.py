@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 from starlette.applications import Starlette
 
-from tests.simulators.scopix import (
+from vision_api_sims.scopix import (
     FAIL_TERM,
     FIELDS,
     LIMIT_EXCEEDED,
@@ -31,7 +31,7 @@ from tests.simulators.scopix import (
     create_app,
     create_storage_app,
 )
-from tests.simulators.server import RunningServer, serve
+from vision_api_sims.server import RunningServer, serve
 
 KEY = "scopix_test_key"
 AUTH = {"Authorization": f"Bearer {KEY}"}

@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from tests.simulators.citylens import (
+from vision_api_sims.citylens import (
     DETECTORS,
     SPEC_PATH,
     Dataset,
@@ -25,8 +25,8 @@ from tests.simulators.citylens import (
     create_app,
     detector_title,
 )
-from tests.simulators.server import RunningServer, serve, start
-from tests.simulators.validation import SpecValidator, ValidationMiddleware
+from vision_api_sims.server import RunningServer, serve, start
+from vision_api_sims.validation import SpecValidator, ValidationMiddleware
 
 KEY = {"X-API-Key": "test-key"}
 OBJECTS = "/export-api/v1/detections/objects"
