@@ -100,8 +100,7 @@ def analytiks(out: Path) -> str:
 
     client_id, secret = analytiks_sim.PARTIAL_ACCESS  # the simulator's client that may read only some locations
     with start("analytiks") as sim:
-        urls = {"exports_url": sim.urls["api"], "token_url": sim.urls["tokens"]}
-        with ak.connect(client_id, secret, **urls) as client:
+        with ak.connect(client_id, secret, exports_url=sim.urls["api"], token_url=sim.urls["tokens"]) as client:
             first = datetime(2023, 6, 1, tzinfo=UTC)
             data = ak.fetch_camera_data(
                 client, first, first + timedelta(days=12), locations=range(1, 121), progress=True

@@ -16,9 +16,11 @@ operation of the API is generated in `hasty_client.api.<resource>`.
 """
 
 from . import helpers as _helpers
+from ._runtime import errors as _errors
 from ._runtime import public as _public
+from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
 from ._runtime.errors import PaymentRequiredError
-from ._runtime.public import *  # noqa: F403 - the errors and option types, listed in its __all__
+from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
 from .client import AuthenticatedClient, Client
 from .helpers import *  # noqa: F403 - connect and every helper, listed in its __all__
 
@@ -26,4 +28,8 @@ from .helpers import *  # noqa: F403 - connect and every helper, listed in its _
 # the same class as `PaymentRequiredError`, under the name a Hasty user looks for.
 InsufficientCreditsError = PaymentRequiredError
 
-__all__ = [*_public.__all__, *_helpers.__all__, "AuthenticatedClient", "Client", "InsufficientCreditsError"]
+__all__ = ["AuthenticatedClient", "Client", "InsufficientCreditsError"]
+# Added this way so that type checkers and editors see every name.
+__all__ += _errors.__all__
+__all__ += _public.__all__
+__all__ += _helpers.__all__

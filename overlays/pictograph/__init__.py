@@ -11,11 +11,17 @@ Async twins of every helper, with the same names, are in `pictograph_client.aio`
 """
 
 from . import helpers as _helpers
+from ._runtime import errors as _errors
 from ._runtime import public as _public
 from ._runtime.archive import UnsafeArchiveError
-from ._runtime.public import *  # noqa: F403 - the errors and option types, listed in its __all__
+from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
+from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
 from .client import AuthenticatedClient, Client
 from .helpers import *  # noqa: F403 - connect and the helpers, listed in its __all__
 from .models import ExportStatus
 
-__all__ = [*_public.__all__, *_helpers.__all__, "AuthenticatedClient", "Client", "ExportStatus", "UnsafeArchiveError"]
+__all__ = ["AuthenticatedClient", "Client", "ExportStatus", "UnsafeArchiveError"]
+# Added this way so that type checkers and editors see every name.
+__all__ += _errors.__all__
+__all__ += _public.__all__
+__all__ += _helpers.__all__

@@ -30,7 +30,7 @@ import pytest
 from starlette.applications import Starlette
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from tests.simulators import analytiks, citylens, pictograph, scopix
+from vision_api_sims import analytiks, citylens, pictograph, scopix
 from vision_api_sims.server import RunningServer, serve
 
 CITYLENS_KEY = "ck_cli_4b9e2d7a61"

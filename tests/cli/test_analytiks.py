@@ -13,7 +13,7 @@ import pytest
 
 import analytiks_client as ak
 from tests.cli.conftest import ANALYTIKS_ID, ANALYTIKS_SECRET, Cli, Sim, grew, interrupt_when
-from tests.simulators import analytiks
+from vision_api_sims import analytiks
 
 Value = tuple[int, str, str, str, int]  # location, point of interest ("": none), metric, time, value
 

@@ -14,7 +14,7 @@ from urllib.parse import parse_qs
 import pytest
 
 from tests.cli.conftest import CITYLENS_KEY, Cli, Sim, grew, interrupt_when
-from tests.simulators import citylens
+from vision_api_sims import citylens
 
 FROM, TO = "2025-11-01T00:00:00", "2025-11-02T00:00:00"
 

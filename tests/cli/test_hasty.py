@@ -11,8 +11,8 @@ import pytest
 from PIL import Image
 
 from tests.cli.conftest import Cli, Sim
-from tests.simulators import hasty
-from tests.simulators.server import serve
+from vision_api_sims import hasty
+from vision_api_sims.server import serve
 
 KEY = "hasty-key-owner"
 

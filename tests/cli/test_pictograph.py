@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import PICTOGRAPH_KEY, Cli, Sim, grew, interrupt_when
-from tests.simulators import pictograph
+from vision_api_sims import pictograph
 
 DATASET = "street-scenes"
 FAST = ("--poll-interval", "0.05")

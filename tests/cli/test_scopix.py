@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import SCOPIX_KEY, Cli, Sim, interrupt_when
-from tests.simulators import scopix
+from vision_api_sims import scopix
 
 FAST = ("--poll-interval", "0.05")
 

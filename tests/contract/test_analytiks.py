@@ -14,7 +14,7 @@ from analytiks_client._common import LocationSeries, to_series
 from analytiks_client.api.exports import export_camera_data_v1
 from analytiks_client.models import LocationData, LocationIdsExportRequest
 from tests.contract.conftest import AnalytiksSim
-from tests.simulators import analytiks
+from vision_api_sims import analytiks
 
 FULL, PARTIAL = analytiks.FULL_ACCESS, analytiks.PARTIAL_ACCESS
 START = datetime(2023, 6, 1, tzinfo=UTC)

@@ -20,9 +20,9 @@ from citylens_client.api.detectors import list_detectors
 from citylens_client.models import DetectedObject, DetectorList
 from tests.conftest import FakeClock
 from tests.contract.conftest import API_KEY
-from tests.simulators import citylens
-from tests.simulators.kit import Profile
-from tests.simulators.server import RunningServer, serve
+from vision_api_sims import citylens
+from vision_api_sims.kit import Profile
+from vision_api_sims.server import RunningServer, serve
 
 START, END = datetime(2025, 11, 1), datetime(2025, 11, 6)
 

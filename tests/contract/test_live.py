@@ -14,9 +14,9 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.simulators import analytiks, citylens, hasty, scopix
+from vision_api_sims import analytiks, citylens, hasty, scopix
 from tests.simulators.drift import Drift, DriftMiddleware
-from tests.simulators.server import RunningServer, serve
+from vision_api_sims.server import RunningServer, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))

@@ -14,7 +14,7 @@ import pytest
 import pictograph_client as pg
 from pictograph_client import aio
 from tests.contract.conftest import PictographSim
-from tests.simulators.pictograph import GENERATIONS
+from vision_api_sims.pictograph import GENERATIONS
 
 MEMBER, ADMIN = "pk_live_member", "pk_live_admin"
 each_generation = pytest.mark.parametrize("pictograph_generation", GENERATIONS)

@@ -13,7 +13,7 @@ import scopix_client as sx
 from scopix_client import aio
 from scopix_client.models import ExportDataType, ExportFormat, ExportRequest
 from tests.contract.conftest import SCOPIX_KEY, ScopixSim
-from tests.simulators import scopix
+from vision_api_sims import scopix
 
 
 @pytest.fixture

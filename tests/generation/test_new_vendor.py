@@ -16,8 +16,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from tests.simulators.server import serve
-from tests.simulators.validation import SpecValidator, ValidationMiddleware
+from vision_api_sims.server import serve
+from vision_api_sims.validation import SpecValidator, ValidationMiddleware
 
 ROOT = Path(__file__).resolve().parents[2]
 ACME = Path(__file__).resolve().parent / "acme"

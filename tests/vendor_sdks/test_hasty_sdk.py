@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from tests.simulators import hasty as sim
+from vision_api_sims import hasty as sim
 
 hasty_sdk = pytest.importorskip("hasty")
 

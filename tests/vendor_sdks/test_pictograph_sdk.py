@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.simulators import pictograph as sim
-from tests.simulators.kit import Profile
+from vision_api_sims import pictograph as sim
+from vision_api_sims.kit import Profile
 
 pictograph = pytest.importorskip("pictograph")
 

@@ -17,19 +17,16 @@ v1 export (all-or-nothing: 401 when any location is refused) is the generated
 
 from . import helpers as _helpers
 from ._common import CameraData, LocationSeries, PointOfInterestSeries
+from ._runtime import errors as _errors
 from ._runtime import public as _public
-from ._runtime.public import *  # noqa: F403 - the errors and option types, listed in its __all__
+from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
+from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
 from .client import AuthenticatedClient, Client
 from .helpers import *  # noqa: F403 - connect and the helpers, listed in its __all__
 from .models import Interval
 
-__all__ = [
-    *_public.__all__,
-    *_helpers.__all__,
-    "AuthenticatedClient",
-    "Client",
-    "CameraData",
-    "Interval",
-    "LocationSeries",
-    "PointOfInterestSeries",
-]
+__all__ = ["AuthenticatedClient", "Client", "CameraData", "Interval", "LocationSeries", "PointOfInterestSeries"]
+# Added this way so that type checkers and editors see every name.
+__all__ += _errors.__all__
+__all__ += _public.__all__
+__all__ += _helpers.__all__

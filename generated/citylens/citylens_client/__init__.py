@@ -13,9 +13,15 @@ The generated operations are in `citylens_client.api`, the models in
 
 from . import helpers as _helpers
 from ._common import PartialResultsWarning
+from ._runtime import errors as _errors
 from ._runtime import public as _public
-from ._runtime.public import *  # noqa: F403 - the errors and option types, listed in its __all__
+from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
+from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
 from .client import AuthenticatedClient, Client
 from .helpers import *  # noqa: F403 - connect and the helpers, listed in its __all__
 
-__all__ = [*_public.__all__, *_helpers.__all__, "AuthenticatedClient", "Client", "PartialResultsWarning"]
+__all__ = ["AuthenticatedClient", "Client", "PartialResultsWarning"]
+# Added this way so that type checkers and editors see every name.
+__all__ += _errors.__all__
+__all__ += _public.__all__
+__all__ += _helpers.__all__
