@@ -99,12 +99,12 @@ def analytiks(out: Path) -> str:
     import analytiks_client as ak
 
     client_id, secret = analytiks_sim.PARTIAL_ACCESS  # the simulator's client that may read only some locations
-    with start("analytiks") as sim:
-        with ak.connect(client_id, secret, exports_url=sim.urls["api"], token_url=sim.urls["tokens"]) as client:
-            first = datetime(2023, 6, 1, tzinfo=UTC)
-            data = ak.fetch_camera_data(
-                client, first, first + timedelta(days=12), locations=range(1, 121), progress=True
-            )
+    with (
+        start("analytiks") as sim,
+        ak.connect(client_id, secret, exports_url=sim.urls["api"], token_url=sim.urls["tokens"]) as client,
+    ):
+        first = datetime(2023, 6, 1, tzinfo=UTC)
+        data = ak.fetch_camera_data(client, first, first + timedelta(days=12), locations=range(1, 121), progress=True)
     visits = sum(sum(s.metrics.get("visits", {}).values()) for s in data.locations.values())
     return (
         f"{len(data.locations)} locations over 12 days in {data.requests} requests (5-day windows x 50-location "

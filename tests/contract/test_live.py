@@ -14,8 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
-from vision_api_sims import analytiks, citylens, hasty, scopix
 from tests.simulators.drift import Drift, DriftMiddleware
+from vision_api_sims import analytiks, citylens, hasty, scopix
 from vision_api_sims.server import RunningServer, serve
 
 ROOT = Path(__file__).resolve().parents[2]
