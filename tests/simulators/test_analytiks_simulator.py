@@ -171,10 +171,8 @@ def test_dataset_shape(dataset: Dataset) -> None:
     assert dataset.by_reference[(1234, "FR2561")].id == 3
 
 
-def test_dataset_is_deterministic_and_lazy() -> None:
-    began = time.perf_counter()
+def test_dataset_is_deterministic() -> None:
     fresh = build_dataset.__wrapped__(7, 240)
-    assert time.perf_counter() - began < 0.5  # a few ms here: no camera data is stored
     assert fresh.locations == build_dataset().locations
     period = Period(datetime(2023, 6, 8), datetime(2023, 6, 9), local=False, interval="15min")
     assert fresh.export(fresh.by_id[1], period) == build_dataset().export(build_dataset().by_id[1], period)
@@ -582,11 +580,9 @@ def test_non_json_bodies_are_400(exports: httpx.Client, violations: list[str]) -
     violations.clear()
 
 
-def test_limits_are_inclusive_and_fast(exports: httpx.Client, dataset: Dataset) -> None:
+def test_limits_are_inclusive(exports: httpx.Client, dataset: Dataset) -> None:
     body = {"startDate": "2023-06-05T00:00:00Z", "endDate": "2023-06-10T00:00:00Z", "interval": "15min"}
-    began = time.perf_counter()
     response = exports.post("/json/v1", json={**body, "locations": list(range(1, 51))})
-    assert time.perf_counter() - began < 5  # about 1 s, most of it the validator reading 2 MB
     assert response.status_code == 200
     assert len(response.json()) == 50
     assert max(response.json()[0]["visits"]) <= "2023-06-10T00:00:00Z"

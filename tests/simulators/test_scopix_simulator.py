@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -164,10 +163,8 @@ def test_history_shape(history: History) -> None:
     assert all(e.description is None and "error" in e.metadata for e in history.entries if e.failed)
 
 
-def test_history_is_deterministic_and_fast() -> None:
-    began = time.perf_counter()
+def test_history_is_deterministic() -> None:
     fresh = build_history.__wrapped__(11, 5000)
-    assert time.perf_counter() - began < 1.5  # 0.2 s here; loose for slow machines
     assert [e.to_record() for e in fresh.entries[:50]] == [e.to_record() for e in build_history().entries[:50]]
     assert (
         build_history(seed=3, size=200).entries[0].to_record() != build_history(seed=4, size=200).entries[0].to_record()
