@@ -125,6 +125,11 @@ def build(vendor: Vendor, dest: Path) -> None:
             print(
                 f"{vendor.key}: breaking API changes, released as {release.version}; see CHANGELOG.md", file=sys.stderr
             )
+        # `__version__` from the release just computed: known without reading the
+        # installed distribution's metadata (slow to import, absent in a source tree).
+        (package_dir / "_version.py").write_text(
+            f'"""The package version (written by scripts/generate.py)."""\n\n__version__ = "{release.version}"\n'
+        )
         write_stamp(vendor, out)
         shutil.move(str(out), str(dest))
 
@@ -201,14 +206,18 @@ def _finish_pyproject(vendor: Vendor, pyproject: Path) -> None:
     if vendor.extra_dependencies:
         listed = "".join(f'    "{d}",\n' for d in vendor.extra_dependencies)
         text = text.replace("dependencies = [\n", "dependencies = [\n" + listed, 1)
+    # Optional parts are extras, so the library itself stays httpx + attrs: tracing
+    # (used when opentelemetry-api is installed) and, with a console command, click for
+    # it and pyarrow for the Parquet files it writes.
+    extras = {"otel": ["opentelemetry-api>=1.20"]}
+    scripts = ""
     if (vendor.overlay / "cli.py").exists():
-        # The command needs click, an extra: the library itself stays httpx + attrs.
+        extras |= {"cli": ["click>=8.1"], "parquet": ["pyarrow>=14"]}
         command = vendor.distribution.removesuffix("-client")
-        section = (
-            f'\n[project.optional-dependencies]\ncli = ["click>=8.1"]\n\n'
-            f'[project.scripts]\n{command} = "{vendor.package}.cli:main"\n'
-        )
-        text = text.replace("\n[tool.uv.build-backend]", section + "\n[tool.uv.build-backend]", 1)
+        scripts = f'\n[project.scripts]\n{command} = "{vendor.package}.cli:main"\n'
+    listed = "".join(f"{name} = {json.dumps(requirements)}\n" for name, requirements in sorted(extras.items()))
+    section = f"\n[project.optional-dependencies]\n{listed}{scripts}"
+    text = text.replace("\n[tool.uv.build-backend]", section + "\n[tool.uv.build-backend]", 1)
     pyproject.write_text(text)
 
 

@@ -17,6 +17,7 @@ from ._runtime.errors import __all__ as _errors
 from ._runtime.http import ConnectKwargs
 from ._runtime.progress import TerminalProgress
 from ._runtime.retry import RetryPolicy
+from ._version import __version__ as __version__  # the release, written at generation
 from .client import AuthenticatedClient, Client
 from .helpers import (
     create_export,

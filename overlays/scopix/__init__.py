@@ -22,6 +22,7 @@ from ._runtime.http import ConnectKwargs
 from ._runtime.progress import TerminalProgress
 from ._runtime.records import RecordFormatError
 from ._runtime.retry import RetryPolicy
+from ._version import __version__ as __version__  # the release, written at generation
 from .client import AuthenticatedClient, Client
 from .export_records import ScopixExportRecord
 from .helpers import create_export, download_export, export, get_export, iter_descriptions, wait_for_export

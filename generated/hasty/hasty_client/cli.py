@@ -163,9 +163,11 @@ def _build() -> click.Group:
                 if not isinstance(job, Job):
                     raise shared.CommandError("the API did not return an export job")
                 export_id = str(job.id)
-                state.save(export_id=export_id)
-                shared.note(f"export {export_id} started")
             try:
+                # Inside the `try`: a Ctrl-C once the id is kept must say how to resume.
+                if not resumed:
+                    state.save(export_id=export_id)
+                    shared.note(f"export {export_id} started")
                 with shared.StatusLine(f"export {export_id}", live=show) as line:
                     wait_for_export(client, project_id, export_id, timeout=timeout, on_status=lambda j: line(j.status))
                 with shared.download_to(out, resume=True, overwrite=overwrite):

@@ -193,16 +193,18 @@ def _build() -> click.Group:
         state = shared.ResumeState(out, "scopix export", {"request": request.to_dict(), "base_url": base_url})
         resumed = state.open(resume=resume, overwrite=overwrite, leftovers=[out.with_name(out.name + ".part")])
         show = shared.show_progress(progress)
+        hint = "run the same command with --resume to wait for it and download it"
         with connect(key, base_url) as client:
             if resumed:
                 export_id = str(state.data["export_id"])
                 shared.note(f"resuming export {export_id}")
             else:
                 export_id = str(create_export(client, request).export_id)
-                state.save(export_id=export_id)
-                shared.note(f"export {export_id} created")
-            hint = "run the same command with --resume to wait for it and download it"
             try:
+                # Inside the `try`: a Ctrl-C once the id is kept must say how to resume.
+                if not resumed:
+                    state.save(export_id=export_id)
+                    shared.note(f"export {export_id} created")
                 with shared.StatusLine(f"export {export_id}", live=show) as line:
                     done = wait_for_export(
                         client,

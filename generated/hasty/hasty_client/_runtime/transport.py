@@ -10,6 +10,7 @@ from typing import NoReturn
 import attrs
 import httpx
 
+from . import progress
 from .clock import Clock
 from .credentials import Credential, Origin, origin_of, strip_and_apply
 from .errors import APIConnectionError, APITimeoutError
@@ -119,31 +120,24 @@ class _APITransportBase:
             response.extensions = {**response.extensions, ATTEMPTS_EXTENSION: attempts.attempts}
             self._logger.debug("response %s %s -> %d", request.method, redact_url(request.url), response.status_code)
         else:
-            self._logger.info(
-                "retrying %s %s after HTTP %d in %.2fs (retry %d of %d)",
-                request.method,
-                redact_url(request.url),
-                response.status_code,
-                delay,
-                attempts.retries,
-                self._policy.max_retries,
-            )
+            hinted = " (Retry-After)" if "retry-after" in response.headers else ""
+            self._retrying(request, f"HTTP {response.status_code}{hinted}", delay, attempts)
         return delay
 
     def _after_error(self, request: httpx.Request, error: httpx.TransportError, attempts: Attempts) -> float:
         delay = attempts.after_error(error)
         if delay is None:
             self._give_up(request, error, attempts)
-        self._logger.info(
-            "retrying %s %s after %s in %.2fs (retry %d of %d)",
-            request.method,
-            redact_url(request.url),
-            type(error).__name__,
-            delay,
-            attempts.retries,
-            self._policy.max_retries,
-        )
+        self._retrying(request, connection_failure(error), delay, attempts)
         return delay
+
+    def _retrying(self, request: httpx.Request, reason: str, delay: float, attempts: Attempts) -> None:
+        """Say so while it happens: a log line, and a notice on any progress bar shown."""
+        retry = f"retry {attempts.retries} of {self._policy.max_retries}"
+        self._logger.info(
+            "retrying %s %s in %.1fs (%s): %s", request.method, redact_url(request.url), delay, retry, reason
+        )
+        progress.notice(f"{reason}; {retry} in {delay:.1f}s")
 
     def _give_up(self, request: httpx.Request, error: httpx.TransportError, attempts: Attempts) -> NoReturn:
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
