@@ -141,7 +141,7 @@ class _APITransportBase:
 
     def _give_up(self, request: httpx.Request, error: httpx.TransportError, attempts: Attempts) -> NoReturn:
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        what = f"{connection_failure(error)} ({request.url.host})"
+        what = f"{request.url.host}: {connection_failure(error)}"
         raise kind(what, method=request.method, url=redact_url(request.url), attempts=attempts.attempts) from error
 
 
