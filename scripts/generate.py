@@ -169,17 +169,20 @@ def _ruff(path: Path) -> None:
 
 def _write_operations(vendor: Vendor, package_dir: Path) -> None:
     """What the runtime needs to know about operations that the generated code does not
-    carry: per-operation `servers` (openapi-python-client drops them) and POSTs the spec
-    marks `x-idempotent: true` (safe to retry without an idempotency key)."""
+    carry: per-operation `servers` (openapi-python-client drops them), POSTs the spec
+    marks `x-idempotent: true` (safe to retry without an idempotency key) and each
+    operation's id (to name it in traces)."""
     spec = yaml.safe_load(vendor.spec.read_text())
     default = (spec.get("servers") or [{}])[0].get("url")
     servers: dict[tuple[str, str], str] = {}
     idempotent: list[tuple[str, str]] = []
+    names: dict[tuple[str, str], str] = {}
     for path, item in spec.get("paths", {}).items():
         for method, operation in item.items():
             if not isinstance(operation, dict):
                 continue
             key = (method.upper(), path)
+            names[key] = operation.get("operationId") or f"{method.upper()} {path}"
             own = operation.get("servers")
             if own and own[0]["url"] != default:
                 servers[key] = own[0]["url"]
@@ -193,6 +196,8 @@ def _write_operations(vendor: Vendor, package_dir: Path) -> None:
         f"OPERATION_SERVERS: dict[tuple[str, str], str] = {servers!r}",
         "# (method, path template) of non-idempotent methods the spec marks safe to repeat.",
         f"IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset({sorted(idempotent)!r})",
+        "# (method, path template) -> operationId, to name the operation a request calls (tracing).",
+        f"OPERATION_IDS: dict[tuple[str, str], str] = {names!r}",
         "",
     ]
     target = package_dir / "_operations.py"

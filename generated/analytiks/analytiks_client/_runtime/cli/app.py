@@ -97,34 +97,35 @@ def run(tool: Tool, build: Callable[[], click.Group], argv: Sequence[str] | None
         except Interrupted as error:
             _report(tool, f"interrupted: {error}")
             return EXIT_INTERRUPTED
-        except CommandError as error:
-            _report(tool, f"error: {error}", error)
-            return error.exit_code
-        except ParameterError as error:
-            _report(tool, f"error: {error}", error)
-            return EXIT_USAGE
-        except DestinationExistsError as error:
-            _report(tool, f"error: {error}", error)
-            return EXIT_LOCAL
-        except AuthenticationError as error:
-            _report(tool, f"error: {error}; {tool.credential_hint}", error)
-            return EXIT_API
-        except VisionAPIError as error:
-            _report(tool, f"error: {error}", error)
-            return EXIT_API
         except BrokenPipeError:
             # The reader went away (`... | head`): nothing more to say, to anyone.
             with contextlib.suppress(OSError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return EXIT_LOCAL
-        except OSError as error:
-            _report(tool, f"error: {error}", error)
-            return EXIT_LOCAL
+        except (CommandError, VisionAPIError, OSError) as error:
+            hint = f"; {tool.credential_hint}" if isinstance(error, AuthenticationError) else ""
+            _report(tool, f"error: {error}{hint}", error)
+            return _exit_code(error)
         except Exception as error:  # a bug of ours: still one line, and what to send us
             _report(tool, f"internal error, please report it: {type(error).__name__}: {error}", error)
             return EXIT_LOCAL
     progress.close_all()
     return result if isinstance(result, int) else EXIT_OK
+
+
+# The exit code of each kind of failure, the first that matches (see `exit_codes`).
+_EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
+    (ParameterError, EXIT_USAGE),  # refused before anything was sent
+    (DestinationExistsError, EXIT_LOCAL),  # an API error class, but about a local file
+    (VisionAPIError, EXIT_API),
+    (OSError, EXIT_LOCAL),
+)
+
+
+def _exit_code(error: BaseException) -> int:
+    if isinstance(error, CommandError):
+        return error.exit_code
+    return next(code for kind, code in _EXIT_CODES if isinstance(error, kind))
 
 
 def _show_retries(tool: Tool) -> None:

@@ -9,26 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from ..durable import fsync_dir
 from .json_text import dumps
 
 
 def part_of(path: Path) -> Path:
     """Where an unfinished `path` is kept: `<path>.part`."""
     return path.with_name(path.name + ".part")
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename in `path` durable (best effort: some file systems refuse)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 @contextlib.contextmanager

@@ -19,7 +19,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from .atomic_files import fsync_dir, part_of
+from ..durable import fsync_dir
+from .atomic_files import part_of
 from .console import note
 from .exit_codes import CommandError, Interrupted
 from .interrupts import GUARD
