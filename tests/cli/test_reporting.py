@@ -41,3 +41,20 @@ def test_every_package_says_its_version_and_declares_its_extras(package: str) ->
     assert import_module(package).__version__ == metadata.version(distribution)
     extras = metadata.metadata(distribution).get_all("Provides-Extra") or []
     assert {"cli", "otel", "parquet"} <= set(extras)
+
+
+def test_a_bad_option_is_one_line_that_says_where_to_read_more(citylens_cli: Cli) -> None:
+    result = citylens_cli.inproc("detections", "--from", "yesterday", "--to", "2025-11-02", "--out", "d.jsonl")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "citylens: error: Invalid value for '--from': expected YYYY-MM-DDTHH:MM:SS (local time, no zone), "
+        "got 'yesterday' (see citylens detections --help)"
+    ]
+
+
+def test_extracting_a_file_that_is_not_a_zip_is_one_line_and_exit_3(pictograph_cli: Cli) -> None:
+    (pictograph_cli.cwd / "notes.zip").write_text("these are notes, not an archive")
+    result = pictograph_cli.inproc("export", "extract", "notes.zip", "out")
+    assert result.returncode == 3
+    [line] = result.stderr.splitlines()
+    assert line.startswith("pictograph: error: notes.zip: not a readable ZIP archive")

@@ -87,8 +87,11 @@ def run(tool: Tool, build: Callable[[], click.Group], argv: Sequence[str] | None
     with guard_interrupts():
         try:
             result = group.main(args=args, prog_name=tool.name, standalone_mode=False)
+        except click.exceptions.NoArgsIsHelpError as error:
+            error.show()  # the help a bare command asks for: not an error to put in one line
+            return error.exit_code
         except click.ClickException as error:
-            error.show()
+            _report(tool, f"error: {_click_message(error)}")
             return error.exit_code
         except click.Abort:
             # click's name for a KeyboardInterrupt that no command turned into `Interrupted`.
@@ -111,6 +114,13 @@ def run(tool: Tool, build: Callable[[], click.Group], argv: Sequence[str] | None
             return EXIT_LOCAL
     progress.close_all()
     return result if isinstance(result, int) else EXIT_OK
+
+
+def _click_message(error: click.ClickException) -> str:
+    """click's complaint in one line, with where to read more (click prints three)."""
+    context = getattr(error, "ctx", None)
+    where = f" (see {context.command_path} --help)" if context is not None else ""
+    return f"{error.format_message().rstrip('.')}{where}"
 
 
 # The exit code of each kind of failure, the first that matches (see `exit_codes`).

@@ -12,6 +12,7 @@ what the commands have in common lives in the modules of this package, one job e
     console          result lines (stdout) and remarks (stderr)
     atomic_files     output files that appear whole or not at all
     download_target  a download's destination: no clobbering, resumable
+    export_job       an export made, waited for and downloaded, resumable
     resume_state     where an interrupted run stands (`<out>.resume.json`)
     record_file      JSONL / CSV / Parquet record files, resumable
     output_format    which record format to write
@@ -39,6 +40,7 @@ from .exit_codes import (
     Interrupted,
     UsageError,
 )
+from .export_job import ExportJob
 from .interrupts import guard_interrupts
 from .json_text import as_dict, dumps
 from .options import (
@@ -73,6 +75,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_USAGE",
     "CommandError",
+    "ExportJob",
     "Interrupted",
     "OutputFormat",
     "RecordFile",
