@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from opentelemetry import metrics, trace
 from opentelemetry.sdk.metrics import MeterProvider
-from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+from opentelemetry.sdk.metrics.export import InMemoryMetricReader, NumberDataPoint
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
@@ -60,7 +60,9 @@ def total(name: str, **attributes: Any) -> float:
             for metric in scope.metrics:
                 if metric.name == name:
                     for point in metric.data.data_points:
-                        if all(point.attributes.get(k) == v for k, v in attributes.items()):
+                        labels = point.attributes or {}
+                        wanted = all(labels.get(k) == v for k, v in attributes.items())
+                        if isinstance(point, NumberDataPoint) and wanted:
                             value += point.value
     return value
 
