@@ -58,3 +58,31 @@ def test_extracting_a_file_that_is_not_a_zip_is_one_line_and_exit_3(pictograph_c
     assert result.returncode == 3
     [line] = result.stderr.splitlines()
     assert line.startswith("pictograph: error: notes.zip: not a readable ZIP archive")
+
+
+def test_an_interrupted_bar_ends_at_what_was_kept_before_the_message(capsys: pytest.CaptureFixture[str]) -> None:
+    import click
+
+    from citylens_client._runtime import cli as shared
+    from citylens_client._runtime.progress import TerminalProgress
+    from tests.runtime.test_progress import screen
+
+    def build() -> click.Group:
+        @click.group()
+        def tool() -> None:
+            pass
+
+        @tool.command()
+        def fetch() -> None:
+            bar = TerminalProgress("frame.jpg", unit="B")
+            bar(0, 1000)
+            bar(700, 1000)  # sooner than the next redraw: not drawn yet
+            raise shared.Interrupted("700 bytes kept in frame.jpg.part")
+
+        return tool
+
+    code = shared.run(shared.Tool("citylens", "citylens-client", "check --api-key"), build, ["fetch"])
+    assert code == shared.EXIT_INTERRUPTED
+    bar, message = screen(capsys.readouterr().err)
+    assert bar.startswith("frame.jpg [") and "700 B/1000 B" in bar
+    assert message == "citylens: interrupted: 700 bytes kept in frame.jpg.part"
