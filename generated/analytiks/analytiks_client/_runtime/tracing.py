@@ -328,6 +328,8 @@ def poll_wait(job_id: str, status: str, seconds: float) -> Iterator[None]:
     if otel is None:
         yield
         return
+    # A status may be a whole model (its repr): URLs cut down, and short enough to index.
+    status = safe_text(status)[:200]
     attributes = {"vision_api.job.id": job_id, "vision_api.job.status": status, "vision_api.wait": seconds}
     with _span(otel, f"{VENDOR} poll wait", attributes):
         yield
