@@ -111,6 +111,9 @@ CHANGELOG_NAME = "CHANGELOG.md"
 # Not part of the comparison of two builds: what this module writes, generate.py's stamp,
 # and caches (as in generate.py's IGNORED_NAMES).
 _NOT_COMPARED = frozenset({SNAPSHOT_NAME, CHANGELOG_NAME, ".generation-stamp"})
+# `<package>/_version.py` holds the release's version, like pyproject.toml's `version`:
+# written from the comparison, so not part of it.
+VERSION_MODULE = "_version.py"
 _CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist", ".venv"})
 CHANGELOG_TITLE = "# Changelog"
 
@@ -973,7 +976,8 @@ def _package_files(root: Path) -> dict[str, bytes]:
         rel = path.relative_to(root).as_posix()
         parts = rel.split("/")
         cached = set(parts) & _CACHES or any(p.endswith((".pyc", ".egg-info")) for p in parts)
-        if not path.is_file() or rel in _NOT_COMPARED or cached:
+        version_module = len(parts) == 2 and parts[1] == VERSION_MODULE
+        if not path.is_file() or rel in _NOT_COMPARED or cached or version_module:
             continue
         data = path.read_bytes()
         if rel == "pyproject.toml":

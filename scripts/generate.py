@@ -121,6 +121,11 @@ def build(vendor: Vendor, dest: Path) -> None:
             print(
                 f"{vendor.key}: breaking API changes, released as {release.version}; see CHANGELOG.md", file=sys.stderr
             )
+        # `__version__` from the release just computed: known without reading the
+        # installed distribution's metadata (slow to import, absent in a source tree).
+        (package_dir / "_version.py").write_text(
+            f'"""The package version (written by scripts/generate.py)."""\n\n__version__ = "{release.version}"\n'
+        )
         write_stamp(vendor, out)
         shutil.move(str(out), str(dest))
 
@@ -160,17 +165,20 @@ def _ruff(path: Path) -> None:
 
 def _write_operations(vendor: Vendor, package_dir: Path) -> None:
     """What the runtime needs to know about operations that the generated code does not
-    carry: per-operation `servers` (openapi-python-client drops them) and POSTs the spec
-    marks `x-idempotent: true` (safe to retry without an idempotency key)."""
+    carry: per-operation `servers` (openapi-python-client drops them), POSTs the spec
+    marks `x-idempotent: true` (safe to retry without an idempotency key) and each
+    operation's id (to name it in traces)."""
     spec = load(vendor.spec)
     default = (spec.get("servers") or [{}])[0].get("url")
     servers: dict[tuple[str, str], str] = {}
     idempotent: list[tuple[str, str]] = []
+    names: dict[tuple[str, str], str] = {}
     for path, item in spec.get("paths", {}).items():
         for method, operation in item.items():
             if not isinstance(operation, dict):
                 continue
             key = (method.upper(), path)
+            names[key] = operation.get("operationId") or f"{method.upper()} {path}"
             own = operation.get("servers")
             if own and own[0]["url"] != default:
                 servers[key] = own[0]["url"]
@@ -184,6 +192,8 @@ def _write_operations(vendor: Vendor, package_dir: Path) -> None:
         f"OPERATION_SERVERS: dict[tuple[str, str], str] = {servers!r}",
         "# (method, path template) of non-idempotent methods the spec marks safe to repeat.",
         f"IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset({sorted(idempotent)!r})",
+        "# (method, path template) -> operationId, to name the operation a request calls (tracing).",
+        f"OPERATION_IDS: dict[tuple[str, str], str] = {names!r}",
         "",
     ]
     target = package_dir / "_operations.py"
@@ -197,14 +207,18 @@ def _finish_pyproject(vendor: Vendor, pyproject: Path) -> None:
     if vendor.extra_dependencies:
         listed = "".join(f'    "{d}",\n' for d in vendor.extra_dependencies)
         text = text.replace("dependencies = [\n", "dependencies = [\n" + listed, 1)
+    # Optional parts are extras, so the library itself stays httpx + attrs: tracing
+    # (used when opentelemetry-api is installed) and, with a console command, click for
+    # it and pyarrow for the Parquet files it writes.
+    extras = {"otel": ["opentelemetry-api>=1.20"]}
+    scripts = ""
     if (vendor.overlay / "cli.py").exists():
-        # The command needs click, an extra: the library itself stays httpx + attrs.
+        extras |= {"cli": ["click>=8.1"], "parquet": ["pyarrow>=14"]}
         command = vendor.distribution.removesuffix("-client")
-        section = (
-            f'\n[project.optional-dependencies]\ncli = ["click>=8.1"]\n\n'
-            f'[project.scripts]\n{command} = "{vendor.package}.cli:main"\n'
-        )
-        text = text.replace("\n[tool.uv.build-backend]", section + "\n[tool.uv.build-backend]", 1)
+        scripts = f'\n[project.scripts]\n{command} = "{vendor.package}.cli:main"\n'
+    listed = "".join(f"{name} = {json.dumps(requirements)}\n" for name, requirements in sorted(extras.items()))
+    section = f"\n[project.optional-dependencies]\n{listed}{scripts}"
+    text = text.replace("\n[tool.uv.build-backend]", section + "\n[tool.uv.build-backend]", 1)
     pyproject.write_text(text)
 
 

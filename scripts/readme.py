@@ -38,7 +38,8 @@ def render(vendor: Vendor) -> str:
         f"(`{command} --help` lists its commands, with examples). Credentials come from options or "
         f"`{vendor.key.upper()}_*` environment variables and are never echoed; outputs are written "
         "atomically; after Ctrl-C (exit 130) run the same command with `--resume`. Exit codes: 0 done, "
-        "1 a local problem, 2 usage, 3 an API error, 130 interrupted.\n"
+        "1 a local problem, 2 usage, 3 an API error, 130 interrupted. Writing Parquet needs "
+        f"`pip install '{vendor.distribution}[parquet]'`.\n"
         if (vendor.overlay / "cli.py").exists()
         else ""
     )

@@ -21,6 +21,7 @@ from ._runtime import errors as _errors
 from ._runtime import public as _public
 from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
 from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
+from ._version import __version__ as __version__  # the release, written at generation
 from .client import AuthenticatedClient, Client
 from .helpers import *  # noqa: F403 - connect and the helpers, listed in its __all__
 from .models import Interval

@@ -151,30 +151,24 @@ def _build() -> click.Group:
         body = _common.export_request(fmt, name, list(datasets) or None)
         project_id = _common.uuid("project_id", project)
         key = shared.secret(api_key, "--api-key", "HASTY_API_KEY")
-        state = shared.ResumeState(out, "hasty export", {"project": str(project_id), "request": body.to_dict()})
-        resumed = state.open(resume=resume, overwrite=overwrite, leftovers=[out.with_name(out.name + ".part")])
+        params = {"project": str(project_id), "request": body.to_dict()}
         show = shared.show_progress(progress)
-        with connect(key, base_url=base_url) as client:
-            if resumed:
-                export_id = str(state.data["export_id"])
-                shared.note(f"resuming export {export_id}")
-            else:
-                job = create_export.sync(project_id, client=client, body=body)
-                if not isinstance(job, Job):
+        with (
+            shared.ExportJob(out, "hasty export", params, resume=resume, overwrite=overwrite) as job,
+            connect(key, base_url=base_url) as client,
+        ):
+
+            def create() -> str:
+                made = create_export.sync(project_id, client=client, body=body)
+                if not isinstance(made, Job):
                     raise shared.CommandError("the API did not return an export job")
-                export_id = str(job.id)
-                state.save(export_id=export_id)
-                shared.note(f"export {export_id} started")
-            try:
-                with shared.StatusLine(f"export {export_id}", live=show) as line:
-                    wait_for_export(client, project_id, export_id, timeout=timeout, on_status=lambda j: line(j.status))
-                with shared.download_to(out, resume=True, overwrite=overwrite):
-                    download_export(client, project_id, export_id, out, overwrite=overwrite, progress=show)
-            except KeyboardInterrupt:
-                raise shared.Interrupted(
-                    f"export {export_id} goes on; run the same command with --resume to wait for it and download it"
-                ) from None
-        state.clear()
+                return str(made.id)
+
+            export_id = job.start(create, "started")
+            with shared.StatusLine(f"export {export_id}", live=show) as line:
+                wait_for_export(client, project_id, export_id, timeout=timeout, on_status=lambda j: line(j.status))
+            with shared.download_to(out, resume=True, overwrite=overwrite):
+                download_export(client, project_id, export_id, out, overwrite=overwrite, progress=show)
         shared.echo(f"{out} ({out.stat().st_size} bytes, export {export_id})")
 
     @hasty.command(

@@ -55,7 +55,6 @@ def _build() -> click.Group:
 
     from . import _common
     from ._client import connect
-    from ._runtime.errors import JobFailedError, JobTimeoutError, NotFoundError, VisionAPIError
     from .helpers import create_export, download_export, iter_descriptions, wait_for_export
     from .models import ExportDataType, ExportFormat, ExportRequest
     from .types import UNSET
@@ -190,46 +189,23 @@ def _build() -> click.Group:
         )
         _common.check_request(request)
         key = shared.secret(api_key, "--api-key", "SCOPIX_API_KEY")
-        state = shared.ResumeState(out, "scopix export", {"request": request.to_dict(), "base_url": base_url})
-        resumed = state.open(resume=resume, overwrite=overwrite, leftovers=[out.with_name(out.name + ".part")])
+        params = {"request": request.to_dict(), "base_url": base_url}
         show = shared.show_progress(progress)
-        with connect(key, base_url=base_url) as client:
-            if resumed:
-                export_id = str(state.data["export_id"])
-                shared.note(f"resuming export {export_id}")
-            else:
-                export_id = str(create_export(client, request).export_id)
-                state.save(export_id=export_id)
-                shared.note(f"export {export_id} created")
-            hint = "run the same command with --resume to wait for it and download it"
-            try:
-                with shared.StatusLine(f"export {export_id}", live=show) as line:
-                    done = wait_for_export(
-                        client,
-                        export_id,
-                        timeout=timeout,
-                        poll_interval=poll_interval,
-                        on_status=lambda job: line(job.status),
-                    )
-                with shared.download_to(out, resume=True, overwrite=overwrite):
-                    result = download_export(client, done, out, overwrite=overwrite, progress=show)
-            except KeyboardInterrupt:
-                raise shared.Interrupted(f"export {export_id} goes on; {hint}") from None
-            except JobFailedError:
-                state.clear()  # nothing to resume: a new run starts a new export
-                raise
-            except JobTimeoutError as error:
-                error.add_note(f"export {export_id} goes on; {hint}")
-                raise
-            except NotFoundError as error:
-                if resumed:
-                    state.clear()
-                    error.add_note(f"export {export_id} is gone; run the command without --resume for a new one")
-                raise
-            except VisionAPIError as error:
-                error.add_note(f"export {export_id} is kept in {state.path}; {hint}")
-                raise
-        state.clear()
+        with (
+            shared.ExportJob(out, "scopix export", params, resume=resume, overwrite=overwrite) as job,
+            connect(key, base_url=base_url) as client,
+        ):
+            export_id = job.start(lambda: str(create_export(client, request).export_id))
+            with shared.StatusLine(f"export {export_id}", live=show) as line:
+                done = wait_for_export(
+                    client,
+                    export_id,
+                    timeout=timeout,
+                    poll_interval=poll_interval,
+                    on_status=lambda status: line(status.status),
+                )
+            with shared.download_to(out, resume=True, overwrite=overwrite):
+                result = download_export(client, done, out, overwrite=overwrite, progress=show)
         count = "?" if result.record_count is None else result.record_count
         shared.echo(f"export {result.export_id}: {count} records ({result.format}) written to {result.path}")
 

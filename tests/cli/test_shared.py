@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from citylens_client._runtime import cli as shared
+from citylens_client._runtime.cli.interrupts import GUARD
 
 PACKAGES = {
     "citylens_client": "citylens-client",
@@ -102,7 +103,7 @@ def test_a_fresh_run_that_wrote_nothing_leaves_nothing(tmp_path: Path) -> None:
 
 
 def interrupted_critical_section(done: Path) -> None:
-    with shared._GUARD.critical():
+    with GUARD.critical():
         os.kill(os.getpid(), signal.SIGINT)
         for _ in range(1000):  # the handler has run by now; the section still goes on
             pass

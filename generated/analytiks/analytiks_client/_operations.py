@@ -7,3 +7,10 @@ OPERATION_SERVERS: dict[tuple[str, str], str] = {("POST", "/"): "https://tokens.
 IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset(
     [("POST", "/"), ("POST", "/json/v1"), ("POST", "/json/v2"), ("POST", "/json/v3")]
 )
+# (method, path template) -> operationId, to name the operation a request calls (tracing).
+OPERATION_IDS: dict[tuple[str, str], str] = {
+    ("POST", "/"): "create_token",
+    ("POST", "/json/v1"): "export_camera_data_v1",
+    ("POST", "/json/v2"): "export_camera_data_v2",
+    ("POST", "/json/v3"): "export_camera_data_v3",
+}

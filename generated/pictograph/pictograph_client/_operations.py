@@ -5,3 +5,14 @@ DEFAULT_SERVER: str | None = "https://api.pictograph.io"
 OPERATION_SERVERS: dict[tuple[str, str], str] = {}
 # (method, path template) of non-idempotent methods the spec marks safe to repeat.
 IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset([])
+# (method, path template) -> operationId, to name the operation a request calls (tracing).
+OPERATION_IDS: dict[tuple[str, str], str] = {
+    ("POST", "/api/v1/developer/exports/"): "create_export",
+    ("GET", "/api/v1/developer/exports/"): "list_exports",
+    ("GET", "/api/v1/developer/exports/{export_name}/download"): "get_export_download_url_in_dataset",
+    ("GET", "/api/v1/developer/exports/{export_name}"): "get_export_in_dataset",
+    ("DELETE", "/api/v1/developer/exports/{export_name}"): "delete_export_in_dataset",
+    ("GET", "/api/v1/developer/exports/{dataset_name}/{export_name}"): "get_export",
+    ("DELETE", "/api/v1/developer/exports/{dataset_name}/{export_name}"): "delete_export",
+    ("GET", "/api/v1/developer/exports/{dataset_name}/{export_name}/download"): "get_export_download_url",
+}

@@ -11,6 +11,7 @@ import httpx
 
 from .errors import ResponseValidationError
 from .progress import Progress, ProgressCallback, finish, resolve
+from .tracing import atraced_transfer, traced_transfer
 from .validate import check_str
 
 CHUNK_SIZE = 1 << 20
@@ -71,6 +72,7 @@ def _checked_url(url: object) -> str:
     raise ResponseValidationError("upload", "url", f"expected an upload URL, got {url!r}")
 
 
+@traced_transfer("upload", "path")
 def upload(
     http: httpx.Client,
     url: str,
@@ -88,6 +90,7 @@ def upload(
     return response
 
 
+@atraced_transfer("upload", "path")
 async def aupload(
     http: httpx.AsyncClient,
     url: str,

@@ -19,9 +19,11 @@ from typing import BinaryIO, Literal
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
+from .durable import fsync_dir as _fsync_dir
 from .errors import APIError, DestinationExistsError, DownloadError, DownloadVerificationError
 from .progress import Progress, ProgressCallback, finish, resolve
 from .redact import redact_url
+from .tracing import atraced_transfer, traced_transfer
 from .transport import STREAM_EXTENSION
 from .validate import check_dest, check_int
 
@@ -182,19 +184,7 @@ class _Transfer:
             self.progress(self.received, self.total)
 
 
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
+@traced_transfer("download", "dest")
 def download(
     http: httpx.Client,
     url: str,
@@ -244,6 +234,7 @@ def download(
         transfer.close()
 
 
+@atraced_transfer("download", "dest")
 async def adownload(
     http: httpx.AsyncClient,
     url: str,

@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from .progress import ProgressCallback, finish
+from .tracing import atraced_page, traced_page
 
 T = TypeVar("T")
 
@@ -75,7 +76,7 @@ class OffsetIterator(_OffsetWalk, Generic[T]):
     def __iter__(self) -> Iterator[T]:
         offset: int | None = self.position
         while offset is not None:
-            page = self._fetch(offset, self.page_size)
+            page = traced_page(self._fetch, offset, self.page_size)
             self.total = page.total
             self._report()
             for item in page.items:
@@ -110,7 +111,7 @@ class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
     async def __aiter__(self) -> AsyncIterator[T]:
         offset: int | None = self.position
         while offset is not None:
-            page = await self._fetch(offset, self.page_size)
+            page = await atraced_page(self._fetch, offset, self.page_size)
             self.total = page.total
             self._report()
             for item in page.items:
@@ -139,7 +140,7 @@ class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
         def launch() -> None:
             offset = next(offsets, None)
             if offset is not None:
-                window.append((offset, asyncio.ensure_future(self._fetch(offset, self.page_size))))
+                window.append((offset, asyncio.ensure_future(atraced_page(self._fetch, offset, self.page_size))))
 
         try:
             for _ in range(self.prefetch):
@@ -157,7 +158,7 @@ class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
                     offset += len(page.items)
                     if not page.items or offset >= span_end:
                         break
-                    page = await self._fetch(offset, span_end - offset)  # the gap a clamp left
+                    page = await atraced_page(self._fetch, offset, span_end - offset)  # the gap a clamp left
                 if not page.items:
                     break  # the list shrank while we walked it
         finally:
@@ -201,7 +202,7 @@ class CursorIterator(_CursorWalk, Generic[T]):
 
     def __iter__(self) -> Iterator[T]:
         while True:
-            page = self._fetch(self.cursor)
+            page = traced_page(self._fetch, self.cursor)
             for item in page.items:
                 yield item
                 self.done += 1
@@ -226,7 +227,7 @@ class AsyncCursorIterator(_CursorWalk, Generic[T]):
 
     async def __aiter__(self) -> AsyncIterator[T]:
         while True:
-            page = await self._fetch(self.cursor)
+            page = await atraced_page(self._fetch, self.cursor)
             for item in page.items:
                 yield item
                 self.done += 1

@@ -8,6 +8,7 @@ from typing import Generic, Protocol, TypeVar
 
 import attrs
 
+from . import tracing
 from .clock import SYSTEM_CLOCK, Clock
 from .errors import JobCancelledError, JobFailedError, JobTimeoutError
 from .validate import check_number
@@ -124,7 +125,8 @@ def poll(
         wait = schedule.next_wait(status)
         if wait is None:
             return status
-        clock.sleep(wait)
+        with tracing.poll_wait(job.job_id, job.describe(status), wait):
+            clock.sleep(wait)
 
 
 async def apoll(
@@ -144,4 +146,5 @@ async def apoll(
         wait = schedule.next_wait(status)
         if wait is None:
             return status
-        await clock.asleep(wait)
+        with tracing.poll_wait(job.job_id, job.describe(status), wait):
+            await clock.asleep(wait)

@@ -32,6 +32,16 @@ def redact_url(url: httpx.URL | str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
+# A URL inside free text (a log line, a message): up to a space, a quote or a bracket.
+URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>]+")
+
+
+def redact_text(text: str) -> str:
+    """`text` with every URL in it redacted as by `redact_url` (httpx's own log lines
+    name the URLs it requests, signed query strings included)."""
+    return URL_IN_TEXT.sub(lambda match: redact_url(match.group(0)), text)
+
+
 def redact_headers(headers: Mapping[str, str] | httpx.Headers, extra: Iterable[str] = ()) -> dict[str, str]:
     sensitive = SENSITIVE_HEADERS | {h.lower() for h in extra}
     return {k: (REDACTED if k.lower() in sensitive else v) for k, v in headers.items()}

@@ -65,8 +65,17 @@ def extract_zip(
         return _extract(Path(archive), root, max_total_size, max_members, overwrite)
     except ArchiveError:
         raise
-    # zipfile raises RuntimeError for encrypted members, NotImplementedError for unknown compression.
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, RuntimeError, NotImplementedError) as error:
+    # zipfile raises RuntimeError for encrypted members, NotImplementedError for unknown
+    # compression, UnicodeDecodeError for a name flagged UTF-8 that is not (found by the fuzzer).
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        zlib.error,
+        RuntimeError,
+        NotImplementedError,
+        UnicodeDecodeError,
+    ) as error:
         raise ArchiveError(f"{archive}: not a readable ZIP archive ({error})") from error
     except FileExistsError as error:
         if isinstance(error, DestinationExistsError):

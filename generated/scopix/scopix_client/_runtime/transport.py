@@ -10,6 +10,7 @@ from typing import NoReturn
 import attrs
 import httpx
 
+from . import progress, tracing
 from .clock import Clock
 from .credentials import Credential, Origin, origin_of, strip_and_apply
 from .errors import APIConnectionError, APITimeoutError
@@ -119,35 +120,33 @@ class _APITransportBase:
             response.extensions = {**response.extensions, ATTEMPTS_EXTENSION: attempts.attempts}
             self._logger.debug("response %s %s -> %d", request.method, redact_url(request.url), response.status_code)
         else:
-            self._logger.info(
-                "retrying %s %s after HTTP %d in %.2fs (retry %d of %d)",
-                request.method,
-                redact_url(request.url),
-                response.status_code,
-                delay,
-                attempts.retries,
-                self._policy.max_retries,
-            )
+            asked = response.status_code == 429 or "retry-after" in response.headers
+            hinted = " (Retry-After)" if "retry-after" in response.headers else ""
+            reason = f"HTTP {response.status_code}{hinted}"
+            self._retrying(request, reason, f"http_{response.status_code}", delay, attempts, asked=asked)
         return delay
 
     def _after_error(self, request: httpx.Request, error: httpx.TransportError, attempts: Attempts) -> float:
         delay = attempts.after_error(error)
         if delay is None:
             self._give_up(request, error, attempts)
-        self._logger.info(
-            "retrying %s %s after %s in %.2fs (retry %d of %d)",
-            request.method,
-            redact_url(request.url),
-            type(error).__name__,
-            delay,
-            attempts.retries,
-            self._policy.max_retries,
-        )
+        self._retrying(request, connection_failure(error), type(error).__name__, delay, attempts, asked=False)
         return delay
+
+    def _retrying(
+        self, request: httpx.Request, reason: str, kind: str, delay: float, attempts: Attempts, *, asked: bool
+    ) -> None:
+        """Say so while it happens: a log line, and a notice on any progress bar shown."""
+        retry = f"retry {attempts.retries} of {self._policy.max_retries}"
+        self._logger.info(
+            "retrying %s %s in %.1fs (%s): %s", request.method, redact_url(request.url), delay, retry, reason
+        )
+        progress.notice(f"{reason}; {retry} in {delay:.1f}s")
+        tracing.retrying(request, reason, kind, delay, asked=asked)
 
     def _give_up(self, request: httpx.Request, error: httpx.TransportError, attempts: Attempts) -> NoReturn:
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        what = f"{connection_failure(error)} ({request.url.host})"
+        what = f"{request.url.host}: {connection_failure(error)}"
         raise kind(what, method=request.method, url=redact_url(request.url), attempts=attempts.attempts) from error
 
 
@@ -156,6 +155,7 @@ class APITransport(_APITransportBase, httpx.BaseTransport):
         super().__init__(settings)
         self._inner = inner
 
+    @tracing.traced_request
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         apply_route(request, self.settings.base_url, self.settings.routes)
         attempts = Attempts(request, self._policy, self._clock, self._rng)
@@ -194,6 +194,7 @@ class AsyncAPITransport(_APITransportBase, httpx.AsyncBaseTransport):
         super().__init__(settings)
         self._inner = inner
 
+    @tracing.atraced_request
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         apply_route(request, self.settings.base_url, self.settings.routes)
         attempts = Attempts(request, self._policy, self._clock, self._rng)

@@ -1,0 +1,114 @@
+"""What the vendor packages' console commands share (the `[cli]` extra).
+
+Written once here and copied into every package as `<package>._runtime.cli`. A
+vendor's `cli.py` declares its commands with click and hands them to `run()`;
+what the commands have in common lives in the modules of this package, one job each:
+
+    app              run a command; every failure is one line and an exit code
+    exit_codes       the exit codes and the errors that carry them
+    interrupts       Ctrl-C, held while a record and its checkpoint are written
+    options, values  the shared options and the parsing of their values
+    secret_registry  secrets given to the process, scrubbed from every line shown
+    console          result lines (stdout) and remarks (stderr)
+    atomic_files     output files that appear whole or not at all
+    download_target  a download's destination: no clobbering, resumable
+    export_job       an export made, waited for and downloaded, resumable
+    resume_state     where an interrupted run stands (`<out>.resume.json`)
+    record_file      JSONL / CSV / Parquet record files, resumable
+    output_format    which record format to write
+    parquet_file     JSONL to Parquet (the `[parquet]` extra)
+    status_line      a job's status while waiting
+    json_text        JSON as the commands write it
+
+click is imported inside functions only, so that this package (and each `cli.py`)
+imports without the extra installed; `run()` then says how to install it.
+"""
+
+from __future__ import annotations
+
+from .app import Tool, epilog, run
+from .atomic_files import atomic_output
+from .console import echo, echo_json, note
+from .download_target import download_to
+from .exit_codes import (
+    EXIT_API,
+    EXIT_INTERRUPTED,
+    EXIT_LOCAL,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    Interrupted,
+    UsageError,
+)
+from .export_job import ExportJob
+from .interrupts import guard_interrupts
+from .json_text import as_dict, dumps
+from .options import (
+    compose,
+    format_option,
+    out_option,
+    overwrite_option,
+    progress_option,
+    resume_option,
+    secret_option,
+    show_progress,
+    url_option,
+)
+from .output_format import OutputFormat, output_format
+from .record_file import RecordFile
+from .resume_state import ResumeState
+from .secret_registry import required, secret
+from .status_line import StatusLine
+from .values import (
+    comma_list,
+    int_list,
+    naive_datetime,
+    optional_utc_or_local_datetime,
+    utc_datetime,
+    utc_or_local_datetime,
+)
+
+__all__ = [
+    "EXIT_API",
+    "EXIT_INTERRUPTED",
+    "EXIT_LOCAL",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "CommandError",
+    "ExportJob",
+    "Interrupted",
+    "OutputFormat",
+    "RecordFile",
+    "ResumeState",
+    "StatusLine",
+    "Tool",
+    "UsageError",
+    "as_dict",
+    "atomic_output",
+    "comma_list",
+    "compose",
+    "download_to",
+    "dumps",
+    "echo",
+    "echo_json",
+    "epilog",
+    "format_option",
+    "guard_interrupts",
+    "int_list",
+    "naive_datetime",
+    "note",
+    "optional_utc_or_local_datetime",
+    "out_option",
+    "output_format",
+    "overwrite_option",
+    "progress_option",
+    "required",
+    "resume_option",
+    "run",
+    "secret",
+    "secret_option",
+    "show_progress",
+    "url_option",
+    "utc_or_local_datetime",
+    "utc_datetime",
+]

@@ -1,0 +1,162 @@
+"""Running a package's console command: every failure becomes one line on stderr and
+its exit code (see `exit_codes`), never a traceback."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import sys
+import textwrap
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .. import progress
+from ..errors import AuthenticationError, DestinationExistsError, ParameterError, VisionAPIError
+from ..log import RedactingFilter, show_on_stderr
+from ..redact import URL_IN_TEXT
+from .exit_codes import (
+    EXIT_API,
+    EXIT_CODES_HELP,
+    EXIT_INTERRUPTED,
+    EXIT_LOCAL,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    Interrupted,
+)
+from .interrupts import guard_interrupts
+from .secret_registry import hide, known
+
+if TYPE_CHECKING:
+    import click
+
+# This package's top-level name (`citylens_client`), whose logger the runtime writes to.
+_PACKAGE = __name__.split(".", 1)[0]
+
+
+@attrs.frozen
+class Tool:
+    """A package's console command: its name, distribution and how to fix a refused credential."""
+
+    name: str
+    distribution: str
+    credential_hint: str
+    """Said after a 401, e.g. `check --api-key / CITYLENS_API_KEY`."""
+    options: Mapping[str, str] = attrs.field(factory=dict)
+    """The option (or argument) for each helper parameter, to name it in messages: `{"to_dt": "--to"}`."""
+
+    def words(self, message: str) -> str:
+        """A library message in the command line's words; URLs are kept as sent (their
+        query names the API's parameters, not our options)."""
+        pieces = URL_IN_TEXT.split(message)
+        urls = URL_IN_TEXT.findall(message)
+        worded = [self._reworded(piece) for piece in pieces]
+        return "".join(text + url for text, url in zip(worded, [*urls, ""], strict=True))
+
+    def _reworded(self, text: str) -> str:
+        text = text.replace("pass overwrite=True", "pass --overwrite")
+        for parameter, option in self.options.items():
+            if parameter.startswith(("request.", "_")) or "_" in parameter:  # identifiers, not words
+                text = re.sub(rf"(?<![\w.-]){re.escape(parameter)}\b", option, text)
+            else:  # a plain word ("end", "name"): only where it names the parameter, `name: ...`
+                text = re.sub(rf"(?:^|(?<=: )){re.escape(parameter)}(?=: )", option, text)
+        return text
+
+    @property
+    def install_hint(self) -> str:
+        return f"pip install '{self.distribution}[cli]'"
+
+
+def run(tool: Tool, build: Callable[[], click.Group], argv: Sequence[str] | None = None) -> int:
+    """Run the command line `argv` (default: `sys.argv[1:]`) and return the exit code.
+
+    `build` makes the click group; it is called only once click is known to be there.
+    """
+    try:
+        import click
+    except ImportError:
+        sys.stderr.write(f"{tool.name}: the command line needs click: {tool.install_hint}\n")
+        return EXIT_USAGE
+    group = build()
+    args = None if argv is None else list(argv)
+    _show_retries(tool)
+    with guard_interrupts():
+        try:
+            result = group.main(args=args, prog_name=tool.name, standalone_mode=False)
+        except click.exceptions.NoArgsIsHelpError as error:
+            error.show()  # the help a bare command asks for: not an error to put in one line
+            return error.exit_code
+        except click.ClickException as error:
+            _report(tool, f"error: {_click_message(error)}")
+            return error.exit_code
+        except click.Abort:
+            # click's name for a KeyboardInterrupt that no command turned into `Interrupted`.
+            _report(tool, "interrupted")
+            return EXIT_INTERRUPTED
+        except Interrupted as error:
+            _report(tool, f"interrupted: {error}")
+            return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            # The reader went away (`... | head`): nothing more to say, to anyone.
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_LOCAL
+        except (CommandError, VisionAPIError, OSError) as error:
+            hint = f"; {tool.credential_hint}" if isinstance(error, AuthenticationError) else ""
+            _report(tool, f"error: {error}{hint}", error)
+            return _exit_code(error)
+        except Exception as error:  # a bug of ours: still one line, and what to send us
+            _report(tool, f"internal error, please report it: {type(error).__name__}: {error}", error)
+            return EXIT_LOCAL
+    progress.close_all()
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def _click_message(error: click.ClickException) -> str:
+    """click's complaint in one line, with where to read more (click prints three)."""
+    context = getattr(error, "ctx", None)
+    where = f" (see {context.command_path} --help)" if context is not None else ""
+    return f"{error.format_message().rstrip('.')}{where}"
+
+
+# The exit code of each kind of failure, the first that matches (see `exit_codes`).
+_EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
+    (ParameterError, EXIT_USAGE),  # refused before anything was sent
+    (DestinationExistsError, EXIT_LOCAL),  # an API error class, but about a local file
+    (VisionAPIError, EXIT_API),
+    (OSError, EXIT_LOCAL),
+)
+
+
+def _exit_code(error: BaseException) -> int:
+    if isinstance(error, CommandError):
+        return error.exit_code
+    return next(code for kind, code in _EXIT_CODES if isinstance(error, kind))
+
+
+def _show_retries(tool: Tool) -> None:
+    """Retries and waits on stderr as they happen, without any variable set: a server
+    that is slow or down must not look like a command that hangs."""
+    handler = show_on_stderr(_PACKAGE, logging.INFO, prefix=f"{tool.name}: ")
+    if not any(isinstance(f, RedactingFilter) for f in handler.filters):
+        handler.addFilter(RedactingFilter(known))
+
+
+def _report(tool: Tool, message: str, error: BaseException | None = None) -> None:
+    notes = getattr(error, "__notes__", None) or []
+    # A bar ends at what was done, on a line of its own (over the terminal's ^C, if any).
+    if not progress.close_all() and sys.stderr.isatty() and message.startswith("interrupted"):
+        sys.stderr.write("\n")  # past the terminal's ^C
+    for line in [message, *notes]:
+        sys.stderr.write(f"{tool.name}: {hide(tool.words(str(line)))}\n")
+    sys.stderr.flush()
+
+
+def epilog(examples: str) -> str:
+    """A command's help epilog: its examples (kept as written, not rewrapped) and the exit codes."""
+    lines = textwrap.dedent(examples).strip("\n").splitlines()
+    return "\b\nExamples:\n" + textwrap.indent("\n".join(lines), "  ") + "\n\n" + EXIT_CODES_HELP

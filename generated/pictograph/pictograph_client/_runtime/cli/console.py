@@ -1,0 +1,24 @@
+"""What a command prints: results on stdout, remarks on stderr, never a secret."""
+
+from __future__ import annotations
+
+import sys
+
+from ..progress import print_above
+from .json_text import dumps
+from .secret_registry import hide
+
+
+def echo(message: str) -> None:
+    """A result line, on stdout (below any progress bar on the same terminal)."""
+    print_above(hide(message), sys.stdout)
+
+
+def note(message: str) -> None:
+    """A remark, on stderr (stdout is for results), above any progress bar shown."""
+    print_above(hide(message), sys.stderr)
+
+
+def echo_json(value: object) -> None:
+    """One JSON document on one line, on stdout."""
+    echo(dumps(value))
