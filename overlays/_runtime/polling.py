@@ -4,13 +4,13 @@ cancellation and status callbacks, with the same behaviour sync and async."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypedDict, TypeVar
 
 import attrs
 
 from . import tracing
 from .clock import SYSTEM_CLOCK, Clock
-from .errors import JobCancelledError, JobFailedError, JobTimeoutError
+from .errors import JobCancelledError, JobFailedError, JobTimeoutError, ParameterError
 from .validate import check_number
 
 S = TypeVar("S")
@@ -42,6 +42,49 @@ class PollPolicy:
         check_number("max_interval", self.max_interval, minimum=0)
         if self.timeout is not None:
             check_number("timeout", self.timeout, minimum=0)
+
+
+# How long a helper waits for a job unless told otherwise: exports of a large project
+# take many minutes, and a deadline the user did not choose should not cut them short.
+DEFAULT_WAIT_TIMEOUT = 1800.0
+
+
+class WaitOptions(TypedDict, Generic[S], total=False):
+    """What every `wait_for_*` and `export*` helper takes, for the wait on its job.
+
+    timeout: seconds to wait in all (None: no deadline); default 1800. After it,
+        `JobTimeoutError`; the job goes on.
+    poll_interval: seconds between the first looks; it grows 1.5x up to 30 s, and a
+        server's estimate can bring a look forward.
+    on_status: called with every status seen.
+    cancel: anything with `is_set()` (a `threading.Event`): once set, `JobCancelledError`.
+    """
+
+    timeout: float | None
+    poll_interval: float
+    on_status: Callable[[S], None] | None
+    cancel: Cancellation | None
+
+
+class PollArguments(TypedDict, Generic[S]):
+    """`poll`'s keyword arguments for a helper's wait options."""
+
+    policy: PollPolicy
+    on_status: Callable[[S], None] | None
+    cancel: Cancellation | None
+
+
+def waiting(options: WaitOptions[S], *, poll_interval: float = 2.0) -> PollArguments[S]:
+    """`poll`'s arguments from the wait options a helper was given, checked before any
+    request; `poll_interval` is the helper's default."""
+    unknown = sorted(set(options) - set(WaitOptions.__annotations__))
+    if unknown:
+        known = ", ".join(WaitOptions.__annotations__)
+        raise ParameterError(unknown[0], f"not an option of a wait; the options are {known}")
+    policy = PollPolicy(
+        interval=options.get("poll_interval", poll_interval), timeout=options.get("timeout", DEFAULT_WAIT_TIMEOUT)
+    )
+    return {"policy": policy, "on_status": options.get("on_status"), "cancel": options.get("cancel")}
 
 
 @attrs.frozen

@@ -6,28 +6,22 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 from uuid import UUID
 
-from ._runtime.errors import ParameterError, ParameterTypeError, UnexpectedResponseError
+from ._runtime import polling
+from ._runtime.errors import ParameterError, UnexpectedResponseError
 from ._runtime.http import VendorInfo
 from ._runtime.polling import JobSpec
+from ._runtime.validate import check_uuid
 from .models import CreateExportRequest, ExportFormat, Job
 from .types import UNSET, Unset
 
 VENDOR = VendorInfo(package="hasty_client", distribution="hasty-client", env_prefix="HASTY")
 DEFAULT_BASE_URL = "https://api.hasty.ai"
 API_KEY_HEADER = "X-Api-Key"
-DEFAULT_WAIT_TIMEOUT = 1800.0
+DEFAULT_WAIT_TIMEOUT = polling.DEFAULT_WAIT_TIMEOUT  # the CLI shows it as its default
 T = TypeVar("T")
 
 
-def uuid(name: str, value: object) -> UUID:
-    if isinstance(value, UUID):
-        return value
-    if isinstance(value, str):
-        try:
-            return UUID(value)
-        except ValueError:
-            raise ParameterError(name, f"not an id: {value!r}") from None
-    raise ParameterTypeError(name, f"expected a UUID or str, got {type(value).__name__}")
+uuid = check_uuid  # ids are taken as a UUID or its text, checked before any request
 
 
 def export_request(

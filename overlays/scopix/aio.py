@@ -6,7 +6,7 @@ with the same names and behaviour."""
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Unpack
 from uuid import UUID
@@ -17,7 +17,7 @@ from ._common import ExportResult
 from ._runtime.concurrency import ain_thread
 from ._runtime.download import adownload
 from ._runtime.pagination import AsyncOffsetIterator
-from ._runtime.polling import Cancellation, PollPolicy, apoll
+from ._runtime.polling import WaitOptions, apoll, waiting
 from ._runtime.progress import Progress
 from ._runtime.walks import OffsetList, WalkOptions
 from .api.descriptions import list_descriptions
@@ -91,26 +91,14 @@ async def get_export(client: Client, export_id: UUID | str | Export) -> Export:
 
 
 async def wait_for_export(
-    client: Client,
-    export_id: UUID | str | Export,
-    *,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 2.0,
-    on_status: Callable[[Export], None] | None = None,
-    cancel: Cancellation | None = None,
+    client: Client, export_id: UUID | str | Export, **wait: Unpack[WaitOptions[Export]]
 ) -> Export:
     """Poll until the export is completed (sooner when the server estimates a time);
-    raises `JobFailedError` if it fails and `JobTimeoutError` after `timeout` seconds.
-    `cancel` (a `threading.Event`) or cancelling the task stops waiting."""
+    `JobFailedError` if it fails. `wait`: the options of every wait (`WaitOptions`:
+    `timeout`, `poll_interval`, `on_status`, `cancel`); cancelling the task also stops it."""
     job = _common.export_id(export_id)
-    return await apoll(
-        lambda: get_export(client, job),
-        _common.export_job(job, client.clock),
-        policy=PollPolicy(interval=poll_interval, timeout=timeout),
-        clock=client.clock,
-        on_status=on_status,
-        cancel=cancel,
-    )
+    spec = _common.export_job(job, client.clock)
+    return await apoll(lambda: get_export(client, job), spec, clock=client.clock, **waiting(wait))
 
 
 async def download_export(
@@ -146,15 +134,15 @@ async def export(
     request: ExportRequest,
     dest: str | os.PathLike[str],
     *,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 2.0,
     overwrite: bool = False,
     progress: Progress = None,
-    on_status: Callable[[Export], None] | None = None,
+    **wait: Unpack[WaitOptions[Export]],
 ) -> ExportResult:
-    """Create an export, wait for it, download it: the whole job in one call."""
+    """Create an export, wait for it (`wait`: as `wait_for_export`), download it: the
+    whole job in one call."""
+    waiting(wait)  # checked before the export is created
     job = await create_export(client, request)
-    done = await wait_for_export(client, job, timeout=timeout, poll_interval=poll_interval, on_status=on_status)
+    done = await wait_for_export(client, job, **wait)
     return await download_export(client, done, dest, overwrite=overwrite, progress=progress)
 
 

@@ -102,3 +102,17 @@ async def test_async_poll_behaves_the_same(clock: FakeClock) -> None:
 def test_bad_policy_is_refused_naming_the_parameter() -> None:
     with pytest.raises(ParameterError, match="poll_interval"):
         PollPolicy(interval=-1)
+
+
+def test_every_wait_refuses_a_misspelt_option_before_any_request() -> None:
+    import pictograph_client as pg
+    import scopix_client as sx
+
+    # No server listens on port 9: a request would be a connection error, not this one.
+    export_id = "8f9c1b2a-0000-4000-8000-000000000000"
+    scopix = sx.connect("scopix_key", base_url="http://127.0.0.1:9", retries=False)
+    with scopix as client, pytest.raises(sx.ParameterError, match="poll_intervall"):
+        sx.wait_for_export(client, export_id, poll_intervall=1)  # type: ignore[call-arg]
+    pictograph = pg.connect("pk_live_x", base_url="http://127.0.0.1:9", retries=False)
+    with pictograph as client, pytest.raises(pg.ParameterError, match="timeout"):
+        pg.export(client, "dataset", "name", "out.zip", timeout=-1)

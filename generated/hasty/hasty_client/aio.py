@@ -8,7 +8,7 @@ with the same names and behaviour. Every `iter_*` takes the options of every wal
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Unpack
@@ -20,7 +20,7 @@ from ._runtime.archive import check_zip
 from ._runtime.concurrency import amap_limited
 from ._runtime.download import adownload
 from ._runtime.pagination import AsyncOffsetIterator
-from ._runtime.polling import Cancellation, PollPolicy, apoll
+from ._runtime.polling import WaitOptions, apoll, waiting
 from ._runtime.progress import Progress, finish, resolve
 from ._runtime.upload import aupload
 from ._runtime.validate import check_int
@@ -148,50 +148,33 @@ def iter_segments(
 
 
 async def wait_for_export(
-    client: Client,
-    project_id: Id,
-    export_id: Id,
-    *,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 2.0,
-    on_status: Callable[[models.Job], None] | None = None,
-    cancel: Cancellation | None = None,
+    client: Client, project_id: Id, export_id: Id, **wait: Unpack[WaitOptions[models.Job]]
 ) -> models.Job:
-    """Poll an export job, from its ids alone, until DONE; `JobFailedError` if it fails,
-    `JobTimeoutError` after `timeout` seconds, `JobCancelledError` once `cancel` is set."""
+    """Poll an export job, from its ids alone, until DONE; `JobFailedError` if it fails.
+    `wait`: the options of every wait (`WaitOptions`: `timeout`, `poll_interval`,
+    `on_status`, `cancel`)."""
     project, job = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
 
     async def status() -> models.Job:
         return await get_export.asyncio(project, job, client=client)
 
-    policy, clock = PollPolicy(poll_interval, timeout=timeout), client.clock
-    done: models.Job = await apoll(
-        status, _common.job_spec(job), policy=policy, clock=clock, on_status=on_status, cancel=cancel
-    )
+    done: models.Job = await apoll(status, _common.job_spec(job), clock=client.clock, **waiting(wait))
     return done
 
 
 async def wait_for_automated_labeling(
-    client: Client,
-    project_id: Id,
-    job_id: Id,
-    *,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 5.0,
-    on_status: Callable[[models.AutomatedLabelingJob], None] | None = None,
-    cancel: Cancellation | None = None,
+    client: Client, project_id: Id, job_id: Id, **wait: Unpack[WaitOptions[models.AutomatedLabelingJob]]
 ) -> models.AutomatedLabelingJob:
-    """Poll an automated labeling job until it is done, as `wait_for_export`;
-    `on_status` sees its `progress`."""
+    """Poll an automated labeling job until it is done (looks every 5 s at first), as
+    `wait_for_export`; `on_status` sees its `progress`."""
     project, job = _common.uuid("project_id", project_id), _common.uuid("job_id", job_id)
 
     async def status() -> models.AutomatedLabelingJob:
         return await get_automated_labeling_job.asyncio(project, job, client=client)
 
     spec = _common.job_spec(job, _common.labeling_progress)
-    policy, clock = PollPolicy(poll_interval, timeout=timeout), client.clock
     done: models.AutomatedLabelingJob = await apoll(
-        status, spec, policy=policy, clock=clock, on_status=on_status, cancel=cancel
+        status, spec, clock=client.clock, **waiting(wait, poll_interval=5.0)
     )
     return done
 
@@ -204,20 +187,18 @@ async def export_project(
     *,
     export_name: str | None = None,
     dataset_ids: Sequence[Id] | None = None,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 2.0,
     overwrite: bool = False,
     progress: Progress = None,
-    on_status: Callable[[models.Job], None] | None = None,
+    **wait: Unpack[WaitOptions[models.Job]],
 ) -> Path:
-    """Export the project (all of it, or `dataset_ids`), wait until the job is DONE and
-    download the archive to `dest` (complete and opened as a ZIP, or not there at all)."""
+    """Export the project (all of it, or `dataset_ids`), wait until the job is DONE
+    (`wait`: as `wait_for_export`) and download the archive to `dest` (complete and
+    opened as a ZIP, or not there at all)."""
     project = _common.uuid("project_id", project_id)
     body = _common.export_request(format, export_name, dataset_ids)
+    waiting(wait)  # checked before the export is created
     job = await create_export.asyncio(project, client=client, body=body)
-    done = await wait_for_export(
-        client, project, job.id, timeout=timeout, poll_interval=poll_interval, on_status=on_status
-    )
+    done = await wait_for_export(client, project, job.id, **wait)
     return await _download(client, project, done, dest, overwrite, progress)
 
 
@@ -261,14 +242,12 @@ async def run_automated_labeling(
     max_detections_per_image: int | None = None,
     num_images: int | None = None,
     masker_threshold: float | None = None,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 5.0,
-    on_status: Callable[[models.AutomatedLabelingJob], None] | None = None,
-    cancel: Cancellation | None = None,
+    **wait: Unpack[WaitOptions[models.AutomatedLabelingJob]],
 ) -> models.AutomatedLabelingJob:
     """Start automated labeling with an experiment's model and wait until it is done
-    (settings not given are the server's defaults). Raises `InsufficientCreditsError`
-    when the workspace is out of credits, and as `wait_for_export`."""
+    (settings not given are the server's defaults; `wait`: as
+    `wait_for_automated_labeling`). Raises `InsufficientCreditsError` when the workspace
+    is out of credits, and as `wait_for_export`."""
     project = _common.uuid("project_id", project_id)
     body = models.CreateAutomatedLabelingJobRequest(
         experiment_id=_common.uuid("experiment_id", experiment_id),
@@ -278,10 +257,9 @@ async def run_automated_labeling(
         num_images=_common.optional(num_images),
         masker_threshold=_common.optional(masker_threshold),
     )
+    waiting(wait)  # checked before the job is started
     job = await create_automated_labeling_job.asyncio(project, client=client, body=body)
-    return await wait_for_automated_labeling(
-        client, project, job.id, timeout=timeout, poll_interval=poll_interval, on_status=on_status, cancel=cancel
-    )
+    return await wait_for_automated_labeling(client, project, job.id, **wait)
 
 
 async def upload_image(

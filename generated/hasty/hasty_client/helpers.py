@@ -9,7 +9,7 @@ with the same names and behaviour. Every `iter_*` takes the options of every wal
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Unpack
@@ -21,7 +21,7 @@ from ._runtime.archive import check_zip
 from ._runtime.concurrency import map_limited
 from ._runtime.download import download
 from ._runtime.pagination import OffsetIterator
-from ._runtime.polling import Cancellation, PollPolicy, poll
+from ._runtime.polling import WaitOptions, poll, waiting
 from ._runtime.progress import Progress, finish, resolve
 from ._runtime.upload import upload
 from ._runtime.validate import check_int
@@ -143,51 +143,32 @@ def iter_segments(
 
 
 def wait_for_export(
-    client: Client,
-    project_id: Id,
-    export_id: Id,
-    *,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 2.0,
-    on_status: Callable[[models.Job], None] | None = None,
-    cancel: Cancellation | None = None,
+    client: Client, project_id: Id, export_id: Id, **wait: Unpack[WaitOptions[models.Job]]
 ) -> models.Job:
-    """Poll an export job, from its ids alone, until DONE; `JobFailedError` if it fails,
-    `JobTimeoutError` after `timeout` seconds, `JobCancelledError` once `cancel` is set."""
+    """Poll an export job, from its ids alone, until DONE; `JobFailedError` if it fails.
+    `wait`: the options of every wait (`WaitOptions`: `timeout`, `poll_interval`,
+    `on_status`, `cancel`)."""
     project, job = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
 
     def status() -> models.Job:
         return get_export.sync(project, job, client=client)
 
-    policy, clock = PollPolicy(poll_interval, timeout=timeout), client.clock
-    done: models.Job = poll(
-        status, _common.job_spec(job), policy=policy, clock=clock, on_status=on_status, cancel=cancel
-    )
+    done: models.Job = poll(status, _common.job_spec(job), clock=client.clock, **waiting(wait))
     return done
 
 
 def wait_for_automated_labeling(
-    client: Client,
-    project_id: Id,
-    job_id: Id,
-    *,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 5.0,
-    on_status: Callable[[models.AutomatedLabelingJob], None] | None = None,
-    cancel: Cancellation | None = None,
+    client: Client, project_id: Id, job_id: Id, **wait: Unpack[WaitOptions[models.AutomatedLabelingJob]]
 ) -> models.AutomatedLabelingJob:
-    """Poll an automated labeling job until it is done, as `wait_for_export`;
-    `on_status` sees its `progress`."""
+    """Poll an automated labeling job until it is done (looks every 5 s at first), as
+    `wait_for_export`; `on_status` sees its `progress`."""
     project, job = _common.uuid("project_id", project_id), _common.uuid("job_id", job_id)
 
     def status() -> models.AutomatedLabelingJob:
         return get_automated_labeling_job.sync(project, job, client=client)
 
     spec = _common.job_spec(job, _common.labeling_progress)
-    policy, clock = PollPolicy(poll_interval, timeout=timeout), client.clock
-    done: models.AutomatedLabelingJob = poll(
-        status, spec, policy=policy, clock=clock, on_status=on_status, cancel=cancel
-    )
+    done: models.AutomatedLabelingJob = poll(status, spec, clock=client.clock, **waiting(wait, poll_interval=5.0))
     return done
 
 
@@ -199,18 +180,18 @@ def export_project(
     *,
     export_name: str | None = None,
     dataset_ids: Sequence[Id] | None = None,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 2.0,
     overwrite: bool = False,
     progress: Progress = None,
-    on_status: Callable[[models.Job], None] | None = None,
+    **wait: Unpack[WaitOptions[models.Job]],
 ) -> Path:
-    """Export the project (all of it, or `dataset_ids`), wait until the job is DONE and
-    download the archive to `dest` (complete and opened as a ZIP, or not there at all)."""
+    """Export the project (all of it, or `dataset_ids`), wait until the job is DONE
+    (`wait`: as `wait_for_export`) and download the archive to `dest` (complete and
+    opened as a ZIP, or not there at all)."""
     project = _common.uuid("project_id", project_id)
     body = _common.export_request(format, export_name, dataset_ids)
+    waiting(wait)  # checked before the export is created
     job = create_export.sync(project, client=client, body=body)
-    done = wait_for_export(client, project, job.id, timeout=timeout, poll_interval=poll_interval, on_status=on_status)
+    done = wait_for_export(client, project, job.id, **wait)
     return _download(client, project, done, dest, overwrite, progress)
 
 
@@ -252,14 +233,12 @@ def run_automated_labeling(
     max_detections_per_image: int | None = None,
     num_images: int | None = None,
     masker_threshold: float | None = None,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 5.0,
-    on_status: Callable[[models.AutomatedLabelingJob], None] | None = None,
-    cancel: Cancellation | None = None,
+    **wait: Unpack[WaitOptions[models.AutomatedLabelingJob]],
 ) -> models.AutomatedLabelingJob:
     """Start automated labeling with an experiment's model and wait until it is done
-    (settings not given are the server's defaults). Raises `InsufficientCreditsError`
-    when the workspace is out of credits, and as `wait_for_export`."""
+    (settings not given are the server's defaults; `wait`: as
+    `wait_for_automated_labeling`). Raises `InsufficientCreditsError` when the workspace
+    is out of credits, and as `wait_for_export`."""
     project = _common.uuid("project_id", project_id)
     body = models.CreateAutomatedLabelingJobRequest(
         experiment_id=_common.uuid("experiment_id", experiment_id),
@@ -269,10 +248,9 @@ def run_automated_labeling(
         num_images=_common.optional(num_images),
         masker_threshold=_common.optional(masker_threshold),
     )
+    waiting(wait)  # checked before the job is started
     job = create_automated_labeling_job.sync(project, client=client, body=body)
-    return wait_for_automated_labeling(
-        client, project, job.id, timeout=timeout, poll_interval=poll_interval, on_status=on_status, cancel=cancel
-    )
+    return wait_for_automated_labeling(client, project, job.id, **wait)
 
 
 def upload_image(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Unpack
 
@@ -19,7 +19,7 @@ from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, aextract_zip, check_zip
 from ._runtime.download import adownload
 from ._runtime.errors import ConflictError, NotFoundError
 from ._runtime.pagination import AsyncOffsetIterator
-from ._runtime.polling import Cancellation, PollPolicy, apoll
+from ._runtime.polling import WaitOptions, apoll, waiting
 from ._runtime.progress import Progress
 from ._runtime.walks import OffsetList, WalkOptions
 from .api.exports import create_export as _create
@@ -82,11 +82,10 @@ async def create_export(
     status_filter: str | None = None,
     exist_ok: bool = False,
     wait: bool = False,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 2.0,
-    on_status: Callable[[Export], None] | None = None,
+    **wait_options: Unpack[WaitOptions[Export]],
 ) -> Export:
-    """Create an export of a dataset; with `wait=True`, also wait until it is completed.
+    """Create an export of a dataset; with `wait=True`, also wait until it is completed
+    (`wait_options`: the options of every wait, `WaitOptions`).
 
     Safe to retry: the request carries an idempotency key, so a create whose answer was
     lost and is sent again is the same job. A name already taken in the dataset raises
@@ -94,6 +93,7 @@ async def create_export(
     it was made with the same settings (`include_images`, `class_filter`).
     """
     request = _common.create_request(dataset_name, name, include_images, class_filter, status_filter)
+    waiting(wait_options)  # checked before the export is created
     known: Export | None = None
     try:
         # One key per create call, sent again by every retry of it: the API can tell a
@@ -106,33 +106,27 @@ async def create_export(
         known = _common.existing_export(existing, request, conflict)
     if not wait:
         return known if known is not None else await get_export(client, request.dataset_name, request.name)
-    return await _wait(client, request.dataset_name, request.name, poll_interval, timeout, on_status, None, known)
+    return await _wait(client, request.dataset_name, request.name, wait_options, known)
 
 
 async def wait_for_export(
     client: Client,
     dataset_name: str,
     name: str,
-    *,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 2.0,
-    on_status: Callable[[Export], None] | None = None,
-    cancel: Cancellation | None = None,
+    **wait: Unpack[WaitOptions[Export]],
 ) -> Export:
     """Poll until the export is completed and return it (from its names alone, so any
     process can wait). Raises `JobFailedError` with the vendor's `error_message`, or
-    `JobTimeoutError` after `timeout` seconds (the export goes on: wait again)."""
-    return await _wait(client, dataset_name, name, poll_interval, timeout, on_status, cancel, None)
+    `JobTimeoutError` after `timeout` seconds (the export goes on: wait again). `wait`:
+    the options of every wait (`WaitOptions`)."""
+    return await _wait(client, dataset_name, name, wait, None)
 
 
 async def _wait(
     client: Client,
     dataset_name: str,
     name: str,
-    poll_interval: float,
-    timeout: float | None,
-    on_status: Callable[[Export], None] | None,
-    cancel: Cancellation | None,
+    wait: WaitOptions[Export],
     known: Export | None,
 ) -> Export:
     # A status already in hand is the first one polled: a wait that starts from it does
@@ -142,14 +136,7 @@ async def _wait(
     async def fetch() -> Export:
         return first.pop() if first else await get_export(client, dataset_name, name)
 
-    return await apoll(
-        fetch,
-        _common.export_job(dataset_name, name),
-        policy=PollPolicy(interval=poll_interval, timeout=timeout),
-        clock=client.clock,
-        on_status=on_status,
-        cancel=cancel,
-    )
+    return await apoll(fetch, _common.export_job(dataset_name, name), clock=client.clock, **waiting(wait))
 
 
 async def download_export(
@@ -208,13 +195,12 @@ async def export(
     class_filter: Sequence[str] | None = None,
     status_filter: str | None = None,
     exist_ok: bool = False,
-    timeout: float | None = _common.DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = 2.0,
     overwrite: bool = False,
     progress: Progress = None,
-    on_status: Callable[[Export], None] | None = None,
+    **wait: Unpack[WaitOptions[Export]],
 ) -> Path:
-    """Create an export, wait for it and download its ZIP to `dest` (`exist_ok`: see `create_export`)."""
+    """Create an export, wait for it (`wait`: the options of every wait) and download
+    its ZIP to `dest` (`exist_ok`: see `create_export`)."""
     await create_export(
         client,
         dataset_name,
@@ -224,9 +210,7 @@ async def export(
         status_filter=status_filter,
         exist_ok=exist_ok,
         wait=True,
-        timeout=timeout,
-        poll_interval=poll_interval,
-        on_status=on_status,
+        **wait,
     )
     return await download_export(client, dataset_name, name, dest, overwrite=overwrite, progress=progress)
 

@@ -11,6 +11,7 @@ from uuid import UUID
 
 import attrs
 
+from ._runtime import polling
 from ._runtime.clock import Clock
 from ._runtime.errors import ParameterError, ParameterTypeError
 from ._runtime.http import VendorInfo
@@ -23,7 +24,7 @@ VENDOR = VendorInfo(package="scopix_client", distribution="scopix-client", env_p
 DEFAULT_BASE_URL = "https://api.scopix.ai"
 MAX_PAGE_SIZE = 1000  # documented: "limit" at most 1000
 MAX_EXPORT_RECORDS = 100_000
-DEFAULT_WAIT_TIMEOUT = 1800.0
+DEFAULT_WAIT_TIMEOUT = polling.DEFAULT_WAIT_TIMEOUT  # the CLI shows it as its default
 
 
 class ExportStatus(StrEnum):

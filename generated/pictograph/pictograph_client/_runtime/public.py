@@ -2,8 +2,9 @@
 package exports beside its errors (`errors.__all__`) and its own helpers."""
 
 from .http import ConnectKwargs
+from .polling import WaitOptions
 from .progress import TerminalProgress
 from .retry import RetryPolicy
 from .walks import WalkOptions
 
-__all__ = ["ConnectKwargs", "RetryPolicy", "TerminalProgress", "WalkOptions"]
+__all__ = ["ConnectKwargs", "RetryPolicy", "TerminalProgress", "WaitOptions", "WalkOptions"]
