@@ -26,6 +26,7 @@ from pathlib import Path
 
 import readme
 from api_changes import write_release_files
+from package_init import write_package_init
 from spec import Document, load
 from sync_twins import write_sync_twin
 from vendors import OVERLAYS, ROOT, SPECS, Vendor, select
@@ -109,6 +110,8 @@ def build(vendor: Vendor, dest: Path) -> None:
                 _copy_tree(item, target)
             else:
                 shutil.copyfile(item, target)
+        if write_package_init(vendor, package_dir):
+            _ruff(package_dir / "__init__.py")
         twin = write_sync_twin(package_dir)
         if twin is not None:
             _ruff(twin)
@@ -245,6 +248,7 @@ def inputs_digest(vendor: Vendor) -> str:
         Path(__file__).with_name("api_changes.py"),
         Path(__file__).with_name("readme.py"),
         Path(__file__).with_name("sync_twins.py"),
+        Path(__file__).with_name("package_init.py"),
         Path(__file__).with_name("spec.py"),
         ROOT / "requirements" / "generate.txt",
         ROOT / "requirements" / "spec.txt",

@@ -12,6 +12,7 @@ from typing import Any, Unpack
 
 from . import _common
 from ._client import connect
+from ._common import PartialResultsWarning
 from ._runtime.download import adownload
 from ._runtime.pagination import AsyncOffsetIterator
 from ._runtime.progress import Progress
@@ -21,7 +22,14 @@ from .api.frames import list_frames
 from .client import Client
 from .models import DetectedObject, Frame
 
-__all__ = ["AsyncDetectionWalk", "connect", "download_frame", "iter_detected_objects", "iter_frames"]
+__all__ = [
+    "AsyncDetectionWalk",
+    "PartialResultsWarning",
+    "connect",
+    "download_frame",
+    "iter_detected_objects",
+    "iter_frames",
+]
 
 DETECTIONS: OffsetList[DetectedObject] = OffsetList(
     list_detected_objects, items="detected_objects", total="total_count", unit="detections"

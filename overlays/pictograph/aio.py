@@ -15,7 +15,7 @@ import httpx
 
 from . import _common, _envelopes, _paths
 from ._client import connect
-from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, aextract_zip, check_zip
+from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, UnsafeArchiveError, aextract_zip, check_zip
 from ._runtime.download import adownload
 from ._runtime.errors import ConflictError, NotFoundError
 from ._runtime.pagination import AsyncOffsetIterator
@@ -28,6 +28,8 @@ from .client import Client
 from .models import Export, ExportListEnvelope, ExportStatus, ExportSummary
 
 __all__ = [
+    "ExportStatus",
+    "UnsafeArchiveError",
     "connect",
     "create_export",
     "delete_export",

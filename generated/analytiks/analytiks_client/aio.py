@@ -11,7 +11,7 @@ from datetime import datetime
 
 from . import _common
 from ._client import connect
-from ._common import CameraData, LocationSeries
+from ._common import CameraData, LocationSeries, PointOfInterestSeries
 from ._runtime.concurrency import amap_limited
 from ._runtime.errors import AuthenticationError
 from ._runtime.pagination import AsyncCursorIterator, CursorPage
@@ -22,7 +22,15 @@ from .api.exports import export_camera_data_v2, export_camera_data_v3
 from .client import Client
 from .models import ExportV2Response, ExportV3Request, Interval
 
-__all__ = ["connect", "fetch_camera_data", "iter_camera_data"]
+__all__ = [
+    "CameraData",
+    "Interval",
+    "LocationSeries",
+    "PointOfInterestSeries",
+    "connect",
+    "fetch_camera_data",
+    "iter_camera_data",
+]
 
 DEFAULT_CONCURRENCY = 4
 

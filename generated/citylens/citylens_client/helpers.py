@@ -13,6 +13,7 @@ from typing import Any, Unpack
 
 from . import _common
 from ._client import connect
+from ._common import PartialResultsWarning
 from ._runtime.download import download
 from ._runtime.pagination import OffsetIterator
 from ._runtime.progress import Progress
@@ -22,7 +23,14 @@ from .api.frames import list_frames
 from .client import Client
 from .models import DetectedObject, Frame
 
-__all__ = ["DetectionWalk", "connect", "download_frame", "iter_detected_objects", "iter_frames"]
+__all__ = [
+    "DetectionWalk",
+    "PartialResultsWarning",
+    "connect",
+    "download_frame",
+    "iter_detected_objects",
+    "iter_frames",
+]
 
 DETECTIONS: OffsetList[DetectedObject] = OffsetList(
     list_detected_objects, items="detected_objects", total="total_count", unit="detections"

@@ -1,35 +1,44 @@
-"""Typed client for the Hasty API v1: every documented operation, plus helpers.
+"""Typed client for the Hasty API v1.
 
+    import os
     import hasty_client as hc
+    from hasty_client.models import CreateLabelRequest, DefaultStatus, UpdateLabelRequest
 
-    with hc.connect(api_key) as client:
-        for project in hc.iter_projects(client):
-            ...
-        images = hc.upload_images(client, project_id, dataset_id, ["a.jpg", "b.jpg"])
-        hc.create_labels(client, project_id, images[0].id, labels)
-        hc.create_image_from_url(client, project_id, dataset_id, "https://example.com/a.jpg")
-        hc.run_automated_labeling(client, project_id, experiment_id)  # start and wait
-        hc.export_project(client, project_id, "json_coco", "export.zip", progress=True)
+    # Your key; the URL only to reach another server (`vision-sim hasty` prints a simulator's).
+    api_key = os.environ["HASTY_API_KEY"]
+    base_url = os.environ.get("HASTY_BASE_URL", "https://api.hasty.ai")
 
-Async twins of every helper, with the same names, are in `hasty_client.aio`. Every
-operation of the API is generated in `hasty_client.api.<resource>`.
+    with hc.connect(api_key, base_url=base_url) as client:  # X-Api-Key, to the API's host only
+        project = next(p for p in hc.iter_projects(client) if p.name == "Street scenes")
+        dataset = next(iter(hc.iter_datasets(client, project.id)))
+        car = next(c.id for c in hc.iter_label_classes(client, project.id) if c.name == "car")
+        for image in hc.iter_images(client, project.id, image_status=[DefaultStatus.DONE], page_size=500):
+            ...  # any page size; a server that answers fewer items per page is walked whole
+        images = hc.upload_images(client, project.id, dataset.id, ["a.jpg", "b.jpg"], concurrency=4)
+        hc.create_image_from_url(client, project.id, dataset.id, "https://cdn.example.com/c.jpg")
+        labels = hc.create_labels(
+            client, project.id, images[0].id, [CreateLabelRequest(class_id=car, bbox=[10, 10, 90, 60])] * 250
+        )  # sent in batches of 100
+        hc.update_labels(client, project.id, images[0].id, [UpdateLabelRequest(id=labels[0].id, bbox=[5, 5, 50, 50])])
+        hc.delete_labels(client, project.id, images[0].id, [label.id for label in labels[1:]])
+        hc.export_project(client, project.id, "json_coco", "export.zip", progress=True)
+
+`connect()` returns the package's `Client`; the helpers take it. Their async forms,
+with the same names, are in `hasty_client.aio`; every operation of the API is in
+`hasty_client.api`, its models in `hasty_client.models`. The README has the rest.
 """
 
+# Written at generation (scripts/package_init.py): the same exports in every package.
 from . import helpers as _helpers
 from ._runtime import errors as _errors
 from ._runtime import public as _public
 from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
-from ._runtime.errors import PaymentRequiredError
 from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
 from ._version import __version__ as __version__  # the release, written at generation
 from .client import AuthenticatedClient, Client
-from .helpers import *  # noqa: F403 - connect and every helper, listed in its __all__
+from .helpers import *  # noqa: F403 - connect, the helpers and their types, listed in its __all__
 
-# Hasty answers 402 when the workspace is out of credits (automated labeling, ranking):
-# the same class as `PaymentRequiredError`, under the name a Hasty user looks for.
-InsufficientCreditsError = PaymentRequiredError
-
-__all__ = ["AuthenticatedClient", "Client", "InsufficientCreditsError"]
+__all__ = ["AuthenticatedClient", "Client"]
 # Added this way so that type checkers and editors see every name.
 __all__ += _errors.__all__
 __all__ += _public.__all__

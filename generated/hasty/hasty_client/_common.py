@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from ._runtime import polling
-from ._runtime.errors import ParameterError, UnexpectedResponseError
+from ._runtime.errors import ParameterError, PaymentRequiredError, UnexpectedResponseError
 from ._runtime.http import VendorInfo
 from ._runtime.polling import JobSpec
 from ._runtime.validate import check_uuid
@@ -21,6 +21,9 @@ DEFAULT_WAIT_TIMEOUT = polling.DEFAULT_WAIT_TIMEOUT  # the CLI shows it as its d
 T = TypeVar("T")
 
 
+# Hasty answers 402 when the workspace is out of credits (automated labeling, ranking):
+# the same class as `PaymentRequiredError`, under the name a Hasty user looks for.
+InsufficientCreditsError = PaymentRequiredError
 uuid = check_uuid  # ids are taken as a UUID or its text, checked before any request
 
 

@@ -16,6 +16,7 @@ from uuid import UUID
 
 from . import _common, _images, _labels, _walks, models
 from ._client import connect
+from ._common import InsufficientCreditsError
 from ._runtime.archive import check_zip
 from ._runtime.concurrency import amap_limited
 from ._runtime.download import adownload
@@ -40,6 +41,7 @@ from .api.videos import list_videos
 from .client import Client
 
 __all__ = [
+    "InsufficientCreditsError",
     "connect",
     "create_image_from_bucket",
     "create_image_from_url",

@@ -17,6 +17,7 @@ from uuid import UUID
 
 from . import _common, _images, _labels, _walks, models
 from ._client import connect
+from ._common import InsufficientCreditsError
 from ._runtime.archive import check_zip
 from ._runtime.concurrency import map_limited
 from ._runtime.download import download
@@ -41,6 +42,7 @@ from .api.videos import list_videos
 from .client import Client
 
 __all__ = [
+    "InsufficientCreditsError",
     "connect",
     "create_image_from_bucket",
     "create_image_from_url",

@@ -16,7 +16,7 @@ import httpx
 
 from . import _common, _envelopes, _paths
 from ._client import connect
-from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, check_zip, extract_zip
+from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, UnsafeArchiveError, check_zip, extract_zip
 from ._runtime.download import download
 from ._runtime.errors import ConflictError, NotFoundError
 from ._runtime.pagination import OffsetIterator
@@ -29,6 +29,8 @@ from .client import Client
 from .models import Export, ExportListEnvelope, ExportStatus, ExportSummary
 
 __all__ = [
+    "ExportStatus",
+    "UnsafeArchiveError",
     "connect",
     "create_export",
     "delete_export",

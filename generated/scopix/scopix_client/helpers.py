@@ -14,12 +14,13 @@ from uuid import UUID
 
 from . import _common
 from ._client import connect
-from ._common import ExportResult
+from ._common import ExportResult, ExportStatus
 from ._runtime.concurrency import in_thread
 from ._runtime.download import download
 from ._runtime.pagination import OffsetIterator
 from ._runtime.polling import WaitOptions, poll, waiting
 from ._runtime.progress import Progress
+from ._runtime.records import RecordFormatError
 from ._runtime.walks import OffsetList, WalkOptions
 from .api.descriptions import list_descriptions
 from .api.exports import create_export as _create
@@ -31,6 +32,10 @@ from .records import ExportFormatName
 from .records import iter_export_records as _iter_records
 
 __all__ = [
+    "ExportResult",
+    "ExportStatus",
+    "RecordFormatError",
+    "ScopixExportRecord",
     "connect",
     "create_export",
     "download_export",
