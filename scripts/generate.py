@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import arrow_schemas
 import readme
 import yaml
 from api_changes import write_release_files
@@ -104,6 +105,8 @@ def build(vendor: Vendor, dest: Path) -> None:
         package_dir = out / vendor.package
         (out / "README.md").write_text(readme.render(vendor))
         _write_operations(vendor, package_dir)
+        (package_dir / "_arrow_schemas.py").write_text(arrow_schemas.render(vendor.spec))
+        _ruff(package_dir / "_arrow_schemas.py")
         _add_record_models(vendor, package_dir, env)
         _finish_pyproject(vendor, out / "pyproject.toml")
         shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
@@ -201,13 +204,13 @@ def _finish_pyproject(vendor: Vendor, pyproject: Path) -> None:
     if vendor.extra_dependencies:
         listed = "".join(f'    "{d}",\n' for d in vendor.extra_dependencies)
         text = text.replace("dependencies = [\n", "dependencies = [\n" + listed, 1)
+    # Columnar output (Arrow tables, Parquet, sync) needs pyarrow: an extra, like the CLI's.
+    arrow = '\n[project.optional-dependencies]\narrow = ["pyarrow>=15"]\n'
+    text = text.replace("\n[tool.uv.build-backend]", arrow + "\n[tool.uv.build-backend]", 1)
     if (vendor.overlay / "cli.py").exists():
         # The command needs click, an extra: the library itself stays httpx + attrs.
         command = vendor.distribution.removesuffix("-client")
-        section = (
-            f'\n[project.optional-dependencies]\ncli = ["click>=8.1"]\n\n'
-            f'[project.scripts]\n{command} = "{vendor.package}.cli:main"\n'
-        )
+        section = f'cli = ["click>=8.1"]\n\n[project.scripts]\n{command} = "{vendor.package}.cli:main"\n'
         text = text.replace("\n[tool.uv.build-backend]", section + "\n[tool.uv.build-backend]", 1)
     pyproject.write_text(text)
 
@@ -234,6 +237,7 @@ def inputs_digest(vendor: Vendor) -> str:
         Path(__file__),
         Path(__file__).with_name("api_changes.py"),
         Path(__file__).with_name("readme.py"),
+        Path(__file__).with_name("arrow_schemas.py"),
         ROOT / "requirements" / "generate.txt",
     ]
     for folder in (RUNTIME, vendor.overlay, TEMPLATES):
