@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from starlette.applications import Starlette
 
 from tests.simulators import citylens
 from tests.simulators.server import RunningServer, serve
@@ -14,6 +15,11 @@ FROM, TO = "2025-11-01T00:00:00", "2025-11-03T12:00:00"
 
 
 @pytest.fixture(scope="session")
-def citylens_server() -> Iterator[RunningServer]:
-    with serve(citylens.create_app(api_key=API_KEY)) as server:
+def citylens_app() -> Starlette:
+    return citylens.create_app(api_key=API_KEY)
+
+
+@pytest.fixture(scope="session")
+def citylens_server(citylens_app: Starlette) -> Iterator[RunningServer]:
+    with serve(citylens_app) as server:
         yield server

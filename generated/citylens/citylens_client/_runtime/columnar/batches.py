@@ -117,21 +117,27 @@ class OffsetPages:
             self.reader = PageReader(envelope, maker)
 
 
-def offset_batches(walk: Any) -> Iterator[Any]:
-    """The sync driver of `OffsetPages`."""
+def offset_pages(walk: Any) -> Iterator[tuple[int, Any, int | None]]:
+    """The sync driver of `OffsetPages`: (offset, batch, next offset or None) per page."""
     pages = OffsetPages(walk)
     while pages.offset is not None:
+        offset = pages.offset
         fetched: Any
         if pages.raw:
             with capture():
                 try:
-                    fetched = walk._fetch(pages.offset, walk.page_size)
+                    fetched = walk._fetch(offset, walk.page_size)
                 except RawBody as body:
                     fetched = body
         else:
-            fetched = walk._fetch(pages.offset, walk.page_size)
-        yield pages.take(fetched)
+            fetched = walk._fetch(offset, walk.page_size)
+        batch = pages.take(fetched)
+        yield offset, batch, pages.offset
     walk._finish()
+
+
+def offset_batches(walk: Any) -> Iterator[Any]:
+    return (batch for _, batch, _ in offset_pages(walk))
 
 
 async def aoffset_batches(walk: Any) -> AsyncIterator[Any]:
