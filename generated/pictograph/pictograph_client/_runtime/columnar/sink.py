@@ -14,6 +14,7 @@ from ..errors import ParameterError
 from .deps import need
 
 FLUSH_ROWS = 256_000  # rows buffered per partitioned write: bounded memory, few files
+ROW_GROUP_ROWS = 64_000  # rows per row group of a single file
 
 
 def reader_of(batches: Iterator[Any]) -> Any:
@@ -70,22 +71,25 @@ class ParquetSink:
         self._partial = self.path.with_name(self.path.name + ".partial")
 
     def add(self, batch: Any) -> None:
-        if not self.partition_by:
-            if self._writer is None:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._writer = need("pyarrow.parquet").ParquetWriter(self._partial, batch.schema)
-            self._writer.write_batch(batch)
-            return
-        batch, self._names = _partition_columns(batch, self.partition_by)
+        if self.partition_by:
+            batch, self._names = _partition_columns(batch, self.partition_by)
         self._buffer.append(batch)
         self._rows += batch.num_rows
-        if self._rows >= FLUSH_ROWS:
+        # Pages are small; a row group per page would make a slow file to write and read.
+        if self._rows >= (FLUSH_ROWS if self.partition_by else ROW_GROUP_ROWS):
             self._flush()
 
     def _flush(self) -> None:
         if not self._buffer:
             return
         pa, ds = need("pyarrow"), need("pyarrow.dataset")
+        if not self.partition_by:
+            if self._writer is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._writer = need("pyarrow.parquet").ParquetWriter(self._partial, self._buffer[0].schema)
+            self._writer.write_table(pa.Table.from_batches(self._buffer))
+            self._buffer, self._rows = [], 0
+            return
         ds.write_dataset(
             pa.Table.from_batches(self._buffer),
             self.path,
@@ -99,8 +103,8 @@ class ParquetSink:
         self._buffer, self._rows = [], 0
 
     def close(self, empty_schema: Any = None) -> Path:
+        self._flush()
         if self.partition_by:
-            self._flush()
             self.path.mkdir(parents=True, exist_ok=True)
             return self.path
         if self._writer is None:  # an empty walk still leaves a readable file

@@ -59,7 +59,7 @@ class BatchMaker:
             wire = (
                 pa.RecordBatch.from_struct_array(structs) if rows else pa.RecordBatch.from_pylist([], schema=self.wire)
             )
-        except (pa.ArrowInvalid, pa.ArrowTypeError) as error:
+        except (pa.ArrowException, TypeError, ValueError, OverflowError) as error:
             raise _mismatch(error) from error
         return self.cast(wire)
 
@@ -67,9 +67,13 @@ class BatchMaker:
         """A batch of wire columns as the schema's columns."""
         pa = need("pyarrow")
         try:
-            columns = [wire.column(i).cast(f.type) for i, f in enumerate(self.schema)]
-        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as error:
+            columns = [wire.column(f.name).cast(f.type) for f in self.schema]
+        except (pa.ArrowException, KeyError) as error:  # KeyError: a column the page lacks
             raise _mismatch(error) from error
+        for field, column in zip(self.schema, columns, strict=True):
+            if not field.nullable and column.null_count:
+                problem = "null in a column the spec says is always there"
+                raise ResponseValidationError("columnar output", field.name, problem)
         return pa.RecordBatch.from_arrays(columns, schema=self.schema)
 
 
