@@ -18,7 +18,7 @@ from ._runtime.errors import __all__ as _errors
 from ._runtime.http import ConnectKwargs
 from ._runtime.progress import TerminalProgress
 from ._runtime.retry import RetryPolicy
-from ._sync import sync
+from .bulk import sync
 from .client import AuthenticatedClient, Client
 from .helpers import DetectionWalk, download_frame, iter_detected_objects, iter_frames
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -13,7 +14,7 @@ import pytest
 from starlette.applications import Starlette
 
 import citylens_client as cl
-from citylens_client import _sync
+from citylens_client import bulk
 from citylens_client._runtime.columnar import manifest as manifest_module
 from citylens_client._runtime.columnar import syncing
 from citylens_client.api.detections import list_detected_objects
@@ -137,4 +138,24 @@ def test_the_manifest_records_every_file_with_its_digest(uninterrupted: Path) ->
 def test_the_first_sync_needs_a_start(tmp_path: Path, citylens_server: RunningServer) -> None:
     with cl.connect(citylens_server.base_url, API_KEY) as client, pytest.raises(cl.ParameterError, match="since"):
         cl.sync(client, tmp_path, until=UNTIL)
-    assert _sync.STREAMS == ("detections", "frames")
+    assert bulk.STREAMS == ("detections", "frames")
+
+
+def test_work_units_on_a_thread_pool_write_the_same_dataset(
+    citylens_server: RunningServer, uninterrupted: Path, tmp_path: Path
+) -> None:
+    units = bulk.plan(tmp_path, since=SINCE, until=UNTIL)
+
+    def work(unit: bulk.WorkUnit) -> int:
+        with cl.connect(citylens_server.base_url, API_KEY) as client:
+            bulk.share_budget(client, tmp_path / "_manifest.sqlite", rate=1000)
+            return bulk.run_unit(client, tmp_path, unit, page_size=700)
+
+    with ThreadPoolExecutor(3) as pool:
+        rows = sum(pool.map(work, units))
+    with cl.connect(citylens_server.base_url, API_KEY) as client:
+        report = cl.sync(client, tmp_path, until=UNTIL)
+
+    assert rows > 0 and report.rows == 0  # the units pulled everything
+    assert report.watermarks == {"detections": UNTIL, "frames": UNTIL}
+    assert _files(tmp_path) == _files(uninterrupted)

@@ -1,4 +1,6 @@
-"""Incremental pulls of CityLens detections and frames into a Parquet dataset.
+"""Bulk pulls: CityLens detections and frames into a Parquet dataset, incrementally,
+on one thread (`sync`) or as work units on many workers (`plan`, `run_unit`,
+`share_budget`).
 
     from citylens_client import connect, sync
     with connect(url, key) as client:
@@ -19,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ._arrow_schemas import SCHEMAS
+from ._runtime.columnar.budget import share_budget
 from ._runtime.columnar.deps import need
 from ._runtime.columnar.syncing import SyncReport, WorkUnit, advance, clean_partials, open_manifest, run_offset_unit
 from ._runtime.errors import ParameterError
@@ -26,7 +29,7 @@ from ._runtime.validate import naive_datetime
 from .client import AuthenticatedClient
 from .helpers import iter_detected_objects, iter_frames
 
-__all__ = ["WorkUnit", "plan", "run_unit", "sync"]
+__all__ = ["SyncReport", "WorkUnit", "plan", "run_unit", "share_budget", "sync"]
 
 STREAMS = ("detections", "frames")
 _DAY = timedelta(days=1)
@@ -73,6 +76,8 @@ def plan(
             if mark is None and since is None:
                 raise ParameterError("since", f"the first pull of {stream} needs a start (since=...)")
             day = datetime.fromisoformat(mark) if mark else _day_start(_parse("since", since))
+            if mark is None:  # nothing before the start is wanted: the start is the first watermark
+                manifest.set_watermark(stream, day.isoformat())
             while day < end:
                 name = day.date().isoformat()
                 units.append(WorkUnit(stream, name, day.isoformat(), (day + _DAY).isoformat(), f"capture_date={name}"))
