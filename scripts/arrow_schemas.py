@@ -130,8 +130,9 @@ class _Spec:
         return out
 
 
-def schemas(spec_path: Path) -> dict[str, list[Field]]:
-    """Every object schema of the spec with properties, by normalized name."""
+def schemas(spec_path: Path, record_schemas: tuple[Path, ...] = ()) -> dict[str, list[Field]]:
+    """Every object schema of the spec with properties, by normalized name, and the
+    JSON Schemas of the vendor's export records (by their title: the model's name)."""
     spec = yaml.safe_load(spec_path.read_text())
     reader = _Spec(spec)
     out: dict[str, list[Field]] = {}
@@ -139,19 +140,23 @@ def schemas(spec_path: Path) -> dict[str, list[Field]]:
         fields = reader.fields(node)
         if fields:
             out[normalize(name)] = fields
+    for path in record_schemas:
+        document = yaml.safe_load(path.read_text())  # JSON is YAML
+        out[normalize(document["title"])] = _Spec(document).fields(document)
     return out
 
 
-def render(spec_path: Path) -> str:
+def render(spec_path: Path, record_schemas: tuple[Path, ...] = ()) -> str:
     lines = [
-        f'"""Arrow schemas of specs/{spec_path.name}\'s object schemas (written by scripts/arrow_schemas.py).',
+        f'"""Arrow schemas of specs/{spec_path.name}\'s object schemas and its export records',
+        "(written by scripts/arrow_schemas.py).",
         "",
         "By normalized model name: [column, type, nullable] per property, types as",
         'described in `_runtime/columnar/schema.py`. No pyarrow here: it is imported only when asked for."""',
         "",
         "from typing import Any",
         "",
-        f"SCHEMAS: dict[str, list[list[Any]]] = {schemas(spec_path)!r}",
+        f"SCHEMAS: dict[str, list[list[Any]]] = {schemas(spec_path, record_schemas)!r}",
         "",
     ]
     return "\n".join(lines)

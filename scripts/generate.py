@@ -105,7 +105,8 @@ def build(vendor: Vendor, dest: Path) -> None:
         package_dir = out / vendor.package
         (out / "README.md").write_text(readme.render(vendor))
         _write_operations(vendor, package_dir)
-        (package_dir / "_arrow_schemas.py").write_text(arrow_schemas.render(vendor.spec))
+        records = tuple(SPECS / schema for schema in vendor.record_models.values())
+        (package_dir / "_arrow_schemas.py").write_text(arrow_schemas.render(vendor.spec, records))
         _ruff(package_dir / "_arrow_schemas.py")
         _add_record_models(vendor, package_dir, env)
         _finish_pyproject(vendor, out / "pyproject.toml")

@@ -1,4 +1,5 @@
-"""Arrow schemas of specs/pictograph.yaml's object schemas (written by scripts/arrow_schemas.py).
+"""Arrow schemas of specs/pictograph.yaml's object schemas and its export records
+(written by scripts/arrow_schemas.py).
 
 By normalized model name: [column, type, nullable] per property, types as
 described in `_runtime/columnar/schema.py`. No pyarrow here: it is imported only when asked for."""

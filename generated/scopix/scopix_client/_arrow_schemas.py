@@ -1,4 +1,5 @@
-"""Arrow schemas of specs/scopix.yaml's object schemas (written by scripts/arrow_schemas.py).
+"""Arrow schemas of specs/scopix.yaml's object schemas and its export records
+(written by scripts/arrow_schemas.py).
 
 By normalized model name: [column, type, nullable] per property, types as
 described in `_runtime/columnar/schema.py`. No pyarrow here: it is imported only when asked for."""
@@ -156,5 +157,30 @@ SCHEMAS: dict[str, list[list[Any]]] = {
         ["verified_by", "string", True],
         ["verified_at", "timestamp[UTC]", True],
         ["notes", "string", True],
+    ],
+    "scopixexportrecord": [
+        ["id", "string", False],
+        ["type", "string", True],
+        ["source_type", "string", True],
+        ["source_id", "string", True],
+        ["created_at", "timestamp[UTC]", True],
+        ["image_url", "string", True],
+        ["description", "string", True],
+        ["confidence_score", "float64", True],
+        [
+            "verification",
+            [
+                "struct",
+                [
+                    ["status", "string", True],
+                    ["verified_by", "string", True],
+                    ["verified_at", "timestamp[UTC]", True],
+                    ["notes", "string", True],
+                ],
+            ],
+            True,
+        ],
+        ["image_id", "string", True],
+        ["metadata", "json", True],
     ],
 }

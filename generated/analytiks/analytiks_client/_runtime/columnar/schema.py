@@ -45,7 +45,9 @@ def _type(kind: Any, wire: bool) -> Any:
 
 def _field(spec: list[Any], wire: bool) -> Any:
     name, kind, nullable = spec
-    return need("pyarrow").field(name, _type(kind, wire), nullable=nullable)
+    # Wire fields all take nulls: the readers would refuse a null with a vague message;
+    # the batch maker checks the spec's non-null columns itself and names the column.
+    return need("pyarrow").field(name, _type(kind, wire), nullable=nullable or wire)
 
 
 def arrow_schema(description: Description, *, wire: bool = False) -> Any:

@@ -82,7 +82,7 @@ class ParquetSink:
     def _flush(self) -> None:
         if not self._buffer:
             return
-        pa, ds = need("pyarrow"), need("pyarrow.dataset")
+        pa = need("pyarrow")
         if not self.partition_by:
             if self._writer is None:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -90,7 +90,7 @@ class ParquetSink:
             self._writer.write_table(pa.Table.from_batches(self._buffer))
             self._buffer, self._rows = [], 0
             return
-        ds.write_dataset(
+        need("pyarrow.dataset").write_dataset(  # imports pandas (seconds): only when partitioning
             pa.Table.from_batches(self._buffer),
             self.path,
             format="parquet",
