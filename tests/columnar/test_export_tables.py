@@ -13,9 +13,9 @@ import pyarrow as pa  # type: ignore[import-untyped]
 import pytest
 
 from hasty_client import tables as hasty_tables
+from pictograph_client import VisionAPIError as PictographError
 from pictograph_client import tables as pictograph_tables
 from scopix_client import tables as scopix_tables
-from pictograph_client import VisionAPIError as PictographError
 from scopix_client._runtime.errors import VisionAPIError
 from scopix_client.records import iter_export_records
 
