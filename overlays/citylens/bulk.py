@@ -16,14 +16,21 @@ one work unit per stream and day; `_manifest.sqlite` beside it holds the waterma
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from ._arrow_schemas import SCHEMAS
 from ._runtime.columnar.budget import share_budget
-from ._runtime.columnar.deps import need
-from ._runtime.columnar.syncing import SyncReport, WorkUnit, advance, clean_partials, open_manifest, run_offset_unit
+from ._runtime.columnar.syncing import (
+    SyncReport,
+    WorkUnit,
+    before,
+    day_start,
+    open_manifest,
+    plan_days,
+    run_offset_unit,
+    sync_units,
+)
 from ._runtime.errors import ParameterError
 from ._runtime.validate import naive_datetime
 from .client import AuthenticatedClient
@@ -32,14 +39,9 @@ from .helpers import iter_detected_objects, iter_frames
 __all__ = ["SyncReport", "WorkUnit", "plan", "run_unit", "share_budget", "sync"]
 
 STREAMS = ("detections", "frames")
-_DAY = timedelta(days=1)
 # The column a stream's rows are placed in a day by: the API filters on it, both ends
 # of the period included, so a row at midnight is sent for two days and kept in one.
 _TIME_COLUMN = {"detections": "first_seen_datetime", "frames": "date"}
-
-
-def _day_start(value: datetime) -> datetime:
-    return value.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def _parse(name: str, value: datetime | str | None) -> datetime:
@@ -49,7 +51,7 @@ def _parse(name: str, value: datetime | str | None) -> datetime:
 def _until(until: datetime | str | None) -> datetime:
     """Only whole days are pulled: the end is the start of `until`'s day (default today,
     in the naive local time CityLens uses)."""
-    return _day_start(datetime.now() if until is None else _parse("until", until))
+    return day_start(datetime.now() if until is None else _parse("until", until))
 
 
 def plan(
@@ -67,32 +69,12 @@ def plan(
     unknown = set(streams) - set(STREAMS)
     if unknown:
         raise ParameterError("streams", f"unknown {sorted(unknown)}; known: {', '.join(STREAMS)}")
+    start = None if since is None else _parse("since", since)
     manifest = open_manifest(dataset)
     try:
-        end = _until(until)
-        units: list[WorkUnit] = []
-        for stream in streams:
-            mark = manifest.watermark(stream)
-            if mark is None and since is None:
-                raise ParameterError("since", f"the first pull of {stream} needs a start (since=...)")
-            day = datetime.fromisoformat(mark) if mark else _day_start(_parse("since", since))
-            if mark is None:  # nothing before the start is wanted: the start is the first watermark
-                manifest.set_watermark(stream, day.isoformat())
-            while day < end:
-                name = day.date().isoformat()
-                units.append(WorkUnit(stream, name, day.isoformat(), (day + _DAY).isoformat(), f"capture_date={name}"))
-                day += _DAY
-        manifest.plan([(u.stream, u.unit) for u in units])
-        return units
+        return plan_days(manifest, streams, start, _until(until), "capture_date")
     finally:
         manifest.close()
-
-
-def _before(column: str, end: str) -> Callable[[Any], Any]:
-    """Keep the rows before the window's end (the API includes the end itself)."""
-    pa, pc = need("pyarrow"), need("pyarrow.compute")
-    limit = pa.scalar(datetime.fromisoformat(end), type=pa.timestamp("us"))
-    return lambda batch: batch.filter(pc.less(batch.column(column), limit))
 
 
 def run_unit(
@@ -100,17 +82,13 @@ def run_unit(
 ) -> int:
     """Pull one work unit into `dataset` (resuming after its last recorded page);
     returns the rows it wrote. Safe to run in several processes at once."""
-    manifest = open_manifest(dataset)
-    try:
-        walk = iter_detected_objects if unit.stream == "detections" else iter_frames
+    walk = iter_detected_objects if unit.stream == "detections" else iter_frames
 
-        def walk_from(offset: int) -> Any:
-            return walk(client, unit.start, unit.end, page_size=page_size, start_offset=offset)
+    def walk_from(offset: int) -> Any:
+        return walk(client, unit.start, unit.end, page_size=page_size, start_offset=offset)
 
-        description = SCHEMAS["detectedobject" if unit.stream == "detections" else "frame"]
-        return run_offset_unit(manifest, unit, walk_from, description, _before(_TIME_COLUMN[unit.stream], unit.end))
-    finally:
-        manifest.close()
+    description = SCHEMAS["detectedobject" if unit.stream == "detections" else "frame"]
+    return run_offset_unit(dataset, unit, walk_from, description, before(_TIME_COLUMN[unit.stream], unit.end))
 
 
 def sync(
@@ -128,12 +106,8 @@ def sync(
     manifest, asking the API only for days not yet pulled (`from_dt`). Whole days up
     to the start of `until`'s day (default: today) are pulled. Killed at any point and
     run again, it continues where it stopped: no page is missing or written twice."""
-    units = plan(dataset, since=since, until=until, streams=streams)
-    manifest = open_manifest(dataset)
-    try:
-        clean_partials(manifest.folder)
-        rows = sum(run_unit(client, dataset, unit, page_size=page_size) for unit in units)
-        marks = advance(manifest, units, _until(until).isoformat())
-        return SyncReport(units_done=len(units), rows=rows, watermarks=marks)
-    finally:
-        manifest.close()
+    end = _until(until)  # once: a pull running past midnight still stops where it planned to
+    units = plan(dataset, since=since, until=end, streams=streams)
+    return sync_units(
+        dataset, units, lambda unit: run_unit(client, dataset, unit, page_size=page_size), end.isoformat()
+    )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import random
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -62,7 +64,7 @@ def test_a_sync_writes_every_object_once_partitioned_by_day(
 _POINTS = ["fetch", "write", "record", "unit"]
 
 
-def _arm(monkeypatch: pytest.MonkeyPatch, point: str, after: int) -> None:
+def _arm(monkeypatch: pytest.MonkeyPatch, point: str, after: int, package: str = "citylens_client") -> None:
     calls = {"n": 0}
 
     def tick() -> None:
@@ -73,8 +75,8 @@ def _arm(monkeypatch: pytest.MonkeyPatch, point: str, after: int) -> None:
     targets: dict[str, tuple[Any, str]] = {
         "fetch": (list_detected_objects, "sync"),
         "write": (os, "replace"),
-        "record": (manifest_module.Manifest, "page_done"),
-        "unit": (manifest_module.Manifest, "unit_done"),
+        "record": (_manifest_class(package), "page_done"),
+        "unit": (_manifest_class(package), "unit_done"),
     }
     owner, name = targets[point]
     original = getattr(owner, name)
@@ -84,6 +86,24 @@ def _arm(monkeypatch: pytest.MonkeyPatch, point: str, after: int) -> None:
         return original(*args, **kwargs)
 
     monkeypatch.setattr(owner, name, wrapped)
+
+
+def _manifest_class(package: str) -> Any:
+    # Every package has its own copy of the runtime: patch the one that runs.
+    return importlib.import_module(f"{package}._runtime.columnar.manifest").Manifest
+
+
+def interrupted(run: Callable[[], object], kills: Sequence[tuple[str, int]], package: str) -> int:
+    """Run `run` once per kill (point, calls let through), dying there; how many died."""
+    died = 0
+    for point, after in kills:
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            _arm(monkeypatch, point, after, package)
+            try:
+                run()
+            except Killed:
+                died += 1
+    return died
 
 
 @pytest.mark.parametrize("seed", range(6))

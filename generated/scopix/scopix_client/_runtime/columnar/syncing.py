@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
+
+from ..errors import ParameterError
 
 if TYPE_CHECKING:  # sqlite3 is imported when a pull starts, not with the package
     from .manifest import Manifest
@@ -64,7 +67,7 @@ def _write_atomically(batch: Any, target: Path) -> None:
 
 
 def run_offset_unit(
-    manifest: Manifest,
+    dataset: str | os.PathLike[str],
     unit: WorkUnit,
     walk_from: Callable[[int], Any],
     description: list[list[Any]],
@@ -73,8 +76,21 @@ def run_offset_unit(
     """Pull one unit whose walk pages by offset (`walk_from(offset)` makes the walk) of
     items of `description` (the generated schema); `keep` filters each page's rows (a
     window's half-open end). Returns its rows."""
+    manifest = open_manifest(dataset)
+    try:
+        return _run_offset_unit(manifest, unit, walk_from, description, keep)
+    finally:
+        manifest.close()
+
+
+def _run_offset_unit(
+    manifest: Manifest,
+    unit: WorkUnit,
+    walk_from: Callable[[int], Any],
+    description: list[list[Any]],
+    keep: Callable[[Any], Any] | None,
+) -> int:
     from .batches import offset_pages
-    from .manifest import PageRecord, sha256_of
 
     if manifest.is_done(unit.stream, unit.unit):
         return 0
@@ -83,18 +99,36 @@ def run_offset_unit(
     rows = 0
     if start is not None:
         for offset, batch, following in offset_pages(walk_from(start), description):
-            if keep is not None:
-                batch = keep(batch)
-            rel = f"{unit.stream}/{unit.partition}/{unit.unit}-{offset:012d}.parquet"
-            size, digest = 0, ""
-            if batch.num_rows:
-                _write_atomically(batch, manifest.folder / rel)
-                size, digest = (manifest.folder / rel).stat().st_size, sha256_of(manifest.folder / rel)
-            record = PageRecord(offset, batch.num_rows, rel if batch.num_rows else "", size, digest, following)
-            manifest.page_done(unit.stream, unit.unit, record)
-            rows += batch.num_rows
+            rows += write_page(manifest, unit, offset, batch if keep is None else keep(batch), following)
     manifest.unit_done(unit.stream, unit.unit)
     return rows
+
+
+def write_page(manifest: Manifest, unit: WorkUnit, offset: int, batch: Any, following: int | None) -> int:
+    """Write a page's batch to its file (fixed by unit and offset), then record it."""
+    from .manifest import PageRecord, sha256_of
+
+    rel = f"{unit.stream}/{unit.partition}/{unit.unit}-{offset:012d}.parquet"
+    size, digest = 0, ""
+    if batch.num_rows:
+        _write_atomically(batch, manifest.folder / rel)
+        size, digest = (manifest.folder / rel).stat().st_size, sha256_of(manifest.folder / rel)
+    record = PageRecord(offset, batch.num_rows, rel if batch.num_rows else "", size, digest, following)
+    manifest.page_done(unit.stream, unit.unit, record)
+    return int(batch.num_rows)
+
+
+def run_single_unit(dataset: str | os.PathLike[str], unit: WorkUnit, fetch: Callable[[], Any]) -> int:
+    """Pull a unit that is one request (`fetch()` gives its batch): Analytiks windows."""
+    manifest = open_manifest(dataset)
+    try:
+        if manifest.is_done(unit.stream, unit.unit):
+            return 0
+        rows = write_page(manifest, unit, 0, fetch(), None)
+        manifest.unit_done(unit.stream, unit.unit)
+        return rows
+    finally:
+        manifest.close()
 
 
 def advance(manifest: Manifest, units: Sequence[WorkUnit], until: str) -> dict[str, str]:
@@ -115,3 +149,59 @@ def clean_partials(folder: Path) -> None:
     """Remove files a killed pull left half-written (they were never recorded)."""
     for partial in folder.rglob("*.partial"):
         partial.unlink(missing_ok=True)
+
+
+def day_start(value: datetime) -> datetime:
+    return value.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def plan_days(
+    manifest: Manifest, streams: Sequence[str], since: datetime | None, end: datetime, partition: str
+) -> list[WorkUnit]:
+    """One unit per stream and day, from the stream's watermark (or the day of `since`
+    on the first pull, which becomes the watermark) to `end` (a day start); each day's
+    files go to the Hive partition `<partition>=YYYY-MM-DD`. Days keep the zone (or
+    the naivety) of `since` and `end`, as the API speaks."""
+    units: list[WorkUnit] = []
+    for stream in streams:
+        mark = manifest.watermark(stream)
+        if mark is None and since is None:
+            raise ParameterError("since", f"the first pull of {stream} needs a start (since=...)")
+        day = datetime.fromisoformat(mark) if mark else day_start(since)  # type: ignore[arg-type]
+        if mark is None:  # nothing before the start is wanted: the start is the first watermark
+            manifest.set_watermark(stream, day.isoformat())
+        while day < end:
+            name = day.date().isoformat()
+            following = day + timedelta(days=1)
+            units.append(WorkUnit(stream, name, day.isoformat(), following.isoformat(), f"{partition}={name}"))
+            day = following
+    manifest.plan([(u.stream, u.unit) for u in units])
+    return units
+
+
+def before(column: str, end: str) -> Callable[[Any], Any]:
+    """A filter keeping the rows of `column` before `end`: APIs that include both ends
+    of a period send a row at midnight for two days; each day keeps it only once."""
+    from .deps import need
+
+    pa, pc = need("pyarrow"), need("pyarrow.compute")
+    moment = datetime.fromisoformat(end)
+
+    def keep(batch: Any) -> Any:
+        limit = pa.scalar(moment, type=batch.schema.field(column).type)
+        return batch.filter(pc.less(batch.column(column), limit))
+
+    return keep
+
+
+def sync_units(
+    dataset: str | os.PathLike[str], units: Sequence[WorkUnit], run: Callable[[WorkUnit], int], until: str
+) -> SyncReport:
+    """Run every unit in order on this thread, then move the watermarks: a vendor's `sync`."""
+    manifest = open_manifest(dataset)
+    try:
+        clean_partials(manifest.folder)
+        rows = sum(run(unit) for unit in units)
+        return SyncReport(units_done=len(units), rows=rows, watermarks=advance(manifest, units, until))
+    finally:
+        manifest.close()
