@@ -18,7 +18,6 @@ only: it works without the `[arrow]` extra.
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
@@ -68,6 +67,8 @@ class SharedBudget:
         self.key = key
         self._now = now  # wall time: the one clock every process on the machine shares
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        import sqlite3  # here, not at the top: importing the package stays as quick as without pulls
+
         self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
         self._db.execute("pragma journal_mode=wal")
         self._db.executescript(_SCHEMA)
