@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from ..errors import ResponseValidationError
-from .schema import Description
+from .schema import Description, has_json
 
 PACKAGE = __name__.split(".")[0]  # the runtime is copied to <package>/_runtime/columnar
 
@@ -37,7 +37,7 @@ class Envelope:
     """Where a page's items, total and has-more flag sit in the page's JSON."""
 
     description: Description  # the page, with the item list and its counters only
-    whole: Description  # every field the spec gives the page
+    whole: Description | None  # every field the spec gives the page (None: some are free-form)
     items: str
     total: tuple[str, ...] | None
     has_more: str | None
@@ -55,6 +55,18 @@ def _counter(description: Description, kind: str, words: tuple[str, ...]) -> tup
     return None
 
 
+def _only(page: Description, path: tuple[str, ...]) -> list[Any] | None:
+    """The field at the head of `path`, cut down to what leads to its end (so that a
+    free-form sibling of a counter, such as Hasty's `meta.search_parameters`, is not read)."""
+    for name, kind, nullable in page:
+        if name == path[0]:
+            if len(path) == 1:
+                return [name, kind, nullable]
+            inner = _only(kind[1], path[1:])
+            return [name, ["struct", [inner]], nullable] if inner is not None else None
+    return None
+
+
 def envelope_of(item: Description) -> Envelope | None:
     """The one page schema whose item list holds `item`, when there is exactly one."""
     found: list[Envelope] = []
@@ -64,9 +76,9 @@ def envelope_of(item: Description) -> Envelope | None:
             continue
         total = _counter(page, "int64", ("total", "count"))
         more = _counter(page, "bool", ("has_more", "hasmore"))
-        keep = {lists[0][0], *(total or ())[:1], *(more or ())[:1]}
+        kept = [lists[0], *(f for p in (total, more) if p is not None and (f := _only(page, p)) is not None)]
         flag = more[0] if more is not None and len(more) == 1 else None
-        found.append(Envelope([f for f in page if f[0] in keep], page, lists[0][0], total, flag))
+        found.append(Envelope(kept, None if has_json(page) else page, lists[0][0], total, flag))
     return found[0] if len(found) == 1 else None
 
 

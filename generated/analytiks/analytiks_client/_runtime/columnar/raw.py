@@ -22,11 +22,10 @@ class PageReader:
         # field beyond the spec's reads fastest against the whole page schema; extra
         # fields are read and dropped ("infer"), or, when they defeat inference,
         # skipped ("ignore", measured 2.5x slower than the first).
-        self._ways = [
-            (arrow_schema(envelope.whole, wire=True), "error"),
-            (arrow_schema(envelope.description, wire=True), "infer"),
-            (arrow_schema(envelope.description, wire=True), "ignore"),
-        ]
+        kept = arrow_schema(envelope.description, wire=True)
+        self._ways = [(kept, "infer"), (kept, "ignore")]
+        if envelope.whole is not None:
+            self._ways.insert(0, (arrow_schema(envelope.whole, wire=True), "error"))
 
     def _table(self, body: bytes) -> Any:
         pa, pj = need("pyarrow"), need("pyarrow.json")
