@@ -73,3 +73,27 @@ def test_killed_and_rerun_then_only_new_windows(hosts: tuple[RunningServer, Runn
 
         later = bulk.plan(broken, locations=LOCATIONS, until=UNTIL + timedelta(days=2))
     assert {u.start for u in later} == {UNTIL.isoformat()}
+
+
+def test_the_cursor_walk_tables_as_long_rows(hosts: tuple[RunningServer, RunningServer]) -> None:
+    end = START + timedelta(days=2)
+    with _client(hosts) as client:
+        typed = list(ak.iter_camera_data(client, START, end, brand_id=2048))
+        table = ak.iter_camera_data(client, START, end, brand_id=2048).to_arrow()
+
+    assert table.schema.names == [
+        "location_id",
+        "reference_number",
+        "point_of_interest_id",
+        "metric",
+        "timestamp",
+        "value",
+    ]
+    points = sum(
+        len(p)
+        for s in typed
+        for p in [*s.metrics.values(), *(m for z in s.points_of_interest.values() for m in z.metrics.values())]
+    )
+    assert table.num_rows == points > 0
+    assert str(table.schema.field("timestamp").type) == "timestamp[us, tz=UTC]"  # asked in UTC
+    assert set(table.column("location_id").to_pylist()) == {s.location_id for s in typed}

@@ -123,3 +123,19 @@ def test_without_pyarrow_the_error_says_how_to_install_it(tmp_path: Path) -> Non
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert "pip install 'citylens-client[arrow]'" in out
+
+
+def test_the_async_walk_writes_a_partitioned_dataset(citylens_server: RunningServer, tmp_path: Path) -> None:
+    async def run() -> Path:
+        async with aio.connect(citylens_server.base_url, API_KEY) as client:
+            walk = aio.iter_detected_objects(client, FROM, TO, page_size=500)
+            return await walk.write_parquet(tmp_path / "ds", partition_by=["type"])
+
+    folder = asyncio.run(run())
+    with cl.connect(citylens_server.base_url, API_KEY) as client:
+        expected = sorted(o.id for o in cl.iter_detected_objects(client, FROM, TO))
+    back = ds.dataset(folder, partitioning="hive").to_table()
+    assert sorted(back.column("id").to_pylist()) == expected
+    assert sorted(p.name for p in folder.iterdir()) == [
+        f"type={t}" for t in sorted(set(back.column("type").to_pylist()))
+    ]
