@@ -27,3 +27,11 @@ def test_analytiks_sync_writes_the_long_table(analytiks_cli: Cli, analytiks_sim:
     result = analytiks_cli.inproc(*args, "--locations", "1-60")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"{_rows(tmp_path / 'pulled' / 'camera_data')} rows pulled into pulled")
+
+
+def test_pictograph_sync_pulls_a_snapshot_once(pictograph_cli: Cli, pictograph_sim: Sim, tmp_path: Path) -> None:
+    first = pictograph_cli.inproc("sync", "street-scenes", "pulled", "--snapshot", "s1")
+    assert first.returncode == 0, first.stderr
+    assert _rows(tmp_path / "pulled" / "annotations") > 0
+    again = pictograph_cli.inproc("sync", "street-scenes", "pulled", "--snapshot", "s1")
+    assert again.returncode == 0 and again.stdout.startswith("0 rows pulled"), again.stderr
