@@ -154,3 +154,4 @@ def bench(session: nox.Session) -> None:
     session.install("-r", "requirements/test.txt", "-r", "requirements/generate.txt")
     _install_packages(session)
     session.run("python", "scripts/bench.py", *session.posargs)
+    session.run("python", "scripts/bench_columnar.py")  # writes its figures into docs/columnar.md

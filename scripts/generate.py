@@ -24,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import arrow_schemas
 import readme
 from api_changes import write_release_files
 from package_init import write_package_init
@@ -98,6 +99,9 @@ def build(vendor: Vendor, dest: Path) -> None:
         package_dir = out / vendor.package
         (out / "README.md").write_text(readme.render(vendor))
         _write_operations(vendor, package_dir)
+        records = tuple(SPECS / schema for schema in vendor.record_models.values())
+        (package_dir / "_arrow_schemas.py").write_text(arrow_schemas.render(vendor.spec, records))
+        _ruff(package_dir / "_arrow_schemas.py")
         _add_record_models(vendor, package_dir, env)
         _finish_pyproject(vendor, out / "pyproject.toml")
         shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
@@ -210,13 +214,13 @@ def _finish_pyproject(vendor: Vendor, pyproject: Path) -> None:
     if vendor.extra_dependencies:
         listed = "".join(f'    "{d}",\n' for d in vendor.extra_dependencies)
         text = text.replace("dependencies = [\n", "dependencies = [\n" + listed, 1)
-    # Optional parts are extras, so the library itself stays httpx + attrs: tracing
-    # (used when opentelemetry-api is installed) and, with a console command, click for
-    # it and pyarrow for the Parquet files it writes.
-    extras = {"otel": ["opentelemetry-api>=1.20"]}
+    # Optional parts are extras, so the library itself stays httpx + attrs: tracing (used
+    # when opentelemetry-api is installed), columnar output (Arrow tables, Parquet, sync)
+    # and, with a console command, click for it and pyarrow for the Parquet files it writes.
+    extras = {"otel": ["opentelemetry-api>=1.20"], "arrow": ["pyarrow>=15"]}
     scripts = ""
     if (vendor.overlay / "cli.py").exists():
-        extras |= {"cli": ["click>=8.1"], "parquet": ["pyarrow>=14"]}
+        extras |= {"cli": ["click>=8.1"], "parquet": ["pyarrow>=15"]}
         command = vendor.distribution.removesuffix("-client")
         scripts = f'\n[project.scripts]\n{command} = "{vendor.package}.cli:main"\n'
     listed = "".join(f"{name} = {json.dumps(requirements)}\n" for name, requirements in sorted(extras.items()))
@@ -250,6 +254,7 @@ def inputs_digest(vendor: Vendor) -> str:
         Path(__file__).with_name("sync_twins.py"),
         Path(__file__).with_name("package_init.py"),
         Path(__file__).with_name("spec.py"),
+        Path(__file__).with_name("arrow_schemas.py"),
         ROOT / "requirements" / "generate.txt",
         ROOT / "requirements" / "spec.txt",
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import random
-from typing import NoReturn
+from typing import NoReturn, Protocol
 
 import attrs
 import httpx
@@ -19,6 +19,13 @@ from .retry import Attempts, RetryPolicy
 from .routing import Route, apply_route
 
 ATTEMPTS_EXTENSION = "vision_api.attempts"
+
+
+class RequestBudget(Protocol):
+    def reserve(self) -> float: ...  # seconds to wait before sending
+    def observe(self, status: int, retry_after: str | None) -> None: ...
+
+
 # Set on a request whose body the caller streams itself (downloads): never preloaded.
 STREAM_EXTENSION = "vision_api.stream"
 _PRELOAD_LIMIT = 64 << 20
@@ -89,6 +96,12 @@ class _APITransportBase:
         self._clock = settings.clock
         self._logger = settings.logger
         self._rng = settings.rng
+        # A request budget shared with other workers (`columnar/budget.py`), when set.
+        self.budget: RequestBudget | None = None
+
+    def _observed(self, response: httpx.Response) -> None:
+        if self.budget is not None:
+            self.budget.observe(response.status_code, response.headers.get("retry-after"))
 
     def _credential_for(self, request: httpx.Request) -> Credential | None:
         return self._credential if origin_of(request.url) in self._origins else None
@@ -163,12 +176,15 @@ class APITransport(_APITransportBase, httpx.BaseTransport):
             credential = self._credential_for(request)
             value = credential.header_value() if credential else None
             self._sent(request, value, attempts)
+            if self.budget is not None:
+                self._clock.sleep(self.budget.reserve())
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as error:
                 self._clock.sleep(self._after_error(request, error, attempts))
                 continue
             response.request = request
+            self._observed(response)
             if self._refreshed(response, value, attempts):
                 response.close()
                 continue
@@ -202,12 +218,15 @@ class AsyncAPITransport(_APITransportBase, httpx.AsyncBaseTransport):
             credential = self._credential_for(request)
             value = await credential.aheader_value() if credential else None
             self._sent(request, value, attempts)
+            if self.budget is not None:
+                await self._clock.asleep(self.budget.reserve())
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as error:
                 await self._clock.asleep(self._after_error(request, error, attempts))
                 continue
             response.request = request
+            self._observed(response)
             if self._refreshed(response, value, attempts):
                 await response.aclose()
                 continue

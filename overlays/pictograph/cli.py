@@ -99,6 +99,19 @@ def _build() -> click.Group:
     def pictograph() -> None:
         """Exports of Pictograph datasets: create, wait, download, extract, list, delete."""
 
+    @pictograph.command(short_help="Pull a snapshot of a dataset's annotations into a Parquet dataset.")
+    @click.argument("dataset")
+    @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+    @click.option("--snapshot", metavar="NAME", help="The snapshot's name (default: today's UTC date).")
+    @connection
+    def sync(dataset: str, folder: Path, snapshot: str | None, base_url: str, api_key: str | None) -> None:
+        """DATASET's annotations as tables in FOLDER (needs the [arrow] extra); rerun it after an interruption."""
+        from .bulk import sync as pull
+
+        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client:
+            report = pull(client, folder, dataset, snapshot=snapshot)
+        shared.echo(f"{report.rows} rows pulled into {folder}; snapshot {report.watermarks[dataset]}")
+
     @pictograph.group(
         epilog=shared.epilog(
             """

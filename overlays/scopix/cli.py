@@ -209,6 +209,19 @@ def _build() -> click.Group:
         count = "?" if result.record_count is None else result.record_count
         shared.echo(f"export {result.export_id}: {count} records ({result.format}) written to {result.path}")
 
+    @scopix.command(short_help="Pull every new day of descriptions into a Parquet dataset.")
+    @click.argument("dataset", type=click.Path(file_okay=False, path_type=Path))
+    @click.option("--since", callback=shared.utc_datetime, metavar="DATETIME", help="Where the first pull starts.")
+    @click.option("--until", callback=shared.utc_datetime, metavar="DATETIME", help="Pull the UTC days before it.")
+    @connection
+    def sync(dataset: Path, since: datetime | None, until: datetime | None, base_url: str, api_key: str | None) -> None:
+        """Everything new since the last pull into DATASET (needs the [arrow] extra); rerun it after an interruption."""
+        from .bulk import sync as pull
+
+        with connect(shared.secret(api_key, "--api-key", "SCOPIX_API_KEY"), base_url=base_url) as client:
+            report = pull(client, dataset, since=since, until=until)
+        shared.echo(f"{report.rows} rows pulled into {dataset}; next pull starts at {report.watermarks}")
+
     @scopix.command(
         short_help="Every description of the processing history, to a file.",
         epilog=shared.epilog(

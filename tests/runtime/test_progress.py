@@ -126,7 +126,7 @@ def test_a_retry_shows_on_the_bar_while_it_waits(faults: FaultServer, clock: Fak
     out = io.StringIO()
     bar = TerminalProgress("frames", stream=out, clock=Ticks())
     bar(3, 10)
-    with cl.connect(faults.base_url, "ck_live_0123456789", clock=clock) as client:
+    with cl.connect("ck_live_0123456789", base_url=faults.base_url, clock=clock) as client:
         client.get_httpx_client().get("/x")
     bar.close()
     assert "(HTTP 503; retry 1 of 4 in" in out.getvalue()

@@ -80,7 +80,7 @@ def test_a_walk_has_a_span_per_page_around_its_operation_call_with_the_retries(
 ) -> None:
     faults.route(DETECTIONS, body=json.dumps(PAGE).encode(), faults=[Status(503)])
     retries_before = total("vision_api.client.retries", **{"vision_api.retry.kind": "http_503"})
-    with cl.connect(faults.base_url, KEY, clock=clock) as client:
+    with cl.connect(KEY, base_url=faults.base_url, clock=clock) as client:
         assert list(cl.iter_detected_objects(client, datetime(2025, 11, 1), datetime(2025, 11, 2))) == []
     [call] = [s for s in finished() if s.name == "citylens list_detected_objects"]
     [page] = [s for s in finished() if s.name == "citylens page"]
@@ -100,7 +100,7 @@ def test_a_walk_has_a_span_per_page_around_its_operation_call_with_the_retries(
 def test_a_wait_the_server_asks_for_is_counted(faults: FaultServer, clock: FakeClock) -> None:
     faults.route("/x", faults=[Status(429, headers={"Retry-After": "7"})])
     before = total("vision_api.client.throttle_wait")
-    with cl.connect(faults.base_url, KEY, clock=clock) as client:
+    with cl.connect(KEY, base_url=faults.base_url, clock=clock) as client:
         client.get_httpx_client().get("/x")
     assert total("vision_api.client.throttle_wait") - before == pytest.approx(clock.sleeps[0])
     assert clock.sleeps[0] >= 7
@@ -108,7 +108,7 @@ def test_a_wait_the_server_asks_for_is_counted(faults: FaultServer, clock: FakeC
 
 def test_a_failed_call_is_an_error_span_without_the_query(faults: FaultServer, clock: FakeClock) -> None:
     faults.route("/x", faults=[Status(404)])
-    with cl.connect(faults.base_url, KEY, clock=clock) as client, pytest.raises(cl.NotFoundError):
+    with cl.connect(KEY, base_url=faults.base_url, clock=clock) as client, pytest.raises(cl.NotFoundError):
         client.get_httpx_client().get("/x", params={"signature": SIGNATURE})
     [call] = finished()
     assert call.status.status_code == trace.StatusCode.ERROR
@@ -122,7 +122,7 @@ def test_a_download_span_counts_its_bytes_and_hides_the_signed_query(
 ) -> None:
     storage.route("/f.bin", body=b"x" * 5000, content_type="application/octet-stream")
     before = total("vision_api.client.transferred", **{"vision_api.transfer.direction": "download"})
-    with cl.connect(faults.base_url, KEY, clock=clock) as client:
+    with cl.connect(KEY, base_url=faults.base_url, clock=clock) as client:
         download(client.get_httpx_client(), storage.url(f"/f.bin?sig={SIGNATURE}"), tmp_path / "f.bin", clock=clock)
     [transfer] = [s for s in finished() if s.name == "citylens download"]
     [call] = [s for s in finished() if s.name == "citylens GET storage"]
@@ -148,7 +148,8 @@ def test_without_opentelemetry_everything_works_and_nothing_is_traced(faults: Fa
     script = (
         "import sys; sys.modules['opentelemetry'] = None\n"
         "import citylens_client as cl\n"
-        f"with cl.connect({faults.base_url!r}, {KEY!r}) as c: print(c.get_httpx_client().get('/x').status_code)\n"
+        f"with cl.connect({KEY!r}, base_url={faults.base_url!r}) as c:\n"
+        "    print(c.get_httpx_client().get('/x').status_code)\n"
         "print('opentelemetry.trace' in sys.modules)\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)

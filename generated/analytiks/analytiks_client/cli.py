@@ -154,6 +154,29 @@ def _build() -> click.Group:
     def analytiks() -> None:
         """Camera data from the Analytiks JSON exports."""
 
+    @analytiks.command(short_help="Pull every new window of camera data into a Parquet dataset.")
+    @click.argument("dataset", type=click.Path(file_okay=False, path_type=Path))
+    @click.option(
+        "--since", callback=shared.optional_utc_or_local_datetime, metavar="DATETIME", help="First pull's start."
+    )
+    @click.option("--until", callback=shared.optional_utc_or_local_datetime, metavar="DATETIME", help="Pull up to it.")
+    @click.option("--locations", callback=shared.int_list, metavar="IDS", help="Location ids: 1,2,3 or ranges 1-40,45.")
+    @click.option("--brand-id", type=click.IntRange(min=1), help="With --reference-numbers.")
+    @click.option("--reference-numbers", callback=shared.comma_list, metavar="REFS", help="The brand's locations.")
+    @connection
+    def sync(dataset: Path, since: datetime | None, until: datetime | None, locations: list[int] | None,
+             brand_id: int | None, reference_numbers: list[str] | None, client_id: str | None,
+             client_secret: str | None, exports_url: str, token_url: str) -> None:  # fmt: skip
+        """Every window since the last pull into DATASET as a long table (needs the [arrow] extra)."""
+        from .bulk import sync as pull
+
+        identity = shared.required(client_id, "--client-id", "ANALYTIKS_CLIENT_ID")
+        secret = shared.secret(client_secret, "--client-secret", "ANALYTIKS_CLIENT_SECRET")
+        with connect(identity, secret, exports_url=exports_url, token_url=token_url) as client:
+            report = pull(client, dataset, locations=locations, brand_id=brand_id,
+                          reference_numbers=reference_numbers, since=since, until=until)  # fmt: skip
+        shared.echo(f"{report.rows} rows pulled into {dataset}; next pull starts at {report.watermarks}")
+
     @analytiks.command(
         short_help="Camera data of locations over a period, one record per value.",
         epilog=shared.epilog(

@@ -10,6 +10,8 @@ from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+from ._runtime.columnar.capture import RawBody, capturing
+
 try:
     import orjson
 except ImportError:  # pragma: no cover - orjson is a dependency; this keeps a broken install working
@@ -18,7 +20,10 @@ except ImportError:  # pragma: no cover - orjson is a dependency; this keeps a b
 
 def loads_json(content: bytes) -> Any:
     """Decode a JSON response body: orjson when it can (2-3x faster than the standard
-    library), the standard library for what orjson refuses (NaN, integers beyond 64 bits)."""
+    library), the standard library for what orjson refuses (NaN, integers beyond 64 bits).
+    A columnar walk reading its pages itself takes the bytes instead (see `capture.py`)."""
+    if capturing():
+        raise RawBody(content)
     if orjson is not None:
         try:
             return orjson.loads(content)

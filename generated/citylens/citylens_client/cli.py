@@ -39,6 +39,7 @@ def _build() -> click.Group:
 
     from . import _common
     from ._client import connect
+    from .bulk import sync as pull
     from .helpers import download_frame, iter_detected_objects
 
     connection = shared.compose(
@@ -152,6 +153,20 @@ def _build() -> click.Group:
                 sink.write(detected.to_dict(), walk.position + 1)
             path = sink.commit()
         shared.echo(f"{sink.records} detected objects written to {path}")
+
+    @citylens.command(short_help="Pull every new day of detections and frames into a Parquet dataset.")
+    @click.argument("dataset", type=click.Path(file_okay=False, path_type=Path))
+    @click.option("--since", callback=shared.naive_datetime, metavar="DATETIME", help="Where the first pull starts.")
+    @click.option("--until", callback=shared.naive_datetime, metavar="DATETIME", help="Pull the days before it.")
+    @connection
+    def sync(
+        dataset: Path, since: datetime | None, until: datetime | None, base_url: str | None, api_key: str | None
+    ) -> None:
+        """Everything new since the last pull into DATASET (needs the [arrow] extra); rerun it after an interruption."""
+        url = shared.required(base_url, "--base-url", "CITYLENS_BASE_URL")
+        with connect(shared.secret(api_key, "--api-key", "CITYLENS_API_KEY"), base_url=url) as client:
+            report = pull(client, dataset, since=since, until=until)
+        shared.echo(f"{report.rows} rows pulled into {dataset}; next pull starts at {report.watermarks}")
 
     @citylens.command(
         short_help="Save a frame's JPEG (with the detections drawn, if asked).",

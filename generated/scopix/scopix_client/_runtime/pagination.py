@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from .columnar.walk import AsyncColumnarWalk, ColumnarWalk
 from .progress import ProgressCallback, finish
 from .tracing import atraced_page, traced_page
 
@@ -53,7 +54,7 @@ class _OffsetWalk:
         finish(self._progress)
 
 
-class OffsetIterator(_OffsetWalk, Generic[T]):
+class OffsetIterator(_OffsetWalk, ColumnarWalk, Generic[T]):
     """Every item of an offset-paged list, fetching one page at a time.
 
     `position` is the offset of the next item: an item counts as consumed once the
@@ -87,7 +88,7 @@ class OffsetIterator(_OffsetWalk, Generic[T]):
         self._finish()
 
 
-class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
+class AsyncOffsetIterator(_OffsetWalk, AsyncColumnarWalk, Generic[T]):
     """The async form of `OffsetIterator`.
 
     With `prefetch` > 1, once the first page has told the total, up to `prefetch` pages
@@ -186,7 +187,7 @@ class _CursorWalk:
             self._progress(self.done, None)
 
 
-class CursorIterator(_CursorWalk, Generic[T]):
+class CursorIterator(_CursorWalk, ColumnarWalk, Generic[T]):
     """Every item of a cursor-paged list. Resuming from `cursor` repeats at most the
     page that was being handed out, never skips one."""
 
@@ -212,7 +213,7 @@ class CursorIterator(_CursorWalk, Generic[T]):
         finish(self._progress)
 
 
-class AsyncCursorIterator(_CursorWalk, Generic[T]):
+class AsyncCursorIterator(_CursorWalk, AsyncColumnarWalk, Generic[T]):
     """The async form of `CursorIterator`."""
 
     def __init__(

@@ -1,0 +1,70 @@
+"""Page bodies read straight into Arrow (see `capture.py` for how a walk gets them)."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from ..errors import ResponseValidationError
+from .convert import BatchMaker
+from .deps import need
+from .models import Envelope
+from .schema import arrow_schema
+
+
+class PageReader:
+    """Record batches (and the counters) of page bodies of one envelope."""
+
+    def __init__(self, envelope: Envelope, items: BatchMaker) -> None:
+        self.envelope = envelope
+        self.items = items
+        # The strictest way of reading that works, kept once found: a page with no
+        # field beyond the spec's reads fastest against the whole page schema; extra
+        # fields are read and dropped ("infer"), or, when they defeat inference,
+        # skipped ("ignore", measured 2.5x slower than the first).
+        kept = arrow_schema(envelope.description, wire=True)
+        self._ways = [(kept, "infer"), (kept, "ignore")]
+        if envelope.whole is not None:
+            self._ways.insert(0, (arrow_schema(envelope.whole, wire=True), "error"))
+
+    def _table(self, body: bytes) -> Any:
+        pa, pj = need("pyarrow"), need("pyarrow.json")
+        # One block, one thread: a page is one JSON line, which threads cannot share.
+        read = pj.ReadOptions(block_size=len(body) + 64, use_threads=False)
+        while True:
+            schema, extras = self._ways[0]
+            options = pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior=extras)
+            try:
+                return pj.read_json(io.BytesIO(body), parse_options=options, read_options=read)
+            except pa.ArrowException as error:
+                if len(self._ways) == 1:
+                    raise ResponseValidationError("columnar page", "", str(error), body=body) from error
+                self._ways.pop(0)
+
+    def read(self, body: bytes) -> tuple[Any, int | None, bool | None]:
+        """The page's items as a batch, its total and its has-more flag."""
+        pa, pc = need("pyarrow"), need("pyarrow.compute")
+        table = self._table(body)
+        if table.num_rows != 1:
+            raise ResponseValidationError("columnar page", "", "expected one JSON object", body=body)
+        structs = pc.list_flatten(table.column(self.envelope.items)).combine_chunks()
+        if len(structs):
+            wire = pa.RecordBatch.from_struct_array(structs)
+        else:
+            wire = pa.RecordBatch.from_pylist([], schema=self.items.wire)
+        return self.items.cast(wire), self._counter(table, self.envelope.total), self._flag(table)
+
+    @staticmethod
+    def _counter(table: Any, path: tuple[str, ...] | None) -> int | None:
+        if path is None:
+            return None
+        value = table.column(path[0])[0].as_py()
+        for key in path[1:]:
+            value = None if value is None else value.get(key)
+        return value if isinstance(value, int) else None
+
+    def _flag(self, table: Any) -> bool | None:
+        if self.envelope.has_more is None:
+            return None
+        value = table.column(self.envelope.has_more)[0].as_py()
+        return value if isinstance(value, bool) else None

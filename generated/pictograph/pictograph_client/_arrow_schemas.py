@@ -1,0 +1,246 @@
+"""Arrow schemas of specs/pictograph.yaml's object schemas and its export records
+(written by scripts/arrow_schemas.py).
+
+By normalized model name: [column, type, nullable] per property, types as
+described in `_runtime/columnar/schema.py`. No pyarrow here: it is imported only when asked for."""
+
+from typing import Any
+
+SCHEMAS: dict[str, list[list[Any]]] = {
+    "createexportrequest": [
+        ["dataset_name", "string", False],
+        ["name", "string", False],
+        ["include_images", "bool", True],
+        ["class_filter", ["list", "string"], True],
+        ["status_filter", "string", True],
+        ["format", "string", True],
+        ["organize_by_split", "bool", True],
+    ],
+    "downloadurl": [
+        ["download_url", "string", False],
+        ["expires_at", "timestamp[UTC]", False],
+        ["file_size", "int64", False],
+    ],
+    "downloadurldata": [
+        [
+            "data",
+            [
+                "struct",
+                [
+                    ["download_url", "string", False],
+                    ["expires_at", "timestamp[UTC]", False],
+                    ["file_size", "int64", False],
+                ],
+            ],
+            False,
+        ]
+    ],
+    "errorenvelope": [["code", "string", True], ["message", "string", True], ["details", "json", True]],
+    "errormessage": [
+        ["detail", "string", True],
+        ["message", "string", True],
+        ["error", ["struct", [["code", "string", True], ["message", "string", True], ["details", "json", True]]], True],
+    ],
+    "export": [
+        ["id", "string", False],
+        ["name", "string", False],
+        ["status", "dictionary", False],
+        ["image_count", "int64", True],
+        ["annotation_count", "int64", True],
+        ["file_size", "int64", True],
+        ["include_images", "bool", False],
+        ["class_filter", ["list", "string"], True],
+        ["created_at", "timestamp[UTC]", False],
+        ["completed_at", "timestamp[UTC]", True],
+        ["error_message", "string", True],
+        ["dataset_name", "string", True],
+        ["dataset_id", "string", True],
+        ["project_id", "string", True],
+        ["format", "string", True],
+        ["status_filter", "string", True],
+        ["expires_at", "timestamp[UTC]", True],
+        ["download_url", "string", True],
+        ["organization_id", "string", True],
+    ],
+    "exportcreated": [
+        ["id", "string", False],
+        ["name", "string", False],
+        ["status", "dictionary", False],
+        ["created_at", "timestamp[UTC]", False],
+    ],
+    "exportdata": [
+        [
+            "data",
+            [
+                "struct",
+                [
+                    ["id", "string", False],
+                    ["name", "string", False],
+                    ["status", "dictionary", False],
+                    ["image_count", "int64", True],
+                    ["annotation_count", "int64", True],
+                    ["file_size", "int64", True],
+                    ["include_images", "bool", False],
+                    ["class_filter", ["list", "string"], True],
+                    ["created_at", "timestamp[UTC]", False],
+                    ["completed_at", "timestamp[UTC]", True],
+                    ["error_message", "string", True],
+                    ["dataset_name", "string", True],
+                    ["dataset_id", "string", True],
+                    ["project_id", "string", True],
+                    ["format", "string", True],
+                    ["status_filter", "string", True],
+                    ["expires_at", "timestamp[UTC]", True],
+                    ["download_url", "string", True],
+                    ["organization_id", "string", True],
+                ],
+            ],
+            False,
+        ]
+    ],
+    "exportenvelope": [
+        [
+            "export",
+            [
+                "struct",
+                [
+                    ["id", "string", False],
+                    ["name", "string", False],
+                    ["status", "dictionary", False],
+                    ["image_count", "int64", True],
+                    ["annotation_count", "int64", True],
+                    ["file_size", "int64", True],
+                    ["include_images", "bool", False],
+                    ["class_filter", ["list", "string"], True],
+                    ["created_at", "timestamp[UTC]", False],
+                    ["completed_at", "timestamp[UTC]", True],
+                    ["error_message", "string", True],
+                    ["dataset_name", "string", True],
+                    ["dataset_id", "string", True],
+                    ["project_id", "string", True],
+                    ["format", "string", True],
+                    ["status_filter", "string", True],
+                    ["expires_at", "timestamp[UTC]", True],
+                    ["download_url", "string", True],
+                    ["organization_id", "string", True],
+                ],
+            ],
+            False,
+        ]
+    ],
+    "exportlistenvelope": [
+        [
+            "exports",
+            [
+                "list",
+                [
+                    "struct",
+                    [
+                        ["id", "string", False],
+                        ["name", "string", False],
+                        ["dataset_name", "string", False],
+                        ["status", "dictionary", False],
+                        ["image_count", "int64", True],
+                        ["annotation_count", "int64", True],
+                        ["file_size", "int64", True],
+                        ["created_at", "timestamp[UTC]", False],
+                        ["completed_at", "timestamp[UTC]", True],
+                        ["error_message", "string", True],
+                        ["include_images", "bool", True],
+                        ["class_filter", ["list", "string"], True],
+                        ["dataset_id", "string", True],
+                        ["project_id", "string", True],
+                        ["format", "string", True],
+                        ["status_filter", "string", True],
+                        ["expires_at", "timestamp[UTC]", True],
+                        ["download_url", "string", True],
+                        ["organization_id", "string", True],
+                    ],
+                ],
+            ],
+            True,
+        ],
+        [
+            "data",
+            [
+                "list",
+                [
+                    "struct",
+                    [
+                        ["id", "string", False],
+                        ["name", "string", False],
+                        ["dataset_name", "string", False],
+                        ["status", "dictionary", False],
+                        ["image_count", "int64", True],
+                        ["annotation_count", "int64", True],
+                        ["file_size", "int64", True],
+                        ["created_at", "timestamp[UTC]", False],
+                        ["completed_at", "timestamp[UTC]", True],
+                        ["error_message", "string", True],
+                        ["include_images", "bool", True],
+                        ["class_filter", ["list", "string"], True],
+                        ["dataset_id", "string", True],
+                        ["project_id", "string", True],
+                        ["format", "string", True],
+                        ["status_filter", "string", True],
+                        ["expires_at", "timestamp[UTC]", True],
+                        ["download_url", "string", True],
+                        ["organization_id", "string", True],
+                    ],
+                ],
+            ],
+            True,
+        ],
+        [
+            "pagination",
+            [
+                "struct",
+                [
+                    ["limit", "int64", True],
+                    ["offset", "int64", True],
+                    ["total", "int64", True],
+                    ["has_more", "bool", True],
+                ],
+            ],
+            True,
+        ],
+    ],
+    "exportsummary": [
+        ["id", "string", False],
+        ["name", "string", False],
+        ["dataset_name", "string", False],
+        ["status", "dictionary", False],
+        ["image_count", "int64", True],
+        ["annotation_count", "int64", True],
+        ["file_size", "int64", True],
+        ["created_at", "timestamp[UTC]", False],
+        ["completed_at", "timestamp[UTC]", True],
+        ["error_message", "string", True],
+        ["include_images", "bool", True],
+        ["class_filter", ["list", "string"], True],
+        ["dataset_id", "string", True],
+        ["project_id", "string", True],
+        ["format", "string", True],
+        ["status_filter", "string", True],
+        ["expires_at", "timestamp[UTC]", True],
+        ["download_url", "string", True],
+        ["organization_id", "string", True],
+    ],
+    "pagination": [
+        ["limit", "int64", True],
+        ["offset", "int64", True],
+        ["total", "int64", True],
+        ["has_more", "bool", True],
+    ],
+    "validationerrorbody": [
+        [
+            "detail",
+            [
+                "list",
+                ["struct", [["loc", ["list", "json"], False], ["msg", "string", False], ["type", "string", False]]],
+            ],
+            False,
+        ]
+    ],
+    "validationerroritem": [["loc", ["list", "json"], False], ["msg", "string", False], ["type", "string", False]],
+}
