@@ -6,14 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.export_failures import ExportFailures
     from ..models.location_data import LocationData
 
+from ..models import export_failures as _lazy_export_failures
+from ..models import location_data as _lazy_location_data
 
 T = TypeVar("T", bound="ExportV2Response")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "successes",
+        "failures",
+    }
+)
 
 
 @_attrs_define
@@ -51,9 +61,8 @@ class ExportV2Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_failures import ExportFailures  # noqa: PLC0415
-        from ..models.location_data import LocationData  # noqa: PLC0415
-
+        ExportFailures = _lazy_export_failures.ExportFailures
+        LocationData = _lazy_location_data.LocationData
         try:
             d = src_dict
             successes = []
@@ -71,16 +80,8 @@ class ExportV2Response:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "successes",
-                        "failures",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             export_v2_response.additional_properties = extra
@@ -94,8 +95,7 @@ class ExportV2Response:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -149,17 +149,7 @@ class ExportV2Response:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "successes",
-                    "failures",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         export_v2_response.additional_properties = extra
         export_v2_response.unparsed = unparsed

@@ -6,14 +6,32 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.metric_series import MetricSeries
     from ..models.point_of_interest_data import PointOfInterestData
 
+from ..models import metric_series as _lazy_metric_series
+from ..models import point_of_interest_data as _lazy_point_of_interest_data
 
 T = TypeVar("T", bound="LocationData")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "locationId",
+        "referenceNumber",
+        "visits",
+        "dwellTime",
+        "groupVisits",
+        "bounces",
+        "allVisits",
+        "peakOccupancy",
+        "walkBys",
+        "pointOfInterest",
+    }
+)
 
 
 @_attrs_define
@@ -136,9 +154,8 @@ class LocationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_series import MetricSeries  # noqa: PLC0415
-        from ..models.point_of_interest_data import PointOfInterestData  # noqa: PLC0415
-
+        MetricSeries = _lazy_metric_series.MetricSeries
+        PointOfInterestData = _lazy_point_of_interest_data.PointOfInterestData
         try:
             d = src_dict
             location_id = d["locationId"]
@@ -217,24 +234,8 @@ class LocationData:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "locationId",
-                        "referenceNumber",
-                        "visits",
-                        "dwellTime",
-                        "groupVisits",
-                        "bounces",
-                        "allVisits",
-                        "peakOccupancy",
-                        "walkBys",
-                        "pointOfInterest",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             location_data.additional_properties = extra
@@ -248,8 +249,7 @@ class LocationData:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -466,25 +466,7 @@ class LocationData:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "locationId",
-                    "referenceNumber",
-                    "visits",
-                    "dwellTime",
-                    "groupVisits",
-                    "bounces",
-                    "allVisits",
-                    "peakOccupancy",
-                    "walkBys",
-                    "pointOfInterest",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         location_data.additional_properties = extra
         location_data.unparsed = unparsed

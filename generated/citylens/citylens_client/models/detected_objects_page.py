@@ -6,13 +6,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.detected_object import DetectedObject
 
+from ..models import detected_object as _lazy_detected_object
 
 T = TypeVar("T", bound="DetectedObjectsPage")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "detected_objects",
+        "total_count",
+        "limit",
+        "offset",
+        "processed",
+    }
+)
 
 
 @_attrs_define
@@ -66,8 +78,7 @@ class DetectedObjectsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detected_object import DetectedObject  # noqa: PLC0415
-
+        DetectedObject = _lazy_detected_object.DetectedObject
         try:
             d = src_dict
             detected_objects = []
@@ -94,19 +105,8 @@ class DetectedObjectsPage:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "detected_objects",
-                        "total_count",
-                        "limit",
-                        "offset",
-                        "processed",
-                    }
-                }
-                if len(d) > 4
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 4 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             detected_objects_page.additional_properties = extra
@@ -120,8 +120,7 @@ class DetectedObjectsPage:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -218,20 +217,7 @@ class DetectedObjectsPage:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "detected_objects",
-                    "total_count",
-                    "limit",
-                    "offset",
-                    "processed",
-                }
-            }
-            if len(d) > 4
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 4 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         detected_objects_page.additional_properties = extra
         detected_objects_page.unparsed = unparsed

@@ -6,13 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.frame import Frame
 
+from ..models import frame as _lazy_frame
 
 T = TypeVar("T", bound="FramesPage")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "frames",
+        "total_count",
+        "limit",
+        "offset",
+    }
+)
 
 
 @_attrs_define
@@ -59,8 +70,7 @@ class FramesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.frame import Frame  # noqa: PLC0415
-
+        Frame = _lazy_frame.Frame
         try:
             d = src_dict
             frames = []
@@ -84,18 +94,8 @@ class FramesPage:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "frames",
-                        "total_count",
-                        "limit",
-                        "offset",
-                    }
-                }
-                if len(d) > 4
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 4 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             frames_page.additional_properties = extra
@@ -109,8 +109,7 @@ class FramesPage:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -192,19 +191,7 @@ class FramesPage:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "frames",
-                    "total_count",
-                    "limit",
-                    "offset",
-                }
-            }
-            if len(d) > 4
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 4 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         frames_page.additional_properties = extra
         frames_page.unparsed = unparsed

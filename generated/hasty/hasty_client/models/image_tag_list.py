@@ -6,14 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.image_tag import ImageTag
     from ..models.list_meta import ListMeta
 
+from ..models import image_tag as _lazy_image_tag
+from ..models import list_meta as _lazy_list_meta
 
 T = TypeVar("T", bound="ImageTagList")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "meta",
+        "items",
+    }
+)
 
 
 @_attrs_define
@@ -53,9 +63,8 @@ class ImageTagList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_tag import ImageTag  # noqa: PLC0415
-        from ..models.list_meta import ListMeta  # noqa: PLC0415
-
+        ImageTag = _lazy_image_tag.ImageTag
+        ListMeta = _lazy_list_meta.ListMeta
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])
@@ -73,16 +82,8 @@ class ImageTagList:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "meta",
-                        "items",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             image_tag_list.additional_properties = extra
@@ -96,8 +97,7 @@ class ImageTagList:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -151,17 +151,7 @@ class ImageTagList:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "meta",
-                    "items",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         image_tag_list.additional_properties = extra
         image_tag_list.unparsed = unparsed

@@ -6,13 +6,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.list_meta_search_parameters import ListMetaSearchParameters
 
+from ..models import list_meta_search_parameters as _lazy_list_meta_search_parameters
 
 T = TypeVar("T", bound="ListMeta")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "total",
+        "object",
+        "limit",
+        "offset",
+        "search_parameters",
+    }
+)
 
 
 @_attrs_define
@@ -71,8 +83,7 @@ class ListMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_meta_search_parameters import ListMetaSearchParameters  # noqa: PLC0415
-
+        ListMetaSearchParameters = _lazy_list_meta_search_parameters.ListMetaSearchParameters
         try:
             d = src_dict
             total = d["total"]
@@ -99,19 +110,8 @@ class ListMeta:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "total",
-                        "object",
-                        "limit",
-                        "offset",
-                        "search_parameters",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             list_meta.additional_properties = extra
@@ -125,8 +125,7 @@ class ListMeta:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -223,20 +222,7 @@ class ListMeta:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "total",
-                    "object",
-                    "limit",
-                    "offset",
-                    "search_parameters",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         list_meta.additional_properties = extra
         list_meta.unparsed = unparsed

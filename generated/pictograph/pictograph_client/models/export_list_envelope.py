@@ -6,14 +6,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.export_summary import ExportSummary
     from ..models.pagination import Pagination
 
+from ..models import export_summary as _lazy_export_summary
+from ..models import pagination as _lazy_pagination
 
 T = TypeVar("T", bound="ExportListEnvelope")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "exports",
+        "data",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -68,9 +79,8 @@ class ExportListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_summary import ExportSummary  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
+        ExportSummary = _lazy_export_summary.ExportSummary
+        Pagination = _lazy_pagination.Pagination
         try:
             d = src_dict
             _exports = d.get("exports", UNSET)
@@ -105,17 +115,8 @@ class ExportListEnvelope:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "exports",
-                        "data",
-                        "pagination",
-                    }
-                }
-                if len(d) > 0
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 0 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             export_list_envelope.additional_properties = extra
@@ -129,8 +130,7 @@ class ExportListEnvelope:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -214,18 +214,7 @@ class ExportListEnvelope:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "exports",
-                    "data",
-                    "pagination",
-                }
-            }
-            if len(d) > 0
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 0 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         export_list_envelope.additional_properties = extra
         export_list_envelope.unparsed = unparsed

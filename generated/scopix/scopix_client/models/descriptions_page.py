@@ -6,15 +6,31 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.description import Description
     from ..models.filters_applied import FiltersApplied
     from ..models.statistics import Statistics
 
+from ..models import description as _lazy_description
+from ..models import filters_applied as _lazy_filters_applied
+from ..models import statistics as _lazy_statistics
 
 T = TypeVar("T", bound="DescriptionsPage")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+        "total_count",
+        "limit",
+        "offset",
+        "has_more",
+        "statistics",
+        "filters_applied",
+    }
+)
 
 
 @_attrs_define
@@ -76,10 +92,9 @@ class DescriptionsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.description import Description  # noqa: PLC0415
-        from ..models.filters_applied import FiltersApplied  # noqa: PLC0415
-        from ..models.statistics import Statistics  # noqa: PLC0415
-
+        Description = _lazy_description.Description
+        FiltersApplied = _lazy_filters_applied.FiltersApplied
+        Statistics = _lazy_statistics.Statistics
         try:
             d = src_dict
             items = []
@@ -112,21 +127,8 @@ class DescriptionsPage:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "items",
-                        "total_count",
-                        "limit",
-                        "offset",
-                        "has_more",
-                        "statistics",
-                        "filters_applied",
-                    }
-                }
-                if len(d) > 7
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 7 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             descriptions_page.additional_properties = extra
@@ -140,8 +142,7 @@ class DescriptionsPage:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -272,22 +273,7 @@ class DescriptionsPage:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "items",
-                    "total_count",
-                    "limit",
-                    "offset",
-                    "has_more",
-                    "statistics",
-                    "filters_applied",
-                }
-            }
-            if len(d) > 7
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 7 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         descriptions_page.additional_properties = extra
         descriptions_page.unparsed = unparsed

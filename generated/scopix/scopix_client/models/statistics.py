@@ -1,20 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.confidence_distribution import ConfidenceDistribution
     from ..models.daily_count import DailyCount
     from ..models.source_distribution import SourceDistribution
 
+from ..models import confidence_distribution as _lazy_confidence_distribution
+from ..models import daily_count as _lazy_daily_count
+from ..models import source_distribution as _lazy_source_distribution
 
 T = TypeVar("T", bound="Statistics")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "total_count",
+        "average_confidence",
+        "confidence_distribution",
+        "daily_counts",
+        "source_distribution",
+    }
+)
 
 
 @_attrs_define
@@ -72,20 +86,14 @@ class Statistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.confidence_distribution import ConfidenceDistribution  # noqa: PLC0415
-        from ..models.daily_count import DailyCount  # noqa: PLC0415
-        from ..models.source_distribution import SourceDistribution  # noqa: PLC0415
-
+        ConfidenceDistribution = _lazy_confidence_distribution.ConfidenceDistribution
+        DailyCount = _lazy_daily_count.DailyCount
+        SourceDistribution = _lazy_source_distribution.SourceDistribution
         try:
             d = src_dict
             total_count = d["total_count"]
 
-            def _parse_average_confidence(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            average_confidence = _parse_average_confidence(d["average_confidence"])
+            average_confidence = d["average_confidence"]
 
             confidence_distribution = ConfidenceDistribution.from_dict(d["confidence_distribution"])
 
@@ -107,19 +115,8 @@ class Statistics:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "total_count",
-                        "average_confidence",
-                        "confidence_distribution",
-                        "daily_counts",
-                        "source_distribution",
-                    }
-                }
-                if len(d) > 5
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 5 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             statistics.additional_properties = extra
@@ -133,8 +130,7 @@ class Statistics:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -163,13 +159,7 @@ class Statistics:
             )
 
         try:
-
-            def _parse_average_confidence(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            average_confidence = _parse_average_confidence(d["average_confidence"])
+            average_confidence = d["average_confidence"]
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             average_confidence = unparsed_field(
@@ -242,20 +232,7 @@ class Statistics:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "total_count",
-                    "average_confidence",
-                    "confidence_distribution",
-                    "daily_counts",
-                    "source_distribution",
-                }
-            }
-            if len(d) > 5
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 5 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         statistics.additional_properties = extra
         statistics.unparsed = unparsed
