@@ -61,8 +61,9 @@ class ExportV2Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ExportFailures = _lazy_export_failures.ExportFailures
-        LocationData = _lazy_location_data.LocationData
+        if not TYPE_CHECKING:
+            ExportFailures = _lazy_export_failures.ExportFailures
+            LocationData = _lazy_location_data.LocationData
         try:
             d = src_dict
             successes = []

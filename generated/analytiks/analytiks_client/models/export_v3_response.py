@@ -59,7 +59,8 @@ class ExportV3Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        LocationData = _lazy_location_data.LocationData
+        if not TYPE_CHECKING:
+            LocationData = _lazy_location_data.LocationData
         try:
             d = src_dict
             cursor = d["cursor"]

@@ -154,8 +154,9 @@ class LocationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        MetricSeries = _lazy_metric_series.MetricSeries
-        PointOfInterestData = _lazy_point_of_interest_data.PointOfInterestData
+        if not TYPE_CHECKING:
+            MetricSeries = _lazy_metric_series.MetricSeries
+            PointOfInterestData = _lazy_point_of_interest_data.PointOfInterestData
         try:
             d = src_dict
             location_id = d["locationId"]

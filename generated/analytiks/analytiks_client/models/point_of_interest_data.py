@@ -80,7 +80,8 @@ class PointOfInterestData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        MetricSeries = _lazy_metric_series.MetricSeries
+        if not TYPE_CHECKING:
+            MetricSeries = _lazy_metric_series.MetricSeries
         try:
             d = src_dict
             id = parse_uuid(d["id"])

@@ -128,7 +128,8 @@ class DetectedObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        BoundingBox = _lazy_bounding_box.BoundingBox
+        if not TYPE_CHECKING:
+            BoundingBox = _lazy_bounding_box.BoundingBox
         try:
             d = src_dict
             id = d["id"]

@@ -78,7 +78,8 @@ class DetectedObjectsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        DetectedObject = _lazy_detected_object.DetectedObject
+        if not TYPE_CHECKING:
+            DetectedObject = _lazy_detected_object.DetectedObject
         try:
             d = src_dict
             detected_objects = []

@@ -52,7 +52,8 @@ class DetectorList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Detector = _lazy_detector.Detector
+        if not TYPE_CHECKING:
+            Detector = _lazy_detector.Detector
         try:
             d = src_dict
             detectors = []

@@ -70,7 +70,8 @@ class FramesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Frame = _lazy_frame.Frame
+        if not TYPE_CHECKING:
+            Frame = _lazy_frame.Frame
         try:
             d = src_dict
             frames = []

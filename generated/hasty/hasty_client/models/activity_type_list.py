@@ -63,8 +63,9 @@ class ActivityTypeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ActivityType = _lazy_activity_type.ActivityType
-        ListMeta = _lazy_list_meta.ListMeta
+        if not TYPE_CHECKING:
+            ActivityType = _lazy_activity_type.ActivityType
+            ListMeta = _lazy_list_meta.ListMeta
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -194,7 +194,8 @@ class Attribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        AttributeLOV = _lazy_attribute_lov.AttributeLOV
+        if not TYPE_CHECKING:
+            AttributeLOV = _lazy_attribute_lov.AttributeLOV
         try:
             d = src_dict
             id = parse_uuid(d["id"])

@@ -63,8 +63,9 @@ class AttributeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Attribute = _lazy_attribute.Attribute
-        ListMeta = _lazy_list_meta.ListMeta
+        if not TYPE_CHECKING:
+            Attribute = _lazy_attribute.Attribute
+            ListMeta = _lazy_list_meta.ListMeta
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

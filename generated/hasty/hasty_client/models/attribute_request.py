@@ -178,7 +178,8 @@ class AttributeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        AttributeLOV = _lazy_attribute_lov.AttributeLOV
+        if not TYPE_CHECKING:
+            AttributeLOV = _lazy_attribute_lov.AttributeLOV
         try:
             d = src_dict
             name = d["name"]

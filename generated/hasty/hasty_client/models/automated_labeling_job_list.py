@@ -63,8 +63,9 @@ class AutomatedLabelingJobList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        AutomatedLabelingJob = _lazy_automated_labeling_job.AutomatedLabelingJob
-        ListMeta = _lazy_list_meta.ListMeta
+        if not TYPE_CHECKING:
+            AutomatedLabelingJob = _lazy_automated_labeling_job.AutomatedLabelingJob
+            ListMeta = _lazy_list_meta.ListMeta
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

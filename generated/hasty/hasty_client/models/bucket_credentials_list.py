@@ -63,8 +63,9 @@ class BucketCredentialsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        BucketCredentials = _lazy_bucket_credentials.BucketCredentials
-        ListMeta = _lazy_list_meta.ListMeta
+        if not TYPE_CHECKING:
+            BucketCredentials = _lazy_bucket_credentials.BucketCredentials
+            ListMeta = _lazy_list_meta.ListMeta
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

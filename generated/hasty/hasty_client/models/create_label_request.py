@@ -175,7 +175,8 @@ class CreateLabelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        LabelKeypointInput = _lazy_label_keypoint_input.LabelKeypointInput
+        if not TYPE_CHECKING:
+            LabelKeypointInput = _lazy_label_keypoint_input.LabelKeypointInput
         try:
             d = src_dict
 

@@ -63,8 +63,9 @@ class DatasetList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Dataset = _lazy_dataset.Dataset
-        ListMeta = _lazy_list_meta.ListMeta
+        if not TYPE_CHECKING:
+            Dataset = _lazy_dataset.Dataset
+            ListMeta = _lazy_list_meta.ListMeta
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -221,7 +221,8 @@ class Image:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Exif = _lazy_exif.Exif
+        if not TYPE_CHECKING:
+            Exif = _lazy_exif.Exif
         try:
             d = src_dict
             dataset_id = parse_uuid(d["dataset_id"])

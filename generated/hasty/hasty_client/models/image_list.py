@@ -63,8 +63,9 @@ class ImageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Image = _lazy_image.Image
-        ListMeta = _lazy_list_meta.ListMeta
+        if not TYPE_CHECKING:
+            Image = _lazy_image.Image
+            ListMeta = _lazy_list_meta.ListMeta
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -63,8 +63,9 @@ class ImageTagList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ImageTag = _lazy_image_tag.ImageTag
-        ListMeta = _lazy_list_meta.ListMeta
+        if not TYPE_CHECKING:
+            ImageTag = _lazy_image_tag.ImageTag
+            ListMeta = _lazy_list_meta.ListMeta
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

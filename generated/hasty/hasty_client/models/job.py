@@ -122,7 +122,8 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        JobMeta = _lazy_job_meta.JobMeta
+        if not TYPE_CHECKING:
+            JobMeta = _lazy_job_meta.JobMeta
         try:
             d = src_dict
             id = parse_uuid(d["id"])

@@ -171,8 +171,9 @@ class KeypointSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        KeypointClass = _lazy_keypoint_class.KeypointClass
-        KeypointSkeleton = _lazy_keypoint_skeleton.KeypointSkeleton
+        if not TYPE_CHECKING:
+            KeypointClass = _lazy_keypoint_class.KeypointClass
+            KeypointSkeleton = _lazy_keypoint_skeleton.KeypointSkeleton
         try:
             d = src_dict
             id = parse_uuid(d["id"])

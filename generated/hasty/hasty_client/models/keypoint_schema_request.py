@@ -137,8 +137,9 @@ class KeypointSchemaRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        KeypointClassInput = _lazy_keypoint_class_input.KeypointClassInput
-        KeypointSkeleton = _lazy_keypoint_skeleton.KeypointSkeleton
+        if not TYPE_CHECKING:
+            KeypointClassInput = _lazy_keypoint_class_input.KeypointClassInput
+            KeypointSkeleton = _lazy_keypoint_skeleton.KeypointSkeleton
         try:
             d = src_dict
             name = d["name"]

@@ -229,7 +229,8 @@ class Label:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        LabelKeypoint = _lazy_label_keypoint.LabelKeypoint
+        if not TYPE_CHECKING:
+            LabelKeypoint = _lazy_label_keypoint.LabelKeypoint
         try:
             d = src_dict
             class_id = parse_uuid(d["class_id"])

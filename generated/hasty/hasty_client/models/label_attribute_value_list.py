@@ -63,8 +63,9 @@ class LabelAttributeValueList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        LabelAttributeValue = _lazy_label_attribute_value.LabelAttributeValue
-        ListMeta = _lazy_list_meta.ListMeta
+        if not TYPE_CHECKING:
+            LabelAttributeValue = _lazy_label_attribute_value.LabelAttributeValue
+            ListMeta = _lazy_list_meta.ListMeta
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -63,8 +63,9 @@ class LabelClassList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        LabelClass = _lazy_label_class.LabelClass
-        ListMeta = _lazy_list_meta.ListMeta
+        if not TYPE_CHECKING:
+            LabelClass = _lazy_label_class.LabelClass
+            ListMeta = _lazy_list_meta.ListMeta
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -63,8 +63,9 @@ class LabelList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Label = _lazy_label.Label
-        ListMeta = _lazy_list_meta.ListMeta
+        if not TYPE_CHECKING:
+            Label = _lazy_label.Label
+            ListMeta = _lazy_list_meta.ListMeta
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

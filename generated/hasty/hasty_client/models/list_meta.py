@@ -83,7 +83,8 @@ class ListMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ListMetaSearchParameters = _lazy_list_meta_search_parameters.ListMetaSearchParameters
+        if not TYPE_CHECKING:
+            ListMetaSearchParameters = _lazy_list_meta_search_parameters.ListMetaSearchParameters
         try:
             d = src_dict
             total = d["total"]

@@ -317,8 +317,9 @@ class ProjectLabel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        KeypointClass = _lazy_keypoint_class.KeypointClass
-        LabelKeypoint = _lazy_label_keypoint.LabelKeypoint
+        if not TYPE_CHECKING:
+            KeypointClass = _lazy_keypoint_class.KeypointClass
+            LabelKeypoint = _lazy_label_keypoint.LabelKeypoint
         try:
             d = src_dict
             id = parse_uuid(d["id"])

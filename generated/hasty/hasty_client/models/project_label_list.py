@@ -63,8 +63,9 @@ class ProjectLabelList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ListMeta = _lazy_list_meta.ListMeta
-        ProjectLabel = _lazy_project_label.ProjectLabel
+        if not TYPE_CHECKING:
+            ListMeta = _lazy_list_meta.ListMeta
+            ProjectLabel = _lazy_project_label.ProjectLabel
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -63,8 +63,9 @@ class ProjectList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ListMeta = _lazy_list_meta.ListMeta
-        Project = _lazy_project.Project
+        if not TYPE_CHECKING:
+            ListMeta = _lazy_list_meta.ListMeta
+            Project = _lazy_project.Project
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

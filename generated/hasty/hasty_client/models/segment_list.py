@@ -63,8 +63,9 @@ class SegmentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ListMeta = _lazy_list_meta.ListMeta
-        Segment = _lazy_segment.Segment
+        if not TYPE_CHECKING:
+            ListMeta = _lazy_list_meta.ListMeta
+            Segment = _lazy_segment.Segment
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

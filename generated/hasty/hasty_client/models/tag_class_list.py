@@ -63,8 +63,9 @@ class TagClassList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ListMeta = _lazy_list_meta.ListMeta
-        TagClass = _lazy_tag_class.TagClass
+        if not TYPE_CHECKING:
+            ListMeta = _lazy_list_meta.ListMeta
+            TagClass = _lazy_tag_class.TagClass
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -63,8 +63,9 @@ class TagGroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ListMeta = _lazy_list_meta.ListMeta
-        TagGroup = _lazy_tag_group.TagGroup
+        if not TYPE_CHECKING:
+            ListMeta = _lazy_list_meta.ListMeta
+            TagGroup = _lazy_tag_group.TagGroup
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -63,8 +63,9 @@ class UploadUrlList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ListMeta = _lazy_list_meta.ListMeta
-        UploadUrl = _lazy_upload_url.UploadUrl
+        if not TYPE_CHECKING:
+            ListMeta = _lazy_list_meta.ListMeta
+            UploadUrl = _lazy_upload_url.UploadUrl
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -63,8 +63,9 @@ class VideoList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ListMeta = _lazy_list_meta.ListMeta
-        Video = _lazy_video.Video
+        if not TYPE_CHECKING:
+            ListMeta = _lazy_list_meta.ListMeta
+            Video = _lazy_video.Video
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

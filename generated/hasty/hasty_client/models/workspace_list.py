@@ -63,8 +63,9 @@ class WorkspaceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ListMeta = _lazy_list_meta.ListMeta
-        Workspace = _lazy_workspace.Workspace
+        if not TYPE_CHECKING:
+            ListMeta = _lazy_list_meta.ListMeta
+            Workspace = _lazy_workspace.Workspace
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -50,7 +50,8 @@ class DownloadUrlData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        DownloadUrl = _lazy_download_url.DownloadUrl
+        if not TYPE_CHECKING:
+            DownloadUrl = _lazy_download_url.DownloadUrl
         try:
             d = src_dict
             data = DownloadUrl.from_dict(d["data"])

@@ -66,7 +66,8 @@ class ErrorMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ErrorEnvelope = _lazy_error_envelope.ErrorEnvelope
+        if not TYPE_CHECKING:
+            ErrorEnvelope = _lazy_error_envelope.ErrorEnvelope
         try:
             d = src_dict
             detail = d.get("detail", UNSET)

@@ -50,7 +50,8 @@ class ExportData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Export = _lazy_export.Export
+        if not TYPE_CHECKING:
+            Export = _lazy_export.Export
         try:
             d = src_dict
             data = Export.from_dict(d["data"])

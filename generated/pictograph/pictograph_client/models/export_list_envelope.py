@@ -79,8 +79,9 @@ class ExportListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ExportSummary = _lazy_export_summary.ExportSummary
-        Pagination = _lazy_pagination.Pagination
+        if not TYPE_CHECKING:
+            ExportSummary = _lazy_export_summary.ExportSummary
+            Pagination = _lazy_pagination.Pagination
         try:
             d = src_dict
             _exports = d.get("exports", UNSET)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import random
 import re
+import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -37,6 +38,45 @@ _UNSATISFIABLE_RANGE = re.compile(r"bytes \*/(\d+)")
 
 # A content check gets the finished `.part` file and returns a problem, or None.
 Verifier = Callable[[Path], str | None]
+
+# Dirty bytes after which the disk is asked to start writing them, in the background.
+WRITEBACK_BYTES = 32 << 20
+_datasync = getattr(os, "fdatasync", os.fsync)  # macOS has no fdatasync
+
+
+class _WriteBack:
+    """Writes the `.part` file to disk while the body is still arriving.
+
+    Without it the kernel holds a whole large download as dirty pages and the final
+    fsync writes them all while the caller waits (about 30% of the time for 1 GiB). A
+    thread that fdatasyncs every `WRITEBACK_BYTES` overlaps that writing with the
+    transfer (the call releases the GIL); at most one runs at a time, and the transfer
+    never waits for it, so the final fsync only has the tail left to write.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._dirty = 0
+        self._thread: threading.Thread | None = None
+
+    def wrote(self, size: int) -> None:
+        self._dirty += size
+        if self._dirty >= WRITEBACK_BYTES and (self._thread is None or not self._thread.is_alive()):
+            self._dirty = 0
+            self._thread = threading.Thread(target=self._sync, name="download-writeback", daemon=True)
+            self._thread.start()
+
+    def _sync(self) -> None:
+        try:
+            _datasync(self._fd)
+        except OSError:
+            pass  # the final fsync, in the caller's thread, reports what failed
+
+    def join(self) -> None:
+        """Wait for a running sync: the file must not be closed under it."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
 
 
 class _Truncated(Exception):
@@ -71,6 +111,7 @@ class _Transfer:
         self.resumes = 0
         self.refreshes = 0
         self._file: BinaryIO | None = None
+        self._writeback: _WriteBack | None = None
         self._rng = random.Random()
         if self.dest.exists() and not overwrite:
             raise DestinationExistsError(f"{self.dest} exists; pass overwrite=True to replace it")
@@ -102,7 +143,9 @@ class _Transfer:
             length = response.headers.get("content-length")
             if length is not None and "content-encoding" not in response.headers:
                 self._announce(int(length))
-        self._file = open(self.part, "ab" if append else "wb")  # noqa: SIM115 - closed in end()/close()
+        # Unbuffered: chunks arrive far larger than a buffer, which would only copy them.
+        self._file = open(self.part, "ab" if append else "wb", buffering=0)  # noqa: SIM115 - closed in close()
+        self._writeback = _WriteBack(self._file.fileno())
         self._report()
 
     def _announce(self, size: int) -> None:
@@ -111,9 +154,14 @@ class _Transfer:
         self.total = size
 
     def write(self, chunk: bytes) -> None:
-        assert self._file is not None
-        self._file.write(chunk)
-        self.received += len(chunk)
+        assert self._file is not None and self._writeback is not None
+        # A raw file may write less than asked (a signal, a full disk): write the rest.
+        view, size = memoryview(chunk), len(chunk)
+        written = self._file.write(view) or 0
+        while written < size:
+            written += self._file.write(view[written:]) or 0
+        self._writeback.wrote(size)
+        self.received += size
         self._report()
 
     def end(self) -> None:
@@ -124,10 +172,14 @@ class _Transfer:
 
     def close(self) -> None:
         if self._file is not None:
-            self._file.flush()
-            os.fsync(self._file.fileno())
-            self._file.close()
-            self._file = None
+            if self._writeback is not None:
+                self._writeback.join()
+                self._writeback = None
+            try:
+                os.fsync(self._file.fileno())
+            finally:
+                self._file.close()
+                self._file = None
 
     def complete(self) -> Path:
         self.close()

@@ -123,8 +123,9 @@ class Description:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        DescriptionMetadata = _lazy_description_metadata.DescriptionMetadata
-        Verification = _lazy_verification.Verification
+        if not TYPE_CHECKING:
+            DescriptionMetadata = _lazy_description_metadata.DescriptionMetadata
+            Verification = _lazy_verification.Verification
         try:
             d = src_dict
             id = d["id"]

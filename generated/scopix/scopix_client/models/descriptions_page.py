@@ -92,9 +92,10 @@ class DescriptionsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        Description = _lazy_description.Description
-        FiltersApplied = _lazy_filters_applied.FiltersApplied
-        Statistics = _lazy_statistics.Statistics
+        if not TYPE_CHECKING:
+            Description = _lazy_description.Description
+            FiltersApplied = _lazy_filters_applied.FiltersApplied
+            Statistics = _lazy_statistics.Statistics
         try:
             d = src_dict
             items = []

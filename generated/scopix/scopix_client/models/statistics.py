@@ -86,9 +86,10 @@ class Statistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ConfidenceDistribution = _lazy_confidence_distribution.ConfidenceDistribution
-        DailyCount = _lazy_daily_count.DailyCount
-        SourceDistribution = _lazy_source_distribution.SourceDistribution
+        if not TYPE_CHECKING:
+            ConfidenceDistribution = _lazy_confidence_distribution.ConfidenceDistribution
+            DailyCount = _lazy_daily_count.DailyCount
+            SourceDistribution = _lazy_source_distribution.SourceDistribution
         try:
             d = src_dict
             total_count = d["total_count"]

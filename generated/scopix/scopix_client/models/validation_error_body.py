@@ -53,7 +53,8 @@ class ValidationErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ValidationErrorItem = _lazy_validation_error_item.ValidationErrorItem
+        if not TYPE_CHECKING:
+            ValidationErrorItem = _lazy_validation_error_item.ValidationErrorItem
         try:
             d = src_dict
             detail = []
