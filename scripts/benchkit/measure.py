@@ -35,12 +35,12 @@ def launcher() -> list[str]:
 def run(command: Sequence[str], *, cwd: Path = ROOT, timeout: float = 900) -> Result:
     """Run `command` under the launcher; merge the child's last JSON line with the
     launcher's figures (`rss_mib`, `wall`, `cpu` of the whole child)."""
-    out = subprocess.run(
-        [*launcher(), *command], capture_output=True, text=True, cwd=cwd, timeout=timeout, check=False
-    )
+    out = subprocess.run([*launcher(), *command], capture_output=True, text=True, cwd=cwd, timeout=timeout, check=False)
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if out.returncode != 0 or not lines:
-        raise RuntimeError(f"{' '.join(command)} failed ({out.returncode}):\n{out.stdout[-2000:]}\n{out.stderr[-3000:]}")
+        raise RuntimeError(
+            f"{' '.join(command)} failed ({out.returncode}):\n{out.stdout[-2000:]}\n{out.stderr[-3000:]}"
+        )
     measured = json.loads(lines[-1])["launcher"]
     result: Result = {}
     for line in lines[:-1]:

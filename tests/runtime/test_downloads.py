@@ -204,3 +204,30 @@ def test_a_retried_503_on_the_download_request_is_transparent(
     faults.route("/f", body=DATA, content_type="application/octet-stream", faults=[Status(503), Reset(10)])
     assert download(_http(client), "/f", tmp_path / "f", clock=clock).read_bytes() == DATA
     assert _ranges(faults, "/f") == [None, None, "bytes=10-"]
+
+
+def test_bytes_reach_the_disk_while_the_body_arrives_and_resumes_keep_them(
+    faults: FaultServer,
+    client: cl.AuthenticatedClient,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from citylens_client._runtime import download as module
+
+    synced: list[int] = []
+    real = module._datasync
+
+    def datasync(fd: int) -> None:
+        synced.append(os.fstat(fd).st_size)
+        real(fd)
+
+    # Write-back every 256 KiB of a 3 MiB body, across two dropped connections.
+    monkeypatch.setattr(module, "WRITEBACK_BYTES", 256 * 1024)
+    monkeypatch.setattr(module, "_datasync", datasync)
+    faults.route("/f", body=DATA, content_type="application/octet-stream", faults=[Reset(2**20), Reset(2**20)])
+    dest = download(_http(client), "/f", tmp_path / "f.bin", clock=clock)
+    assert dest.read_bytes() == DATA
+    assert synced, "no write-back ran during the transfer"
+    assert all(0 < size <= len(DATA) for size in synced)
+    assert not [t for t in __import__("threading").enumerate() if t.name == "download-writeback"]

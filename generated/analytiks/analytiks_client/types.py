@@ -1,14 +1,18 @@
 """Contains some shared types for properties"""
 
-import json
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
 from http import HTTPStatus
 from types import MappingProxyType
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
-from uuid import UUID
+from typing import IO, TYPE_CHECKING, BinaryIO, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+import json
+from typing import Any
 
 from attrs import define
 
@@ -83,16 +87,18 @@ def enum_member(cls: type[_E], value: Any) -> _E:
 # UUIDs seen lately: pages repeat the same dataset, status and user IDs on every item,
 # and a dict lookup costs a twentieth of `UUID(...)`. UUIDs are immutable, so sharing
 # one is safe; the cache is emptied when full, so it stays small (under 1 MiB).
-_UUIDS: dict[str, UUID] = {}
+_UUIDS: "dict[str, UUID]" = {}
 _UUIDS_MAX = 4096
 
 
-def parse_uuid(value: Any) -> UUID:
+def parse_uuid(value: Any) -> "UUID":
     """`UUID(value)`, from the cache of recently seen IDs when it is there."""
     try:
         return _UUIDS[value]
     except (KeyError, TypeError):
         pass
+    from uuid import UUID  # noqa: PLC0415 - `uuid` imports `platform`: only APIs with UUIDs pay for it
+
     uuid = UUID(value)
     if len(_UUIDS) >= _UUIDS_MAX:
         _UUIDS.clear()

@@ -22,7 +22,7 @@ PATH = "/export-api/v1/detections/objects"
 def raw(base: str, key: str, start: str, end: str, size: int, loads: Callable[[bytes], Any]) -> Iterator[Any]:
     import httpx
 
-    with httpx.Client(base_url=base, headers={"X-API-Key": key}) as http:
+    with httpx.Client(base_url=base, headers={"X-API-Key": key}, timeout=600) as http:
         offset = 0
         while True:
             params = {"from_dt": start, "to_dt": end, "limit": size, "offset": offset}

@@ -154,7 +154,8 @@ class _Transfer:
         self.total = size
 
     def write(self, chunk: bytes) -> None:
-        assert self._file is not None and self._writeback is not None
+        assert self._file is not None
+        assert self._writeback is not None
         # A raw file may write less than asked (a signal, a full disk): write the rest.
         view, size = memoryview(chunk), len(chunk)
         written = self._file.write(view) or 0

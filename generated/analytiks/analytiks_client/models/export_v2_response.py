@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.export_failures import ExportFailures
     from ..models.location_data import LocationData
 
-from ..models import export_failures as _lazy_export_failures
-from ..models import location_data as _lazy_location_data
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ExportV2Response")
 
@@ -62,8 +62,20 @@ class ExportV2Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ExportFailures = _lazy_export_failures.ExportFailures
-            LocationData = _lazy_location_data.LocationData
+            try:
+                ExportFailures = _lazy["ExportFailures"]
+            except KeyError:
+                from ..models.export_failures import ExportFailures  # noqa: PLC0415
+
+                _lazy["ExportFailures"] = ExportFailures
+
+            try:
+                LocationData = _lazy["LocationData"]
+            except KeyError:
+                from ..models.location_data import LocationData  # noqa: PLC0415
+
+                _lazy["LocationData"] = LocationData
+
         try:
             d = src_dict
             successes = []

@@ -11,7 +11,8 @@ from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 if TYPE_CHECKING:
     from ..models.location_data import LocationData
 
-from ..models import location_data as _lazy_location_data
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ExportV3Response")
 
@@ -60,7 +61,13 @@ class ExportV3Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            LocationData = _lazy_location_data.LocationData
+            try:
+                LocationData = _lazy["LocationData"]
+            except KeyError:
+                from ..models.location_data import LocationData  # noqa: PLC0415
+
+                _lazy["LocationData"] = LocationData
+
         try:
             d = src_dict
             cursor = d["cursor"]

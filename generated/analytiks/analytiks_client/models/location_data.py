@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.metric_series import MetricSeries
     from ..models.point_of_interest_data import PointOfInterestData
 
-from ..models import metric_series as _lazy_metric_series
-from ..models import point_of_interest_data as _lazy_point_of_interest_data
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="LocationData")
 
@@ -155,8 +155,20 @@ class LocationData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            MetricSeries = _lazy_metric_series.MetricSeries
-            PointOfInterestData = _lazy_point_of_interest_data.PointOfInterestData
+            try:
+                MetricSeries = _lazy["MetricSeries"]
+            except KeyError:
+                from ..models.metric_series import MetricSeries  # noqa: PLC0415
+
+                _lazy["MetricSeries"] = MetricSeries
+
+            try:
+                PointOfInterestData = _lazy["PointOfInterestData"]
+            except KeyError:
+                from ..models.point_of_interest_data import PointOfInterestData  # noqa: PLC0415
+
+                _lazy["PointOfInterestData"] = PointOfInterestData
+
         try:
             d = src_dict
             location_id = d["locationId"]

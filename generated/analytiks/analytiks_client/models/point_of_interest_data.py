@@ -12,7 +12,8 @@ from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsi
 if TYPE_CHECKING:
     from ..models.metric_series import MetricSeries
 
-from ..models import metric_series as _lazy_metric_series
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="PointOfInterestData")
 
@@ -81,7 +82,13 @@ class PointOfInterestData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            MetricSeries = _lazy_metric_series.MetricSeries
+            try:
+                MetricSeries = _lazy["MetricSeries"]
+            except KeyError:
+                from ..models.metric_series import MetricSeries  # noqa: PLC0415
+
+                _lazy["MetricSeries"] = MetricSeries
+
         try:
             d = src_dict
             id = parse_uuid(d["id"])

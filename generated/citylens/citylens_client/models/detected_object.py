@@ -11,7 +11,8 @@ from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 if TYPE_CHECKING:
     from ..models.bounding_box import BoundingBox
 
-from ..models import bounding_box as _lazy_bounding_box
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="DetectedObject")
 
@@ -129,7 +130,13 @@ class DetectedObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            BoundingBox = _lazy_bounding_box.BoundingBox
+            try:
+                BoundingBox = _lazy["BoundingBox"]
+            except KeyError:
+                from ..models.bounding_box import BoundingBox  # noqa: PLC0415
+
+                _lazy["BoundingBox"] = BoundingBox
+
         try:
             d = src_dict
             id = d["id"]

@@ -11,7 +11,8 @@ from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 if TYPE_CHECKING:
     from ..models.detected_object import DetectedObject
 
-from ..models import detected_object as _lazy_detected_object
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="DetectedObjectsPage")
 
@@ -79,7 +80,13 @@ class DetectedObjectsPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            DetectedObject = _lazy_detected_object.DetectedObject
+            try:
+                DetectedObject = _lazy["DetectedObject"]
+            except KeyError:
+                from ..models.detected_object import DetectedObject  # noqa: PLC0415
+
+                _lazy["DetectedObject"] = DetectedObject
+
         try:
             d = src_dict
             detected_objects = []

@@ -11,7 +11,8 @@ from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 if TYPE_CHECKING:
     from ..models.detector import Detector
 
-from ..models import detector as _lazy_detector
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="DetectorList")
 
@@ -53,7 +54,13 @@ class DetectorList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            Detector = _lazy_detector.Detector
+            try:
+                Detector = _lazy["Detector"]
+            except KeyError:
+                from ..models.detector import Detector  # noqa: PLC0415
+
+                _lazy["Detector"] = Detector
+
         try:
             d = src_dict
             detectors = []

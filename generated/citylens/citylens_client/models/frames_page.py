@@ -11,7 +11,8 @@ from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 if TYPE_CHECKING:
     from ..models.frame import Frame
 
-from ..models import frame as _lazy_frame
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="FramesPage")
 
@@ -71,7 +72,13 @@ class FramesPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            Frame = _lazy_frame.Frame
+            try:
+                Frame = _lazy["Frame"]
+            except KeyError:
+                from ..models.frame import Frame  # noqa: PLC0415
+
+                _lazy["Frame"] = Frame
+
         try:
             d = src_dict
             frames = []

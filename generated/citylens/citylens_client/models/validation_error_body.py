@@ -11,7 +11,8 @@ from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 if TYPE_CHECKING:
     from ..models.validation_error_item import ValidationErrorItem
 
-from ..models import validation_error_item as _lazy_validation_error_item
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ValidationErrorBody")
 
@@ -54,7 +55,13 @@ class ValidationErrorBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ValidationErrorItem = _lazy_validation_error_item.ValidationErrorItem
+            try:
+                ValidationErrorItem = _lazy["ValidationErrorItem"]
+            except KeyError:
+                from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
+
+                _lazy["ValidationErrorItem"] = ValidationErrorItem
+
         try:
             d = src_dict
             detail = []

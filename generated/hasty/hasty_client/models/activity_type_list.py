@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.activity_type import ActivityType
     from ..models.list_meta import ListMeta
 
-from ..models import activity_type as _lazy_activity_type
-from ..models import list_meta as _lazy_list_meta
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ActivityTypeList")
 
@@ -64,8 +64,20 @@ class ActivityTypeList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ActivityType = _lazy_activity_type.ActivityType
-            ListMeta = _lazy_list_meta.ListMeta
+            try:
+                ActivityType = _lazy["ActivityType"]
+            except KeyError:
+                from ..models.activity_type import ActivityType  # noqa: PLC0415
+
+                _lazy["ActivityType"] = ActivityType
+
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -16,7 +16,8 @@ from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, pars
 if TYPE_CHECKING:
     from ..models.attribute_lov import AttributeLOV
 
-from ..models import attribute_lov as _lazy_attribute_lov
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="Attribute")
 
@@ -195,7 +196,13 @@ class Attribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            AttributeLOV = _lazy_attribute_lov.AttributeLOV
+            try:
+                AttributeLOV = _lazy["AttributeLOV"]
+            except KeyError:
+                from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
+
+                _lazy["AttributeLOV"] = AttributeLOV
+
         try:
             d = src_dict
             id = parse_uuid(d["id"])

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.attribute import Attribute
     from ..models.list_meta import ListMeta
 
-from ..models import attribute as _lazy_attribute
-from ..models import list_meta as _lazy_list_meta
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="AttributeList")
 
@@ -64,8 +64,20 @@ class AttributeList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            Attribute = _lazy_attribute.Attribute
-            ListMeta = _lazy_list_meta.ListMeta
+            try:
+                Attribute = _lazy["Attribute"]
+            except KeyError:
+                from ..models.attribute import Attribute  # noqa: PLC0415
+
+                _lazy["Attribute"] = Attribute
+
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

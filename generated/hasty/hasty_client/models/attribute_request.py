@@ -15,7 +15,8 @@ from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, pars
 if TYPE_CHECKING:
     from ..models.attribute_lov import AttributeLOV
 
-from ..models import attribute_lov as _lazy_attribute_lov
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="AttributeRequest")
 
@@ -179,7 +180,13 @@ class AttributeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            AttributeLOV = _lazy_attribute_lov.AttributeLOV
+            try:
+                AttributeLOV = _lazy["AttributeLOV"]
+            except KeyError:
+                from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
+
+                _lazy["AttributeLOV"] = AttributeLOV
+
         try:
             d = src_dict
             name = d["name"]

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.automated_labeling_job import AutomatedLabelingJob
     from ..models.list_meta import ListMeta
 
-from ..models import automated_labeling_job as _lazy_automated_labeling_job
-from ..models import list_meta as _lazy_list_meta
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="AutomatedLabelingJobList")
 
@@ -64,8 +64,20 @@ class AutomatedLabelingJobList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            AutomatedLabelingJob = _lazy_automated_labeling_job.AutomatedLabelingJob
-            ListMeta = _lazy_list_meta.ListMeta
+            try:
+                AutomatedLabelingJob = _lazy["AutomatedLabelingJob"]
+            except KeyError:
+                from ..models.automated_labeling_job import AutomatedLabelingJob  # noqa: PLC0415
+
+                _lazy["AutomatedLabelingJob"] = AutomatedLabelingJob
+
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.bucket_credentials import BucketCredentials
     from ..models.list_meta import ListMeta
 
-from ..models import bucket_credentials as _lazy_bucket_credentials
-from ..models import list_meta as _lazy_list_meta
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="BucketCredentialsList")
 
@@ -64,8 +64,20 @@ class BucketCredentialsList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            BucketCredentials = _lazy_bucket_credentials.BucketCredentials
-            ListMeta = _lazy_list_meta.ListMeta
+            try:
+                BucketCredentials = _lazy["BucketCredentials"]
+            except KeyError:
+                from ..models.bucket_credentials import BucketCredentials  # noqa: PLC0415
+
+                _lazy["BucketCredentials"] = BucketCredentials
+
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.dataset import Dataset
     from ..models.list_meta import ListMeta
 
-from ..models import dataset as _lazy_dataset
-from ..models import list_meta as _lazy_list_meta
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="DatasetList")
 
@@ -64,8 +64,20 @@ class DatasetList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            Dataset = _lazy_dataset.Dataset
-            ListMeta = _lazy_list_meta.ListMeta
+            try:
+                Dataset = _lazy["Dataset"]
+            except KeyError:
+                from ..models.dataset import Dataset  # noqa: PLC0415
+
+                _lazy["Dataset"] = Dataset
+
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

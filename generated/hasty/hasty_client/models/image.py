@@ -14,7 +14,8 @@ from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, pars
 if TYPE_CHECKING:
     from ..models.exif import Exif
 
-from ..models import exif as _lazy_exif
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="Image")
 
@@ -222,7 +223,13 @@ class Image:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            Exif = _lazy_exif.Exif
+            try:
+                Exif = _lazy["Exif"]
+            except KeyError:
+                from ..models.exif import Exif  # noqa: PLC0415
+
+                _lazy["Exif"] = Exif
+
         try:
             d = src_dict
             dataset_id = parse_uuid(d["dataset_id"])

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.image import Image
     from ..models.list_meta import ListMeta
 
-from ..models import image as _lazy_image
-from ..models import list_meta as _lazy_list_meta
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ImageList")
 
@@ -64,8 +64,20 @@ class ImageList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            Image = _lazy_image.Image
-            ListMeta = _lazy_list_meta.ListMeta
+            try:
+                Image = _lazy["Image"]
+            except KeyError:
+                from ..models.image import Image  # noqa: PLC0415
+
+                _lazy["Image"] = Image
+
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.image_tag import ImageTag
     from ..models.list_meta import ListMeta
 
-from ..models import image_tag as _lazy_image_tag
-from ..models import list_meta as _lazy_list_meta
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ImageTagList")
 
@@ -64,8 +64,20 @@ class ImageTagList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ImageTag = _lazy_image_tag.ImageTag
-            ListMeta = _lazy_list_meta.ListMeta
+            try:
+                ImageTag = _lazy["ImageTag"]
+            except KeyError:
+                from ..models.image_tag import ImageTag  # noqa: PLC0415
+
+                _lazy["ImageTag"] = ImageTag
+
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

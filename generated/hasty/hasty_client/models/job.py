@@ -13,7 +13,8 @@ from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsi
 if TYPE_CHECKING:
     from ..models.job_meta import JobMeta
 
-from ..models import job_meta as _lazy_job_meta
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="Job")
 
@@ -123,7 +124,13 @@ class Job:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            JobMeta = _lazy_job_meta.JobMeta
+            try:
+                JobMeta = _lazy["JobMeta"]
+            except KeyError:
+                from ..models.job_meta import JobMeta  # noqa: PLC0415
+
+                _lazy["JobMeta"] = JobMeta
+
         try:
             d = src_dict
             id = parse_uuid(d["id"])

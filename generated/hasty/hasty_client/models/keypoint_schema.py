@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from ..models.keypoint_class import KeypointClass
     from ..models.keypoint_skeleton import KeypointSkeleton
 
-from ..models import keypoint_class as _lazy_keypoint_class
-from ..models import keypoint_skeleton as _lazy_keypoint_skeleton
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="KeypointSchema")
 
@@ -172,8 +172,20 @@ class KeypointSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            KeypointClass = _lazy_keypoint_class.KeypointClass
-            KeypointSkeleton = _lazy_keypoint_skeleton.KeypointSkeleton
+            try:
+                KeypointClass = _lazy["KeypointClass"]
+            except KeyError:
+                from ..models.keypoint_class import KeypointClass  # noqa: PLC0415
+
+                _lazy["KeypointClass"] = KeypointClass
+
+            try:
+                KeypointSkeleton = _lazy["KeypointSkeleton"]
+            except KeyError:
+                from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
+
+                _lazy["KeypointSkeleton"] = KeypointSkeleton
+
         try:
             d = src_dict
             id = parse_uuid(d["id"])

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from ..models.keypoint_class_input import KeypointClassInput
     from ..models.keypoint_skeleton import KeypointSkeleton
 
-from ..models import keypoint_class_input as _lazy_keypoint_class_input
-from ..models import keypoint_skeleton as _lazy_keypoint_skeleton
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="KeypointSchemaRequest")
 
@@ -138,8 +138,20 @@ class KeypointSchemaRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            KeypointClassInput = _lazy_keypoint_class_input.KeypointClassInput
-            KeypointSkeleton = _lazy_keypoint_skeleton.KeypointSkeleton
+            try:
+                KeypointClassInput = _lazy["KeypointClassInput"]
+            except KeyError:
+                from ..models.keypoint_class_input import KeypointClassInput  # noqa: PLC0415
+
+                _lazy["KeypointClassInput"] = KeypointClassInput
+
+            try:
+                KeypointSkeleton = _lazy["KeypointSkeleton"]
+            except KeyError:
+                from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
+
+                _lazy["KeypointSkeleton"] = KeypointSkeleton
+
         try:
             d = src_dict
             name = d["name"]

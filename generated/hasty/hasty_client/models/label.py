@@ -14,7 +14,8 @@ from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, pars
 if TYPE_CHECKING:
     from ..models.label_keypoint import LabelKeypoint
 
-from ..models import label_keypoint as _lazy_label_keypoint
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="Label")
 
@@ -230,7 +231,13 @@ class Label:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            LabelKeypoint = _lazy_label_keypoint.LabelKeypoint
+            try:
+                LabelKeypoint = _lazy["LabelKeypoint"]
+            except KeyError:
+                from ..models.label_keypoint import LabelKeypoint  # noqa: PLC0415
+
+                _lazy["LabelKeypoint"] = LabelKeypoint
+
         try:
             d = src_dict
             class_id = parse_uuid(d["class_id"])

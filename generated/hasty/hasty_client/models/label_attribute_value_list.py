@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.label_attribute_value import LabelAttributeValue
     from ..models.list_meta import ListMeta
 
-from ..models import label_attribute_value as _lazy_label_attribute_value
-from ..models import list_meta as _lazy_list_meta
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="LabelAttributeValueList")
 
@@ -64,8 +64,20 @@ class LabelAttributeValueList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            LabelAttributeValue = _lazy_label_attribute_value.LabelAttributeValue
-            ListMeta = _lazy_list_meta.ListMeta
+            try:
+                LabelAttributeValue = _lazy["LabelAttributeValue"]
+            except KeyError:
+                from ..models.label_attribute_value import LabelAttributeValue  # noqa: PLC0415
+
+                _lazy["LabelAttributeValue"] = LabelAttributeValue
+
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.label_class import LabelClass
     from ..models.list_meta import ListMeta
 
-from ..models import label_class as _lazy_label_class
-from ..models import list_meta as _lazy_list_meta
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="LabelClassList")
 
@@ -64,8 +64,20 @@ class LabelClassList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            LabelClass = _lazy_label_class.LabelClass
-            ListMeta = _lazy_list_meta.ListMeta
+            try:
+                LabelClass = _lazy["LabelClass"]
+            except KeyError:
+                from ..models.label_class import LabelClass  # noqa: PLC0415
+
+                _lazy["LabelClass"] = LabelClass
+
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.label import Label
     from ..models.list_meta import ListMeta
 
-from ..models import label as _lazy_label
-from ..models import list_meta as _lazy_list_meta
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="LabelList")
 
@@ -64,8 +64,20 @@ class LabelList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            Label = _lazy_label.Label
-            ListMeta = _lazy_list_meta.ListMeta
+            try:
+                Label = _lazy["Label"]
+            except KeyError:
+                from ..models.label import Label  # noqa: PLC0415
+
+                _lazy["Label"] = Label
+
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

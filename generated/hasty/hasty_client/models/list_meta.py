@@ -11,7 +11,8 @@ from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 if TYPE_CHECKING:
     from ..models.list_meta_search_parameters import ListMetaSearchParameters
 
-from ..models import list_meta_search_parameters as _lazy_list_meta_search_parameters
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ListMeta")
 
@@ -84,7 +85,13 @@ class ListMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ListMetaSearchParameters = _lazy_list_meta_search_parameters.ListMetaSearchParameters
+            try:
+                ListMetaSearchParameters = _lazy["ListMetaSearchParameters"]
+            except KeyError:
+                from ..models.list_meta_search_parameters import ListMetaSearchParameters  # noqa: PLC0415
+
+                _lazy["ListMetaSearchParameters"] = ListMetaSearchParameters
+
         try:
             d = src_dict
             total = d["total"]

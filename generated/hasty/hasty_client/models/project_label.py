@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from ..models.keypoint_class import KeypointClass
     from ..models.label_keypoint import LabelKeypoint
 
-from ..models import keypoint_class as _lazy_keypoint_class
-from ..models import label_keypoint as _lazy_label_keypoint
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ProjectLabel")
 
@@ -318,8 +318,20 @@ class ProjectLabel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            KeypointClass = _lazy_keypoint_class.KeypointClass
-            LabelKeypoint = _lazy_label_keypoint.LabelKeypoint
+            try:
+                KeypointClass = _lazy["KeypointClass"]
+            except KeyError:
+                from ..models.keypoint_class import KeypointClass  # noqa: PLC0415
+
+                _lazy["KeypointClass"] = KeypointClass
+
+            try:
+                LabelKeypoint = _lazy["LabelKeypoint"]
+            except KeyError:
+                from ..models.label_keypoint import LabelKeypoint  # noqa: PLC0415
+
+                _lazy["LabelKeypoint"] = LabelKeypoint
+
         try:
             d = src_dict
             id = parse_uuid(d["id"])

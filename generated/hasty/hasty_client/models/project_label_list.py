@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
     from ..models.project_label import ProjectLabel
 
-from ..models import list_meta as _lazy_list_meta
-from ..models import project_label as _lazy_project_label
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ProjectLabelList")
 
@@ -64,8 +64,20 @@ class ProjectLabelList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ListMeta = _lazy_list_meta.ListMeta
-            ProjectLabel = _lazy_project_label.ProjectLabel
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
+            try:
+                ProjectLabel = _lazy["ProjectLabel"]
+            except KeyError:
+                from ..models.project_label import ProjectLabel  # noqa: PLC0415
+
+                _lazy["ProjectLabel"] = ProjectLabel
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

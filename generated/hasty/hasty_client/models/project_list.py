@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
     from ..models.project import Project
 
-from ..models import list_meta as _lazy_list_meta
-from ..models import project as _lazy_project
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ProjectList")
 
@@ -64,8 +64,20 @@ class ProjectList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ListMeta = _lazy_list_meta.ListMeta
-            Project = _lazy_project.Project
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
+            try:
+                Project = _lazy["Project"]
+            except KeyError:
+                from ..models.project import Project  # noqa: PLC0415
+
+                _lazy["Project"] = Project
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
     from ..models.segment import Segment
 
-from ..models import list_meta as _lazy_list_meta
-from ..models import segment as _lazy_segment
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="SegmentList")
 
@@ -64,8 +64,20 @@ class SegmentList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ListMeta = _lazy_list_meta.ListMeta
-            Segment = _lazy_segment.Segment
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
+            try:
+                Segment = _lazy["Segment"]
+            except KeyError:
+                from ..models.segment import Segment  # noqa: PLC0415
+
+                _lazy["Segment"] = Segment
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

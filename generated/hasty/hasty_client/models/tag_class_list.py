@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
     from ..models.tag_class import TagClass
 
-from ..models import list_meta as _lazy_list_meta
-from ..models import tag_class as _lazy_tag_class
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="TagClassList")
 
@@ -64,8 +64,20 @@ class TagClassList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ListMeta = _lazy_list_meta.ListMeta
-            TagClass = _lazy_tag_class.TagClass
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
+            try:
+                TagClass = _lazy["TagClass"]
+            except KeyError:
+                from ..models.tag_class import TagClass  # noqa: PLC0415
+
+                _lazy["TagClass"] = TagClass
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

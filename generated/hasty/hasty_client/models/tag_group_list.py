@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
     from ..models.tag_group import TagGroup
 
-from ..models import list_meta as _lazy_list_meta
-from ..models import tag_group as _lazy_tag_group
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="TagGroupList")
 
@@ -64,8 +64,20 @@ class TagGroupList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ListMeta = _lazy_list_meta.ListMeta
-            TagGroup = _lazy_tag_group.TagGroup
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
+            try:
+                TagGroup = _lazy["TagGroup"]
+            except KeyError:
+                from ..models.tag_group import TagGroup  # noqa: PLC0415
+
+                _lazy["TagGroup"] = TagGroup
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

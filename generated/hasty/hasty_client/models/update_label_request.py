@@ -13,7 +13,8 @@ from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, pars
 if TYPE_CHECKING:
     from ..models.label_keypoint_input import LabelKeypointInput
 
-from ..models import label_keypoint_input as _lazy_label_keypoint_input
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="UpdateLabelRequest")
 
@@ -196,7 +197,13 @@ class UpdateLabelRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            LabelKeypointInput = _lazy_label_keypoint_input.LabelKeypointInput
+            try:
+                LabelKeypointInput = _lazy["LabelKeypointInput"]
+            except KeyError:
+                from ..models.label_keypoint_input import LabelKeypointInput  # noqa: PLC0415
+
+                _lazy["LabelKeypointInput"] = LabelKeypointInput
+
         try:
             d = src_dict
 

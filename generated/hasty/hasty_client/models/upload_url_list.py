@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
     from ..models.upload_url import UploadUrl
 
-from ..models import list_meta as _lazy_list_meta
-from ..models import upload_url as _lazy_upload_url
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="UploadUrlList")
 
@@ -64,8 +64,20 @@ class UploadUrlList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ListMeta = _lazy_list_meta.ListMeta
-            UploadUrl = _lazy_upload_url.UploadUrl
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
+            try:
+                UploadUrl = _lazy["UploadUrl"]
+            except KeyError:
+                from ..models.upload_url import UploadUrl  # noqa: PLC0415
+
+                _lazy["UploadUrl"] = UploadUrl
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

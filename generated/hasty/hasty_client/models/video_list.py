@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
     from ..models.video import Video
 
-from ..models import list_meta as _lazy_list_meta
-from ..models import video as _lazy_video
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="VideoList")
 
@@ -64,8 +64,20 @@ class VideoList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ListMeta = _lazy_list_meta.ListMeta
-            Video = _lazy_video.Video
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
+            try:
+                Video = _lazy["Video"]
+            except KeyError:
+                from ..models.video import Video  # noqa: PLC0415
+
+                _lazy["Video"] = Video
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

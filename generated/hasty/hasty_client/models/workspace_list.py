@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
     from ..models.workspace import Workspace
 
-from ..models import list_meta as _lazy_list_meta
-from ..models import workspace as _lazy_workspace
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="WorkspaceList")
 
@@ -64,8 +64,20 @@ class WorkspaceList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ListMeta = _lazy_list_meta.ListMeta
-            Workspace = _lazy_workspace.Workspace
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
+
+            try:
+                Workspace = _lazy["Workspace"]
+            except KeyError:
+                from ..models.workspace import Workspace  # noqa: PLC0415
+
+                _lazy["Workspace"] = Workspace
+
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])

@@ -11,7 +11,8 @@ from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 if TYPE_CHECKING:
     from ..models.download_url import DownloadUrl
 
-from ..models import download_url as _lazy_download_url
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="DownloadUrlData")
 
@@ -51,7 +52,13 @@ class DownloadUrlData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            DownloadUrl = _lazy_download_url.DownloadUrl
+            try:
+                DownloadUrl = _lazy["DownloadUrl"]
+            except KeyError:
+                from ..models.download_url import DownloadUrl  # noqa: PLC0415
+
+                _lazy["DownloadUrl"] = DownloadUrl
+
         try:
             d = src_dict
             data = DownloadUrl.from_dict(d["data"])

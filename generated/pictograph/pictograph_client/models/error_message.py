@@ -11,7 +11,8 @@ from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 if TYPE_CHECKING:
     from ..models.error_envelope import ErrorEnvelope
 
-from ..models import error_envelope as _lazy_error_envelope
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ErrorMessage")
 
@@ -67,7 +68,13 @@ class ErrorMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ErrorEnvelope = _lazy_error_envelope.ErrorEnvelope
+            try:
+                ErrorEnvelope = _lazy["ErrorEnvelope"]
+            except KeyError:
+                from ..models.error_envelope import ErrorEnvelope  # noqa: PLC0415
+
+                _lazy["ErrorEnvelope"] = ErrorEnvelope
+
         try:
             d = src_dict
             detail = d.get("detail", UNSET)

@@ -11,7 +11,8 @@ from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 if TYPE_CHECKING:
     from ..models.export import Export
 
-from ..models import export as _lazy_export
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ExportEnvelope")
 
@@ -51,7 +52,13 @@ class ExportEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            Export = _lazy_export.Export
+            try:
+                Export = _lazy["Export"]
+            except KeyError:
+                from ..models.export import Export  # noqa: PLC0415
+
+                _lazy["Export"] = Export
+
         try:
             d = src_dict
             export = Export.from_dict(d["export"])

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.export_summary import ExportSummary
     from ..models.pagination import Pagination
 
-from ..models import export_summary as _lazy_export_summary
-from ..models import pagination as _lazy_pagination
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ExportListEnvelope")
 
@@ -80,8 +80,20 @@ class ExportListEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ExportSummary = _lazy_export_summary.ExportSummary
-            Pagination = _lazy_pagination.Pagination
+            try:
+                ExportSummary = _lazy["ExportSummary"]
+            except KeyError:
+                from ..models.export_summary import ExportSummary  # noqa: PLC0415
+
+                _lazy["ExportSummary"] = ExportSummary
+
+            try:
+                Pagination = _lazy["Pagination"]
+            except KeyError:
+                from ..models.pagination import Pagination  # noqa: PLC0415
+
+                _lazy["Pagination"] = Pagination
+
         try:
             d = src_dict
             _exports = d.get("exports", UNSET)

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from ..models.description_metadata import DescriptionMetadata
     from ..models.verification import Verification
 
-from ..models import description_metadata as _lazy_description_metadata
-from ..models import verification as _lazy_verification
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="Description")
 
@@ -124,8 +124,20 @@ class Description:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            DescriptionMetadata = _lazy_description_metadata.DescriptionMetadata
-            Verification = _lazy_verification.Verification
+            try:
+                DescriptionMetadata = _lazy["DescriptionMetadata"]
+            except KeyError:
+                from ..models.description_metadata import DescriptionMetadata  # noqa: PLC0415
+
+                _lazy["DescriptionMetadata"] = DescriptionMetadata
+
+            try:
+                Verification = _lazy["Verification"]
+            except KeyError:
+                from ..models.verification import Verification  # noqa: PLC0415
+
+                _lazy["Verification"] = Verification
+
         try:
             d = src_dict
             id = d["id"]

@@ -13,9 +13,8 @@ if TYPE_CHECKING:
     from ..models.filters_applied import FiltersApplied
     from ..models.statistics import Statistics
 
-from ..models import description as _lazy_description
-from ..models import filters_applied as _lazy_filters_applied
-from ..models import statistics as _lazy_statistics
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="DescriptionsPage")
 
@@ -93,9 +92,27 @@ class DescriptionsPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            Description = _lazy_description.Description
-            FiltersApplied = _lazy_filters_applied.FiltersApplied
-            Statistics = _lazy_statistics.Statistics
+            try:
+                Description = _lazy["Description"]
+            except KeyError:
+                from ..models.description import Description  # noqa: PLC0415
+
+                _lazy["Description"] = Description
+
+            try:
+                FiltersApplied = _lazy["FiltersApplied"]
+            except KeyError:
+                from ..models.filters_applied import FiltersApplied  # noqa: PLC0415
+
+                _lazy["FiltersApplied"] = FiltersApplied
+
+            try:
+                Statistics = _lazy["Statistics"]
+            except KeyError:
+                from ..models.statistics import Statistics  # noqa: PLC0415
+
+                _lazy["Statistics"] = Statistics
+
         try:
             d = src_dict
             items = []

@@ -13,9 +13,8 @@ if TYPE_CHECKING:
     from ..models.daily_count import DailyCount
     from ..models.source_distribution import SourceDistribution
 
-from ..models import confidence_distribution as _lazy_confidence_distribution
-from ..models import daily_count as _lazy_daily_count
-from ..models import source_distribution as _lazy_source_distribution
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="Statistics")
 
@@ -87,9 +86,27 @@ class Statistics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:
-            ConfidenceDistribution = _lazy_confidence_distribution.ConfidenceDistribution
-            DailyCount = _lazy_daily_count.DailyCount
-            SourceDistribution = _lazy_source_distribution.SourceDistribution
+            try:
+                ConfidenceDistribution = _lazy["ConfidenceDistribution"]
+            except KeyError:
+                from ..models.confidence_distribution import ConfidenceDistribution  # noqa: PLC0415
+
+                _lazy["ConfidenceDistribution"] = ConfidenceDistribution
+
+            try:
+                DailyCount = _lazy["DailyCount"]
+            except KeyError:
+                from ..models.daily_count import DailyCount  # noqa: PLC0415
+
+                _lazy["DailyCount"] = DailyCount
+
+            try:
+                SourceDistribution = _lazy["SourceDistribution"]
+            except KeyError:
+                from ..models.source_distribution import SourceDistribution  # noqa: PLC0415
+
+                _lazy["SourceDistribution"] = SourceDistribution
+
         try:
             d = src_dict
             total_count = d["total_count"]
