@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from hasty_client._runtime.errors import ResponseFieldWarning
+from hasty_client._runtime.lenient import ResponseFieldWarning
 from hasty_client.models import DefaultStatus, Image, ImageList
 from hasty_client.types import parse_uuid
 
