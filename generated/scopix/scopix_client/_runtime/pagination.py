@@ -56,6 +56,13 @@ class _OffsetWalk:
     def _planned(self, start: int, total: int) -> Iterator[int]:
         return iter(range(start, total, self.page_size))
 
+    def _gap(self, offset: int, page: Page[Any], span_end: int) -> tuple[int, int]:
+        """After a planned page was handed out: where its span goes on, and how many items
+        are missing before `span_end` (a clamp the page does not document), or 0."""
+        self._report()
+        offset += len(page.items)
+        return offset, (0 if not page.items or offset >= span_end else span_end - offset)
+
     def _report(self) -> None:
         if self._progress is not None:
             self._progress(self.position, self.total)
@@ -129,11 +136,10 @@ class OffsetIterator(_OffsetWalk, Generic[T]):
                     for item in page.items:
                         yield item
                         self.position += 1
-                    self._report()
-                    offset += len(page.items)
-                    if not page.items or offset >= span_end:
+                    offset, missing = self._gap(offset, page, span_end)
+                    if not missing:
                         break
-                    page = self._fetch(offset, span_end - offset)  # the gap a clamp left
+                    page = self._fetch(offset, missing)
                 if not page.items:
                     break  # the list shrank while we walked it
         finally:
@@ -207,11 +213,10 @@ class AsyncOffsetIterator(_OffsetWalk, Generic[T]):
                     for item in page.items:
                         yield item
                         self.position += 1
-                    self._report()
-                    offset += len(page.items)
-                    if not page.items or offset >= span_end:
+                    offset, missing = self._gap(offset, page, span_end)
+                    if not missing:
                         break
-                    page = await self._fetch(offset, span_end - offset)  # the gap a clamp left
+                    page = await self._fetch(offset, missing)
                 if not page.items:
                     break  # the list shrank while we walked it
         finally:
