@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import random
 import re
-import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -39,44 +38,53 @@ _UNSATISFIABLE_RANGE = re.compile(r"bytes \*/(\d+)")
 # A content check gets the finished `.part` file and returns a problem, or None.
 Verifier = Callable[[Path], str | None]
 
-# Dirty bytes after which the disk is asked to start writing them, in the background.
+# Bytes written after which the disk is asked to start writing them, in the background.
 WRITEBACK_BYTES = 32 << 20
-_datasync = getattr(os, "fdatasync", os.fsync)  # macOS has no fdatasync
+_SYNC_FILE_RANGE_WRITE = 2  # start writing the range; do not wait for it
+
+
+def _range_syncer() -> Callable[[int, int, int], object] | None:
+    """Linux's sync_file_range (the os module does not offer it), or None elsewhere."""
+    try:
+        import ctypes  # noqa: PLC0415 - only downloads need it
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        call = libc.sync_file_range
+    except (OSError, AttributeError):
+        return None
+    call.argtypes = [ctypes.c_int, ctypes.c_longlong, ctypes.c_longlong, ctypes.c_uint]
+    call.restype = ctypes.c_int
+    return lambda fd, offset, size: call(fd, offset, size, _SYNC_FILE_RANGE_WRITE)
+
+
+_UNRESOLVED: object = object()
+_sync_range: Callable[[int, int, int], object] | None | object = _UNRESOLVED
 
 
 class _WriteBack:
-    """Writes the `.part` file to disk while the body is still arriving.
+    """Starts writing the `.part` file to disk while the body is still arriving.
 
     Without it the kernel holds a whole large download as dirty pages and the final
-    fsync writes them all while the caller waits (about 30% of the time for 1 GiB). A
-    thread that fdatasyncs every `WRITEBACK_BYTES` overlaps that writing with the
-    transfer (the call releases the GIL); at most one runs at a time, and the transfer
-    never waits for it, so the final fsync only has the tail left to write.
+    fsync writes them all while the caller waits (0.3-0.5 s per GiB here). Every
+    `WRITEBACK_BYTES`, the range written since the last call is handed to
+    sync_file_range(SYNC_FILE_RANGE_WRITE), which starts the disk writing and returns at
+    once, so the final fsync finds most pages clean. A thread calling fdatasync instead
+    measured slower: it syncs the whole file, pages still being written included, and
+    the writes stall behind it. Where sync_file_range is missing this does nothing.
     """
 
-    def __init__(self, fd: int) -> None:
+    def __init__(self, fd: int, start: int) -> None:
+        global _sync_range  # resolved once, at the first download
+        if _sync_range is _UNRESOLVED:
+            _sync_range = _range_syncer()
         self._fd = fd
-        self._dirty = 0
-        self._thread: threading.Thread | None = None
+        self._synced = self._written = start
 
     def wrote(self, size: int) -> None:
-        self._dirty += size
-        if self._dirty >= WRITEBACK_BYTES and (self._thread is None or not self._thread.is_alive()):
-            self._dirty = 0
-            self._thread = threading.Thread(target=self._sync, name="download-writeback", daemon=True)
-            self._thread.start()
-
-    def _sync(self) -> None:
-        try:
-            _datasync(self._fd)
-        except OSError:
-            pass  # the final fsync, in the caller's thread, reports what failed
-
-    def join(self) -> None:
-        """Wait for a running sync: the file must not be closed under it."""
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        self._written += size
+        if self._written - self._synced >= WRITEBACK_BYTES and callable(_sync_range):
+            _sync_range(self._fd, self._synced, self._written - self._synced)  # a failure shows in the final fsync
+            self._synced = self._written
 
 
 class _Truncated(Exception):
@@ -145,7 +153,7 @@ class _Transfer:
                 self._announce(int(length))
         # Unbuffered: chunks arrive far larger than a buffer, which would only copy them.
         self._file = open(self.part, "ab" if append else "wb", buffering=0)  # noqa: SIM115 - closed in close()
-        self._writeback = _WriteBack(self._file.fileno())
+        self._writeback = _WriteBack(self._file.fileno(), self.received)
         self._report()
 
     def _announce(self, size: int) -> None:
@@ -173,9 +181,7 @@ class _Transfer:
 
     def close(self) -> None:
         if self._file is not None:
-            if self._writeback is not None:
-                self._writeback.join()
-                self._writeback = None
+            self._writeback = None
             try:
                 os.fsync(self._file.fileno())
             finally:
