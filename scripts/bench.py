@@ -536,18 +536,23 @@ NOTES = """
   statement per call, unions that convert nothing no longer define and call a function per
   item, enum values are a dict lookup, recent UUIDs come from a small cache (pages repeat
   dataset, status and user IDs), one C-level set check tells whether a dict has unknown
-  keys, and strict union branches no longer use a generator context manager. No new
-  dependency: orjson was already one. What remains is Python building objects, about
-  2 µs per CityLens detection (two objects, 18 fields) and 3 µs per Hasty image (21
-  fields, two datetimes, three UUIDs, a nested model); orjson.loads itself costs about
-  1 µs per item. A decoder that builds the models in C (msgspec into generated Structs)
+  keys, strict union branches no longer use a generator context manager, and a list of
+  models (a page) is built with the cyclic garbage collector paused: the collector ran
+  over the growing page again and again, finding nothing, for about 40% of the parse. No
+  new dependency: orjson was already one. What remains is Python building objects,
+  about 1-1.5 µs per CityLens detection (two objects, 18 fields) and 3 µs per Hasty image
+  (21 fields, two datetimes, three UUIDs, a nested model); orjson.loads itself costs
+  about 1 µs per item. A decoder that builds the models in C (msgspec into generated Structs)
   would close the gap, but msgspec drops unknown fields and cannot hold our `Unset`
   sentinel, so it needs a second, raw pass for unknown keys and a Struct twin of every
   model: left as follow-up work, not started.
-- **Downloads.** A thread fdatasyncs the `.part` file every 32 MiB while the body
-  arrives, so the final fsync before the verified rename has only the tail to write; the
-  file is written unbuffered. The socket read size is httpcore's (64 KiB), which lives in
-  the transport, not in download.py.
+- **Downloads.** Every 32 MiB the range just written is handed to Linux's
+  `sync_file_range(SYNC_FILE_RANGE_WRITE)`, which starts the disk writing and returns,
+  so the final fsync before the verified rename finds most pages clean; the file is
+  written unbuffered. A thread calling fdatasync was tried first and measured slower (it
+  syncs pages still being written, and the writes stall behind it). curl -o does not
+  fsync at all; the naive httpx loop beside it shows how much of the gap is Python
+  receiving 64 KiB reads (httpcore's read size, set in the transport, not here).
 - **Prefetch.** Sync offset walks take `prefetch=` like async ones (threads, same order,
   same clamp filling, the same bound on pages held). The speed-up is bounded by CPU: the
   simulator and the client share the machine, and at 20 ms latency eight pages in flight

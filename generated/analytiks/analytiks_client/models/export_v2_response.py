@@ -78,12 +78,21 @@ class ExportV2Response:
 
         try:
             d = src_dict
-            successes = []
-            _successes = d["successes"]
-            for successes_item_data in _successes:
-                successes_item = LocationData.from_dict(successes_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                successes.append(successes_item)
+            _successes_gc = gc.isenabled()
+            gc.disable()
+            try:
+                successes = []
+                _successes = d["successes"]
+                for successes_item_data in _successes:
+                    successes_item = LocationData.from_dict(successes_item_data)
+
+                    successes.append(successes_item)
+
+            finally:
+                if _successes_gc:
+                    gc.enable()
 
             failures = ExportFailures.from_dict(d["failures"])
 
@@ -122,12 +131,21 @@ class ExportV2Response:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            successes = []
-            _successes = d["successes"]
-            for successes_item_data in _successes:
-                successes_item = LocationData.from_dict(successes_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                successes.append(successes_item)
+            _successes_gc = gc.isenabled()
+            gc.disable()
+            try:
+                successes = []
+                _successes = d["successes"]
+                for successes_item_data in _successes:
+                    successes_item = LocationData.from_dict(successes_item_data)
+
+                    successes.append(successes_item)
+
+            finally:
+                if _successes_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             successes = unparsed_field(

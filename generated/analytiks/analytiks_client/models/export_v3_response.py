@@ -72,12 +72,21 @@ class ExportV3Response:
             d = src_dict
             cursor = d["cursor"]
 
-            data = []
-            _data = d["data"]
-            for data_item_data in _data:
-                data_item = LocationData.from_dict(data_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                data.append(data_item)
+            _data_gc = gc.isenabled()
+            gc.disable()
+            try:
+                data = []
+                _data = d["data"]
+                for data_item_data in _data:
+                    data_item = LocationData.from_dict(data_item_data)
+
+                    data.append(data_item)
+
+            finally:
+                if _data_gc:
+                    gc.enable()
 
             export_v3_response = cls(
                 cursor,
@@ -128,12 +137,21 @@ class ExportV3Response:
             )
 
         try:
-            data = []
-            _data = d["data"]
-            for data_item_data in _data:
-                data_item = LocationData.from_dict(data_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                data.append(data_item)
+            _data_gc = gc.isenabled()
+            gc.disable()
+            try:
+                data = []
+                _data = d["data"]
+                for data_item_data in _data:
+                    data_item = LocationData.from_dict(data_item_data)
+
+                    data.append(data_item)
+
+            finally:
+                if _data_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             data = unparsed_field(

@@ -224,14 +224,23 @@ class LocationData:
             else:
                 walk_bys = MetricSeries.from_dict(_walk_bys)
 
-            _point_of_interest = d.get("pointOfInterest", UNSET)
-            point_of_interest: list[PointOfInterestData] | Unset = UNSET
-            if _point_of_interest is not UNSET:
-                point_of_interest = []
-                for point_of_interest_item_data in _point_of_interest:
-                    point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    point_of_interest.append(point_of_interest_item)
+            _point_of_interest_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _point_of_interest = d.get("pointOfInterest", UNSET)
+                point_of_interest: list[PointOfInterestData] | Unset = UNSET
+                if _point_of_interest is not UNSET:
+                    point_of_interest = []
+                    for point_of_interest_item_data in _point_of_interest:
+                        point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
+
+                        point_of_interest.append(point_of_interest_item)
+
+            finally:
+                if _point_of_interest_gc:
+                    gc.enable()
 
             location_data = cls(
                 location_id,
@@ -444,14 +453,23 @@ class LocationData:
             )
 
         try:
-            _point_of_interest = d.get("pointOfInterest", UNSET)
-            point_of_interest: list[PointOfInterestData] | Unset = UNSET
-            if _point_of_interest is not UNSET:
-                point_of_interest = []
-                for point_of_interest_item_data in _point_of_interest:
-                    point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    point_of_interest.append(point_of_interest_item)
+            _point_of_interest_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _point_of_interest = d.get("pointOfInterest", UNSET)
+                point_of_interest: list[PointOfInterestData] | Unset = UNSET
+                if _point_of_interest is not UNSET:
+                    point_of_interest = []
+                    for point_of_interest_item_data in _point_of_interest:
+                        point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
+
+                        point_of_interest.append(point_of_interest_item)
+
+            finally:
+                if _point_of_interest_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             point_of_interest = unparsed_field(

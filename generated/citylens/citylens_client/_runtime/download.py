@@ -46,7 +46,7 @@ _SYNC_FILE_RANGE_WRITE = 2  # start writing the range; do not wait for it
 def _range_syncer() -> Callable[[int, int, int], object] | None:
     """Linux's sync_file_range (the os module does not offer it), or None elsewhere."""
     try:
-        import ctypes  # noqa: PLC0415 - only downloads need it
+        import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
         call = libc.sync_file_range
@@ -58,7 +58,7 @@ def _range_syncer() -> Callable[[int, int, int], object] | None:
 
 
 _UNRESOLVED: object = object()
-_sync_range: Callable[[int, int, int], object] | None | object = _UNRESOLVED
+_sync_range: Callable[[int, int, int], object] | object | None = _UNRESOLVED
 
 
 class _WriteBack:

@@ -89,12 +89,21 @@ class DetectedObjectsPage:
 
         try:
             d = src_dict
-            detected_objects = []
-            _detected_objects = d["detected_objects"]
-            for detected_objects_item_data in _detected_objects:
-                detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                detected_objects.append(detected_objects_item)
+            _detected_objects_gc = gc.isenabled()
+            gc.disable()
+            try:
+                detected_objects = []
+                _detected_objects = d["detected_objects"]
+                for detected_objects_item_data in _detected_objects:
+                    detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
+
+                    detected_objects.append(detected_objects_item)
+
+            finally:
+                if _detected_objects_gc:
+                    gc.enable()
 
             total_count = d["total_count"]
 
@@ -141,12 +150,21 @@ class DetectedObjectsPage:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            detected_objects = []
-            _detected_objects = d["detected_objects"]
-            for detected_objects_item_data in _detected_objects:
-                detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                detected_objects.append(detected_objects_item)
+            _detected_objects_gc = gc.isenabled()
+            gc.disable()
+            try:
+                detected_objects = []
+                _detected_objects = d["detected_objects"]
+                for detected_objects_item_data in _detected_objects:
+                    detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
+
+                    detected_objects.append(detected_objects_item)
+
+            finally:
+                if _detected_objects_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             detected_objects = unparsed_field(

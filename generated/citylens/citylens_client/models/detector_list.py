@@ -63,12 +63,21 @@ class DetectorList:
 
         try:
             d = src_dict
-            detectors = []
-            _detectors = d["detectors"]
-            for detectors_item_data in _detectors:
-                detectors_item = Detector.from_dict(detectors_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                detectors.append(detectors_item)
+            _detectors_gc = gc.isenabled()
+            gc.disable()
+            try:
+                detectors = []
+                _detectors = d["detectors"]
+                for detectors_item_data in _detectors:
+                    detectors_item = Detector.from_dict(detectors_item_data)
+
+                    detectors.append(detectors_item)
+
+            finally:
+                if _detectors_gc:
+                    gc.enable()
 
             detector_list = cls(
                 detectors,
@@ -103,12 +112,21 @@ class DetectorList:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            detectors = []
-            _detectors = d["detectors"]
-            for detectors_item_data in _detectors:
-                detectors_item = Detector.from_dict(detectors_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                detectors.append(detectors_item)
+            _detectors_gc = gc.isenabled()
+            gc.disable()
+            try:
+                detectors = []
+                _detectors = d["detectors"]
+                for detectors_item_data in _detectors:
+                    detectors_item = Detector.from_dict(detectors_item_data)
+
+                    detectors.append(detectors_item)
+
+            finally:
+                if _detectors_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             detectors = unparsed_field(

@@ -81,12 +81,21 @@ class FramesPage:
 
         try:
             d = src_dict
-            frames = []
-            _frames = d["frames"]
-            for frames_item_data in _frames:
-                frames_item = Frame.from_dict(frames_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                frames.append(frames_item)
+            _frames_gc = gc.isenabled()
+            gc.disable()
+            try:
+                frames = []
+                _frames = d["frames"]
+                for frames_item_data in _frames:
+                    frames_item = Frame.from_dict(frames_item_data)
+
+                    frames.append(frames_item)
+
+            finally:
+                if _frames_gc:
+                    gc.enable()
 
             total_count = d["total_count"]
 
@@ -130,12 +139,21 @@ class FramesPage:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            frames = []
-            _frames = d["frames"]
-            for frames_item_data in _frames:
-                frames_item = Frame.from_dict(frames_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                frames.append(frames_item)
+            _frames_gc = gc.isenabled()
+            gc.disable()
+            try:
+                frames = []
+                _frames = d["frames"]
+                for frames_item_data in _frames:
+                    frames_item = Frame.from_dict(frames_item_data)
+
+                    frames.append(frames_item)
+
+            finally:
+                if _frames_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             frames = unparsed_field(

@@ -64,12 +64,21 @@ class ValidationErrorBody:
 
         try:
             d = src_dict
-            detail = []
-            _detail = d["detail"]
-            for detail_item_data in _detail:
-                detail_item = ValidationErrorItem.from_dict(detail_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                detail.append(detail_item)
+            _detail_gc = gc.isenabled()
+            gc.disable()
+            try:
+                detail = []
+                _detail = d["detail"]
+                for detail_item_data in _detail:
+                    detail_item = ValidationErrorItem.from_dict(detail_item_data)
+
+                    detail.append(detail_item)
+
+            finally:
+                if _detail_gc:
+                    gc.enable()
 
             validation_error_body = cls(
                 detail,
@@ -104,12 +113,21 @@ class ValidationErrorBody:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            detail = []
-            _detail = d["detail"]
-            for detail_item_data in _detail:
-                detail_item = ValidationErrorItem.from_dict(detail_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                detail.append(detail_item)
+            _detail_gc = gc.isenabled()
+            gc.disable()
+            try:
+                detail = []
+                _detail = d["detail"]
+                for detail_item_data in _detail:
+                    detail_item = ValidationErrorItem.from_dict(detail_item_data)
+
+                    detail.append(detail_item)
+
+            finally:
+                if _detail_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             detail = unparsed_field(

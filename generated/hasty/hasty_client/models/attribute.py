@@ -268,14 +268,23 @@ class Attribute:
 
             prediction_prompt = d.get("prediction_prompt", UNSET)
 
-            _values = d.get("values", UNSET)
-            values: list[AttributeLOV] | Unset = UNSET
-            if _values is not UNSET:
-                values = []
-                for values_item_data in _values:
-                    values_item = AttributeLOV.from_dict(values_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    values.append(values_item)
+            _values_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _values = d.get("values", UNSET)
+                values: list[AttributeLOV] | Unset = UNSET
+                if _values is not UNSET:
+                    values = []
+                    for values_item_data in _values:
+                        values_item = AttributeLOV.from_dict(values_item_data)
+
+                        values.append(values_item)
+
+            finally:
+                if _values_gc:
+                    gc.enable()
 
             attribute = cls(
                 id,
@@ -568,14 +577,23 @@ class Attribute:
             )
 
         try:
-            _values = d.get("values", UNSET)
-            values: list[AttributeLOV] | Unset = UNSET
-            if _values is not UNSET:
-                values = []
-                for values_item_data in _values:
-                    values_item = AttributeLOV.from_dict(values_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    values.append(values_item)
+            _values_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _values = d.get("values", UNSET)
+                values: list[AttributeLOV] | Unset = UNSET
+                if _values is not UNSET:
+                    values = []
+                    for values_item_data in _values:
+                        values_item = AttributeLOV.from_dict(values_item_data)
+
+                        values.append(values_item)
+
+            finally:
+                if _values_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             values = unparsed_field(

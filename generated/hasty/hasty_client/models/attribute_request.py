@@ -193,12 +193,21 @@ class AttributeRequest:
 
             type_ = enum_member(AttributeType, d["type"])
 
-            values = []
-            _values = d["values"]
-            for values_item_data in _values:
-                values_item = AttributeLOV.from_dict(values_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                values.append(values_item)
+            _values_gc = gc.isenabled()
+            gc.disable()
+            try:
+                values = []
+                _values = d["values"]
+                for values_item_data in _values:
+                    values_item = AttributeLOV.from_dict(values_item_data)
+
+                    values.append(values_item)
+
+            finally:
+                if _values_gc:
+                    gc.enable()
 
             is_required = d.get("is_required", UNSET)
 
@@ -329,12 +338,21 @@ class AttributeRequest:
             )
 
         try:
-            values = []
-            _values = d["values"]
-            for values_item_data in _values:
-                values_item = AttributeLOV.from_dict(values_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                values.append(values_item)
+            _values_gc = gc.isenabled()
+            gc.disable()
+            try:
+                values = []
+                _values = d["values"]
+                for values_item_data in _values:
+                    values_item = AttributeLOV.from_dict(values_item_data)
+
+                    values.append(values_item)
+
+            finally:
+                if _values_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             values = unparsed_field(

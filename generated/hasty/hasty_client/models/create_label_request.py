@@ -283,12 +283,21 @@ class CreateLabelRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoints_type_0 = []
-                    _keypoints_type_0 = data
-                    for keypoints_type_0_item_data in _keypoints_type_0:
-                        keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoints_type_0.append(keypoints_type_0_item)
+                    _keypoints_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoints_type_0 = []
+                        _keypoints_type_0 = data
+                        for keypoints_type_0_item_data in _keypoints_type_0:
+                            keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+
+                            keypoints_type_0.append(keypoints_type_0_item)
+
+                    finally:
+                        if _keypoints_type_0_gc:
+                            gc.enable()
 
                     return keypoints_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -557,12 +566,21 @@ class CreateLabelRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoints_type_0 = []
-                    _keypoints_type_0 = data
-                    for keypoints_type_0_item_data in _keypoints_type_0:
-                        keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoints_type_0.append(keypoints_type_0_item)
+                    _keypoints_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoints_type_0 = []
+                        _keypoints_type_0 = data
+                        for keypoints_type_0_item_data in _keypoints_type_0:
+                            keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+
+                            keypoints_type_0.append(keypoints_type_0_item)
+
+                    finally:
+                        if _keypoints_type_0_gc:
+                            gc.enable()
 
                     return keypoints_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

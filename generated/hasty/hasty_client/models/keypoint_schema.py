@@ -233,23 +233,41 @@ class KeypointSchema:
 
             norder = d.get("norder", UNSET)
 
-            _keypoint_classes = d.get("keypoint_classes", UNSET)
-            keypoint_classes: list[KeypointClass] | Unset = UNSET
-            if _keypoint_classes is not UNSET:
-                keypoint_classes = []
-                for keypoint_classes_item_data in _keypoint_classes:
-                    keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    keypoint_classes.append(keypoint_classes_item)
+            _keypoint_classes_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _keypoint_classes = d.get("keypoint_classes", UNSET)
+                keypoint_classes: list[KeypointClass] | Unset = UNSET
+                if _keypoint_classes is not UNSET:
+                    keypoint_classes = []
+                    for keypoint_classes_item_data in _keypoint_classes:
+                        keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
 
-            _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
-            keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
-            if _keypoint_skeleton is not UNSET:
-                keypoint_skeleton = []
-                for keypoint_skeleton_item_data in _keypoint_skeleton:
-                    keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
+                        keypoint_classes.append(keypoint_classes_item)
 
-                    keypoint_skeleton.append(keypoint_skeleton_item)
+            finally:
+                if _keypoint_classes_gc:
+                    gc.enable()
+
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
+
+            _keypoint_skeleton_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
+                keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
+                if _keypoint_skeleton is not UNSET:
+                    keypoint_skeleton = []
+                    for keypoint_skeleton_item_data in _keypoint_skeleton:
+                        keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
+
+                        keypoint_skeleton.append(keypoint_skeleton_item)
+
+            finally:
+                if _keypoint_skeleton_gc:
+                    gc.enable()
 
             def _parse_template_id(data: object) -> None | Unset | UUID:
                 if data is None:
@@ -488,14 +506,23 @@ class KeypointSchema:
             )
 
         try:
-            _keypoint_classes = d.get("keypoint_classes", UNSET)
-            keypoint_classes: list[KeypointClass] | Unset = UNSET
-            if _keypoint_classes is not UNSET:
-                keypoint_classes = []
-                for keypoint_classes_item_data in _keypoint_classes:
-                    keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    keypoint_classes.append(keypoint_classes_item)
+            _keypoint_classes_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _keypoint_classes = d.get("keypoint_classes", UNSET)
+                keypoint_classes: list[KeypointClass] | Unset = UNSET
+                if _keypoint_classes is not UNSET:
+                    keypoint_classes = []
+                    for keypoint_classes_item_data in _keypoint_classes:
+                        keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
+
+                        keypoint_classes.append(keypoint_classes_item)
+
+            finally:
+                if _keypoint_classes_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_classes = unparsed_field(
@@ -510,14 +537,23 @@ class KeypointSchema:
             )
 
         try:
-            _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
-            keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
-            if _keypoint_skeleton is not UNSET:
-                keypoint_skeleton = []
-                for keypoint_skeleton_item_data in _keypoint_skeleton:
-                    keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    keypoint_skeleton.append(keypoint_skeleton_item)
+            _keypoint_skeleton_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
+                keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
+                if _keypoint_skeleton is not UNSET:
+                    keypoint_skeleton = []
+                    for keypoint_skeleton_item_data in _keypoint_skeleton:
+                        keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
+
+                        keypoint_skeleton.append(keypoint_skeleton_item)
+
+            finally:
+                if _keypoint_skeleton_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_skeleton = unparsed_field(

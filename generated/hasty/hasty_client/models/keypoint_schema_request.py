@@ -177,12 +177,23 @@ class KeypointSchemaRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_classes_type_0 = []
-                    _keypoint_classes_type_0 = data
-                    for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
-                        keypoint_classes_type_0_item = KeypointClassInput.from_dict(keypoint_classes_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+                    _keypoint_classes_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_classes_type_0 = []
+                        _keypoint_classes_type_0 = data
+                        for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                            keypoint_classes_type_0_item = KeypointClassInput.from_dict(
+                                keypoint_classes_type_0_item_data
+                            )
+
+                            keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+
+                    finally:
+                        if _keypoint_classes_type_0_gc:
+                            gc.enable()
 
                     return keypoint_classes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -199,12 +210,23 @@ class KeypointSchemaRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_skeleton_type_0 = []
-                    _keypoint_skeleton_type_0 = data
-                    for keypoint_skeleton_type_0_item_data in _keypoint_skeleton_type_0:
-                        keypoint_skeleton_type_0_item = KeypointSkeleton.from_dict(keypoint_skeleton_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_skeleton_type_0.append(keypoint_skeleton_type_0_item)
+                    _keypoint_skeleton_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_skeleton_type_0 = []
+                        _keypoint_skeleton_type_0 = data
+                        for keypoint_skeleton_type_0_item_data in _keypoint_skeleton_type_0:
+                            keypoint_skeleton_type_0_item = KeypointSkeleton.from_dict(
+                                keypoint_skeleton_type_0_item_data
+                            )
+
+                            keypoint_skeleton_type_0.append(keypoint_skeleton_type_0_item)
+
+                    finally:
+                        if _keypoint_skeleton_type_0_gc:
+                            gc.enable()
 
                     return keypoint_skeleton_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -359,12 +381,23 @@ class KeypointSchemaRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_classes_type_0 = []
-                    _keypoint_classes_type_0 = data
-                    for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
-                        keypoint_classes_type_0_item = KeypointClassInput.from_dict(keypoint_classes_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+                    _keypoint_classes_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_classes_type_0 = []
+                        _keypoint_classes_type_0 = data
+                        for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                            keypoint_classes_type_0_item = KeypointClassInput.from_dict(
+                                keypoint_classes_type_0_item_data
+                            )
+
+                            keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+
+                    finally:
+                        if _keypoint_classes_type_0_gc:
+                            gc.enable()
 
                     return keypoint_classes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -395,12 +428,23 @@ class KeypointSchemaRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_skeleton_type_0 = []
-                    _keypoint_skeleton_type_0 = data
-                    for keypoint_skeleton_type_0_item_data in _keypoint_skeleton_type_0:
-                        keypoint_skeleton_type_0_item = KeypointSkeleton.from_dict(keypoint_skeleton_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_skeleton_type_0.append(keypoint_skeleton_type_0_item)
+                    _keypoint_skeleton_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_skeleton_type_0 = []
+                        _keypoint_skeleton_type_0 = data
+                        for keypoint_skeleton_type_0_item_data in _keypoint_skeleton_type_0:
+                            keypoint_skeleton_type_0_item = KeypointSkeleton.from_dict(
+                                keypoint_skeleton_type_0_item_data
+                            )
+
+                            keypoint_skeleton_type_0.append(keypoint_skeleton_type_0_item)
+
+                    finally:
+                        if _keypoint_skeleton_type_0_gc:
+                            gc.enable()
 
                     return keypoint_skeleton_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -481,12 +481,21 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_classes_type_0 = []
-                    _keypoint_classes_type_0 = data
-                    for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
-                        keypoint_classes_type_0_item = KeypointClass.from_dict(keypoint_classes_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+                    _keypoint_classes_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_classes_type_0 = []
+                        _keypoint_classes_type_0 = data
+                        for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                            keypoint_classes_type_0_item = KeypointClass.from_dict(keypoint_classes_type_0_item_data)
+
+                            keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+
+                    finally:
+                        if _keypoint_classes_type_0_gc:
+                            gc.enable()
 
                     return keypoint_classes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -503,12 +512,21 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_labels_type_0 = []
-                    _keypoint_labels_type_0 = data
-                    for keypoint_labels_type_0_item_data in _keypoint_labels_type_0:
-                        keypoint_labels_type_0_item = LabelKeypoint.from_dict(keypoint_labels_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_labels_type_0.append(keypoint_labels_type_0_item)
+                    _keypoint_labels_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_labels_type_0 = []
+                        _keypoint_labels_type_0 = data
+                        for keypoint_labels_type_0_item_data in _keypoint_labels_type_0:
+                            keypoint_labels_type_0_item = LabelKeypoint.from_dict(keypoint_labels_type_0_item_data)
+
+                            keypoint_labels_type_0.append(keypoint_labels_type_0_item)
+
+                    finally:
+                        if _keypoint_labels_type_0_gc:
+                            gc.enable()
 
                     return keypoint_labels_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1021,12 +1039,21 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_classes_type_0 = []
-                    _keypoint_classes_type_0 = data
-                    for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
-                        keypoint_classes_type_0_item = KeypointClass.from_dict(keypoint_classes_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+                    _keypoint_classes_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_classes_type_0 = []
+                        _keypoint_classes_type_0 = data
+                        for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                            keypoint_classes_type_0_item = KeypointClass.from_dict(keypoint_classes_type_0_item_data)
+
+                            keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+
+                    finally:
+                        if _keypoint_classes_type_0_gc:
+                            gc.enable()
 
                     return keypoint_classes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1057,12 +1084,21 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_labels_type_0 = []
-                    _keypoint_labels_type_0 = data
-                    for keypoint_labels_type_0_item_data in _keypoint_labels_type_0:
-                        keypoint_labels_type_0_item = LabelKeypoint.from_dict(keypoint_labels_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_labels_type_0.append(keypoint_labels_type_0_item)
+                    _keypoint_labels_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_labels_type_0 = []
+                        _keypoint_labels_type_0 = data
+                        for keypoint_labels_type_0_item_data in _keypoint_labels_type_0:
+                            keypoint_labels_type_0_item = LabelKeypoint.from_dict(keypoint_labels_type_0_item_data)
+
+                            keypoint_labels_type_0.append(keypoint_labels_type_0_item)
+
+                    finally:
+                        if _keypoint_labels_type_0_gc:
+                            gc.enable()
 
                     return keypoint_labels_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

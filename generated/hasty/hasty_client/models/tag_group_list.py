@@ -82,12 +82,21 @@ class TagGroupList:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])
 
-            items = []
-            _items = d["items"]
-            for items_item_data in _items:
-                items_item = TagGroup.from_dict(items_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                items.append(items_item)
+            _items_gc = gc.isenabled()
+            gc.disable()
+            try:
+                items = []
+                _items = d["items"]
+                for items_item_data in _items:
+                    items_item = TagGroup.from_dict(items_item_data)
+
+                    items.append(items_item)
+
+            finally:
+                if _items_gc:
+                    gc.enable()
 
             tag_group_list = cls(
                 meta,
@@ -139,12 +148,21 @@ class TagGroupList:
             )
 
         try:
-            items = []
-            _items = d["items"]
-            for items_item_data in _items:
-                items_item = TagGroup.from_dict(items_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                items.append(items_item)
+            _items_gc = gc.isenabled()
+            gc.disable()
+            try:
+                items = []
+                _items = d["items"]
+                for items_item_data in _items:
+                    items_item = TagGroup.from_dict(items_item_data)
+
+                    items.append(items_item)
+
+            finally:
+                if _items_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             items = unparsed_field(

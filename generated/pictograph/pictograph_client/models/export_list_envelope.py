@@ -96,23 +96,41 @@ class ExportListEnvelope:
 
         try:
             d = src_dict
-            _exports = d.get("exports", UNSET)
-            exports: list[ExportSummary] | Unset = UNSET
-            if _exports is not UNSET:
-                exports = []
-                for exports_item_data in _exports:
-                    exports_item = ExportSummary.from_dict(exports_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    exports.append(exports_item)
+            _exports_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _exports = d.get("exports", UNSET)
+                exports: list[ExportSummary] | Unset = UNSET
+                if _exports is not UNSET:
+                    exports = []
+                    for exports_item_data in _exports:
+                        exports_item = ExportSummary.from_dict(exports_item_data)
 
-            _data = d.get("data", UNSET)
-            data: list[ExportSummary] | Unset = UNSET
-            if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = ExportSummary.from_dict(data_item_data)
+                        exports.append(exports_item)
 
-                    data.append(data_item)
+            finally:
+                if _exports_gc:
+                    gc.enable()
+
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
+
+            _data_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _data = d.get("data", UNSET)
+                data: list[ExportSummary] | Unset = UNSET
+                if _data is not UNSET:
+                    data = []
+                    for data_item_data in _data:
+                        data_item = ExportSummary.from_dict(data_item_data)
+
+                        data.append(data_item)
+
+            finally:
+                if _data_gc:
+                    gc.enable()
 
             _pagination = d.get("pagination", UNSET)
             pagination: Pagination | Unset
@@ -157,14 +175,23 @@ class ExportListEnvelope:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            _exports = d.get("exports", UNSET)
-            exports: list[ExportSummary] | Unset = UNSET
-            if _exports is not UNSET:
-                exports = []
-                for exports_item_data in _exports:
-                    exports_item = ExportSummary.from_dict(exports_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    exports.append(exports_item)
+            _exports_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _exports = d.get("exports", UNSET)
+                exports: list[ExportSummary] | Unset = UNSET
+                if _exports is not UNSET:
+                    exports = []
+                    for exports_item_data in _exports:
+                        exports_item = ExportSummary.from_dict(exports_item_data)
+
+                        exports.append(exports_item)
+
+            finally:
+                if _exports_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             exports = unparsed_field(
@@ -179,14 +206,23 @@ class ExportListEnvelope:
             )
 
         try:
-            _data = d.get("data", UNSET)
-            data: list[ExportSummary] | Unset = UNSET
-            if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = ExportSummary.from_dict(data_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    data.append(data_item)
+            _data_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _data = d.get("data", UNSET)
+                data: list[ExportSummary] | Unset = UNSET
+                if _data is not UNSET:
+                    data = []
+                    for data_item_data in _data:
+                        data_item = ExportSummary.from_dict(data_item_data)
+
+                        data.append(data_item)
+
+            finally:
+                if _data_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             data = unparsed_field(

@@ -115,12 +115,21 @@ class DescriptionsPage:
 
         try:
             d = src_dict
-            items = []
-            _items = d["items"]
-            for items_item_data in _items:
-                items_item = Description.from_dict(items_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                items.append(items_item)
+            _items_gc = gc.isenabled()
+            gc.disable()
+            try:
+                items = []
+                _items = d["items"]
+                for items_item_data in _items:
+                    items_item = Description.from_dict(items_item_data)
+
+                    items.append(items_item)
+
+            finally:
+                if _items_gc:
+                    gc.enable()
 
             total_count = d["total_count"]
 
@@ -175,12 +184,21 @@ class DescriptionsPage:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            items = []
-            _items = d["items"]
-            for items_item_data in _items:
-                items_item = Description.from_dict(items_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                items.append(items_item)
+            _items_gc = gc.isenabled()
+            gc.disable()
+            try:
+                items = []
+                _items = d["items"]
+                for items_item_data in _items:
+                    items_item = Description.from_dict(items_item_data)
+
+                    items.append(items_item)
+
+            finally:
+                if _items_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             items = unparsed_field(

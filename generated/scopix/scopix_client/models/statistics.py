@@ -115,12 +115,21 @@ class Statistics:
 
             confidence_distribution = ConfidenceDistribution.from_dict(d["confidence_distribution"])
 
-            daily_counts = []
-            _daily_counts = d["daily_counts"]
-            for daily_counts_item_data in _daily_counts:
-                daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                daily_counts.append(daily_counts_item)
+            _daily_counts_gc = gc.isenabled()
+            gc.disable()
+            try:
+                daily_counts = []
+                _daily_counts = d["daily_counts"]
+                for daily_counts_item_data in _daily_counts:
+                    daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
+
+                    daily_counts.append(daily_counts_item)
+
+            finally:
+                if _daily_counts_gc:
+                    gc.enable()
 
             source_distribution = SourceDistribution.from_dict(d["source_distribution"])
 
@@ -207,12 +216,21 @@ class Statistics:
             )
 
         try:
-            daily_counts = []
-            _daily_counts = d["daily_counts"]
-            for daily_counts_item_data in _daily_counts:
-                daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                daily_counts.append(daily_counts_item)
+            _daily_counts_gc = gc.isenabled()
+            gc.disable()
+            try:
+                daily_counts = []
+                _daily_counts = d["daily_counts"]
+                for daily_counts_item_data in _daily_counts:
+                    daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
+
+                    daily_counts.append(daily_counts_item)
+
+            finally:
+                if _daily_counts_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             daily_counts = unparsed_field(
