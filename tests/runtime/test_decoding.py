@@ -65,3 +65,21 @@ def test_a_bad_field_falls_back_to_the_lenient_read() -> None:
         image = Image.from_dict(_image(id="not-a-uuid", status=["odd"]))
     assert {name: field.raw for name, field in image.unparsed.items()} == {"id": "not-a-uuid", "status": ["odd"]}
     assert image.name == "frame.jpg"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_left_as_it_was_even_when_a_page_is_read_leniently(enabled: bool) -> None:
+    import gc
+    import warnings
+
+    page = {"items": [_image(), _image(id=["not", "an", "id"])], "meta": {"total": 2}}
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = ImageList.from_dict(page)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert len(parsed.items) == 2
