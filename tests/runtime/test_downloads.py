@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -204,3 +205,33 @@ def test_a_retried_503_on_the_download_request_is_transparent(
     faults.route("/f", body=DATA, content_type="application/octet-stream", faults=[Status(503), Reset(10)])
     assert download(_http(client), "/f", tmp_path / "f", clock=clock).read_bytes() == DATA
     assert _ranges(faults, "/f") == [None, None, "bytes=10-"]
+
+
+def test_bytes_reach_the_disk_while_the_body_arrives_and_resumes_keep_them(
+    faults: FaultServer,
+    client: cl.AuthenticatedClient,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from citylens_client._runtime import download as module
+
+    ranges: list[tuple[int, int]] = []
+    monkeypatch.setattr(module, "_sync_range", lambda fd, offset, size: ranges.append((offset, size)))
+    # Write-back every 256 KiB of a 3 MiB body, across two dropped connections.
+    monkeypatch.setattr(module, "WRITEBACK_BYTES", 256 * 1024)
+    faults.route("/f", body=DATA, content_type="application/octet-stream", faults=[Reset(2**20), Reset(2**20)])
+    dest = download(_http(client), "/f", tmp_path / "f.bin", clock=clock)
+    assert dest.read_bytes() == DATA
+    assert ranges, "no write-back was started during the transfer"
+    # Ranges follow each other from where each connection resumed, within the file.
+    assert all(offset + size <= len(DATA) and size >= 256 * 1024 for offset, size in ranges)
+    assert [offset for offset, _ in ranges] == sorted(offset for offset, _ in ranges)
+
+
+def test_write_back_where_the_system_offers_it() -> None:
+    from citylens_client._runtime.download import _range_syncer
+
+    syncer = _range_syncer()
+    if sys.platform == "linux":
+        assert syncer is not None

@@ -140,3 +140,54 @@ async def test_prefetch_fills_pages_a_server_clamps_below_the_page_size() -> Non
     walk = AsyncOffsetIterator(fetch, page_size=10, prefetch=4)
     assert [i async for i in walk] == data
     assert walk.position == len(data)
+
+
+def test_sync_prefetch_keeps_order_and_bounds_pages_in_flight() -> None:
+    import threading
+    import time
+
+    data = list(range(1003))
+    lock = threading.Lock()
+    in_flight = peak = 0
+
+    def fetch(offset: int, limit: int) -> Page[int]:
+        nonlocal in_flight, peak
+        with lock:
+            in_flight += 1
+            peak = max(peak, in_flight)
+        time.sleep(0.001 * ((offset // limit) % 3))  # answers arrive out of order
+        with lock:
+            in_flight -= 1
+        return Page(data[offset : offset + limit], total=len(data))
+
+    walk = OffsetIterator(fetch, page_size=10, prefetch=8)
+    assert list(walk) == data
+    assert 1 < peak <= 8
+    assert walk.position == len(data)
+
+
+def test_sync_prefetch_fills_clamped_pages_and_stops_when_the_list_shrinks() -> None:
+    def clamped(offset: int, limit: int) -> Page[int]:
+        return Page(list(range(95))[offset : offset + min(limit, 7)], total=95)
+
+    def shrunk(offset: int, limit: int) -> Page[int]:
+        return Page(list(range(offset, min(offset + limit, 35))), total=100)
+
+    assert list(OffsetIterator(clamped, page_size=10, prefetch=4)) == list(range(95))
+    assert list(OffsetIterator(shrunk, page_size=10, prefetch=4)) == list(range(35))
+
+
+def test_sync_prefetch_abandoned_walk_leaves_no_thread_behind() -> None:
+    import threading
+
+    walk = iter(OffsetIterator(_offset_fetch([]), page_size=2, prefetch=4))
+    assert [next(walk) for _ in range(5)] == [0, 1, 2, 3, 4]
+    walk.close()  # type: ignore[attr-defined]
+    assert not [t for t in threading.enumerate() if t.name.startswith("prefetch")]
+
+
+def test_prefetch_must_be_positive() -> None:
+    from citylens_client._runtime.errors import VisionAPIError
+
+    with pytest.raises(VisionAPIError):
+        OffsetIterator(_offset_fetch([]), page_size=2, prefetch=0)

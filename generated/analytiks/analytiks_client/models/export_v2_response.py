@@ -6,14 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.export_failures import ExportFailures
     from ..models.location_data import LocationData
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ExportV2Response")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "successes",
+        "failures",
+    }
+)
 
 
 @_attrs_define
@@ -51,17 +61,38 @@ class ExportV2Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_failures import ExportFailures  # noqa: PLC0415
-        from ..models.location_data import LocationData  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                ExportFailures = _lazy["ExportFailures"]
+            except KeyError:
+                from ..models.export_failures import ExportFailures  # noqa: PLC0415
+
+                _lazy["ExportFailures"] = ExportFailures
+
+            try:
+                LocationData = _lazy["LocationData"]
+            except KeyError:
+                from ..models.location_data import LocationData  # noqa: PLC0415
+
+                _lazy["LocationData"] = LocationData
 
         try:
             d = src_dict
-            successes = []
-            _successes = d["successes"]
-            for successes_item_data in _successes:
-                successes_item = LocationData.from_dict(successes_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                successes.append(successes_item)
+            _successes_gc = gc.isenabled()
+            gc.disable()
+            try:
+                successes = []
+                _successes = d["successes"]
+                for successes_item_data in _successes:
+                    successes_item = LocationData.from_dict(successes_item_data)
+
+                    successes.append(successes_item)
+
+            finally:
+                if _successes_gc:
+                    gc.enable()
 
             failures = ExportFailures.from_dict(d["failures"])
 
@@ -71,16 +102,8 @@ class ExportV2Response:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "successes",
-                        "failures",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             export_v2_response.additional_properties = extra
@@ -94,8 +117,7 @@ class ExportV2Response:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -109,12 +131,21 @@ class ExportV2Response:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            successes = []
-            _successes = d["successes"]
-            for successes_item_data in _successes:
-                successes_item = LocationData.from_dict(successes_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                successes.append(successes_item)
+            _successes_gc = gc.isenabled()
+            gc.disable()
+            try:
+                successes = []
+                _successes = d["successes"]
+                for successes_item_data in _successes:
+                    successes_item = LocationData.from_dict(successes_item_data)
+
+                    successes.append(successes_item)
+
+            finally:
+                if _successes_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             successes = unparsed_field(
@@ -149,17 +180,7 @@ class ExportV2Response:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "successes",
-                    "failures",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         export_v2_response.additional_properties = extra
         export_v2_response.unparsed = unparsed

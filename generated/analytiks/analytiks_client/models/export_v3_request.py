@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.interval import Interval
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="ExportV3Request")
 
@@ -86,16 +86,9 @@ class ExportV3Request:
             if isinstance(_interval, Unset):
                 interval = UNSET
             else:
-                interval = Interval(_interval)
+                interval = enum_member(Interval, _interval)
 
-            def _parse_cursor(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            cursor = _parse_cursor(d.get("cursor", UNSET))
+            cursor = d.get("cursor", UNSET)
 
             export_v3_request = cls(
                 start_date,
@@ -115,8 +108,7 @@ class ExportV3Request:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -175,7 +167,7 @@ class ExportV3Request:
             if isinstance(_interval, Unset):
                 interval = UNSET
             else:
-                interval = Interval(_interval)
+                interval = enum_member(Interval, _interval)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             interval = unparsed_field(
@@ -190,15 +182,7 @@ class ExportV3Request:
             )
 
         try:
-
-            def _parse_cursor(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            cursor = _parse_cursor(d.get("cursor", UNSET))
+            cursor = d.get("cursor", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             cursor = unparsed_field(

@@ -1,18 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.location_data import LocationData
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ExportV3Response")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "cursor",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -50,24 +60,33 @@ class ExportV3Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_data import LocationData  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                LocationData = _lazy["LocationData"]
+            except KeyError:
+                from ..models.location_data import LocationData  # noqa: PLC0415
+
+                _lazy["LocationData"] = LocationData
 
         try:
             d = src_dict
+            cursor = d["cursor"]
 
-            def _parse_cursor(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-            cursor = _parse_cursor(d["cursor"])
+            _data_gc = gc.isenabled()
+            gc.disable()
+            try:
+                data = []
+                _data = d["data"]
+                for data_item_data in _data:
+                    data_item = LocationData.from_dict(data_item_data)
 
-            data = []
-            _data = d["data"]
-            for data_item_data in _data:
-                data_item = LocationData.from_dict(data_item_data)
+                    data.append(data_item)
 
-                data.append(data_item)
+            finally:
+                if _data_gc:
+                    gc.enable()
 
             export_v3_response = cls(
                 cursor,
@@ -75,16 +94,8 @@ class ExportV3Response:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "cursor",
-                        "data",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             export_v3_response.additional_properties = extra
@@ -98,8 +109,7 @@ class ExportV3Response:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -112,13 +122,7 @@ class ExportV3Response:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-
-            def _parse_cursor(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            cursor = _parse_cursor(d["cursor"])
+            cursor = d["cursor"]
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             cursor = unparsed_field(
@@ -133,12 +137,21 @@ class ExportV3Response:
             )
 
         try:
-            data = []
-            _data = d["data"]
-            for data_item_data in _data:
-                data_item = LocationData.from_dict(data_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                data.append(data_item)
+            _data_gc = gc.isenabled()
+            gc.disable()
+            try:
+                data = []
+                _data = d["data"]
+                for data_item_data in _data:
+                    data_item = LocationData.from_dict(data_item_data)
+
+                    data.append(data_item)
+
+            finally:
+                if _data_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             data = unparsed_field(
@@ -158,17 +171,7 @@ class ExportV3Response:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "cursor",
-                    "data",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         export_v3_response.additional_properties = extra
         export_v3_response.unparsed = unparsed

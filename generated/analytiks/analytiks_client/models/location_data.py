@@ -6,14 +6,32 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.metric_series import MetricSeries
     from ..models.point_of_interest_data import PointOfInterestData
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="LocationData")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "locationId",
+        "referenceNumber",
+        "visits",
+        "dwellTime",
+        "groupVisits",
+        "bounces",
+        "allVisits",
+        "peakOccupancy",
+        "walkBys",
+        "pointOfInterest",
+    }
+)
 
 
 @_attrs_define
@@ -136,8 +154,20 @@ class LocationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_series import MetricSeries  # noqa: PLC0415
-        from ..models.point_of_interest_data import PointOfInterestData  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                MetricSeries = _lazy["MetricSeries"]
+            except KeyError:
+                from ..models.metric_series import MetricSeries  # noqa: PLC0415
+
+                _lazy["MetricSeries"] = MetricSeries
+
+            try:
+                PointOfInterestData = _lazy["PointOfInterestData"]
+            except KeyError:
+                from ..models.point_of_interest_data import PointOfInterestData  # noqa: PLC0415
+
+                _lazy["PointOfInterestData"] = PointOfInterestData
 
         try:
             d = src_dict
@@ -194,14 +224,23 @@ class LocationData:
             else:
                 walk_bys = MetricSeries.from_dict(_walk_bys)
 
-            _point_of_interest = d.get("pointOfInterest", UNSET)
-            point_of_interest: list[PointOfInterestData] | Unset = UNSET
-            if _point_of_interest is not UNSET:
-                point_of_interest = []
-                for point_of_interest_item_data in _point_of_interest:
-                    point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    point_of_interest.append(point_of_interest_item)
+            _point_of_interest_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _point_of_interest = d.get("pointOfInterest", UNSET)
+                point_of_interest: list[PointOfInterestData] | Unset = UNSET
+                if _point_of_interest is not UNSET:
+                    point_of_interest = []
+                    for point_of_interest_item_data in _point_of_interest:
+                        point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
+
+                        point_of_interest.append(point_of_interest_item)
+
+            finally:
+                if _point_of_interest_gc:
+                    gc.enable()
 
             location_data = cls(
                 location_id,
@@ -217,24 +256,8 @@ class LocationData:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "locationId",
-                        "referenceNumber",
-                        "visits",
-                        "dwellTime",
-                        "groupVisits",
-                        "bounces",
-                        "allVisits",
-                        "peakOccupancy",
-                        "walkBys",
-                        "pointOfInterest",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             location_data.additional_properties = extra
@@ -248,8 +271,7 @@ class LocationData:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -431,14 +453,23 @@ class LocationData:
             )
 
         try:
-            _point_of_interest = d.get("pointOfInterest", UNSET)
-            point_of_interest: list[PointOfInterestData] | Unset = UNSET
-            if _point_of_interest is not UNSET:
-                point_of_interest = []
-                for point_of_interest_item_data in _point_of_interest:
-                    point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    point_of_interest.append(point_of_interest_item)
+            _point_of_interest_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _point_of_interest = d.get("pointOfInterest", UNSET)
+                point_of_interest: list[PointOfInterestData] | Unset = UNSET
+                if _point_of_interest is not UNSET:
+                    point_of_interest = []
+                    for point_of_interest_item_data in _point_of_interest:
+                        point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
+
+                        point_of_interest.append(point_of_interest_item)
+
+            finally:
+                if _point_of_interest_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             point_of_interest = unparsed_field(
@@ -466,25 +497,7 @@ class LocationData:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "locationId",
-                    "referenceNumber",
-                    "visits",
-                    "dwellTime",
-                    "groupVisits",
-                    "bounces",
-                    "allVisits",
-                    "peakOccupancy",
-                    "walkBys",
-                    "pointOfInterest",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         location_data.additional_properties = extra
         location_data.unparsed = unparsed

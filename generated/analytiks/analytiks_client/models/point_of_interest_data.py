@@ -7,13 +7,25 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.metric_series import MetricSeries
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="PointOfInterestData")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "visits",
+        "dwellTime",
+        "peakVisits",
+    }
+)
 
 
 @_attrs_define
@@ -69,11 +81,17 @@ class PointOfInterestData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_series import MetricSeries  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                MetricSeries = _lazy["MetricSeries"]
+            except KeyError:
+                from ..models.metric_series import MetricSeries  # noqa: PLC0415
+
+                _lazy["MetricSeries"] = MetricSeries
 
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             _visits = d.get("visits", UNSET)
             visits: MetricSeries | Unset
@@ -104,18 +122,8 @@ class PointOfInterestData:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "visits",
-                        "dwellTime",
-                        "peakVisits",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             point_of_interest_data.additional_properties = extra
@@ -129,8 +137,7 @@ class PointOfInterestData:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -143,7 +150,7 @@ class PointOfInterestData:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -225,19 +232,7 @@ class PointOfInterestData:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "visits",
-                    "dwellTime",
-                    "peakVisits",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         point_of_interest_data.additional_properties = extra
         point_of_interest_data.unparsed = unparsed

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.interval import Interval
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="ReferenceNumbersExportRequest")
 
@@ -83,7 +83,7 @@ class ReferenceNumbersExportRequest:
             if isinstance(_interval, Unset):
                 interval = UNSET
             else:
-                interval = Interval(_interval)
+                interval = enum_member(Interval, _interval)
 
             reference_numbers_export_request = cls(
                 start_date,
@@ -103,8 +103,7 @@ class ReferenceNumbersExportRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -178,7 +177,7 @@ class ReferenceNumbersExportRequest:
             if isinstance(_interval, Unset):
                 interval = UNSET
             else:
-                interval = Interval(_interval)
+                interval = enum_member(Interval, _interval)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             interval = unparsed_field(

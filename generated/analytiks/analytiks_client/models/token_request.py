@@ -7,9 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_request_grant_type import TokenRequestGrantType
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="TokenRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "client_id",
+        "client_secret",
+        "audience",
+        "grant_type",
+    }
+)
 
 
 @_attrs_define
@@ -72,7 +82,7 @@ class TokenRequest:
             if isinstance(_grant_type, Unset):
                 grant_type = UNSET
             else:
-                grant_type = TokenRequestGrantType(_grant_type)
+                grant_type = enum_member(TokenRequestGrantType, _grant_type)
 
             token_request = cls(
                 client_id,
@@ -82,18 +92,8 @@ class TokenRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "client_id",
-                        "client_secret",
-                        "audience",
-                        "grant_type",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             token_request.additional_properties = extra
@@ -107,8 +107,7 @@ class TokenRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -167,7 +166,7 @@ class TokenRequest:
             if isinstance(_grant_type, Unset):
                 grant_type = UNSET
             else:
-                grant_type = TokenRequestGrantType(_grant_type)
+                grant_type = enum_member(TokenRequestGrantType, _grant_type)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             grant_type = unparsed_field(
@@ -189,19 +188,7 @@ class TokenRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "client_id",
-                    "client_secret",
-                    "audience",
-                    "grant_type",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         token_request.additional_properties = extra
         token_request.unparsed = unparsed

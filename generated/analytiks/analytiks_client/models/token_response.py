@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="TokenResponse")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "access_token",
+        "expires_in",
+        "token_type",
+    }
+)
 
 
 @_attrs_define
@@ -62,17 +71,8 @@ class TokenResponse:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "access_token",
-                        "expires_in",
-                        "token_type",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             token_response.additional_properties = extra
@@ -86,8 +86,7 @@ class TokenResponse:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -147,18 +146,7 @@ class TokenResponse:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "access_token",
-                    "expires_in",
-                    "token_type",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         token_response.additional_properties = extra
         token_response.unparsed = unparsed

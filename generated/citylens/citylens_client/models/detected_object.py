@@ -1,18 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.bounding_box import BoundingBox
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="DetectedObject")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "lon",
+        "lat",
+        "type",
+        "label",
+        "name",
+        "value",
+        "is_tmp",
+        "first_seen_datetime",
+        "last_seen_datetime",
+        "bbox",
+        "frame_id",
+        "frame_url",
+        "frame_url_with_detections",
+    }
+)
 
 
 @_attrs_define
@@ -107,7 +129,13 @@ class DetectedObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bounding_box import BoundingBox  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                BoundingBox = _lazy["BoundingBox"]
+            except KeyError:
+                from ..models.bounding_box import BoundingBox  # noqa: PLC0415
+
+                _lazy["BoundingBox"] = BoundingBox
 
         try:
             d = src_dict
@@ -123,12 +151,7 @@ class DetectedObject:
 
             name = d["name"]
 
-            def _parse_value(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            value = _parse_value(d["value"])
+            value = d["value"]
 
             is_tmp = d["is_tmp"]
 
@@ -162,28 +185,8 @@ class DetectedObject:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "lon",
-                        "lat",
-                        "type",
-                        "label",
-                        "name",
-                        "value",
-                        "is_tmp",
-                        "first_seen_datetime",
-                        "last_seen_datetime",
-                        "bbox",
-                        "frame_id",
-                        "frame_url",
-                        "frame_url_with_detections",
-                    }
-                }
-                if len(d) > 14
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 14 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             detected_object.additional_properties = extra
@@ -197,8 +200,7 @@ class DetectedObject:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -295,13 +297,7 @@ class DetectedObject:
             )
 
         try:
-
-            def _parse_value(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            value = _parse_value(d["value"])
+            value = d["value"]
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             value = unparsed_field(
@@ -432,28 +428,8 @@ class DetectedObject:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "lon",
-                    "lat",
-                    "type",
-                    "label",
-                    "name",
-                    "value",
-                    "is_tmp",
-                    "first_seen_datetime",
-                    "last_seen_datetime",
-                    "bbox",
-                    "frame_id",
-                    "frame_url",
-                    "frame_url_with_detections",
-                }
-            }
-            if len(d) > 14
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if len(d) > 14 and not _KNOWN_KEYS.issuperset(d)
             else {}
         )
         detected_object.additional_properties = extra

@@ -6,13 +6,26 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.detected_object import DetectedObject
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="DetectedObjectsPage")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "detected_objects",
+        "total_count",
+        "limit",
+        "offset",
+        "processed",
+    }
+)
 
 
 @_attrs_define
@@ -66,16 +79,31 @@ class DetectedObjectsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detected_object import DetectedObject  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                DetectedObject = _lazy["DetectedObject"]
+            except KeyError:
+                from ..models.detected_object import DetectedObject  # noqa: PLC0415
+
+                _lazy["DetectedObject"] = DetectedObject
 
         try:
             d = src_dict
-            detected_objects = []
-            _detected_objects = d["detected_objects"]
-            for detected_objects_item_data in _detected_objects:
-                detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                detected_objects.append(detected_objects_item)
+            _detected_objects_gc = gc.isenabled()
+            gc.disable()
+            try:
+                detected_objects = []
+                _detected_objects = d["detected_objects"]
+                for detected_objects_item_data in _detected_objects:
+                    detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
+
+                    detected_objects.append(detected_objects_item)
+
+            finally:
+                if _detected_objects_gc:
+                    gc.enable()
 
             total_count = d["total_count"]
 
@@ -94,19 +122,8 @@ class DetectedObjectsPage:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "detected_objects",
-                        "total_count",
-                        "limit",
-                        "offset",
-                        "processed",
-                    }
-                }
-                if len(d) > 4
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 4 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             detected_objects_page.additional_properties = extra
@@ -120,8 +137,7 @@ class DetectedObjectsPage:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -134,12 +150,21 @@ class DetectedObjectsPage:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            detected_objects = []
-            _detected_objects = d["detected_objects"]
-            for detected_objects_item_data in _detected_objects:
-                detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                detected_objects.append(detected_objects_item)
+            _detected_objects_gc = gc.isenabled()
+            gc.disable()
+            try:
+                detected_objects = []
+                _detected_objects = d["detected_objects"]
+                for detected_objects_item_data in _detected_objects:
+                    detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
+
+                    detected_objects.append(detected_objects_item)
+
+            finally:
+                if _detected_objects_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             detected_objects = unparsed_field(
@@ -218,20 +243,7 @@ class DetectedObjectsPage:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "detected_objects",
-                    "total_count",
-                    "limit",
-                    "offset",
-                    "processed",
-                }
-            }
-            if len(d) > 4
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 4 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         detected_objects_page.additional_properties = extra
         detected_objects_page.unparsed = unparsed

@@ -6,13 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.detector import Detector
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="DetectorList")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "detectors",
+    }
+)
 
 
 @_attrs_define
@@ -44,31 +53,39 @@ class DetectorList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detector import Detector  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                Detector = _lazy["Detector"]
+            except KeyError:
+                from ..models.detector import Detector  # noqa: PLC0415
+
+                _lazy["Detector"] = Detector
 
         try:
             d = src_dict
-            detectors = []
-            _detectors = d["detectors"]
-            for detectors_item_data in _detectors:
-                detectors_item = Detector.from_dict(detectors_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                detectors.append(detectors_item)
+            _detectors_gc = gc.isenabled()
+            gc.disable()
+            try:
+                detectors = []
+                _detectors = d["detectors"]
+                for detectors_item_data in _detectors:
+                    detectors_item = Detector.from_dict(detectors_item_data)
+
+                    detectors.append(detectors_item)
+
+            finally:
+                if _detectors_gc:
+                    gc.enable()
 
             detector_list = cls(
                 detectors,
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "detectors",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             detector_list.additional_properties = extra
@@ -82,8 +99,7 @@ class DetectorList:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -96,12 +112,21 @@ class DetectorList:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            detectors = []
-            _detectors = d["detectors"]
-            for detectors_item_data in _detectors:
-                detectors_item = Detector.from_dict(detectors_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                detectors.append(detectors_item)
+            _detectors_gc = gc.isenabled()
+            gc.disable()
+            try:
+                detectors = []
+                _detectors = d["detectors"]
+                for detectors_item_data in _detectors:
+                    detectors_item = Detector.from_dict(detectors_item_data)
+
+                    detectors.append(detectors_item)
+
+            finally:
+                if _detectors_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             detectors = unparsed_field(
@@ -120,16 +145,7 @@ class DetectorList:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "detectors",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         detector_list.additional_properties = extra
         detector_list.unparsed = unparsed

@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="Frame")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "lat",
+        "lon",
+        "azimuth",
+        "date",
+        "frame_url",
+        "frame_url_with_detections",
+    }
+)
 
 
 @_attrs_define
@@ -78,12 +91,7 @@ class Frame:
 
             lon = d["lon"]
 
-            def _parse_azimuth(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            azimuth = _parse_azimuth(d["azimuth"])
+            azimuth = d["azimuth"]
 
             date = d["date"]
 
@@ -102,21 +110,8 @@ class Frame:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "lat",
-                        "lon",
-                        "azimuth",
-                        "date",
-                        "frame_url",
-                        "frame_url_with_detections",
-                    }
-                }
-                if len(d) > 5
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 5 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             frame.additional_properties = extra
@@ -130,8 +125,7 @@ class Frame:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -185,13 +179,7 @@ class Frame:
             )
 
         try:
-
-            def _parse_azimuth(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            azimuth = _parse_azimuth(d["azimuth"])
+            azimuth = d["azimuth"]
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             azimuth = unparsed_field(
@@ -258,22 +246,7 @@ class Frame:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "lat",
-                    "lon",
-                    "azimuth",
-                    "date",
-                    "frame_url",
-                    "frame_url_with_detections",
-                }
-            }
-            if len(d) > 5
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 5 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         frame.additional_properties = extra
         frame.unparsed = unparsed

@@ -6,13 +6,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.frame import Frame
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="FramesPage")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "frames",
+        "total_count",
+        "limit",
+        "offset",
+    }
+)
 
 
 @_attrs_define
@@ -59,16 +71,31 @@ class FramesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.frame import Frame  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                Frame = _lazy["Frame"]
+            except KeyError:
+                from ..models.frame import Frame  # noqa: PLC0415
+
+                _lazy["Frame"] = Frame
 
         try:
             d = src_dict
-            frames = []
-            _frames = d["frames"]
-            for frames_item_data in _frames:
-                frames_item = Frame.from_dict(frames_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                frames.append(frames_item)
+            _frames_gc = gc.isenabled()
+            gc.disable()
+            try:
+                frames = []
+                _frames = d["frames"]
+                for frames_item_data in _frames:
+                    frames_item = Frame.from_dict(frames_item_data)
+
+                    frames.append(frames_item)
+
+            finally:
+                if _frames_gc:
+                    gc.enable()
 
             total_count = d["total_count"]
 
@@ -84,18 +111,8 @@ class FramesPage:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "frames",
-                        "total_count",
-                        "limit",
-                        "offset",
-                    }
-                }
-                if len(d) > 4
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 4 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             frames_page.additional_properties = extra
@@ -109,8 +126,7 @@ class FramesPage:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -123,12 +139,21 @@ class FramesPage:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            frames = []
-            _frames = d["frames"]
-            for frames_item_data in _frames:
-                frames_item = Frame.from_dict(frames_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                frames.append(frames_item)
+            _frames_gc = gc.isenabled()
+            gc.disable()
+            try:
+                frames = []
+                _frames = d["frames"]
+                for frames_item_data in _frames:
+                    frames_item = Frame.from_dict(frames_item_data)
+
+                    frames.append(frames_item)
+
+            finally:
+                if _frames_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             frames = unparsed_field(
@@ -192,19 +217,7 @@ class FramesPage:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "frames",
-                    "total_count",
-                    "limit",
-                    "offset",
-                }
-            }
-            if len(d) > 4
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 4 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         frames_page.additional_properties = extra
         frames_page.unparsed = unparsed

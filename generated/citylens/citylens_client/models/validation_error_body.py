@@ -6,13 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.validation_error_item import ValidationErrorItem
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ValidationErrorBody")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "detail",
+    }
+)
 
 
 @_attrs_define
@@ -45,31 +54,39 @@ class ValidationErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                ValidationErrorItem = _lazy["ValidationErrorItem"]
+            except KeyError:
+                from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
+
+                _lazy["ValidationErrorItem"] = ValidationErrorItem
 
         try:
             d = src_dict
-            detail = []
-            _detail = d["detail"]
-            for detail_item_data in _detail:
-                detail_item = ValidationErrorItem.from_dict(detail_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                detail.append(detail_item)
+            _detail_gc = gc.isenabled()
+            gc.disable()
+            try:
+                detail = []
+                _detail = d["detail"]
+                for detail_item_data in _detail:
+                    detail_item = ValidationErrorItem.from_dict(detail_item_data)
+
+                    detail.append(detail_item)
+
+            finally:
+                if _detail_gc:
+                    gc.enable()
 
             validation_error_body = cls(
                 detail,
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "detail",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             validation_error_body.additional_properties = extra
@@ -83,8 +100,7 @@ class ValidationErrorBody:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -97,12 +113,21 @@ class ValidationErrorBody:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            detail = []
-            _detail = d["detail"]
-            for detail_item_data in _detail:
-                detail_item = ValidationErrorItem.from_dict(detail_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                detail.append(detail_item)
+            _detail_gc = gc.isenabled()
+            gc.disable()
+            try:
+                detail = []
+                _detail = d["detail"]
+                for detail_item_data in _detail:
+                    detail_item = ValidationErrorItem.from_dict(detail_item_data)
+
+                    detail.append(detail_item)
+
+            finally:
+                if _detail_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             detail = unparsed_field(
@@ -121,16 +146,7 @@ class ValidationErrorBody:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "detail",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         validation_error_body.additional_properties = extra
         validation_error_body.unparsed = unparsed

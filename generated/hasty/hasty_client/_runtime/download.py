@@ -40,6 +40,54 @@ _UNSATISFIABLE_RANGE = re.compile(r"bytes \*/(\d+)")
 # A content check gets the finished `.part` file and returns a problem, or None.
 Verifier = Callable[[Path], str | None]
 
+# Bytes written after which the disk is asked to start writing them, in the background.
+WRITEBACK_BYTES = 32 << 20
+_SYNC_FILE_RANGE_WRITE = 2  # start writing the range; do not wait for it
+
+
+def _range_syncer() -> Callable[[int, int, int], object] | None:
+    """Linux's sync_file_range (the os module does not offer it), or None elsewhere."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        call = libc.sync_file_range
+    except (OSError, AttributeError):
+        return None
+    call.argtypes = [ctypes.c_int, ctypes.c_longlong, ctypes.c_longlong, ctypes.c_uint]
+    call.restype = ctypes.c_int
+    return lambda fd, offset, size: call(fd, offset, size, _SYNC_FILE_RANGE_WRITE)
+
+
+_UNRESOLVED: object = object()
+_sync_range: Callable[[int, int, int], object] | object | None = _UNRESOLVED
+
+
+class _WriteBack:
+    """Starts writing the `.part` file to disk while the body is still arriving.
+
+    Without it the kernel holds a whole large download as dirty pages and the final
+    fsync writes them all while the caller waits (0.3-0.5 s per GiB here). Every
+    `WRITEBACK_BYTES`, the range written since the last call is handed to
+    sync_file_range(SYNC_FILE_RANGE_WRITE), which starts the disk writing and returns at
+    once, so the final fsync finds most pages clean. A thread calling fdatasync instead
+    measured slower: it syncs the whole file, pages still being written included, and
+    the writes stall behind it. Where sync_file_range is missing this does nothing.
+    """
+
+    def __init__(self, fd: int, start: int) -> None:
+        global _sync_range  # resolved once, at the first download
+        if _sync_range is _UNRESOLVED:
+            _sync_range = _range_syncer()
+        self._fd = fd
+        self._synced = self._written = start
+
+    def wrote(self, size: int) -> None:
+        self._written += size
+        if self._written - self._synced >= WRITEBACK_BYTES and callable(_sync_range):
+            _sync_range(self._fd, self._synced, self._written - self._synced)  # a failure shows in the final fsync
+            self._synced = self._written
+
 
 class _Truncated(Exception):
     """The body ended before the announced size: resume like a dropped connection."""
@@ -73,6 +121,7 @@ class _Transfer:
         self.resumes = 0
         self.refreshes = 0
         self._file: BinaryIO | None = None
+        self._writeback: _WriteBack | None = None
         self._rng = random.Random()
         if self.dest.exists() and not overwrite:
             raise DestinationExistsError(f"{self.dest} exists; pass overwrite=True to replace it")
@@ -104,7 +153,9 @@ class _Transfer:
             length = response.headers.get("content-length")
             if length is not None and "content-encoding" not in response.headers:
                 self._announce(int(length))
-        self._file = open(self.part, "ab" if append else "wb")  # noqa: SIM115 - closed in end()/close()
+        # Unbuffered: chunks arrive far larger than a buffer, which would only copy them.
+        self._file = open(self.part, "ab" if append else "wb", buffering=0)  # noqa: SIM115 - closed in close()
+        self._writeback = _WriteBack(self._file.fileno(), self.received)
         self._report()
 
     def _announce(self, size: int) -> None:
@@ -114,8 +165,14 @@ class _Transfer:
 
     def write(self, chunk: bytes) -> None:
         assert self._file is not None
-        self._file.write(chunk)
-        self.received += len(chunk)
+        assert self._writeback is not None
+        # A raw file may write less than asked (a signal, a full disk): write the rest.
+        view, size = memoryview(chunk), len(chunk)
+        written = self._file.write(view) or 0
+        while written < size:
+            written += self._file.write(view[written:]) or 0
+        self._writeback.wrote(size)
+        self.received += size
         self._report()
 
     def end(self) -> None:
@@ -126,10 +183,12 @@ class _Transfer:
 
     def close(self) -> None:
         if self._file is not None:
-            self._file.flush()
-            os.fsync(self._file.fileno())
-            self._file.close()
-            self._file = None
+            self._writeback = None
+            try:
+                os.fsync(self._file.fileno())
+            finally:
+                self._file.close()
+                self._file = None
 
     def complete(self) -> Path:
         self.close()

@@ -11,6 +11,7 @@ import attrs
 from .columnar.walk import AsyncColumnarWalk, ColumnarWalk
 from .progress import ProgressCallback, finish
 from .tracing import atraced_page, traced_page
+from .validate import check_int
 
 T = TypeVar("T")
 
@@ -39,12 +40,30 @@ def _next_offset(offset: int, page: Page[T]) -> int | None:
 
 
 class _OffsetWalk:
-    def __init__(self, *, page_size: int, start_offset: int, progress: ProgressCallback | None) -> None:
+    def __init__(
+        self, *, page_size: int, start_offset: int, progress: ProgressCallback | None, prefetch: int = 1
+    ) -> None:
         self.page_size = page_size
         self.position = start_offset
         """Offset of the next item to hand out: pass it as `start_offset` to resume."""
         self.total: int | None = None
         self._progress = progress
+        self.prefetch = check_int("prefetch", prefetch, minimum=1)
+
+    def _can_prefetch(self, offset: int | None, page: Page[Any]) -> bool:
+        """Whether the pages after this one can be planned: only a total says where the
+        list ends, and a `has_more` flag means the server decides page by page."""
+        return offset is not None and self.prefetch > 1 and page.total is not None and page.has_more is None
+
+    def _planned(self, start: int, total: int) -> Iterator[int]:
+        return iter(range(start, total, self.page_size))
+
+    def _gap(self, offset: int, page: Page[Any], span_end: int) -> tuple[int, int]:
+        """After a planned page was handed out: where its span goes on, and how many items
+        are missing before `span_end` (a clamp the page does not document), or 0."""
+        self._report()
+        offset += len(page.items)
+        return offset, (0 if not page.items or offset >= span_end else span_end - offset)
 
     def _report(self) -> None:
         if self._progress is not None:
@@ -59,6 +78,10 @@ class OffsetIterator(_OffsetWalk, ColumnarWalk, Generic[T]):
 
     `position` is the offset of the next item: an item counts as consumed once the
     next one is asked for, so a walk resumed from `position` loses nothing.
+
+    With `prefetch` > 1, once the first page has told the total, up to `prefetch` pages
+    are fetched at once, on threads (the HTTP client is thread-safe); items still come
+    out in order, and at most `prefetch` pages are held in memory.
     """
 
     def __init__(
@@ -70,9 +93,8 @@ class OffsetIterator(_OffsetWalk, ColumnarWalk, Generic[T]):
         progress: ProgressCallback | None = None,
         prefetch: int = 1,
     ) -> None:
-        super().__init__(page_size=page_size, start_offset=start_offset, progress=progress)
+        super().__init__(page_size=page_size, start_offset=start_offset, progress=progress, prefetch=prefetch)
         self._fetch = fetch
-        self.prefetch = prefetch
 
     def __iter__(self) -> Iterator[T]:
         offset: int | None = self.position
@@ -85,7 +107,46 @@ class OffsetIterator(_OffsetWalk, ColumnarWalk, Generic[T]):
                 self.position += 1
             self._report()
             offset = _next_offset(offset, page)
+            if offset is not None and page.total is not None and self._can_prefetch(offset, page):
+                yield from self._ahead(offset, page.total)
+                break
         self._finish()
+
+    def _ahead(self, start: int, total: int) -> Iterator[T]:
+        """The pages from `start` to `total`, `prefetch` in flight at a time, in order,
+        with the gaps a page clamp leaves filled (see `AsyncOffsetIterator._ahead`)."""
+        from concurrent.futures import Future, ThreadPoolExecutor  # only prefetching walks need it
+
+        offsets = self._planned(start, total)
+        window: deque[tuple[int, Future[Page[T]]]] = deque()
+        pool = ThreadPoolExecutor(max_workers=self.prefetch, thread_name_prefix="prefetch")
+
+        def launch() -> None:
+            offset = next(offsets, None)
+            if offset is not None:
+                window.append((offset, pool.submit(traced_page, self._fetch, offset, self.page_size)))
+
+        try:
+            for _ in range(self.prefetch):
+                launch()
+            while window:
+                offset, pending = window.popleft()
+                page = pending.result()
+                launch()
+                span_end = min(offset + self.page_size, total)
+                while True:
+                    for item in page.items:
+                        yield item
+                        self.position += 1
+                    offset, missing = self._gap(offset, page, span_end)
+                    if not missing:
+                        break
+                    page = traced_page(self._fetch, offset, missing)  # the gap a clamp left
+                if not page.items:
+                    break  # the list shrank while we walked it
+        finally:
+            # An abandoned walk: drop the pages not started, wait for those in flight.
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 class AsyncOffsetIterator(_OffsetWalk, AsyncColumnarWalk, Generic[T]):
@@ -105,9 +166,8 @@ class AsyncOffsetIterator(_OffsetWalk, AsyncColumnarWalk, Generic[T]):
         progress: ProgressCallback | None = None,
         prefetch: int = 1,
     ) -> None:
-        super().__init__(page_size=page_size, start_offset=start_offset, progress=progress)
+        super().__init__(page_size=page_size, start_offset=start_offset, progress=progress, prefetch=prefetch)
         self._fetch = fetch
-        self.prefetch = prefetch
 
     async def __aiter__(self) -> AsyncIterator[T]:
         offset: int | None = self.position
@@ -120,7 +180,7 @@ class AsyncOffsetIterator(_OffsetWalk, AsyncColumnarWalk, Generic[T]):
                 self.position += 1
             self._report()
             offset = _next_offset(offset, page)
-            if offset is not None and self.prefetch > 1 and page.total is not None and page.has_more is None:
+            if offset is not None and page.total is not None and self._can_prefetch(offset, page):
                 async for item in self._ahead(offset, page.total):
                     yield item
                 break
@@ -135,7 +195,7 @@ class AsyncOffsetIterator(_OffsetWalk, AsyncColumnarWalk, Generic[T]):
         """
         import asyncio  # only async walks need it, and it is slow to import
 
-        offsets = iter(range(start, total, self.page_size))
+        offsets = self._planned(start, total)
         window: deque[tuple[int, asyncio.Future[Page[T]]]] = deque()
 
         def launch() -> None:
@@ -155,11 +215,10 @@ class AsyncOffsetIterator(_OffsetWalk, AsyncColumnarWalk, Generic[T]):
                     for item in page.items:
                         yield item
                         self.position += 1
-                    self._report()
-                    offset += len(page.items)
-                    if not page.items or offset >= span_end:
+                    offset, missing = self._gap(offset, page, span_end)
+                    if not missing:
                         break
-                    page = await atraced_page(self._fetch, offset, span_end - offset)  # the gap a clamp left
+                    page = await atraced_page(self._fetch, offset, missing)  # the gap a clamp left
                 if not page.items:
                     break  # the list shrank while we walked it
         finally:

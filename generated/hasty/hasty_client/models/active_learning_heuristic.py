@@ -8,9 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_family import ModelFamily
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="ActiveLearningHeuristic")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "model_family",
+        "name",
+        "is_active",
+        "wiki_url",
+    }
+)
 
 
 @_attrs_define
@@ -64,9 +75,9 @@ class ActiveLearningHeuristic:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
-            model_family = ModelFamily(d["model_family"])
+            model_family = enum_member(ModelFamily, d["model_family"])
 
             name = d["name"]
 
@@ -83,19 +94,8 @@ class ActiveLearningHeuristic:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "model_family",
-                        "name",
-                        "is_active",
-                        "wiki_url",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             active_learning_heuristic.additional_properties = extra
@@ -109,8 +109,7 @@ class ActiveLearningHeuristic:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -122,7 +121,7 @@ class ActiveLearningHeuristic:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -137,7 +136,7 @@ class ActiveLearningHeuristic:
             )
 
         try:
-            model_family = ModelFamily(d["model_family"])
+            model_family = enum_member(ModelFamily, d["model_family"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             model_family = unparsed_field(
@@ -202,20 +201,7 @@ class ActiveLearningHeuristic:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "model_family",
-                    "name",
-                    "is_active",
-                    "wiki_url",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         active_learning_heuristic.additional_properties = extra
         active_learning_heuristic.unparsed = unparsed

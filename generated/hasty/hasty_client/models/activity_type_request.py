@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="ActivityTypeRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "color",
+        "prefix",
+    }
+)
 
 
 @_attrs_define
@@ -61,23 +70,9 @@ class ActivityTypeRequest:
             d = src_dict
             name = d["name"]
 
-            def _parse_color(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            color = d.get("color", UNSET)
 
-            color = _parse_color(d.get("color", UNSET))
-
-            def _parse_prefix(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            prefix = _parse_prefix(d.get("prefix", UNSET))
+            prefix = d.get("prefix", UNSET)
 
             activity_type_request = cls(
                 name,
@@ -86,17 +81,8 @@ class ActivityTypeRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "name",
-                        "color",
-                        "prefix",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             activity_type_request.additional_properties = extra
@@ -110,8 +96,7 @@ class ActivityTypeRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -137,15 +122,7 @@ class ActivityTypeRequest:
             )
 
         try:
-
-            def _parse_color(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            color = _parse_color(d.get("color", UNSET))
+            color = d.get("color", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             color = unparsed_field(
@@ -160,15 +137,7 @@ class ActivityTypeRequest:
             )
 
         try:
-
-            def _parse_prefix(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            prefix = _parse_prefix(d.get("prefix", UNSET))
+            prefix = d.get("prefix", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             prefix = unparsed_field(
@@ -189,18 +158,7 @@ class ActivityTypeRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "name",
-                    "color",
-                    "prefix",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         activity_type_request.additional_properties = extra
         activity_type_request.unparsed = unparsed

@@ -7,9 +7,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="AddImageTag")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "tag_class_id",
+    }
+)
 
 
 @_attrs_define
@@ -40,22 +47,15 @@ class AddImageTag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            tag_class_id = UUID(d["tag_class_id"])
+            tag_class_id = parse_uuid(d["tag_class_id"])
 
             add_image_tag = cls(
                 tag_class_id,
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "tag_class_id",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             add_image_tag.additional_properties = extra
@@ -69,8 +69,7 @@ class AddImageTag:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -82,7 +81,7 @@ class AddImageTag:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            tag_class_id = UUID(d["tag_class_id"])
+            tag_class_id = parse_uuid(d["tag_class_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             tag_class_id = unparsed_field(
@@ -101,16 +100,7 @@ class AddImageTag:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "tag_class_id",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         add_image_tag.additional_properties = extra
         add_image_tag.unparsed = unparsed

@@ -11,13 +11,36 @@ from ..models.attribute_subject_type import AttributeSubjectType
 from ..models.attribute_type import AttributeType
 from ..models.prediction_model import PredictionModel
 from ..models.prediction_type import PredictionType
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.attribute_lov import AttributeLOV
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="Attribute")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "is_required",
+        "subject_type",
+        "default",
+        "description",
+        "min",
+        "max",
+        "norder",
+        "class_count",
+        "prediction_type",
+        "prediction_model",
+        "prediction_prompt",
+        "values",
+    }
+)
 
 
 @_attrs_define
@@ -172,15 +195,21 @@ class Attribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                AttributeLOV = _lazy["AttributeLOV"]
+            except KeyError:
+                from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
+
+                _lazy["AttributeLOV"] = AttributeLOV
 
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             name = d["name"]
 
-            type_ = AttributeType(d["type"])
+            type_ = enum_member(AttributeType, d["type"])
 
             is_required = d.get("is_required", UNSET)
 
@@ -189,52 +218,17 @@ class Attribute:
             if isinstance(_subject_type, Unset):
                 subject_type = UNSET
             else:
-                subject_type = AttributeSubjectType(_subject_type)
+                subject_type = enum_member(AttributeSubjectType, _subject_type)
 
-            def _parse_default(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            default = d.get("default", UNSET)
 
-            default = _parse_default(d.get("default", UNSET))
+            description = d.get("description", UNSET)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            min_ = d.get("min", UNSET)
 
-            description = _parse_description(d.get("description", UNSET))
+            max_ = d.get("max", UNSET)
 
-            def _parse_min_(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            min_ = _parse_min_(d.get("min", UNSET))
-
-            def _parse_max_(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            max_ = _parse_max_(d.get("max", UNSET))
-
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            norder = _parse_norder(d.get("norder", UNSET))
+            norder = d.get("norder", UNSET)
 
             class_count = d.get("class_count", UNSET)
 
@@ -246,7 +240,7 @@ class Attribute:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    prediction_type_type_0 = PredictionType(data)
+                    prediction_type_type_0 = enum_member(PredictionType, data)
 
                     return prediction_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -263,7 +257,7 @@ class Attribute:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    prediction_model_type_0 = PredictionModel(data)
+                    prediction_model_type_0 = enum_member(PredictionModel, data)
 
                     return prediction_model_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -272,23 +266,25 @@ class Attribute:
 
             prediction_model = _parse_prediction_model(d.get("prediction_model", UNSET))
 
-            def _parse_prediction_prompt(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            prediction_prompt = d.get("prediction_prompt", UNSET)
 
-            prediction_prompt = _parse_prediction_prompt(d.get("prediction_prompt", UNSET))
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-            _values = d.get("values", UNSET)
-            values: list[AttributeLOV] | Unset = UNSET
-            if _values is not UNSET:
-                values = []
-                for values_item_data in _values:
-                    values_item = AttributeLOV.from_dict(values_item_data)
+            _values_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _values = d.get("values", UNSET)
+                values: list[AttributeLOV] | Unset = UNSET
+                if _values is not UNSET:
+                    values = []
+                    for values_item_data in _values:
+                        values_item = AttributeLOV.from_dict(values_item_data)
 
-                    values.append(values_item)
+                        values.append(values_item)
+
+            finally:
+                if _values_gc:
+                    gc.enable()
 
             attribute = cls(
                 id,
@@ -309,29 +305,8 @@ class Attribute:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "name",
-                        "type",
-                        "is_required",
-                        "subject_type",
-                        "default",
-                        "description",
-                        "min",
-                        "max",
-                        "norder",
-                        "class_count",
-                        "prediction_type",
-                        "prediction_model",
-                        "prediction_prompt",
-                        "values",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             attribute.additional_properties = extra
@@ -345,8 +320,7 @@ class Attribute:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -359,7 +333,7 @@ class Attribute:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -388,7 +362,7 @@ class Attribute:
             )
 
         try:
-            type_ = AttributeType(d["type"])
+            type_ = enum_member(AttributeType, d["type"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             type_ = unparsed_field(
@@ -422,7 +396,7 @@ class Attribute:
             if isinstance(_subject_type, Unset):
                 subject_type = UNSET
             else:
-                subject_type = AttributeSubjectType(_subject_type)
+                subject_type = enum_member(AttributeSubjectType, _subject_type)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             subject_type = unparsed_field(
@@ -437,15 +411,7 @@ class Attribute:
             )
 
         try:
-
-            def _parse_default(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            default = _parse_default(d.get("default", UNSET))
+            default = d.get("default", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             default = unparsed_field(
@@ -460,15 +426,7 @@ class Attribute:
             )
 
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             description = unparsed_field(
@@ -483,15 +441,7 @@ class Attribute:
             )
 
         try:
-
-            def _parse_min_(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            min_ = _parse_min_(d.get("min", UNSET))
+            min_ = d.get("min", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             min_ = unparsed_field(
@@ -506,15 +456,7 @@ class Attribute:
             )
 
         try:
-
-            def _parse_max_(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            max_ = _parse_max_(d.get("max", UNSET))
+            max_ = d.get("max", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             max_ = unparsed_field(
@@ -529,15 +471,7 @@ class Attribute:
             )
 
         try:
-
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            norder = _parse_norder(d.get("norder", UNSET))
+            norder = d.get("norder", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             norder = unparsed_field(
@@ -575,7 +509,7 @@ class Attribute:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    prediction_type_type_0 = PredictionType(data)
+                    prediction_type_type_0 = enum_member(PredictionType, data)
 
                     return prediction_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -606,7 +540,7 @@ class Attribute:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    prediction_model_type_0 = PredictionModel(data)
+                    prediction_model_type_0 = enum_member(PredictionModel, data)
 
                     return prediction_model_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -628,15 +562,7 @@ class Attribute:
             )
 
         try:
-
-            def _parse_prediction_prompt(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            prediction_prompt = _parse_prediction_prompt(d.get("prediction_prompt", UNSET))
+            prediction_prompt = d.get("prediction_prompt", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             prediction_prompt = unparsed_field(
@@ -651,14 +577,23 @@ class Attribute:
             )
 
         try:
-            _values = d.get("values", UNSET)
-            values: list[AttributeLOV] | Unset = UNSET
-            if _values is not UNSET:
-                values = []
-                for values_item_data in _values:
-                    values_item = AttributeLOV.from_dict(values_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    values.append(values_item)
+            _values_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _values = d.get("values", UNSET)
+                values: list[AttributeLOV] | Unset = UNSET
+                if _values is not UNSET:
+                    values = []
+                    for values_item_data in _values:
+                        values_item = AttributeLOV.from_dict(values_item_data)
+
+                        values.append(values_item)
+
+            finally:
+                if _values_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             values = unparsed_field(
@@ -691,30 +626,7 @@ class Attribute:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "name",
-                    "type",
-                    "is_required",
-                    "subject_type",
-                    "default",
-                    "description",
-                    "min",
-                    "max",
-                    "norder",
-                    "class_count",
-                    "prediction_type",
-                    "prediction_model",
-                    "prediction_prompt",
-                    "values",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         attribute.additional_properties = extra
         attribute.unparsed = unparsed

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="AttributeClass")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "attribute_id",
+        "class_id",
+        "attribute_order",
+        "class_order",
+    }
+)
 
 
 @_attrs_define
@@ -71,18 +81,8 @@ class AttributeClass:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "attribute_id",
-                        "class_id",
-                        "attribute_order",
-                        "class_order",
-                    }
-                }
-                if len(d) > 4
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 4 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             attribute_class.additional_properties = extra
@@ -96,8 +96,7 @@ class AttributeClass:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -172,19 +171,7 @@ class AttributeClass:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "attribute_id",
-                    "class_id",
-                    "attribute_order",
-                    "class_order",
-                }
-            }
-            if len(d) > 4
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 4 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         attribute_class.additional_properties = extra
         attribute_class.unparsed = unparsed

@@ -7,9 +7,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="AttributeLOV")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -56,7 +64,7 @@ class AttributeLOV:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = parse_uuid(_id)
 
             attribute_lov = cls(
                 value,
@@ -64,16 +72,8 @@ class AttributeLOV:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "value",
-                        "id",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             attribute_lov.additional_properties = extra
@@ -87,8 +87,7 @@ class AttributeLOV:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -119,7 +118,7 @@ class AttributeLOV:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = parse_uuid(_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -139,17 +138,7 @@ class AttributeLOV:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "value",
-                    "id",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         attribute_lov.additional_properties = extra
         attribute_lov.unparsed = unparsed

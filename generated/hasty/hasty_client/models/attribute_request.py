@@ -10,13 +10,34 @@ from ..models.attribute_subject_type import AttributeSubjectType
 from ..models.attribute_type import AttributeType
 from ..models.prediction_model import PredictionModel
 from ..models.prediction_type import PredictionType
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.attribute_lov import AttributeLOV
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="AttributeRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "values",
+        "is_required",
+        "subject_type",
+        "default",
+        "description",
+        "min",
+        "max",
+        "norder",
+        "prediction_type",
+        "prediction_model",
+        "prediction_prompt",
+    }
+)
 
 
 @_attrs_define
@@ -158,20 +179,35 @@ class AttributeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                AttributeLOV = _lazy["AttributeLOV"]
+            except KeyError:
+                from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
+
+                _lazy["AttributeLOV"] = AttributeLOV
 
         try:
             d = src_dict
             name = d["name"]
 
-            type_ = AttributeType(d["type"])
+            type_ = enum_member(AttributeType, d["type"])
 
-            values = []
-            _values = d["values"]
-            for values_item_data in _values:
-                values_item = AttributeLOV.from_dict(values_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                values.append(values_item)
+            _values_gc = gc.isenabled()
+            gc.disable()
+            try:
+                values = []
+                _values = d["values"]
+                for values_item_data in _values:
+                    values_item = AttributeLOV.from_dict(values_item_data)
+
+                    values.append(values_item)
+
+            finally:
+                if _values_gc:
+                    gc.enable()
 
             is_required = d.get("is_required", UNSET)
 
@@ -180,52 +216,17 @@ class AttributeRequest:
             if isinstance(_subject_type, Unset):
                 subject_type = UNSET
             else:
-                subject_type = AttributeSubjectType(_subject_type)
+                subject_type = enum_member(AttributeSubjectType, _subject_type)
 
-            def _parse_default(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            default = d.get("default", UNSET)
 
-            default = _parse_default(d.get("default", UNSET))
+            description = d.get("description", UNSET)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            min_ = d.get("min", UNSET)
 
-            description = _parse_description(d.get("description", UNSET))
+            max_ = d.get("max", UNSET)
 
-            def _parse_min_(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            min_ = _parse_min_(d.get("min", UNSET))
-
-            def _parse_max_(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            max_ = _parse_max_(d.get("max", UNSET))
-
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            norder = _parse_norder(d.get("norder", UNSET))
+            norder = d.get("norder", UNSET)
 
             def _parse_prediction_type(data: object) -> None | PredictionType | Unset:
                 if data is None:
@@ -235,7 +236,7 @@ class AttributeRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    prediction_type_type_0 = PredictionType(data)
+                    prediction_type_type_0 = enum_member(PredictionType, data)
 
                     return prediction_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -252,7 +253,7 @@ class AttributeRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    prediction_model_type_0 = PredictionModel(data)
+                    prediction_model_type_0 = enum_member(PredictionModel, data)
 
                     return prediction_model_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -261,14 +262,7 @@ class AttributeRequest:
 
             prediction_model = _parse_prediction_model(d.get("prediction_model", UNSET))
 
-            def _parse_prediction_prompt(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            prediction_prompt = _parse_prediction_prompt(d.get("prediction_prompt", UNSET))
+            prediction_prompt = d.get("prediction_prompt", UNSET)
 
             attribute_request = cls(
                 name,
@@ -287,27 +281,8 @@ class AttributeRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "name",
-                        "type",
-                        "values",
-                        "is_required",
-                        "subject_type",
-                        "default",
-                        "description",
-                        "min",
-                        "max",
-                        "norder",
-                        "prediction_type",
-                        "prediction_model",
-                        "prediction_prompt",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             attribute_request.additional_properties = extra
@@ -321,8 +296,7 @@ class AttributeRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -349,7 +323,7 @@ class AttributeRequest:
             )
 
         try:
-            type_ = AttributeType(d["type"])
+            type_ = enum_member(AttributeType, d["type"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             type_ = unparsed_field(
@@ -364,12 +338,21 @@ class AttributeRequest:
             )
 
         try:
-            values = []
-            _values = d["values"]
-            for values_item_data in _values:
-                values_item = AttributeLOV.from_dict(values_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                values.append(values_item)
+            _values_gc = gc.isenabled()
+            gc.disable()
+            try:
+                values = []
+                _values = d["values"]
+                for values_item_data in _values:
+                    values_item = AttributeLOV.from_dict(values_item_data)
+
+                    values.append(values_item)
+
+            finally:
+                if _values_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             values = unparsed_field(
@@ -403,7 +386,7 @@ class AttributeRequest:
             if isinstance(_subject_type, Unset):
                 subject_type = UNSET
             else:
-                subject_type = AttributeSubjectType(_subject_type)
+                subject_type = enum_member(AttributeSubjectType, _subject_type)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             subject_type = unparsed_field(
@@ -418,15 +401,7 @@ class AttributeRequest:
             )
 
         try:
-
-            def _parse_default(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            default = _parse_default(d.get("default", UNSET))
+            default = d.get("default", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             default = unparsed_field(
@@ -441,15 +416,7 @@ class AttributeRequest:
             )
 
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             description = unparsed_field(
@@ -464,15 +431,7 @@ class AttributeRequest:
             )
 
         try:
-
-            def _parse_min_(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            min_ = _parse_min_(d.get("min", UNSET))
+            min_ = d.get("min", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             min_ = unparsed_field(
@@ -487,15 +446,7 @@ class AttributeRequest:
             )
 
         try:
-
-            def _parse_max_(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            max_ = _parse_max_(d.get("max", UNSET))
+            max_ = d.get("max", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             max_ = unparsed_field(
@@ -510,15 +461,7 @@ class AttributeRequest:
             )
 
         try:
-
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            norder = _parse_norder(d.get("norder", UNSET))
+            norder = d.get("norder", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             norder = unparsed_field(
@@ -542,7 +485,7 @@ class AttributeRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    prediction_type_type_0 = PredictionType(data)
+                    prediction_type_type_0 = enum_member(PredictionType, data)
 
                     return prediction_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -573,7 +516,7 @@ class AttributeRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    prediction_model_type_0 = PredictionModel(data)
+                    prediction_model_type_0 = enum_member(PredictionModel, data)
 
                     return prediction_model_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -595,15 +538,7 @@ class AttributeRequest:
             )
 
         try:
-
-            def _parse_prediction_prompt(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            prediction_prompt = _parse_prediction_prompt(d.get("prediction_prompt", UNSET))
+            prediction_prompt = d.get("prediction_prompt", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             prediction_prompt = unparsed_field(
@@ -634,28 +569,7 @@ class AttributeRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "name",
-                    "type",
-                    "values",
-                    "is_required",
-                    "subject_type",
-                    "default",
-                    "description",
-                    "min",
-                    "max",
-                    "norder",
-                    "prediction_type",
-                    "prediction_model",
-                    "prediction_prompt",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         attribute_request.additional_properties = extra
         attribute_request.unparsed = unparsed

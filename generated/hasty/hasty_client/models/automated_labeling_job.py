@@ -7,9 +7,31 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="AutomatedLabelingJob")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "project_id",
+        "progress",
+        "started_on",
+        "completed_on",
+        "images_processed",
+        "experiment_id",
+        "user_id",
+        "confidence_threshold",
+        "max_detections_per_image",
+        "num_images",
+        "masker_threshold",
+        "min_size",
+        "update_no_predictions",
+        "run_name",
+    }
+)
 
 
 @_attrs_define
@@ -148,7 +170,7 @@ class AutomatedLabelingJob:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             status = d["status"]
 
@@ -157,20 +179,13 @@ class AutomatedLabelingJob:
             if isinstance(_project_id, Unset):
                 project_id = UNSET
             else:
-                project_id = UUID(_project_id)
+                project_id = parse_uuid(_project_id)
 
             progress = d.get("progress", UNSET)
 
             started_on = d.get("started_on", UNSET)
 
-            def _parse_completed_on(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            completed_on = _parse_completed_on(d.get("completed_on", UNSET))
+            completed_on = d.get("completed_on", UNSET)
 
             images_processed = d.get("images_processed", UNSET)
 
@@ -179,7 +194,7 @@ class AutomatedLabelingJob:
             if isinstance(_experiment_id, Unset):
                 experiment_id = UNSET
             else:
-                experiment_id = UUID(_experiment_id)
+                experiment_id = parse_uuid(_experiment_id)
 
             def _parse_user_id(data: object) -> None | Unset | UUID:
                 if data is None:
@@ -189,7 +204,7 @@ class AutomatedLabelingJob:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    user_id_type_0 = UUID(data)
+                    user_id_type_0 = parse_uuid(data)
 
                     return user_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -232,30 +247,8 @@ class AutomatedLabelingJob:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "status",
-                        "project_id",
-                        "progress",
-                        "started_on",
-                        "completed_on",
-                        "images_processed",
-                        "experiment_id",
-                        "user_id",
-                        "confidence_threshold",
-                        "max_detections_per_image",
-                        "num_images",
-                        "masker_threshold",
-                        "min_size",
-                        "update_no_predictions",
-                        "run_name",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             automated_labeling_job.additional_properties = extra
@@ -269,8 +262,7 @@ class AutomatedLabelingJob:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -282,7 +274,7 @@ class AutomatedLabelingJob:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -316,7 +308,7 @@ class AutomatedLabelingJob:
             if isinstance(_project_id, Unset):
                 project_id = UNSET
             else:
-                project_id = UUID(_project_id)
+                project_id = parse_uuid(_project_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             project_id = unparsed_field(
@@ -359,15 +351,7 @@ class AutomatedLabelingJob:
             )
 
         try:
-
-            def _parse_completed_on(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            completed_on = _parse_completed_on(d.get("completed_on", UNSET))
+            completed_on = d.get("completed_on", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             completed_on = unparsed_field(
@@ -401,7 +385,7 @@ class AutomatedLabelingJob:
             if isinstance(_experiment_id, Unset):
                 experiment_id = UNSET
             else:
-                experiment_id = UUID(_experiment_id)
+                experiment_id = parse_uuid(_experiment_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             experiment_id = unparsed_field(
@@ -425,7 +409,7 @@ class AutomatedLabelingJob:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    user_id_type_0 = UUID(data)
+                    user_id_type_0 = parse_uuid(data)
 
                     return user_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -564,31 +548,7 @@ class AutomatedLabelingJob:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "status",
-                    "project_id",
-                    "progress",
-                    "started_on",
-                    "completed_on",
-                    "images_processed",
-                    "experiment_id",
-                    "user_id",
-                    "confidence_threshold",
-                    "max_detections_per_image",
-                    "num_images",
-                    "masker_threshold",
-                    "min_size",
-                    "update_no_predictions",
-                    "run_name",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         automated_labeling_job.additional_properties = extra
         automated_labeling_job.unparsed = unparsed

@@ -8,9 +8,20 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="BucketCredentials")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "credential_id",
+        "description",
+        "cloud_provider",
+        "created_at",
+        "update_at",
+    }
+)
 
 
 @_attrs_define
@@ -70,7 +81,7 @@ class BucketCredentials:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            credential_id = UUID(d["credential_id"])
+            credential_id = parse_uuid(d["credential_id"])
 
             description = d.get("description", UNSET)
 
@@ -99,19 +110,8 @@ class BucketCredentials:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "credential_id",
-                        "description",
-                        "cloud_provider",
-                        "created_at",
-                        "update_at",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             bucket_credentials.additional_properties = extra
@@ -125,8 +125,7 @@ class BucketCredentials:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -138,7 +137,7 @@ class BucketCredentials:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            credential_id = UUID(d["credential_id"])
+            credential_id = parse_uuid(d["credential_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             credential_id = unparsed_field(
@@ -229,20 +228,7 @@ class BucketCredentials:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "credential_id",
-                    "description",
-                    "cloud_provider",
-                    "created_at",
-                    "update_at",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         bucket_credentials.additional_properties = extra
         bucket_credentials.unparsed = unparsed

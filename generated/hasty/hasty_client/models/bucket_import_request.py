@@ -8,9 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bucket_asset_type import BucketAssetType
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="BucketImportRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "dataset_id",
+        "copy",
+        "prefix",
+        "upload_id",
+        "upload_scope_id",
+        "asset_type",
+    }
+)
 
 
 @_attrs_define
@@ -73,7 +85,7 @@ class BucketImportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = parse_uuid(d["dataset_id"])
 
             copy = d.get("copy", UNSET)
 
@@ -88,7 +100,7 @@ class BucketImportRequest:
             if isinstance(_asset_type, Unset):
                 asset_type = UNSET
             else:
-                asset_type = BucketAssetType(_asset_type)
+                asset_type = enum_member(BucketAssetType, _asset_type)
 
             bucket_import_request = cls(
                 dataset_id,
@@ -100,20 +112,8 @@ class BucketImportRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "dataset_id",
-                        "copy",
-                        "prefix",
-                        "upload_id",
-                        "upload_scope_id",
-                        "asset_type",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             bucket_import_request.additional_properties = extra
@@ -127,8 +127,7 @@ class BucketImportRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -140,7 +139,7 @@ class BucketImportRequest:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = parse_uuid(d["dataset_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             dataset_id = unparsed_field(
@@ -216,7 +215,7 @@ class BucketImportRequest:
             if isinstance(_asset_type, Unset):
                 asset_type = UNSET
             else:
-                asset_type = BucketAssetType(_asset_type)
+                asset_type = enum_member(BucketAssetType, _asset_type)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             asset_type = unparsed_field(
@@ -240,21 +239,7 @@ class BucketImportRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "dataset_id",
-                    "copy",
-                    "prefix",
-                    "upload_id",
-                    "upload_scope_id",
-                    "asset_type",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         bucket_import_request.additional_properties = extra
         bucket_import_request.unparsed = unparsed

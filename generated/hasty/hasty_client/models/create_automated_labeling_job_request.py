@@ -1,15 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="CreateAutomatedLabelingJobRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "experiment_id",
+        "confidence_threshold",
+        "max_detections_per_image",
+        "num_images",
+        "masker_threshold",
+        "min_size",
+        "dataset_id",
+    }
+)
 
 
 @_attrs_define
@@ -81,7 +94,7 @@ class CreateAutomatedLabelingJobRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            experiment_id = UUID(d["experiment_id"])
+            experiment_id = parse_uuid(d["experiment_id"])
 
             confidence_threshold = d.get("confidence_threshold", UNSET)
 
@@ -93,14 +106,7 @@ class CreateAutomatedLabelingJobRequest:
 
             min_size = d.get("min_size", UNSET)
 
-            def _parse_dataset_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+            dataset_id = d.get("dataset_id", UNSET)
 
             create_automated_labeling_job_request = cls(
                 experiment_id,
@@ -113,21 +119,8 @@ class CreateAutomatedLabelingJobRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "experiment_id",
-                        "confidence_threshold",
-                        "max_detections_per_image",
-                        "num_images",
-                        "masker_threshold",
-                        "min_size",
-                        "dataset_id",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             create_automated_labeling_job_request.additional_properties = extra
@@ -141,8 +134,7 @@ class CreateAutomatedLabelingJobRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -154,7 +146,7 @@ class CreateAutomatedLabelingJobRequest:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            experiment_id = UUID(d["experiment_id"])
+            experiment_id = parse_uuid(d["experiment_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             experiment_id = unparsed_field(
@@ -239,15 +231,7 @@ class CreateAutomatedLabelingJobRequest:
             )
 
         try:
-
-            def _parse_dataset_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+            dataset_id = d.get("dataset_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             dataset_id = unparsed_field(
@@ -272,22 +256,7 @@ class CreateAutomatedLabelingJobRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "experiment_id",
-                    "confidence_threshold",
-                    "max_detections_per_image",
-                    "num_images",
-                    "masker_threshold",
-                    "min_size",
-                    "dataset_id",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         create_automated_labeling_job_request.additional_properties = extra
         create_automated_labeling_job_request.unparsed = unparsed

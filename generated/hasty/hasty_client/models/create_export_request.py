@@ -12,9 +12,26 @@ from ..models.default_status import DefaultStatus
 from ..models.export_format import ExportFormat
 from ..models.labels_order import LabelsOrder
 from ..models.semantic_format import SemanticFormat
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="CreateExportRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "format",
+        "dataset_id",
+        "tag",
+        "class",
+        "status_start_time",
+        "video_status",
+        "image_status",
+        "sign_urls",
+        "export_name",
+        "semantic_format",
+        "labels_order",
+    }
+)
 
 
 @_attrs_define
@@ -155,14 +172,14 @@ class CreateExportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            format_ = ExportFormat(d["format"])
+            format_ = enum_member(ExportFormat, d["format"])
 
             _dataset_id = d.get("dataset_id", UNSET)
             dataset_id: list[UUID] | Unset = UNSET
             if _dataset_id is not UNSET:
                 dataset_id = []
                 for dataset_id_item_data in _dataset_id:
-                    dataset_id_item = UUID(dataset_id_item_data)
+                    dataset_id_item = parse_uuid(dataset_id_item_data)
 
                     dataset_id.append(dataset_id_item)
 
@@ -171,7 +188,7 @@ class CreateExportRequest:
             if _tag is not UNSET:
                 tag = []
                 for tag_item_data in _tag:
-                    tag_item = UUID(tag_item_data)
+                    tag_item = parse_uuid(tag_item_data)
 
                     tag.append(tag_item)
 
@@ -180,7 +197,7 @@ class CreateExportRequest:
             if _class_ is not UNSET:
                 class_ = []
                 for class_item_data in _class_:
-                    class_item = UUID(class_item_data)
+                    class_item = parse_uuid(class_item_data)
 
                     class_.append(class_item)
 
@@ -206,7 +223,7 @@ class CreateExportRequest:
             if _video_status is not UNSET:
                 video_status = []
                 for video_status_item_data in _video_status:
-                    video_status_item = DefaultStatus(video_status_item_data)
+                    video_status_item = enum_member(DefaultStatus, video_status_item_data)
 
                     video_status.append(video_status_item)
 
@@ -215,7 +232,7 @@ class CreateExportRequest:
             if _image_status is not UNSET:
                 image_status = []
                 for image_status_item_data in _image_status:
-                    image_status_item = DefaultStatus(image_status_item_data)
+                    image_status_item = enum_member(DefaultStatus, image_status_item_data)
 
                     image_status.append(image_status_item)
 
@@ -231,7 +248,7 @@ class CreateExportRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    semantic_format_type_0 = SemanticFormat(data)
+                    semantic_format_type_0 = enum_member(SemanticFormat, data)
 
                     return semantic_format_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -251,7 +268,7 @@ class CreateExportRequest:
                     labels_order_type_0 = []
                     _labels_order_type_0 = data
                     for labels_order_type_0_item_data in _labels_order_type_0:
-                        labels_order_type_0_item = LabelsOrder(labels_order_type_0_item_data)
+                        labels_order_type_0_item = enum_member(LabelsOrder, labels_order_type_0_item_data)
 
                         labels_order_type_0.append(labels_order_type_0_item)
 
@@ -277,25 +294,8 @@ class CreateExportRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "format",
-                        "dataset_id",
-                        "tag",
-                        "class",
-                        "status_start_time",
-                        "video_status",
-                        "image_status",
-                        "sign_urls",
-                        "export_name",
-                        "semantic_format",
-                        "labels_order",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             create_export_request.additional_properties = extra
@@ -309,8 +309,7 @@ class CreateExportRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -322,7 +321,7 @@ class CreateExportRequest:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            format_ = ExportFormat(d["format"])
+            format_ = enum_member(ExportFormat, d["format"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             format_ = unparsed_field(
@@ -342,7 +341,7 @@ class CreateExportRequest:
             if _dataset_id is not UNSET:
                 dataset_id = []
                 for dataset_id_item_data in _dataset_id:
-                    dataset_id_item = UUID(dataset_id_item_data)
+                    dataset_id_item = parse_uuid(dataset_id_item_data)
 
                     dataset_id.append(dataset_id_item)
 
@@ -364,7 +363,7 @@ class CreateExportRequest:
             if _tag is not UNSET:
                 tag = []
                 for tag_item_data in _tag:
-                    tag_item = UUID(tag_item_data)
+                    tag_item = parse_uuid(tag_item_data)
 
                     tag.append(tag_item)
 
@@ -386,7 +385,7 @@ class CreateExportRequest:
             if _class_ is not UNSET:
                 class_ = []
                 for class_item_data in _class_:
-                    class_item = UUID(class_item_data)
+                    class_item = parse_uuid(class_item_data)
 
                     class_.append(class_item)
 
@@ -439,7 +438,7 @@ class CreateExportRequest:
             if _video_status is not UNSET:
                 video_status = []
                 for video_status_item_data in _video_status:
-                    video_status_item = DefaultStatus(video_status_item_data)
+                    video_status_item = enum_member(DefaultStatus, video_status_item_data)
 
                     video_status.append(video_status_item)
 
@@ -461,7 +460,7 @@ class CreateExportRequest:
             if _image_status is not UNSET:
                 image_status = []
                 for image_status_item_data in _image_status:
-                    image_status_item = DefaultStatus(image_status_item_data)
+                    image_status_item = enum_member(DefaultStatus, image_status_item_data)
 
                     image_status.append(image_status_item)
 
@@ -515,7 +514,7 @@ class CreateExportRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    semantic_format_type_0 = SemanticFormat(data)
+                    semantic_format_type_0 = enum_member(SemanticFormat, data)
 
                     return semantic_format_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -549,7 +548,7 @@ class CreateExportRequest:
                     labels_order_type_0 = []
                     _labels_order_type_0 = data
                     for labels_order_type_0_item_data in _labels_order_type_0:
-                        labels_order_type_0_item = LabelsOrder(labels_order_type_0_item_data)
+                        labels_order_type_0_item = enum_member(LabelsOrder, labels_order_type_0_item_data)
 
                         labels_order_type_0.append(labels_order_type_0_item)
 
@@ -587,26 +586,7 @@ class CreateExportRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "format",
-                    "dataset_id",
-                    "tag",
-                    "class",
-                    "status_start_time",
-                    "video_status",
-                    "image_status",
-                    "sign_urls",
-                    "export_name",
-                    "semantic_format",
-                    "labels_order",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         create_export_request.additional_properties = extra
         create_export_request.unparsed = unparsed

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="CreateImageFromUrlRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "dataset_id",
+        "filename",
+        "url",
+        "copy_original",
+        "external_id",
+    }
+)
 
 
 @_attrs_define
@@ -73,29 +84,15 @@ class CreateImageFromUrlRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = parse_uuid(d["dataset_id"])
 
             filename = d["filename"]
 
             url = d["url"]
 
-            def _parse_copy_original(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
+            copy_original = d.get("copy_original", UNSET)
 
-            copy_original = _parse_copy_original(d.get("copy_original", UNSET))
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
             create_image_from_url_request = cls(
                 dataset_id,
@@ -106,19 +103,8 @@ class CreateImageFromUrlRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "dataset_id",
-                        "filename",
-                        "url",
-                        "copy_original",
-                        "external_id",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             create_image_from_url_request.additional_properties = extra
@@ -132,8 +118,7 @@ class CreateImageFromUrlRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -145,7 +130,7 @@ class CreateImageFromUrlRequest:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = parse_uuid(d["dataset_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             dataset_id = unparsed_field(
@@ -188,15 +173,7 @@ class CreateImageFromUrlRequest:
             )
 
         try:
-
-            def _parse_copy_original(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            copy_original = _parse_copy_original(d.get("copy_original", UNSET))
+            copy_original = d.get("copy_original", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             copy_original = unparsed_field(
@@ -211,15 +188,7 @@ class CreateImageFromUrlRequest:
             )
 
         try:
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             external_id = unparsed_field(
@@ -242,20 +211,7 @@ class CreateImageFromUrlRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "dataset_id",
-                    "filename",
-                    "url",
-                    "copy_original",
-                    "external_id",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         create_image_from_url_request.additional_properties = extra
         create_image_from_url_request.unparsed = unparsed

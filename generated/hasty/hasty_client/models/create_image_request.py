@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="CreateImageRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "dataset_id",
+        "upload_id",
+        "filename",
+        "external_id",
+    }
+)
 
 
 @_attrs_define
@@ -60,20 +70,13 @@ class CreateImageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = parse_uuid(d["dataset_id"])
 
-            upload_id = UUID(d["upload_id"])
+            upload_id = parse_uuid(d["upload_id"])
 
             filename = d["filename"]
 
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
             create_image_request = cls(
                 dataset_id,
@@ -83,18 +86,8 @@ class CreateImageRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "dataset_id",
-                        "upload_id",
-                        "filename",
-                        "external_id",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             create_image_request.additional_properties = extra
@@ -108,8 +101,7 @@ class CreateImageRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -121,7 +113,7 @@ class CreateImageRequest:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = parse_uuid(d["dataset_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             dataset_id = unparsed_field(
@@ -136,7 +128,7 @@ class CreateImageRequest:
             )
 
         try:
-            upload_id = UUID(d["upload_id"])
+            upload_id = parse_uuid(d["upload_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             upload_id = unparsed_field(
@@ -165,15 +157,7 @@ class CreateImageRequest:
             )
 
         try:
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             external_id = unparsed_field(
@@ -195,19 +179,7 @@ class CreateImageRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "dataset_id",
-                    "upload_id",
-                    "filename",
-                    "external_id",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         create_image_request.additional_properties = extra
         create_image_request.unparsed = unparsed

@@ -8,13 +8,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_used import ToolUsed
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.label_keypoint_input import LabelKeypointInput
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="CreateLabelRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "bbox",
+        "class_id",
+        "external_event_id",
+        "mask",
+        "polygon",
+        "tool_used",
+        "z_index",
+        "border_mask",
+        "external_id",
+        "keypoints",
+    }
+)
 
 
 @_attrs_define
@@ -158,7 +176,13 @@ class CreateLabelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.label_keypoint_input import LabelKeypointInput  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                LabelKeypointInput = _lazy["LabelKeypointInput"]
+            except KeyError:
+                from ..models.label_keypoint_input import LabelKeypointInput  # noqa: PLC0415
+
+                _lazy["LabelKeypointInput"] = LabelKeypointInput
 
         try:
             d = src_dict
@@ -185,16 +209,9 @@ class CreateLabelRequest:
             if isinstance(_class_id, Unset):
                 class_id = UNSET
             else:
-                class_id = UUID(_class_id)
+                class_id = parse_uuid(_class_id)
 
-            def _parse_external_event_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+            external_event_id = d.get("external_event_id", UNSET)
 
             def _parse_mask(data: object) -> list[int] | None | Unset:
                 if data is None:
@@ -243,7 +260,7 @@ class CreateLabelRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    tool_used_type_0 = ToolUsed(data)
+                    tool_used_type_0 = enum_member(ToolUsed, data)
 
                     return tool_used_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -252,32 +269,11 @@ class CreateLabelRequest:
 
             tool_used = _parse_tool_used(d.get("tool_used", UNSET))
 
-            def _parse_z_index(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+            z_index = d.get("z_index", UNSET)
 
-            z_index = _parse_z_index(d.get("z_index", UNSET))
+            border_mask = d.get("border_mask", UNSET)
 
-            def _parse_border_mask(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            border_mask = _parse_border_mask(d.get("border_mask", UNSET))
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
             def _parse_keypoints(data: object) -> list[LabelKeypointInput] | None | Unset:
                 if data is None:
@@ -287,12 +283,21 @@ class CreateLabelRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoints_type_0 = []
-                    _keypoints_type_0 = data
-                    for keypoints_type_0_item_data in _keypoints_type_0:
-                        keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoints_type_0.append(keypoints_type_0_item)
+                    _keypoints_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoints_type_0 = []
+                        _keypoints_type_0 = data
+                        for keypoints_type_0_item_data in _keypoints_type_0:
+                            keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+
+                            keypoints_type_0.append(keypoints_type_0_item)
+
+                    finally:
+                        if _keypoints_type_0_gc:
+                            gc.enable()
 
                     return keypoints_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -315,24 +320,8 @@ class CreateLabelRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "bbox",
-                        "class_id",
-                        "external_event_id",
-                        "mask",
-                        "polygon",
-                        "tool_used",
-                        "z_index",
-                        "border_mask",
-                        "external_id",
-                        "keypoints",
-                    }
-                }
-                if len(d) > 0
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 0 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             create_label_request.additional_properties = extra
@@ -346,8 +335,7 @@ class CreateLabelRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -396,7 +384,7 @@ class CreateLabelRequest:
             if isinstance(_class_id, Unset):
                 class_id = UNSET
             else:
-                class_id = UUID(_class_id)
+                class_id = parse_uuid(_class_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             class_id = unparsed_field(
@@ -411,15 +399,7 @@ class CreateLabelRequest:
             )
 
         try:
-
-            def _parse_external_event_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+            external_event_id = d.get("external_event_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             external_event_id = unparsed_field(
@@ -510,7 +490,7 @@ class CreateLabelRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    tool_used_type_0 = ToolUsed(data)
+                    tool_used_type_0 = enum_member(ToolUsed, data)
 
                     return tool_used_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -532,15 +512,7 @@ class CreateLabelRequest:
             )
 
         try:
-
-            def _parse_z_index(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            z_index = _parse_z_index(d.get("z_index", UNSET))
+            z_index = d.get("z_index", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             z_index = unparsed_field(
@@ -555,15 +527,7 @@ class CreateLabelRequest:
             )
 
         try:
-
-            def _parse_border_mask(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+            border_mask = d.get("border_mask", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             border_mask = unparsed_field(
@@ -578,15 +542,7 @@ class CreateLabelRequest:
             )
 
         try:
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             external_id = unparsed_field(
@@ -610,12 +566,21 @@ class CreateLabelRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoints_type_0 = []
-                    _keypoints_type_0 = data
-                    for keypoints_type_0_item_data in _keypoints_type_0:
-                        keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoints_type_0.append(keypoints_type_0_item)
+                    _keypoints_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoints_type_0 = []
+                        _keypoints_type_0 = data
+                        for keypoints_type_0_item_data in _keypoints_type_0:
+                            keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+
+                            keypoints_type_0.append(keypoints_type_0_item)
+
+                    finally:
+                        if _keypoints_type_0_gc:
+                            gc.enable()
 
                     return keypoints_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -650,25 +615,7 @@ class CreateLabelRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "bbox",
-                    "class_id",
-                    "external_event_id",
-                    "mask",
-                    "polygon",
-                    "tool_used",
-                    "z_index",
-                    "border_mask",
-                    "external_id",
-                    "keypoints",
-                }
-            }
-            if len(d) > 0
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 0 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         create_label_request.additional_properties = extra
         create_label_request.unparsed = unparsed

@@ -8,9 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_family import ModelFamily
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="CreateRankingSessionRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "heuristic_id",
+        "model_family",
+        "num_images",
+        "dataset_ids",
+        "session_name",
+    }
+)
 
 
 @_attrs_define
@@ -78,14 +89,14 @@ class CreateRankingSessionRequest:
             if isinstance(_heuristic_id, Unset):
                 heuristic_id = UNSET
             else:
-                heuristic_id = UUID(_heuristic_id)
+                heuristic_id = parse_uuid(_heuristic_id)
 
             _model_family = d.get("model_family", UNSET)
             model_family: ModelFamily | Unset
             if isinstance(_model_family, Unset):
                 model_family = UNSET
             else:
-                model_family = ModelFamily(_model_family)
+                model_family = enum_member(ModelFamily, _model_family)
 
             num_images = d.get("num_images", UNSET)
 
@@ -94,7 +105,7 @@ class CreateRankingSessionRequest:
             if _dataset_ids is not UNSET:
                 dataset_ids = []
                 for dataset_ids_item_data in _dataset_ids:
-                    dataset_ids_item = UUID(dataset_ids_item_data)
+                    dataset_ids_item = parse_uuid(dataset_ids_item_data)
 
                     dataset_ids.append(dataset_ids_item)
 
@@ -109,19 +120,8 @@ class CreateRankingSessionRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "heuristic_id",
-                        "model_family",
-                        "num_images",
-                        "dataset_ids",
-                        "session_name",
-                    }
-                }
-                if len(d) > 0
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 0 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             create_ranking_session_request.additional_properties = extra
@@ -135,8 +135,7 @@ class CreateRankingSessionRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -153,7 +152,7 @@ class CreateRankingSessionRequest:
             if isinstance(_heuristic_id, Unset):
                 heuristic_id = UNSET
             else:
-                heuristic_id = UUID(_heuristic_id)
+                heuristic_id = parse_uuid(_heuristic_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             heuristic_id = unparsed_field(
@@ -173,7 +172,7 @@ class CreateRankingSessionRequest:
             if isinstance(_model_family, Unset):
                 model_family = UNSET
             else:
-                model_family = ModelFamily(_model_family)
+                model_family = enum_member(ModelFamily, _model_family)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             model_family = unparsed_field(
@@ -207,7 +206,7 @@ class CreateRankingSessionRequest:
             if _dataset_ids is not UNSET:
                 dataset_ids = []
                 for dataset_ids_item_data in _dataset_ids:
-                    dataset_ids_item = UUID(dataset_ids_item_data)
+                    dataset_ids_item = parse_uuid(dataset_ids_item_data)
 
                     dataset_ids.append(dataset_ids_item)
 
@@ -246,20 +245,7 @@ class CreateRankingSessionRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "heuristic_id",
-                    "model_family",
-                    "num_images",
-                    "dataset_ids",
-                    "session_name",
-                }
-            }
-            if len(d) > 0
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 0 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         create_ranking_session_request.additional_properties = extra
         create_ranking_session_request.unparsed = unparsed

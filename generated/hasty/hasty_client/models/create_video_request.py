@@ -7,9 +7,18 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="CreateVideoRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "dataset_id",
+        "upload_id",
+        "filename",
+    }
+)
 
 
 @_attrs_define
@@ -50,9 +59,9 @@ class CreateVideoRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = parse_uuid(d["dataset_id"])
 
-            upload_id = UUID(d["upload_id"])
+            upload_id = parse_uuid(d["upload_id"])
 
             filename = d["filename"]
 
@@ -63,17 +72,8 @@ class CreateVideoRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "dataset_id",
-                        "upload_id",
-                        "filename",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             create_video_request.additional_properties = extra
@@ -87,8 +87,7 @@ class CreateVideoRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -100,7 +99,7 @@ class CreateVideoRequest:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = parse_uuid(d["dataset_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             dataset_id = unparsed_field(
@@ -115,7 +114,7 @@ class CreateVideoRequest:
             )
 
         try:
-            upload_id = UUID(d["upload_id"])
+            upload_id = parse_uuid(d["upload_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             upload_id = unparsed_field(
@@ -150,18 +149,7 @@ class CreateVideoRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "dataset_id",
-                    "upload_id",
-                    "filename",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         create_video_request.additional_properties = extra
         create_video_request.unparsed = unparsed

@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="Dataset")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "norder",
+        "project_id",
+    }
+)
 
 
 @_attrs_define
@@ -64,25 +74,18 @@ class Dataset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             name = d["name"]
 
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            norder = _parse_norder(d.get("norder", UNSET))
+            norder = d.get("norder", UNSET)
 
             _project_id = d.get("project_id", UNSET)
             project_id: UUID | Unset
             if isinstance(_project_id, Unset):
                 project_id = UNSET
             else:
-                project_id = UUID(_project_id)
+                project_id = parse_uuid(_project_id)
 
             dataset = cls(
                 id,
@@ -92,18 +95,8 @@ class Dataset:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "name",
-                        "norder",
-                        "project_id",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             dataset.additional_properties = extra
@@ -117,8 +110,7 @@ class Dataset:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -130,7 +122,7 @@ class Dataset:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -159,15 +151,7 @@ class Dataset:
             )
 
         try:
-
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            norder = _parse_norder(d.get("norder", UNSET))
+            norder = d.get("norder", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             norder = unparsed_field(
@@ -187,7 +171,7 @@ class Dataset:
             if isinstance(_project_id, Unset):
                 project_id = UNSET
             else:
-                project_id = UUID(_project_id)
+                project_id = parse_uuid(_project_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             project_id = unparsed_field(
@@ -209,19 +193,7 @@ class Dataset:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "name",
-                    "norder",
-                    "project_id",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         dataset.additional_properties = extra
         dataset.unparsed = unparsed

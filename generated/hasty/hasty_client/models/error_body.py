@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="ErrorBody")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "code",
+    }
+)
 
 
 @_attrs_define
@@ -54,12 +62,7 @@ class ErrorBody:
             d = src_dict
             message = d["message"]
 
-            def _parse_code(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | str | Unset, data)
-
-            code = _parse_code(d.get("code", UNSET))
+            code = d.get("code", UNSET)
 
             error_body = cls(
                 message,
@@ -67,16 +70,8 @@ class ErrorBody:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "message",
-                        "code",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             error_body.additional_properties = extra
@@ -90,8 +85,7 @@ class ErrorBody:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -117,13 +111,7 @@ class ErrorBody:
             )
 
         try:
-
-            def _parse_code(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | str | Unset, data)
-
-            code = _parse_code(d.get("code", UNSET))
+            code = d.get("code", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             code = unparsed_field(
@@ -143,17 +131,7 @@ class ErrorBody:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "message",
-                    "code",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         error_body.additional_properties = extra
         error_body.unparsed = unparsed

@@ -9,13 +9,42 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.default_status import DefaultStatus
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.exif import Exif
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="Image")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "dataset_id",
+        "id",
+        "name",
+        "status",
+        "dataset_name",
+        "height",
+        "format",
+        "mode",
+        "health_status",
+        "status_id",
+        "is_locked",
+        "public_url",
+        "thumbnail_url",
+        "uploaded_on",
+        "update_date",
+        "updated_by",
+        "url",
+        "width",
+        "external_id",
+        "queue_ids",
+        "exif",
+    }
+)
 
 
 @_attrs_define
@@ -193,17 +222,23 @@ class Image:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.exif import Exif  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                Exif = _lazy["Exif"]
+            except KeyError:
+                from ..models.exif import Exif  # noqa: PLC0415
+
+                _lazy["Exif"] = Exif
 
         try:
             d = src_dict
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = parse_uuid(d["dataset_id"])
 
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             name = d["name"]
 
-            status = DefaultStatus(d["status"])
+            status = enum_member(DefaultStatus, d["status"])
 
             dataset_name = d.get("dataset_name", UNSET)
 
@@ -220,7 +255,7 @@ class Image:
             if isinstance(_status_id, Unset):
                 status_id = UNSET
             else:
-                status_id = UUID(_status_id)
+                status_id = parse_uuid(_status_id)
 
             is_locked = d.get("is_locked", UNSET)
 
@@ -250,7 +285,7 @@ class Image:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    updated_by_type_0 = UUID(data)
+                    updated_by_type_0 = parse_uuid(data)
 
                     return updated_by_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -263,21 +298,14 @@ class Image:
 
             width = d.get("width", UNSET)
 
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
             _queue_ids = d.get("queue_ids", UNSET)
             queue_ids: list[UUID] | Unset = UNSET
             if _queue_ids is not UNSET:
                 queue_ids = []
                 for queue_ids_item_data in _queue_ids:
-                    queue_ids_item = UUID(queue_ids_item_data)
+                    queue_ids_item = parse_uuid(queue_ids_item_data)
 
                     queue_ids.append(queue_ids_item)
 
@@ -322,35 +350,8 @@ class Image:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "dataset_id",
-                        "id",
-                        "name",
-                        "status",
-                        "dataset_name",
-                        "height",
-                        "format",
-                        "mode",
-                        "health_status",
-                        "status_id",
-                        "is_locked",
-                        "public_url",
-                        "thumbnail_url",
-                        "uploaded_on",
-                        "update_date",
-                        "updated_by",
-                        "url",
-                        "width",
-                        "external_id",
-                        "queue_ids",
-                        "exif",
-                    }
-                }
-                if len(d) > 4
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 4 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             image.additional_properties = extra
@@ -364,8 +365,7 @@ class Image:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -378,7 +378,7 @@ class Image:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = parse_uuid(d["dataset_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             dataset_id = unparsed_field(
@@ -393,7 +393,7 @@ class Image:
             )
 
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -422,7 +422,7 @@ class Image:
             )
 
         try:
-            status = DefaultStatus(d["status"])
+            status = enum_member(DefaultStatus, d["status"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             status = unparsed_field(
@@ -512,7 +512,7 @@ class Image:
             if isinstance(_status_id, Unset):
                 status_id = UNSET
             else:
-                status_id = UUID(_status_id)
+                status_id = parse_uuid(_status_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             status_id = unparsed_field(
@@ -618,7 +618,7 @@ class Image:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    updated_by_type_0 = UUID(data)
+                    updated_by_type_0 = parse_uuid(data)
 
                     return updated_by_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -668,15 +668,7 @@ class Image:
             )
 
         try:
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             external_id = unparsed_field(
@@ -696,7 +688,7 @@ class Image:
             if _queue_ids is not UNSET:
                 queue_ids = []
                 for queue_ids_item_data in _queue_ids:
-                    queue_ids_item = UUID(queue_ids_item_data)
+                    queue_ids_item = parse_uuid(queue_ids_item_data)
 
                     queue_ids.append(queue_ids_item)
 
@@ -767,36 +759,7 @@ class Image:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "dataset_id",
-                    "id",
-                    "name",
-                    "status",
-                    "dataset_name",
-                    "height",
-                    "format",
-                    "mode",
-                    "health_status",
-                    "status_id",
-                    "is_locked",
-                    "public_url",
-                    "thumbnail_url",
-                    "uploaded_on",
-                    "update_date",
-                    "updated_by",
-                    "url",
-                    "width",
-                    "external_id",
-                    "queue_ids",
-                    "exif",
-                }
-            }
-            if len(d) > 4
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 4 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         image.additional_properties = extra
         image.unparsed = unparsed

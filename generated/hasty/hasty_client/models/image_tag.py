@@ -7,9 +7,18 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="ImageTag")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "tag_class_id",
+        "tag_class_name",
+    }
+)
 
 
 @_attrs_define
@@ -52,9 +61,9 @@ class ImageTag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
-            tag_class_id = UUID(d["tag_class_id"])
+            tag_class_id = parse_uuid(d["tag_class_id"])
 
             tag_class_name = d.get("tag_class_name", UNSET)
 
@@ -65,17 +74,8 @@ class ImageTag:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "tag_class_id",
-                        "tag_class_name",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             image_tag.additional_properties = extra
@@ -89,8 +89,7 @@ class ImageTag:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -102,7 +101,7 @@ class ImageTag:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -117,7 +116,7 @@ class ImageTag:
             )
 
         try:
-            tag_class_id = UUID(d["tag_class_id"])
+            tag_class_id = parse_uuid(d["tag_class_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             tag_class_id = unparsed_field(
@@ -152,18 +151,7 @@ class ImageTag:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "tag_class_id",
-                    "tag_class_name",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         image_tag.additional_properties = extra
         image_tag.unparsed = unparsed

@@ -8,13 +8,29 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.job_meta import JobMeta
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="Job")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "type",
+        "started_by",
+        "project_id",
+        "started_on",
+        "completed_on",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -107,11 +123,17 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_meta import JobMeta  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                JobMeta = _lazy["JobMeta"]
+            except KeyError:
+                from ..models.job_meta import JobMeta  # noqa: PLC0415
+
+                _lazy["JobMeta"] = JobMeta
 
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             status = d["status"]
 
@@ -125,7 +147,7 @@ class Job:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    started_by_type_0 = UUID(data)
+                    started_by_type_0 = parse_uuid(data)
 
                     return started_by_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -139,7 +161,7 @@ class Job:
             if isinstance(_project_id, Unset):
                 project_id = UNSET
             else:
-                project_id = UUID(_project_id)
+                project_id = parse_uuid(_project_id)
 
             _started_on = d.get("started_on", UNSET)
             started_on: datetime.datetime | Unset
@@ -184,22 +206,8 @@ class Job:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "status",
-                        "type",
-                        "started_by",
-                        "project_id",
-                        "started_on",
-                        "completed_on",
-                        "meta",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             job.additional_properties = extra
@@ -213,8 +221,7 @@ class Job:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -227,7 +234,7 @@ class Job:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -279,7 +286,7 @@ class Job:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    started_by_type_0 = UUID(data)
+                    started_by_type_0 = parse_uuid(data)
 
                     return started_by_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -306,7 +313,7 @@ class Job:
             if isinstance(_project_id, Unset):
                 project_id = UNSET
             else:
-                project_id = UUID(_project_id)
+                project_id = parse_uuid(_project_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             project_id = unparsed_field(
@@ -403,23 +410,7 @@ class Job:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "status",
-                    "type",
-                    "started_by",
-                    "project_id",
-                    "started_on",
-                    "completed_on",
-                    "meta",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         job.additional_properties = extra
         job.unparsed = unparsed

@@ -2,15 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="KeypointClass")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "keypoint_schema_id",
+        "description",
+        "min_points",
+        "max_points",
+        "created_by",
+        "create_date",
+        "updated_by",
+        "update_date",
+        "norder",
+        "editor_x",
+        "editor_y",
+    }
+)
 
 
 @_attrs_define
@@ -127,7 +146,7 @@ class KeypointClass:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             name = d["name"]
 
@@ -136,16 +155,9 @@ class KeypointClass:
             if isinstance(_keypoint_schema_id, Unset):
                 keypoint_schema_id = UNSET
             else:
-                keypoint_schema_id = UUID(_keypoint_schema_id)
+                keypoint_schema_id = parse_uuid(_keypoint_schema_id)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
             min_points = d.get("min_points", UNSET)
 
@@ -156,7 +168,7 @@ class KeypointClass:
             if isinstance(_created_by, Unset):
                 created_by = UNSET
             else:
-                created_by = UUID(_created_by)
+                created_by = parse_uuid(_created_by)
 
             _create_date = d.get("create_date", UNSET)
             create_date: datetime.datetime | Unset
@@ -170,7 +182,7 @@ class KeypointClass:
             if isinstance(_updated_by, Unset):
                 updated_by = UNSET
             else:
-                updated_by = UUID(_updated_by)
+                updated_by = parse_uuid(_updated_by)
 
             _update_date = d.get("update_date", UNSET)
             update_date: datetime.datetime | Unset
@@ -202,27 +214,8 @@ class KeypointClass:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "name",
-                        "keypoint_schema_id",
-                        "description",
-                        "min_points",
-                        "max_points",
-                        "created_by",
-                        "create_date",
-                        "updated_by",
-                        "update_date",
-                        "norder",
-                        "editor_x",
-                        "editor_y",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             keypoint_class.additional_properties = extra
@@ -236,8 +229,7 @@ class KeypointClass:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -249,7 +241,7 @@ class KeypointClass:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -283,7 +275,7 @@ class KeypointClass:
             if isinstance(_keypoint_schema_id, Unset):
                 keypoint_schema_id = UNSET
             else:
-                keypoint_schema_id = UUID(_keypoint_schema_id)
+                keypoint_schema_id = parse_uuid(_keypoint_schema_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_schema_id = unparsed_field(
@@ -298,15 +290,7 @@ class KeypointClass:
             )
 
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             description = unparsed_field(
@@ -354,7 +338,7 @@ class KeypointClass:
             if isinstance(_created_by, Unset):
                 created_by = UNSET
             else:
-                created_by = UUID(_created_by)
+                created_by = parse_uuid(_created_by)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             created_by = unparsed_field(
@@ -394,7 +378,7 @@ class KeypointClass:
             if isinstance(_updated_by, Unset):
                 updated_by = UNSET
             else:
-                updated_by = UUID(_updated_by)
+                updated_by = parse_uuid(_updated_by)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             updated_by = unparsed_field(
@@ -487,28 +471,7 @@ class KeypointClass:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "name",
-                    "keypoint_schema_id",
-                    "description",
-                    "min_points",
-                    "max_points",
-                    "created_by",
-                    "create_date",
-                    "updated_by",
-                    "update_date",
-                    "norder",
-                    "editor_x",
-                    "editor_y",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         keypoint_class.additional_properties = extra
         keypoint_class.unparsed = unparsed

@@ -1,15 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="KeypointClassInput")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "keypoint_schema_id",
+        "name",
+        "description",
+        "min_points",
+        "max_points",
+        "norder",
+        "editor_x",
+        "editor_y",
+    }
+)
 
 
 @_attrs_define
@@ -93,18 +107,11 @@ class KeypointClassInput:
             if isinstance(_keypoint_schema_id, Unset):
                 keypoint_schema_id = UNSET
             else:
-                keypoint_schema_id = UUID(_keypoint_schema_id)
+                keypoint_schema_id = parse_uuid(_keypoint_schema_id)
 
             name = d.get("name", UNSET)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
             min_points = d.get("min_points", UNSET)
 
@@ -128,22 +135,8 @@ class KeypointClassInput:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "keypoint_schema_id",
-                        "name",
-                        "description",
-                        "min_points",
-                        "max_points",
-                        "norder",
-                        "editor_x",
-                        "editor_y",
-                    }
-                }
-                if len(d) > 0
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 0 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             keypoint_class_input.additional_properties = extra
@@ -157,8 +150,7 @@ class KeypointClassInput:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -175,7 +167,7 @@ class KeypointClassInput:
             if isinstance(_keypoint_schema_id, Unset):
                 keypoint_schema_id = UNSET
             else:
-                keypoint_schema_id = UUID(_keypoint_schema_id)
+                keypoint_schema_id = parse_uuid(_keypoint_schema_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_schema_id = unparsed_field(
@@ -204,15 +196,7 @@ class KeypointClassInput:
             )
 
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             description = unparsed_field(
@@ -308,23 +292,7 @@ class KeypointClassInput:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "keypoint_schema_id",
-                    "name",
-                    "description",
-                    "min_points",
-                    "max_points",
-                    "norder",
-                    "editor_x",
-                    "editor_y",
-                }
-            }
-            if len(d) > 0
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 0 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         keypoint_class_input.additional_properties = extra
         keypoint_class_input.unparsed = unparsed

@@ -9,14 +9,35 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keypoint_schema_type import KeypointSchemaType
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.keypoint_class import KeypointClass
     from ..models.keypoint_skeleton import KeypointSkeleton
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="KeypointSchema")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "project_id",
+        "description",
+        "created_by",
+        "create_date",
+        "updated_by",
+        "update_date",
+        "norder",
+        "keypoint_classes",
+        "keypoint_skeleton",
+        "template_id",
+    }
+)
 
 
 @_attrs_define
@@ -150,39 +171,44 @@ class KeypointSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.keypoint_class import KeypointClass  # noqa: PLC0415
-        from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                KeypointClass = _lazy["KeypointClass"]
+            except KeyError:
+                from ..models.keypoint_class import KeypointClass  # noqa: PLC0415
+
+                _lazy["KeypointClass"] = KeypointClass
+
+            try:
+                KeypointSkeleton = _lazy["KeypointSkeleton"]
+            except KeyError:
+                from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
+
+                _lazy["KeypointSkeleton"] = KeypointSkeleton
 
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             name = d["name"]
 
-            type_ = KeypointSchemaType(d["type"])
+            type_ = enum_member(KeypointSchemaType, d["type"])
 
             _project_id = d.get("project_id", UNSET)
             project_id: UUID | Unset
             if isinstance(_project_id, Unset):
                 project_id = UNSET
             else:
-                project_id = UUID(_project_id)
+                project_id = parse_uuid(_project_id)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
             _created_by = d.get("created_by", UNSET)
             created_by: UUID | Unset
             if isinstance(_created_by, Unset):
                 created_by = UNSET
             else:
-                created_by = UUID(_created_by)
+                created_by = parse_uuid(_created_by)
 
             _create_date = d.get("create_date", UNSET)
             create_date: datetime.datetime | Unset
@@ -196,7 +222,7 @@ class KeypointSchema:
             if isinstance(_updated_by, Unset):
                 updated_by = UNSET
             else:
-                updated_by = UUID(_updated_by)
+                updated_by = parse_uuid(_updated_by)
 
             _update_date = d.get("update_date", UNSET)
             update_date: datetime.datetime | Unset
@@ -205,32 +231,43 @@ class KeypointSchema:
             else:
                 update_date = datetime.datetime.fromisoformat(_update_date.upper())
 
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+            norder = d.get("norder", UNSET)
 
-            norder = _parse_norder(d.get("norder", UNSET))
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-            _keypoint_classes = d.get("keypoint_classes", UNSET)
-            keypoint_classes: list[KeypointClass] | Unset = UNSET
-            if _keypoint_classes is not UNSET:
-                keypoint_classes = []
-                for keypoint_classes_item_data in _keypoint_classes:
-                    keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
+            _keypoint_classes_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _keypoint_classes = d.get("keypoint_classes", UNSET)
+                keypoint_classes: list[KeypointClass] | Unset = UNSET
+                if _keypoint_classes is not UNSET:
+                    keypoint_classes = []
+                    for keypoint_classes_item_data in _keypoint_classes:
+                        keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
 
-                    keypoint_classes.append(keypoint_classes_item)
+                        keypoint_classes.append(keypoint_classes_item)
 
-            _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
-            keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
-            if _keypoint_skeleton is not UNSET:
-                keypoint_skeleton = []
-                for keypoint_skeleton_item_data in _keypoint_skeleton:
-                    keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
+            finally:
+                if _keypoint_classes_gc:
+                    gc.enable()
 
-                    keypoint_skeleton.append(keypoint_skeleton_item)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
+
+            _keypoint_skeleton_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
+                keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
+                if _keypoint_skeleton is not UNSET:
+                    keypoint_skeleton = []
+                    for keypoint_skeleton_item_data in _keypoint_skeleton:
+                        keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
+
+                        keypoint_skeleton.append(keypoint_skeleton_item)
+
+            finally:
+                if _keypoint_skeleton_gc:
+                    gc.enable()
 
             def _parse_template_id(data: object) -> None | Unset | UUID:
                 if data is None:
@@ -240,7 +277,7 @@ class KeypointSchema:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    template_id_type_0 = UUID(data)
+                    template_id_type_0 = parse_uuid(data)
 
                     return template_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -266,27 +303,8 @@ class KeypointSchema:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "name",
-                        "type",
-                        "project_id",
-                        "description",
-                        "created_by",
-                        "create_date",
-                        "updated_by",
-                        "update_date",
-                        "norder",
-                        "keypoint_classes",
-                        "keypoint_skeleton",
-                        "template_id",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             keypoint_schema.additional_properties = extra
@@ -300,8 +318,7 @@ class KeypointSchema:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -315,7 +332,7 @@ class KeypointSchema:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -344,7 +361,7 @@ class KeypointSchema:
             )
 
         try:
-            type_ = KeypointSchemaType(d["type"])
+            type_ = enum_member(KeypointSchemaType, d["type"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             type_ = unparsed_field(
@@ -364,7 +381,7 @@ class KeypointSchema:
             if isinstance(_project_id, Unset):
                 project_id = UNSET
             else:
-                project_id = UUID(_project_id)
+                project_id = parse_uuid(_project_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             project_id = unparsed_field(
@@ -379,15 +396,7 @@ class KeypointSchema:
             )
 
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             description = unparsed_field(
@@ -407,7 +416,7 @@ class KeypointSchema:
             if isinstance(_created_by, Unset):
                 created_by = UNSET
             else:
-                created_by = UUID(_created_by)
+                created_by = parse_uuid(_created_by)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             created_by = unparsed_field(
@@ -447,7 +456,7 @@ class KeypointSchema:
             if isinstance(_updated_by, Unset):
                 updated_by = UNSET
             else:
-                updated_by = UUID(_updated_by)
+                updated_by = parse_uuid(_updated_by)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             updated_by = unparsed_field(
@@ -482,15 +491,7 @@ class KeypointSchema:
             )
 
         try:
-
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            norder = _parse_norder(d.get("norder", UNSET))
+            norder = d.get("norder", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             norder = unparsed_field(
@@ -505,14 +506,23 @@ class KeypointSchema:
             )
 
         try:
-            _keypoint_classes = d.get("keypoint_classes", UNSET)
-            keypoint_classes: list[KeypointClass] | Unset = UNSET
-            if _keypoint_classes is not UNSET:
-                keypoint_classes = []
-                for keypoint_classes_item_data in _keypoint_classes:
-                    keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    keypoint_classes.append(keypoint_classes_item)
+            _keypoint_classes_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _keypoint_classes = d.get("keypoint_classes", UNSET)
+                keypoint_classes: list[KeypointClass] | Unset = UNSET
+                if _keypoint_classes is not UNSET:
+                    keypoint_classes = []
+                    for keypoint_classes_item_data in _keypoint_classes:
+                        keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
+
+                        keypoint_classes.append(keypoint_classes_item)
+
+            finally:
+                if _keypoint_classes_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_classes = unparsed_field(
@@ -527,14 +537,23 @@ class KeypointSchema:
             )
 
         try:
-            _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
-            keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
-            if _keypoint_skeleton is not UNSET:
-                keypoint_skeleton = []
-                for keypoint_skeleton_item_data in _keypoint_skeleton:
-                    keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    keypoint_skeleton.append(keypoint_skeleton_item)
+            _keypoint_skeleton_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
+                keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
+                if _keypoint_skeleton is not UNSET:
+                    keypoint_skeleton = []
+                    for keypoint_skeleton_item_data in _keypoint_skeleton:
+                        keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
+
+                        keypoint_skeleton.append(keypoint_skeleton_item)
+
+            finally:
+                if _keypoint_skeleton_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_skeleton = unparsed_field(
@@ -558,7 +577,7 @@ class KeypointSchema:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    template_id_type_0 = UUID(data)
+                    template_id_type_0 = parse_uuid(data)
 
                     return template_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -596,28 +615,7 @@ class KeypointSchema:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "name",
-                    "type",
-                    "project_id",
-                    "description",
-                    "created_by",
-                    "create_date",
-                    "updated_by",
-                    "update_date",
-                    "norder",
-                    "keypoint_classes",
-                    "keypoint_skeleton",
-                    "template_id",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         keypoint_schema.additional_properties = extra
         keypoint_schema.unparsed = unparsed

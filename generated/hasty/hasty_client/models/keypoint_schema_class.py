@@ -7,9 +7,18 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="KeypointSchemaClass")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "keypoint_schema_id",
+        "label_class_order",
+        "label_class_id",
+    }
+)
 
 
 @_attrs_define
@@ -54,7 +63,7 @@ class KeypointSchemaClass:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            keypoint_schema_id = UUID(d["keypoint_schema_id"])
+            keypoint_schema_id = parse_uuid(d["keypoint_schema_id"])
 
             label_class_order = d["label_class_order"]
 
@@ -63,7 +72,7 @@ class KeypointSchemaClass:
             if isinstance(_label_class_id, Unset):
                 label_class_id = UNSET
             else:
-                label_class_id = UUID(_label_class_id)
+                label_class_id = parse_uuid(_label_class_id)
 
             keypoint_schema_class = cls(
                 keypoint_schema_id,
@@ -72,17 +81,8 @@ class KeypointSchemaClass:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "keypoint_schema_id",
-                        "label_class_order",
-                        "label_class_id",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             keypoint_schema_class.additional_properties = extra
@@ -96,8 +96,7 @@ class KeypointSchemaClass:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -109,7 +108,7 @@ class KeypointSchemaClass:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            keypoint_schema_id = UUID(d["keypoint_schema_id"])
+            keypoint_schema_id = parse_uuid(d["keypoint_schema_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_schema_id = unparsed_field(
@@ -143,7 +142,7 @@ class KeypointSchemaClass:
             if isinstance(_label_class_id, Unset):
                 label_class_id = UNSET
             else:
-                label_class_id = UUID(_label_class_id)
+                label_class_id = parse_uuid(_label_class_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             label_class_id = unparsed_field(
@@ -164,18 +163,7 @@ class KeypointSchemaClass:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "keypoint_schema_id",
-                    "label_class_order",
-                    "label_class_id",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         keypoint_schema_class.additional_properties = extra
         keypoint_schema_class.unparsed = unparsed

@@ -8,14 +8,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keypoint_schema_type import KeypointSchemaType
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.keypoint_class_input import KeypointClassInput
     from ..models.keypoint_skeleton import KeypointSkeleton
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="KeypointSchemaRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "project_id",
+        "description",
+        "norder",
+        "keypoint_classes",
+        "keypoint_skeleton",
+        "template_id",
+    }
+)
 
 
 @_attrs_define
@@ -121,39 +137,37 @@ class KeypointSchemaRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.keypoint_class_input import KeypointClassInput  # noqa: PLC0415
-        from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                KeypointClassInput = _lazy["KeypointClassInput"]
+            except KeyError:
+                from ..models.keypoint_class_input import KeypointClassInput  # noqa: PLC0415
+
+                _lazy["KeypointClassInput"] = KeypointClassInput
+
+            try:
+                KeypointSkeleton = _lazy["KeypointSkeleton"]
+            except KeyError:
+                from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
+
+                _lazy["KeypointSkeleton"] = KeypointSkeleton
 
         try:
             d = src_dict
             name = d["name"]
 
-            type_ = KeypointSchemaType(d["type"])
+            type_ = enum_member(KeypointSchemaType, d["type"])
 
             _project_id = d.get("project_id", UNSET)
             project_id: UUID | Unset
             if isinstance(_project_id, Unset):
                 project_id = UNSET
             else:
-                project_id = UUID(_project_id)
+                project_id = parse_uuid(_project_id)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            description = d.get("description", UNSET)
 
-            description = _parse_description(d.get("description", UNSET))
-
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            norder = _parse_norder(d.get("norder", UNSET))
+            norder = d.get("norder", UNSET)
 
             def _parse_keypoint_classes(data: object) -> list[KeypointClassInput] | None | Unset:
                 if data is None:
@@ -163,12 +177,23 @@ class KeypointSchemaRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_classes_type_0 = []
-                    _keypoint_classes_type_0 = data
-                    for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
-                        keypoint_classes_type_0_item = KeypointClassInput.from_dict(keypoint_classes_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+                    _keypoint_classes_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_classes_type_0 = []
+                        _keypoint_classes_type_0 = data
+                        for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                            keypoint_classes_type_0_item = KeypointClassInput.from_dict(
+                                keypoint_classes_type_0_item_data
+                            )
+
+                            keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+
+                    finally:
+                        if _keypoint_classes_type_0_gc:
+                            gc.enable()
 
                     return keypoint_classes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -185,12 +210,23 @@ class KeypointSchemaRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_skeleton_type_0 = []
-                    _keypoint_skeleton_type_0 = data
-                    for keypoint_skeleton_type_0_item_data in _keypoint_skeleton_type_0:
-                        keypoint_skeleton_type_0_item = KeypointSkeleton.from_dict(keypoint_skeleton_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_skeleton_type_0.append(keypoint_skeleton_type_0_item)
+                    _keypoint_skeleton_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_skeleton_type_0 = []
+                        _keypoint_skeleton_type_0 = data
+                        for keypoint_skeleton_type_0_item_data in _keypoint_skeleton_type_0:
+                            keypoint_skeleton_type_0_item = KeypointSkeleton.from_dict(
+                                keypoint_skeleton_type_0_item_data
+                            )
+
+                            keypoint_skeleton_type_0.append(keypoint_skeleton_type_0_item)
+
+                    finally:
+                        if _keypoint_skeleton_type_0_gc:
+                            gc.enable()
 
                     return keypoint_skeleton_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -207,7 +243,7 @@ class KeypointSchemaRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    template_id_type_0 = UUID(data)
+                    template_id_type_0 = parse_uuid(data)
 
                     return template_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -228,22 +264,8 @@ class KeypointSchemaRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "name",
-                        "type",
-                        "project_id",
-                        "description",
-                        "norder",
-                        "keypoint_classes",
-                        "keypoint_skeleton",
-                        "template_id",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             keypoint_schema_request.additional_properties = extra
@@ -257,8 +279,7 @@ class KeypointSchemaRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -286,7 +307,7 @@ class KeypointSchemaRequest:
             )
 
         try:
-            type_ = KeypointSchemaType(d["type"])
+            type_ = enum_member(KeypointSchemaType, d["type"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             type_ = unparsed_field(
@@ -306,7 +327,7 @@ class KeypointSchemaRequest:
             if isinstance(_project_id, Unset):
                 project_id = UNSET
             else:
-                project_id = UUID(_project_id)
+                project_id = parse_uuid(_project_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             project_id = unparsed_field(
@@ -321,15 +342,7 @@ class KeypointSchemaRequest:
             )
 
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             description = unparsed_field(
@@ -344,15 +357,7 @@ class KeypointSchemaRequest:
             )
 
         try:
-
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            norder = _parse_norder(d.get("norder", UNSET))
+            norder = d.get("norder", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             norder = unparsed_field(
@@ -376,12 +381,23 @@ class KeypointSchemaRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_classes_type_0 = []
-                    _keypoint_classes_type_0 = data
-                    for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
-                        keypoint_classes_type_0_item = KeypointClassInput.from_dict(keypoint_classes_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+                    _keypoint_classes_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_classes_type_0 = []
+                        _keypoint_classes_type_0 = data
+                        for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                            keypoint_classes_type_0_item = KeypointClassInput.from_dict(
+                                keypoint_classes_type_0_item_data
+                            )
+
+                            keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+
+                    finally:
+                        if _keypoint_classes_type_0_gc:
+                            gc.enable()
 
                     return keypoint_classes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -412,12 +428,23 @@ class KeypointSchemaRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_skeleton_type_0 = []
-                    _keypoint_skeleton_type_0 = data
-                    for keypoint_skeleton_type_0_item_data in _keypoint_skeleton_type_0:
-                        keypoint_skeleton_type_0_item = KeypointSkeleton.from_dict(keypoint_skeleton_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_skeleton_type_0.append(keypoint_skeleton_type_0_item)
+                    _keypoint_skeleton_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_skeleton_type_0 = []
+                        _keypoint_skeleton_type_0 = data
+                        for keypoint_skeleton_type_0_item_data in _keypoint_skeleton_type_0:
+                            keypoint_skeleton_type_0_item = KeypointSkeleton.from_dict(
+                                keypoint_skeleton_type_0_item_data
+                            )
+
+                            keypoint_skeleton_type_0.append(keypoint_skeleton_type_0_item)
+
+                    finally:
+                        if _keypoint_skeleton_type_0_gc:
+                            gc.enable()
 
                     return keypoint_skeleton_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -448,7 +475,7 @@ class KeypointSchemaRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    template_id_type_0 = UUID(data)
+                    template_id_type_0 = parse_uuid(data)
 
                     return template_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -481,23 +508,7 @@ class KeypointSchemaRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "name",
-                    "type",
-                    "project_id",
-                    "description",
-                    "norder",
-                    "keypoint_classes",
-                    "keypoint_skeleton",
-                    "template_id",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         keypoint_schema_request.additional_properties = extra
         keypoint_schema_request.unparsed = unparsed

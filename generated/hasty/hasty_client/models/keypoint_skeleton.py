@@ -7,9 +7,20 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="KeypointSkeleton")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "keypoint_schema_id",
+        "keypoint_class_id_a",
+        "keypoint_class_id_b",
+        "color",
+    }
+)
 
 
 @_attrs_define
@@ -76,28 +87,28 @@ class KeypointSkeleton:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = parse_uuid(_id)
 
             _keypoint_schema_id = d.get("keypoint_schema_id", UNSET)
             keypoint_schema_id: UUID | Unset
             if isinstance(_keypoint_schema_id, Unset):
                 keypoint_schema_id = UNSET
             else:
-                keypoint_schema_id = UUID(_keypoint_schema_id)
+                keypoint_schema_id = parse_uuid(_keypoint_schema_id)
 
             _keypoint_class_id_a = d.get("keypoint_class_id_a", UNSET)
             keypoint_class_id_a: UUID | Unset
             if isinstance(_keypoint_class_id_a, Unset):
                 keypoint_class_id_a = UNSET
             else:
-                keypoint_class_id_a = UUID(_keypoint_class_id_a)
+                keypoint_class_id_a = parse_uuid(_keypoint_class_id_a)
 
             _keypoint_class_id_b = d.get("keypoint_class_id_b", UNSET)
             keypoint_class_id_b: UUID | Unset
             if isinstance(_keypoint_class_id_b, Unset):
                 keypoint_class_id_b = UNSET
             else:
-                keypoint_class_id_b = UUID(_keypoint_class_id_b)
+                keypoint_class_id_b = parse_uuid(_keypoint_class_id_b)
 
             color = d.get("color", UNSET)
 
@@ -110,19 +121,8 @@ class KeypointSkeleton:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "keypoint_schema_id",
-                        "keypoint_class_id_a",
-                        "keypoint_class_id_b",
-                        "color",
-                    }
-                }
-                if len(d) > 0
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 0 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             keypoint_skeleton.additional_properties = extra
@@ -136,8 +136,7 @@ class KeypointSkeleton:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -154,7 +153,7 @@ class KeypointSkeleton:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = parse_uuid(_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -174,7 +173,7 @@ class KeypointSkeleton:
             if isinstance(_keypoint_schema_id, Unset):
                 keypoint_schema_id = UNSET
             else:
-                keypoint_schema_id = UUID(_keypoint_schema_id)
+                keypoint_schema_id = parse_uuid(_keypoint_schema_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_schema_id = unparsed_field(
@@ -194,7 +193,7 @@ class KeypointSkeleton:
             if isinstance(_keypoint_class_id_a, Unset):
                 keypoint_class_id_a = UNSET
             else:
-                keypoint_class_id_a = UUID(_keypoint_class_id_a)
+                keypoint_class_id_a = parse_uuid(_keypoint_class_id_a)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_class_id_a = unparsed_field(
@@ -214,7 +213,7 @@ class KeypointSkeleton:
             if isinstance(_keypoint_class_id_b, Unset):
                 keypoint_class_id_b = UNSET
             else:
-                keypoint_class_id_b = UUID(_keypoint_class_id_b)
+                keypoint_class_id_b = parse_uuid(_keypoint_class_id_b)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_class_id_b = unparsed_field(
@@ -251,20 +250,7 @@ class KeypointSkeleton:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "keypoint_schema_id",
-                    "keypoint_class_id_a",
-                    "keypoint_class_id_b",
-                    "color",
-                }
-            }
-            if len(d) > 0
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 0 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         keypoint_skeleton.additional_properties = extra
         keypoint_skeleton.unparsed = unparsed

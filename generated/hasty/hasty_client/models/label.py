@@ -9,13 +9,37 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_used import ToolUsed
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.label_keypoint import LabelKeypoint
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="Label")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "class_id",
+        "image_id",
+        "id",
+        "bbox",
+        "created_on",
+        "external_event_id",
+        "mask",
+        "polygon",
+        "tool_used",
+        "updated_on",
+        "labeled_by",
+        "z_index",
+        "border_mask",
+        "external_id",
+        "keypoints",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -206,15 +230,21 @@ class Label:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.label_keypoint import LabelKeypoint  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                LabelKeypoint = _lazy["LabelKeypoint"]
+            except KeyError:
+                from ..models.label_keypoint import LabelKeypoint  # noqa: PLC0415
+
+                _lazy["LabelKeypoint"] = LabelKeypoint
 
         try:
             d = src_dict
-            class_id = UUID(d["class_id"])
+            class_id = parse_uuid(d["class_id"])
 
-            image_id = UUID(d["image_id"])
+            image_id = parse_uuid(d["image_id"])
 
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             def _parse_bbox(data: object) -> list[int] | None | Unset:
                 if data is None:
@@ -240,14 +270,7 @@ class Label:
             else:
                 created_on = datetime.datetime.fromisoformat(_created_on.upper())
 
-            def _parse_external_event_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+            external_event_id = d.get("external_event_id", UNSET)
 
             def _parse_mask(data: object) -> list[int] | None | Unset:
                 if data is None:
@@ -296,7 +319,7 @@ class Label:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    tool_used_type_0 = ToolUsed(data)
+                    tool_used_type_0 = enum_member(ToolUsed, data)
 
                     return tool_used_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -320,7 +343,7 @@ class Label:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    labeled_by_type_0 = UUID(data)
+                    labeled_by_type_0 = parse_uuid(data)
 
                     return labeled_by_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -329,32 +352,11 @@ class Label:
 
             labeled_by = _parse_labeled_by(d.get("labeled_by", UNSET))
 
-            def _parse_z_index(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+            z_index = d.get("z_index", UNSET)
 
-            z_index = _parse_z_index(d.get("z_index", UNSET))
+            border_mask = d.get("border_mask", UNSET)
 
-            def _parse_border_mask(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            border_mask = _parse_border_mask(d.get("border_mask", UNSET))
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
             def _parse_keypoints(data: object) -> list[LabelKeypoint] | None | Unset:
                 if data is None:
@@ -364,12 +366,21 @@ class Label:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoints_type_0 = []
-                    _keypoints_type_0 = data
-                    for keypoints_type_0_item_data in _keypoints_type_0:
-                        keypoints_type_0_item = LabelKeypoint.from_dict(keypoints_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoints_type_0.append(keypoints_type_0_item)
+                    _keypoints_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoints_type_0 = []
+                        _keypoints_type_0 = data
+                        for keypoints_type_0_item_data in _keypoints_type_0:
+                            keypoints_type_0_item = LabelKeypoint.from_dict(keypoints_type_0_item_data)
+
+                            keypoints_type_0.append(keypoints_type_0_item)
+
+                    finally:
+                        if _keypoints_type_0_gc:
+                            gc.enable()
 
                     return keypoints_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -378,14 +389,7 @@ class Label:
 
             keypoints = _parse_keypoints(d.get("keypoints", UNSET))
 
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error = _parse_error(d.get("error", UNSET))
+            error = d.get("error", UNSET)
 
             label = cls(
                 class_id,
@@ -407,30 +411,8 @@ class Label:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "class_id",
-                        "image_id",
-                        "id",
-                        "bbox",
-                        "created_on",
-                        "external_event_id",
-                        "mask",
-                        "polygon",
-                        "tool_used",
-                        "updated_on",
-                        "labeled_by",
-                        "z_index",
-                        "border_mask",
-                        "external_id",
-                        "keypoints",
-                        "error",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             label.additional_properties = extra
@@ -444,8 +426,7 @@ class Label:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -458,7 +439,7 @@ class Label:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            class_id = UUID(d["class_id"])
+            class_id = parse_uuid(d["class_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             class_id = unparsed_field(
@@ -473,7 +454,7 @@ class Label:
             )
 
         try:
-            image_id = UUID(d["image_id"])
+            image_id = parse_uuid(d["image_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             image_id = unparsed_field(
@@ -488,7 +469,7 @@ class Label:
             )
 
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -554,15 +535,7 @@ class Label:
             )
 
         try:
-
-            def _parse_external_event_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+            external_event_id = d.get("external_event_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             external_event_id = unparsed_field(
@@ -653,7 +626,7 @@ class Label:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    tool_used_type_0 = ToolUsed(data)
+                    tool_used_type_0 = enum_member(ToolUsed, data)
 
                     return tool_used_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -704,7 +677,7 @@ class Label:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    labeled_by_type_0 = UUID(data)
+                    labeled_by_type_0 = parse_uuid(data)
 
                     return labeled_by_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -726,15 +699,7 @@ class Label:
             )
 
         try:
-
-            def _parse_z_index(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            z_index = _parse_z_index(d.get("z_index", UNSET))
+            z_index = d.get("z_index", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             z_index = unparsed_field(
@@ -749,15 +714,7 @@ class Label:
             )
 
         try:
-
-            def _parse_border_mask(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+            border_mask = d.get("border_mask", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             border_mask = unparsed_field(
@@ -772,15 +729,7 @@ class Label:
             )
 
         try:
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             external_id = unparsed_field(
@@ -804,12 +753,21 @@ class Label:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoints_type_0 = []
-                    _keypoints_type_0 = data
-                    for keypoints_type_0_item_data in _keypoints_type_0:
-                        keypoints_type_0_item = LabelKeypoint.from_dict(keypoints_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoints_type_0.append(keypoints_type_0_item)
+                    _keypoints_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoints_type_0 = []
+                        _keypoints_type_0 = data
+                        for keypoints_type_0_item_data in _keypoints_type_0:
+                            keypoints_type_0_item = LabelKeypoint.from_dict(keypoints_type_0_item_data)
+
+                            keypoints_type_0.append(keypoints_type_0_item)
+
+                    finally:
+                        if _keypoints_type_0_gc:
+                            gc.enable()
 
                     return keypoints_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -831,15 +789,7 @@ class Label:
             )
 
         try:
-
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error = _parse_error(d.get("error", UNSET))
+            error = d.get("error", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             error = unparsed_field(
@@ -873,31 +823,7 @@ class Label:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "class_id",
-                    "image_id",
-                    "id",
-                    "bbox",
-                    "created_on",
-                    "external_event_id",
-                    "mask",
-                    "polygon",
-                    "tool_used",
-                    "updated_on",
-                    "labeled_by",
-                    "z_index",
-                    "border_mask",
-                    "external_id",
-                    "keypoints",
-                    "error",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         label.additional_properties = extra
         label.unparsed = unparsed

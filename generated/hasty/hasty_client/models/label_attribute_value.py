@@ -8,9 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attribute_type import AttributeType
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="LabelAttributeValue")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "label_id",
+        "name",
+        "type",
+        "description",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -85,9 +97,9 @@ class LabelAttributeValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
-            label_id = UUID(d["label_id"])
+            label_id = parse_uuid(d["label_id"])
 
             name = d.get("name", UNSET)
 
@@ -96,16 +108,9 @@ class LabelAttributeValue:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = AttributeType(_type_)
+                type_ = enum_member(AttributeType, _type_)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
             def _parse_value(data: object) -> bool | float | list[str] | None | str | Unset:
                 if data is None:
@@ -134,20 +139,8 @@ class LabelAttributeValue:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "label_id",
-                        "name",
-                        "type",
-                        "description",
-                        "value",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             label_attribute_value.additional_properties = extra
@@ -161,8 +154,7 @@ class LabelAttributeValue:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -174,7 +166,7 @@ class LabelAttributeValue:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -189,7 +181,7 @@ class LabelAttributeValue:
             )
 
         try:
-            label_id = UUID(d["label_id"])
+            label_id = parse_uuid(d["label_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             label_id = unparsed_field(
@@ -223,7 +215,7 @@ class LabelAttributeValue:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = AttributeType(_type_)
+                type_ = enum_member(AttributeType, _type_)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             type_ = unparsed_field(
@@ -238,15 +230,7 @@ class LabelAttributeValue:
             )
 
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             description = unparsed_field(
@@ -301,21 +285,7 @@ class LabelAttributeValue:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "label_id",
-                    "name",
-                    "type",
-                    "description",
-                    "value",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         label_attribute_value.additional_properties = extra
         label_attribute_value.unparsed = unparsed

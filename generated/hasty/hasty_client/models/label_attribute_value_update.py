@@ -7,9 +7,18 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="LabelAttributeValueUpdate")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "label_id",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -57,9 +66,9 @@ class LabelAttributeValueUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
-            label_id = UUID(d["label_id"])
+            label_id = parse_uuid(d["label_id"])
 
             def _parse_value(data: object) -> bool | float | list[str] | None | str:
                 if data is None:
@@ -83,17 +92,8 @@ class LabelAttributeValueUpdate:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "label_id",
-                        "value",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             label_attribute_value_update.additional_properties = extra
@@ -107,8 +107,7 @@ class LabelAttributeValueUpdate:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -120,7 +119,7 @@ class LabelAttributeValueUpdate:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -135,7 +134,7 @@ class LabelAttributeValueUpdate:
             )
 
         try:
-            label_id = UUID(d["label_id"])
+            label_id = parse_uuid(d["label_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             label_id = unparsed_field(
@@ -185,18 +184,7 @@ class LabelAttributeValueUpdate:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "label_id",
-                    "value",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         label_attribute_value_update.additional_properties = extra
         label_attribute_value_update.unparsed = unparsed

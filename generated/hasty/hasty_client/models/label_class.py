@@ -8,9 +8,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.label_class_type import LabelClassType
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="LabelClass")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "type",
+        "color",
+        "icon_url",
+        "norder",
+        "parent_id",
+        "external_id",
+        "use_description_as_prompt",
+    }
+)
 
 
 @_attrs_define
@@ -127,52 +143,24 @@ class LabelClass:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             name = d["name"]
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
             _type_ = d.get("type", UNSET)
             type_: LabelClassType | Unset
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = LabelClassType(_type_)
+                type_ = enum_member(LabelClassType, _type_)
 
-            def _parse_color(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            color = d.get("color", UNSET)
 
-            color = _parse_color(d.get("color", UNSET))
+            icon_url = d.get("icon_url", UNSET)
 
-            def _parse_icon_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            icon_url = _parse_icon_url(d.get("icon_url", UNSET))
-
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            norder = _parse_norder(d.get("norder", UNSET))
+            norder = d.get("norder", UNSET)
 
             def _parse_parent_id(data: object) -> None | Unset | UUID:
                 if data is None:
@@ -182,7 +170,7 @@ class LabelClass:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    parent_id_type_0 = UUID(data)
+                    parent_id_type_0 = parse_uuid(data)
 
                     return parent_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -191,23 +179,9 @@ class LabelClass:
 
             parent_id = _parse_parent_id(d.get("parent_id", UNSET))
 
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            external_id = d.get("external_id", UNSET)
 
-            external_id = _parse_external_id(d.get("external_id", UNSET))
-
-            def _parse_use_description_as_prompt(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            use_description_as_prompt = _parse_use_description_as_prompt(d.get("use_description_as_prompt", UNSET))
+            use_description_as_prompt = d.get("use_description_as_prompt", UNSET)
 
             label_class = cls(
                 id,
@@ -223,24 +197,8 @@ class LabelClass:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "name",
-                        "description",
-                        "type",
-                        "color",
-                        "icon_url",
-                        "norder",
-                        "parent_id",
-                        "external_id",
-                        "use_description_as_prompt",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             label_class.additional_properties = extra
@@ -254,8 +212,7 @@ class LabelClass:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -267,7 +224,7 @@ class LabelClass:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -296,15 +253,7 @@ class LabelClass:
             )
 
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             description = unparsed_field(
@@ -324,7 +273,7 @@ class LabelClass:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = LabelClassType(_type_)
+                type_ = enum_member(LabelClassType, _type_)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             type_ = unparsed_field(
@@ -339,15 +288,7 @@ class LabelClass:
             )
 
         try:
-
-            def _parse_color(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            color = _parse_color(d.get("color", UNSET))
+            color = d.get("color", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             color = unparsed_field(
@@ -362,15 +303,7 @@ class LabelClass:
             )
 
         try:
-
-            def _parse_icon_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            icon_url = _parse_icon_url(d.get("icon_url", UNSET))
+            icon_url = d.get("icon_url", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             icon_url = unparsed_field(
@@ -385,15 +318,7 @@ class LabelClass:
             )
 
         try:
-
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            norder = _parse_norder(d.get("norder", UNSET))
+            norder = d.get("norder", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             norder = unparsed_field(
@@ -417,7 +342,7 @@ class LabelClass:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    parent_id_type_0 = UUID(data)
+                    parent_id_type_0 = parse_uuid(data)
 
                     return parent_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -439,15 +364,7 @@ class LabelClass:
             )
 
         try:
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             external_id = unparsed_field(
@@ -462,15 +379,7 @@ class LabelClass:
             )
 
         try:
-
-            def _parse_use_description_as_prompt(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            use_description_as_prompt = _parse_use_description_as_prompt(d.get("use_description_as_prompt", UNSET))
+            use_description_as_prompt = d.get("use_description_as_prompt", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             use_description_as_prompt = unparsed_field(
@@ -498,25 +407,7 @@ class LabelClass:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "name",
-                    "description",
-                    "type",
-                    "color",
-                    "icon_url",
-                    "norder",
-                    "parent_id",
-                    "external_id",
-                    "use_description_as_prompt",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         label_class.additional_properties = extra
         label_class.unparsed = unparsed

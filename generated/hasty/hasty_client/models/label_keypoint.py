@@ -8,9 +8,25 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="LabelKeypoint")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "keypoint_class_id",
+        "x",
+        "y",
+        "id",
+        "visible",
+        "created_by",
+        "create_date",
+        "updated_by",
+        "update_date",
+        "norder",
+    }
+)
 
 
 @_attrs_define
@@ -104,7 +120,7 @@ class LabelKeypoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            keypoint_class_id = UUID(d["keypoint_class_id"])
+            keypoint_class_id = parse_uuid(d["keypoint_class_id"])
 
             x = d["x"]
 
@@ -115,7 +131,7 @@ class LabelKeypoint:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = parse_uuid(_id)
 
             visible = d.get("visible", UNSET)
 
@@ -124,7 +140,7 @@ class LabelKeypoint:
             if isinstance(_created_by, Unset):
                 created_by = UNSET
             else:
-                created_by = UUID(_created_by)
+                created_by = parse_uuid(_created_by)
 
             _create_date = d.get("create_date", UNSET)
             create_date: datetime.datetime | Unset
@@ -138,7 +154,7 @@ class LabelKeypoint:
             if isinstance(_updated_by, Unset):
                 updated_by = UNSET
             else:
-                updated_by = UUID(_updated_by)
+                updated_by = parse_uuid(_updated_by)
 
             _update_date = d.get("update_date", UNSET)
             update_date: datetime.datetime | Unset
@@ -163,24 +179,8 @@ class LabelKeypoint:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "keypoint_class_id",
-                        "x",
-                        "y",
-                        "id",
-                        "visible",
-                        "created_by",
-                        "create_date",
-                        "updated_by",
-                        "update_date",
-                        "norder",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             label_keypoint.additional_properties = extra
@@ -194,8 +194,7 @@ class LabelKeypoint:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -207,7 +206,7 @@ class LabelKeypoint:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            keypoint_class_id = UUID(d["keypoint_class_id"])
+            keypoint_class_id = parse_uuid(d["keypoint_class_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_class_id = unparsed_field(
@@ -255,7 +254,7 @@ class LabelKeypoint:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = parse_uuid(_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -289,7 +288,7 @@ class LabelKeypoint:
             if isinstance(_created_by, Unset):
                 created_by = UNSET
             else:
-                created_by = UUID(_created_by)
+                created_by = parse_uuid(_created_by)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             created_by = unparsed_field(
@@ -329,7 +328,7 @@ class LabelKeypoint:
             if isinstance(_updated_by, Unset):
                 updated_by = UNSET
             else:
-                updated_by = UUID(_updated_by)
+                updated_by = parse_uuid(_updated_by)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             updated_by = unparsed_field(
@@ -391,25 +390,7 @@ class LabelKeypoint:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "keypoint_class_id",
-                    "x",
-                    "y",
-                    "id",
-                    "visible",
-                    "created_by",
-                    "create_date",
-                    "updated_by",
-                    "update_date",
-                    "norder",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         label_keypoint.additional_properties = extra
         label_keypoint.unparsed = unparsed

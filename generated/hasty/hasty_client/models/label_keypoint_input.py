@@ -7,9 +7,21 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="LabelKeypointInput")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "keypoint_class_id",
+        "x",
+        "y",
+        "id",
+        "visible",
+        "norder",
+    }
+)
 
 
 @_attrs_define
@@ -71,7 +83,7 @@ class LabelKeypointInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            keypoint_class_id = UUID(d["keypoint_class_id"])
+            keypoint_class_id = parse_uuid(d["keypoint_class_id"])
 
             x = d["x"]
 
@@ -82,7 +94,7 @@ class LabelKeypointInput:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = parse_uuid(_id)
 
             visible = d.get("visible", UNSET)
 
@@ -98,20 +110,8 @@ class LabelKeypointInput:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "keypoint_class_id",
-                        "x",
-                        "y",
-                        "id",
-                        "visible",
-                        "norder",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             label_keypoint_input.additional_properties = extra
@@ -125,8 +125,7 @@ class LabelKeypointInput:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -138,7 +137,7 @@ class LabelKeypointInput:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            keypoint_class_id = UUID(d["keypoint_class_id"])
+            keypoint_class_id = parse_uuid(d["keypoint_class_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_class_id = unparsed_field(
@@ -186,7 +185,7 @@ class LabelKeypointInput:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = parse_uuid(_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -238,21 +237,7 @@ class LabelKeypointInput:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "keypoint_class_id",
-                    "x",
-                    "y",
-                    "id",
-                    "visible",
-                    "norder",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         label_keypoint_input.additional_properties = extra
         label_keypoint_input.unparsed = unparsed

@@ -6,14 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.label import Label
     from ..models.list_meta import ListMeta
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="LabelList")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "meta",
+        "items",
+    }
+)
 
 
 @_attrs_define
@@ -53,19 +63,40 @@ class LabelList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.label import Label  # noqa: PLC0415
-        from ..models.list_meta import ListMeta  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                Label = _lazy["Label"]
+            except KeyError:
+                from ..models.label import Label  # noqa: PLC0415
+
+                _lazy["Label"] = Label
+
+            try:
+                ListMeta = _lazy["ListMeta"]
+            except KeyError:
+                from ..models.list_meta import ListMeta  # noqa: PLC0415
+
+                _lazy["ListMeta"] = ListMeta
 
         try:
             d = src_dict
             meta = ListMeta.from_dict(d["meta"])
 
-            items = []
-            _items = d["items"]
-            for items_item_data in _items:
-                items_item = Label.from_dict(items_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                items.append(items_item)
+            _items_gc = gc.isenabled()
+            gc.disable()
+            try:
+                items = []
+                _items = d["items"]
+                for items_item_data in _items:
+                    items_item = Label.from_dict(items_item_data)
+
+                    items.append(items_item)
+
+            finally:
+                if _items_gc:
+                    gc.enable()
 
             label_list = cls(
                 meta,
@@ -73,16 +104,8 @@ class LabelList:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "meta",
-                        "items",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             label_list.additional_properties = extra
@@ -96,8 +119,7 @@ class LabelList:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -126,12 +148,21 @@ class LabelList:
             )
 
         try:
-            items = []
-            _items = d["items"]
-            for items_item_data in _items:
-                items_item = Label.from_dict(items_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                items.append(items_item)
+            _items_gc = gc.isenabled()
+            gc.disable()
+            try:
+                items = []
+                _items = d["items"]
+                for items_item_data in _items:
+                    items_item = Label.from_dict(items_item_data)
+
+                    items.append(items_item)
+
+            finally:
+                if _items_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             items = unparsed_field(
@@ -151,17 +182,7 @@ class LabelList:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "meta",
-                    "items",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         label_list.additional_properties = extra
         label_list.unparsed = unparsed

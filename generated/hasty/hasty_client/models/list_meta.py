@@ -6,13 +6,26 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.list_meta_search_parameters import ListMetaSearchParameters
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ListMeta")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "total",
+        "object",
+        "limit",
+        "offset",
+        "search_parameters",
+    }
+)
 
 
 @_attrs_define
@@ -71,7 +84,13 @@ class ListMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_meta_search_parameters import ListMetaSearchParameters  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                ListMetaSearchParameters = _lazy["ListMetaSearchParameters"]
+            except KeyError:
+                from ..models.list_meta_search_parameters import ListMetaSearchParameters  # noqa: PLC0415
+
+                _lazy["ListMetaSearchParameters"] = ListMetaSearchParameters
 
         try:
             d = src_dict
@@ -99,19 +118,8 @@ class ListMeta:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "total",
-                        "object",
-                        "limit",
-                        "offset",
-                        "search_parameters",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             list_meta.additional_properties = extra
@@ -125,8 +133,7 @@ class ListMeta:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -223,20 +230,7 @@ class ListMeta:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "total",
-                    "object",
-                    "limit",
-                    "offset",
-                    "search_parameters",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         list_meta.additional_properties = extra
         list_meta.unparsed = unparsed

@@ -9,9 +9,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_type import ContentType
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="Project")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "last_opened_on",
+        "owner_id",
+        "workspace_id",
+        "description",
+        "created_on",
+        "content_type",
+    }
+)
 
 
 @_attrs_define
@@ -106,7 +120,7 @@ class Project:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             name = d["name"]
 
@@ -132,7 +146,7 @@ class Project:
             if isinstance(_owner_id, Unset):
                 owner_id = UNSET
             else:
-                owner_id = UUID(_owner_id)
+                owner_id = parse_uuid(_owner_id)
 
             def _parse_workspace_id(data: object) -> None | Unset | UUID:
                 if data is None:
@@ -142,7 +156,7 @@ class Project:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    workspace_id_type_0 = UUID(data)
+                    workspace_id_type_0 = parse_uuid(data)
 
                     return workspace_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -151,14 +165,7 @@ class Project:
 
             workspace_id = _parse_workspace_id(d.get("workspace_id", UNSET))
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
             _created_on = d.get("created_on", UNSET)
             created_on: datetime.datetime | Unset
@@ -172,7 +179,7 @@ class Project:
             if isinstance(_content_type, Unset):
                 content_type = UNSET
             else:
-                content_type = ContentType(_content_type)
+                content_type = enum_member(ContentType, _content_type)
 
             project = cls(
                 id,
@@ -186,22 +193,8 @@ class Project:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "name",
-                        "last_opened_on",
-                        "owner_id",
-                        "workspace_id",
-                        "description",
-                        "created_on",
-                        "content_type",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             project.additional_properties = extra
@@ -215,8 +208,7 @@ class Project:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -228,7 +220,7 @@ class Project:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -293,7 +285,7 @@ class Project:
             if isinstance(_owner_id, Unset):
                 owner_id = UNSET
             else:
-                owner_id = UUID(_owner_id)
+                owner_id = parse_uuid(_owner_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             owner_id = unparsed_field(
@@ -317,7 +309,7 @@ class Project:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    workspace_id_type_0 = UUID(data)
+                    workspace_id_type_0 = parse_uuid(data)
 
                     return workspace_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -339,15 +331,7 @@ class Project:
             )
 
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             description = unparsed_field(
@@ -387,7 +371,7 @@ class Project:
             if isinstance(_content_type, Unset):
                 content_type = UNSET
             else:
-                content_type = ContentType(_content_type)
+                content_type = enum_member(ContentType, _content_type)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             content_type = unparsed_field(
@@ -413,23 +397,7 @@ class Project:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "name",
-                    "last_opened_on",
-                    "owner_id",
-                    "workspace_id",
-                    "description",
-                    "created_on",
-                    "content_type",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         project.additional_properties = extra
         project.unparsed = unparsed

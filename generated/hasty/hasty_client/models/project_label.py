@@ -7,14 +7,45 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.keypoint_class import KeypointClass
     from ..models.label_keypoint import LabelKeypoint
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ProjectLabel")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "class_id",
+        "image_id",
+        "url",
+        "class_name",
+        "created_by",
+        "dataset_id",
+        "dataset_name",
+        "image_name",
+        "image_status",
+        "status_id",
+        "labeled_by",
+        "bbox",
+        "polygon",
+        "mask",
+        "keypoint_schema_id",
+        "keypoint_schema_name",
+        "keypoint_classes",
+        "keypoint_labels",
+        "thumb_bbox",
+        "thumb_polygon",
+        "thumb_mask",
+        "thumb_keypoints",
+    }
+)
 
 
 @_attrs_define
@@ -286,16 +317,28 @@ class ProjectLabel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.keypoint_class import KeypointClass  # noqa: PLC0415
-        from ..models.label_keypoint import LabelKeypoint  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                KeypointClass = _lazy["KeypointClass"]
+            except KeyError:
+                from ..models.keypoint_class import KeypointClass  # noqa: PLC0415
+
+                _lazy["KeypointClass"] = KeypointClass
+
+            try:
+                LabelKeypoint = _lazy["LabelKeypoint"]
+            except KeyError:
+                from ..models.label_keypoint import LabelKeypoint  # noqa: PLC0415
+
+                _lazy["LabelKeypoint"] = LabelKeypoint
 
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
-            class_id = UUID(d["class_id"])
+            class_id = parse_uuid(d["class_id"])
 
-            image_id = UUID(d["image_id"])
+            image_id = parse_uuid(d["image_id"])
 
             url = d.get("url", UNSET)
 
@@ -309,7 +352,7 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    created_by_type_0 = UUID(data)
+                    created_by_type_0 = parse_uuid(data)
 
                     return created_by_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -323,7 +366,7 @@ class ProjectLabel:
             if isinstance(_dataset_id, Unset):
                 dataset_id = UNSET
             else:
-                dataset_id = UUID(_dataset_id)
+                dataset_id = parse_uuid(_dataset_id)
 
             dataset_name = d.get("dataset_name", UNSET)
 
@@ -336,7 +379,7 @@ class ProjectLabel:
             if isinstance(_status_id, Unset):
                 status_id = UNSET
             else:
-                status_id = UUID(_status_id)
+                status_id = parse_uuid(_status_id)
 
             def _parse_labeled_by(data: object) -> None | Unset | UUID:
                 if data is None:
@@ -346,7 +389,7 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    labeled_by_type_0 = UUID(data)
+                    labeled_by_type_0 = parse_uuid(data)
 
                     return labeled_by_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -419,7 +462,7 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    keypoint_schema_id_type_0 = UUID(data)
+                    keypoint_schema_id_type_0 = parse_uuid(data)
 
                     return keypoint_schema_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -428,14 +471,7 @@ class ProjectLabel:
 
             keypoint_schema_id = _parse_keypoint_schema_id(d.get("keypoint_schema_id", UNSET))
 
-            def _parse_keypoint_schema_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            keypoint_schema_name = _parse_keypoint_schema_name(d.get("keypoint_schema_name", UNSET))
+            keypoint_schema_name = d.get("keypoint_schema_name", UNSET)
 
             def _parse_keypoint_classes(data: object) -> list[KeypointClass] | None | Unset:
                 if data is None:
@@ -445,12 +481,21 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_classes_type_0 = []
-                    _keypoint_classes_type_0 = data
-                    for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
-                        keypoint_classes_type_0_item = KeypointClass.from_dict(keypoint_classes_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+                    _keypoint_classes_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_classes_type_0 = []
+                        _keypoint_classes_type_0 = data
+                        for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                            keypoint_classes_type_0_item = KeypointClass.from_dict(keypoint_classes_type_0_item_data)
+
+                            keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+
+                    finally:
+                        if _keypoint_classes_type_0_gc:
+                            gc.enable()
 
                     return keypoint_classes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -467,12 +512,21 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_labels_type_0 = []
-                    _keypoint_labels_type_0 = data
-                    for keypoint_labels_type_0_item_data in _keypoint_labels_type_0:
-                        keypoint_labels_type_0_item = LabelKeypoint.from_dict(keypoint_labels_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_labels_type_0.append(keypoint_labels_type_0_item)
+                    _keypoint_labels_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_labels_type_0 = []
+                        _keypoint_labels_type_0 = data
+                        for keypoint_labels_type_0_item_data in _keypoint_labels_type_0:
+                            keypoint_labels_type_0_item = LabelKeypoint.from_dict(keypoint_labels_type_0_item_data)
+
+                            keypoint_labels_type_0.append(keypoint_labels_type_0_item)
+
+                    finally:
+                        if _keypoint_labels_type_0_gc:
+                            gc.enable()
 
                     return keypoint_labels_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -586,37 +640,8 @@ class ProjectLabel:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "class_id",
-                        "image_id",
-                        "url",
-                        "class_name",
-                        "created_by",
-                        "dataset_id",
-                        "dataset_name",
-                        "image_name",
-                        "image_status",
-                        "status_id",
-                        "labeled_by",
-                        "bbox",
-                        "polygon",
-                        "mask",
-                        "keypoint_schema_id",
-                        "keypoint_schema_name",
-                        "keypoint_classes",
-                        "keypoint_labels",
-                        "thumb_bbox",
-                        "thumb_polygon",
-                        "thumb_mask",
-                        "thumb_keypoints",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             project_label.additional_properties = extra
@@ -630,8 +655,7 @@ class ProjectLabel:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -645,7 +669,7 @@ class ProjectLabel:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -660,7 +684,7 @@ class ProjectLabel:
             )
 
         try:
-            class_id = UUID(d["class_id"])
+            class_id = parse_uuid(d["class_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             class_id = unparsed_field(
@@ -675,7 +699,7 @@ class ProjectLabel:
             )
 
         try:
-            image_id = UUID(d["image_id"])
+            image_id = parse_uuid(d["image_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             image_id = unparsed_field(
@@ -727,7 +751,7 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    created_by_type_0 = UUID(data)
+                    created_by_type_0 = parse_uuid(data)
 
                     return created_by_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -754,7 +778,7 @@ class ProjectLabel:
             if isinstance(_dataset_id, Unset):
                 dataset_id = UNSET
             else:
-                dataset_id = UUID(_dataset_id)
+                dataset_id = parse_uuid(_dataset_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             dataset_id = unparsed_field(
@@ -816,7 +840,7 @@ class ProjectLabel:
             if isinstance(_status_id, Unset):
                 status_id = UNSET
             else:
-                status_id = UUID(_status_id)
+                status_id = parse_uuid(_status_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             status_id = unparsed_field(
@@ -840,7 +864,7 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    labeled_by_type_0 = UUID(data)
+                    labeled_by_type_0 = parse_uuid(data)
 
                     return labeled_by_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -969,7 +993,7 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    keypoint_schema_id_type_0 = UUID(data)
+                    keypoint_schema_id_type_0 = parse_uuid(data)
 
                     return keypoint_schema_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -991,15 +1015,7 @@ class ProjectLabel:
             )
 
         try:
-
-            def _parse_keypoint_schema_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            keypoint_schema_name = _parse_keypoint_schema_name(d.get("keypoint_schema_name", UNSET))
+            keypoint_schema_name = d.get("keypoint_schema_name", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_schema_name = unparsed_field(
@@ -1023,12 +1039,21 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_classes_type_0 = []
-                    _keypoint_classes_type_0 = data
-                    for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
-                        keypoint_classes_type_0_item = KeypointClass.from_dict(keypoint_classes_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+                    _keypoint_classes_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_classes_type_0 = []
+                        _keypoint_classes_type_0 = data
+                        for keypoint_classes_type_0_item_data in _keypoint_classes_type_0:
+                            keypoint_classes_type_0_item = KeypointClass.from_dict(keypoint_classes_type_0_item_data)
+
+                            keypoint_classes_type_0.append(keypoint_classes_type_0_item)
+
+                    finally:
+                        if _keypoint_classes_type_0_gc:
+                            gc.enable()
 
                     return keypoint_classes_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1059,12 +1084,21 @@ class ProjectLabel:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoint_labels_type_0 = []
-                    _keypoint_labels_type_0 = data
-                    for keypoint_labels_type_0_item_data in _keypoint_labels_type_0:
-                        keypoint_labels_type_0_item = LabelKeypoint.from_dict(keypoint_labels_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoint_labels_type_0.append(keypoint_labels_type_0_item)
+                    _keypoint_labels_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoint_labels_type_0 = []
+                        _keypoint_labels_type_0 = data
+                        for keypoint_labels_type_0_item_data in _keypoint_labels_type_0:
+                            keypoint_labels_type_0_item = LabelKeypoint.from_dict(keypoint_labels_type_0_item_data)
+
+                            keypoint_labels_type_0.append(keypoint_labels_type_0_item)
+
+                    finally:
+                        if _keypoint_labels_type_0_gc:
+                            gc.enable()
 
                     return keypoint_labels_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1246,38 +1280,7 @@ class ProjectLabel:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "class_id",
-                    "image_id",
-                    "url",
-                    "class_name",
-                    "created_by",
-                    "dataset_id",
-                    "dataset_name",
-                    "image_name",
-                    "image_status",
-                    "status_id",
-                    "labeled_by",
-                    "bbox",
-                    "polygon",
-                    "mask",
-                    "keypoint_schema_id",
-                    "keypoint_schema_name",
-                    "keypoint_classes",
-                    "keypoint_labels",
-                    "thumb_bbox",
-                    "thumb_polygon",
-                    "thumb_mask",
-                    "thumb_keypoints",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         project_label.additional_properties = extra
         project_label.unparsed = unparsed

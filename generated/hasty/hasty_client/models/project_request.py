@@ -8,9 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_type import ContentType
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="ProjectRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "workspace_id",
+        "description",
+        "content_type",
+    }
+)
 
 
 @_attrs_define
@@ -81,7 +91,7 @@ class ProjectRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    workspace_id_type_0 = UUID(data)
+                    workspace_id_type_0 = parse_uuid(data)
 
                     return workspace_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -90,21 +100,14 @@ class ProjectRequest:
 
             workspace_id = _parse_workspace_id(d.get("workspace_id", UNSET))
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
             _content_type = d.get("content_type", UNSET)
             content_type: ContentType | Unset
             if isinstance(_content_type, Unset):
                 content_type = UNSET
             else:
-                content_type = ContentType(_content_type)
+                content_type = enum_member(ContentType, _content_type)
 
             project_request = cls(
                 name,
@@ -114,18 +117,8 @@ class ProjectRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "name",
-                        "workspace_id",
-                        "description",
-                        "content_type",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             project_request.additional_properties = extra
@@ -139,8 +132,7 @@ class ProjectRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -175,7 +167,7 @@ class ProjectRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    workspace_id_type_0 = UUID(data)
+                    workspace_id_type_0 = parse_uuid(data)
 
                     return workspace_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -197,15 +189,7 @@ class ProjectRequest:
             )
 
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             description = unparsed_field(
@@ -225,7 +209,7 @@ class ProjectRequest:
             if isinstance(_content_type, Unset):
                 content_type = UNSET
             else:
-                content_type = ContentType(_content_type)
+                content_type = enum_member(ContentType, _content_type)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             content_type = unparsed_field(
@@ -247,19 +231,7 @@ class ProjectRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "name",
-                    "workspace_id",
-                    "description",
-                    "content_type",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         project_request.additional_properties = extra
         project_request.unparsed = unparsed

@@ -8,9 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_family import ModelFamily
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="RankingSession")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "session_id",
+        "status",
+        "heuristic_id",
+        "model_family",
+        "heuristic_name",
+        "session_name",
+    }
+)
 
 
 @_attrs_define
@@ -78,7 +90,7 @@ class RankingSession:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            session_id = UUID(d["session_id"])
+            session_id = parse_uuid(d["session_id"])
 
             status = d["status"]
 
@@ -87,14 +99,14 @@ class RankingSession:
             if isinstance(_heuristic_id, Unset):
                 heuristic_id = UNSET
             else:
-                heuristic_id = UUID(_heuristic_id)
+                heuristic_id = parse_uuid(_heuristic_id)
 
             _model_family = d.get("model_family", UNSET)
             model_family: ModelFamily | Unset
             if isinstance(_model_family, Unset):
                 model_family = UNSET
             else:
-                model_family = ModelFamily(_model_family)
+                model_family = enum_member(ModelFamily, _model_family)
 
             heuristic_name = d.get("heuristic_name", UNSET)
 
@@ -110,20 +122,8 @@ class RankingSession:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "session_id",
-                        "status",
-                        "heuristic_id",
-                        "model_family",
-                        "heuristic_name",
-                        "session_name",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             ranking_session.additional_properties = extra
@@ -137,8 +137,7 @@ class RankingSession:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -150,7 +149,7 @@ class RankingSession:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            session_id = UUID(d["session_id"])
+            session_id = parse_uuid(d["session_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             session_id = unparsed_field(
@@ -184,7 +183,7 @@ class RankingSession:
             if isinstance(_heuristic_id, Unset):
                 heuristic_id = UNSET
             else:
-                heuristic_id = UUID(_heuristic_id)
+                heuristic_id = parse_uuid(_heuristic_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             heuristic_id = unparsed_field(
@@ -204,7 +203,7 @@ class RankingSession:
             if isinstance(_model_family, Unset):
                 model_family = UNSET
             else:
-                model_family = ModelFamily(_model_family)
+                model_family = enum_member(ModelFamily, _model_family)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             model_family = unparsed_field(
@@ -256,21 +255,7 @@ class RankingSession:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "session_id",
-                    "status",
-                    "heuristic_id",
-                    "model_family",
-                    "heuristic_name",
-                    "session_name",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         ranking_session.additional_properties = extra
         ranking_session.unparsed = unparsed

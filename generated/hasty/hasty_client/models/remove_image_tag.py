@@ -7,9 +7,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="RemoveImageTag")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "tag_id",
+        "tag_class_id",
+    }
+)
 
 
 @_attrs_define
@@ -66,7 +74,7 @@ class RemoveImageTag:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    tag_id_type_0 = UUID(data)
+                    tag_id_type_0 = parse_uuid(data)
 
                     return tag_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -83,7 +91,7 @@ class RemoveImageTag:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    tag_class_id_type_0 = UUID(data)
+                    tag_class_id_type_0 = parse_uuid(data)
 
                     return tag_class_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -98,16 +106,8 @@ class RemoveImageTag:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "tag_id",
-                        "tag_class_id",
-                    }
-                }
-                if len(d) > 0
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 0 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             remove_image_tag.additional_properties = extra
@@ -121,8 +121,7 @@ class RemoveImageTag:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -143,7 +142,7 @@ class RemoveImageTag:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    tag_id_type_0 = UUID(data)
+                    tag_id_type_0 = parse_uuid(data)
 
                     return tag_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -174,7 +173,7 @@ class RemoveImageTag:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    tag_class_id_type_0 = UUID(data)
+                    tag_class_id_type_0 = parse_uuid(data)
 
                     return tag_class_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -201,17 +200,7 @@ class RemoveImageTag:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "tag_id",
-                    "tag_class_id",
-                }
-            }
-            if len(d) > 0
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 0 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         remove_image_tag.additional_properties = extra
         remove_image_tag.unparsed = unparsed

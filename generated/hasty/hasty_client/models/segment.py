@@ -8,9 +8,23 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="Segment")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "video_id",
+        "start_time_ms",
+        "end_time_ms",
+        "activities",
+        "prediction_id",
+        "created_by",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -97,9 +111,9 @@ class Segment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
-            video_id = UUID(d["video_id"])
+            video_id = parse_uuid(d["video_id"])
 
             start_time_ms = d["start_time_ms"]
 
@@ -108,7 +122,7 @@ class Segment:
             activities = []
             _activities = d["activities"]
             for activities_item_data in _activities:
-                activities_item = UUID(activities_item_data)
+                activities_item = parse_uuid(activities_item_data)
 
                 activities.append(activities_item)
 
@@ -120,7 +134,7 @@ class Segment:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    prediction_id_type_0 = UUID(data)
+                    prediction_id_type_0 = parse_uuid(data)
 
                     return prediction_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -137,7 +151,7 @@ class Segment:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    created_by_type_0 = UUID(data)
+                    created_by_type_0 = parse_uuid(data)
 
                     return created_by_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -165,22 +179,8 @@ class Segment:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "video_id",
-                        "start_time_ms",
-                        "end_time_ms",
-                        "activities",
-                        "prediction_id",
-                        "created_by",
-                        "created_at",
-                    }
-                }
-                if len(d) > 5
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 5 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             segment.additional_properties = extra
@@ -194,8 +194,7 @@ class Segment:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -207,7 +206,7 @@ class Segment:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -222,7 +221,7 @@ class Segment:
             )
 
         try:
-            video_id = UUID(d["video_id"])
+            video_id = parse_uuid(d["video_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             video_id = unparsed_field(
@@ -268,7 +267,7 @@ class Segment:
             activities = []
             _activities = d["activities"]
             for activities_item_data in _activities:
-                activities_item = UUID(activities_item_data)
+                activities_item = parse_uuid(activities_item_data)
 
                 activities.append(activities_item)
 
@@ -294,7 +293,7 @@ class Segment:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    prediction_id_type_0 = UUID(data)
+                    prediction_id_type_0 = parse_uuid(data)
 
                     return prediction_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -325,7 +324,7 @@ class Segment:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    created_by_type_0 = UUID(data)
+                    created_by_type_0 = parse_uuid(data)
 
                     return created_by_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -378,23 +377,7 @@ class Segment:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "video_id",
-                    "start_time_ms",
-                    "end_time_ms",
-                    "activities",
-                    "prediction_id",
-                    "created_by",
-                    "created_at",
-                }
-            }
-            if len(d) > 5
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 5 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         segment.additional_properties = extra
         segment.unparsed = unparsed

@@ -7,9 +7,20 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="SegmentRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "start_time_ms",
+        "end_time_ms",
+        "activities",
+        "video_id",
+        "prediction_id",
+    }
+)
 
 
 @_attrs_define
@@ -76,7 +87,7 @@ class SegmentRequest:
             activities = []
             _activities = d["activities"]
             for activities_item_data in _activities:
-                activities_item = UUID(activities_item_data)
+                activities_item = parse_uuid(activities_item_data)
 
                 activities.append(activities_item)
 
@@ -85,14 +96,14 @@ class SegmentRequest:
             if isinstance(_video_id, Unset):
                 video_id = UNSET
             else:
-                video_id = UUID(_video_id)
+                video_id = parse_uuid(_video_id)
 
             _prediction_id = d.get("prediction_id", UNSET)
             prediction_id: UUID | Unset
             if isinstance(_prediction_id, Unset):
                 prediction_id = UNSET
             else:
-                prediction_id = UUID(_prediction_id)
+                prediction_id = parse_uuid(_prediction_id)
 
             segment_request = cls(
                 start_time_ms,
@@ -103,19 +114,8 @@ class SegmentRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "start_time_ms",
-                        "end_time_ms",
-                        "activities",
-                        "video_id",
-                        "prediction_id",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             segment_request.additional_properties = extra
@@ -129,8 +129,7 @@ class SegmentRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -173,7 +172,7 @@ class SegmentRequest:
             activities = []
             _activities = d["activities"]
             for activities_item_data in _activities:
-                activities_item = UUID(activities_item_data)
+                activities_item = parse_uuid(activities_item_data)
 
                 activities.append(activities_item)
 
@@ -195,7 +194,7 @@ class SegmentRequest:
             if isinstance(_video_id, Unset):
                 video_id = UNSET
             else:
-                video_id = UUID(_video_id)
+                video_id = parse_uuid(_video_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             video_id = unparsed_field(
@@ -215,7 +214,7 @@ class SegmentRequest:
             if isinstance(_prediction_id, Unset):
                 prediction_id = UNSET
             else:
-                prediction_id = UUID(_prediction_id)
+                prediction_id = parse_uuid(_prediction_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             prediction_id = unparsed_field(
@@ -238,20 +237,7 @@ class SegmentRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "start_time_ms",
-                    "end_time_ms",
-                    "activities",
-                    "video_id",
-                    "prediction_id",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         segment_request.additional_properties = extra
         segment_request.unparsed = unparsed

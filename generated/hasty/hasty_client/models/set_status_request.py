@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.default_status_write import DefaultStatusWrite
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, enum_member, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="SetStatusRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -41,22 +48,15 @@ class SetStatusRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            status = DefaultStatusWrite(d["status"])
+            status = enum_member(DefaultStatusWrite, d["status"])
 
             set_status_request = cls(
                 status,
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "status",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             set_status_request.additional_properties = extra
@@ -70,8 +70,7 @@ class SetStatusRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -83,7 +82,7 @@ class SetStatusRequest:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            status = DefaultStatusWrite(d["status"])
+            status = enum_member(DefaultStatusWrite, d["status"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             status = unparsed_field(
@@ -102,16 +101,7 @@ class SetStatusRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "status",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         set_status_request.additional_properties = extra
         set_status_request.unparsed = unparsed

@@ -7,9 +7,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="StatusChanged")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "status_id",
+    }
+)
 
 
 @_attrs_define
@@ -41,22 +48,15 @@ class StatusChanged:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            status_id = UUID(d["status_id"])
+            status_id = parse_uuid(d["status_id"])
 
             status_changed = cls(
                 status_id,
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "status_id",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             status_changed.additional_properties = extra
@@ -70,8 +70,7 @@ class StatusChanged:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -83,7 +82,7 @@ class StatusChanged:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            status_id = UUID(d["status_id"])
+            status_id = parse_uuid(d["status_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             status_id = unparsed_field(
@@ -102,16 +101,7 @@ class StatusChanged:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "status_id",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         status_changed.additional_properties = extra
         status_changed.unparsed = unparsed

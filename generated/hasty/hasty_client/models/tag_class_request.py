@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="TagClassRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "norder",
+        "tag_group_id",
+        "tag_group_name",
+    }
+)
 
 
 @_attrs_define
@@ -71,32 +81,11 @@ class TagClassRequest:
             d = src_dict
             name = d["name"]
 
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+            norder = d.get("norder", UNSET)
 
-            norder = _parse_norder(d.get("norder", UNSET))
+            tag_group_id = d.get("tag_group_id", UNSET)
 
-            def _parse_tag_group_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            tag_group_id = _parse_tag_group_id(d.get("tag_group_id", UNSET))
-
-            def _parse_tag_group_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            tag_group_name = _parse_tag_group_name(d.get("tag_group_name", UNSET))
+            tag_group_name = d.get("tag_group_name", UNSET)
 
             tag_class_request = cls(
                 name,
@@ -106,18 +95,8 @@ class TagClassRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "name",
-                        "norder",
-                        "tag_group_id",
-                        "tag_group_name",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             tag_class_request.additional_properties = extra
@@ -131,8 +110,7 @@ class TagClassRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -158,15 +136,7 @@ class TagClassRequest:
             )
 
         try:
-
-            def _parse_norder(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            norder = _parse_norder(d.get("norder", UNSET))
+            norder = d.get("norder", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             norder = unparsed_field(
@@ -181,15 +151,7 @@ class TagClassRequest:
             )
 
         try:
-
-            def _parse_tag_group_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            tag_group_id = _parse_tag_group_id(d.get("tag_group_id", UNSET))
+            tag_group_id = d.get("tag_group_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             tag_group_id = unparsed_field(
@@ -204,15 +166,7 @@ class TagClassRequest:
             )
 
         try:
-
-            def _parse_tag_group_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            tag_group_name = _parse_tag_group_name(d.get("tag_group_name", UNSET))
+            tag_group_name = d.get("tag_group_name", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             tag_group_name = unparsed_field(
@@ -234,19 +188,7 @@ class TagClassRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "name",
-                    "norder",
-                    "tag_group_id",
-                    "tag_group_name",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         tag_class_request.additional_properties = extra
         tag_class_request.unparsed = unparsed

@@ -7,9 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tag_group_type import TagGroupType
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="TagGroupRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "is_required",
+        "norder",
+    }
+)
 
 
 @_attrs_define
@@ -59,7 +69,7 @@ class TagGroupRequest:
             d = src_dict
             name = d["name"]
 
-            type_ = TagGroupType(d["type"])
+            type_ = enum_member(TagGroupType, d["type"])
 
             is_required = d.get("is_required", UNSET)
 
@@ -73,18 +83,8 @@ class TagGroupRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "name",
-                        "type",
-                        "is_required",
-                        "norder",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             tag_group_request.additional_properties = extra
@@ -98,8 +98,7 @@ class TagGroupRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -125,7 +124,7 @@ class TagGroupRequest:
             )
 
         try:
-            type_ = TagGroupType(d["type"])
+            type_ = enum_member(TagGroupType, d["type"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             type_ = unparsed_field(
@@ -175,19 +174,7 @@ class TagGroupRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "name",
-                    "type",
-                    "is_required",
-                    "norder",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         tag_group_request.additional_properties = extra
         tag_group_request.unparsed = unparsed

@@ -8,13 +8,33 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_used import ToolUsed
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.label_keypoint_input import LabelKeypointInput
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="UpdateLabelRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "bbox",
+        "class_id",
+        "external_event_id",
+        "mask",
+        "polygon",
+        "tool_used",
+        "z_index",
+        "border_mask",
+        "external_id",
+        "id",
+        "label_id",
+        "keypoints",
+    }
+)
 
 
 @_attrs_define
@@ -176,7 +196,13 @@ class UpdateLabelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.label_keypoint_input import LabelKeypointInput  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                LabelKeypointInput = _lazy["LabelKeypointInput"]
+            except KeyError:
+                from ..models.label_keypoint_input import LabelKeypointInput  # noqa: PLC0415
+
+                _lazy["LabelKeypointInput"] = LabelKeypointInput
 
         try:
             d = src_dict
@@ -203,16 +229,9 @@ class UpdateLabelRequest:
             if isinstance(_class_id, Unset):
                 class_id = UNSET
             else:
-                class_id = UUID(_class_id)
+                class_id = parse_uuid(_class_id)
 
-            def _parse_external_event_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+            external_event_id = d.get("external_event_id", UNSET)
 
             def _parse_mask(data: object) -> list[int] | None | Unset:
                 if data is None:
@@ -261,7 +280,7 @@ class UpdateLabelRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    tool_used_type_0 = ToolUsed(data)
+                    tool_used_type_0 = enum_member(ToolUsed, data)
 
                     return tool_used_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -270,46 +289,25 @@ class UpdateLabelRequest:
 
             tool_used = _parse_tool_used(d.get("tool_used", UNSET))
 
-            def _parse_z_index(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+            z_index = d.get("z_index", UNSET)
 
-            z_index = _parse_z_index(d.get("z_index", UNSET))
+            border_mask = d.get("border_mask", UNSET)
 
-            def _parse_border_mask(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            border_mask = _parse_border_mask(d.get("border_mask", UNSET))
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
             _id = d.get("id", UNSET)
             id: UUID | Unset
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = parse_uuid(_id)
 
             _label_id = d.get("label_id", UNSET)
             label_id: UUID | Unset
             if isinstance(_label_id, Unset):
                 label_id = UNSET
             else:
-                label_id = UUID(_label_id)
+                label_id = parse_uuid(_label_id)
 
             def _parse_keypoints(data: object) -> list[LabelKeypointInput] | None | Unset:
                 if data is None:
@@ -319,12 +317,21 @@ class UpdateLabelRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoints_type_0 = []
-                    _keypoints_type_0 = data
-                    for keypoints_type_0_item_data in _keypoints_type_0:
-                        keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoints_type_0.append(keypoints_type_0_item)
+                    _keypoints_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoints_type_0 = []
+                        _keypoints_type_0 = data
+                        for keypoints_type_0_item_data in _keypoints_type_0:
+                            keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+
+                            keypoints_type_0.append(keypoints_type_0_item)
+
+                    finally:
+                        if _keypoints_type_0_gc:
+                            gc.enable()
 
                     return keypoints_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -349,26 +356,8 @@ class UpdateLabelRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "bbox",
-                        "class_id",
-                        "external_event_id",
-                        "mask",
-                        "polygon",
-                        "tool_used",
-                        "z_index",
-                        "border_mask",
-                        "external_id",
-                        "id",
-                        "label_id",
-                        "keypoints",
-                    }
-                }
-                if len(d) > 0
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 0 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             update_label_request.additional_properties = extra
@@ -382,8 +371,7 @@ class UpdateLabelRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -432,7 +420,7 @@ class UpdateLabelRequest:
             if isinstance(_class_id, Unset):
                 class_id = UNSET
             else:
-                class_id = UUID(_class_id)
+                class_id = parse_uuid(_class_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             class_id = unparsed_field(
@@ -447,15 +435,7 @@ class UpdateLabelRequest:
             )
 
         try:
-
-            def _parse_external_event_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_event_id = _parse_external_event_id(d.get("external_event_id", UNSET))
+            external_event_id = d.get("external_event_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             external_event_id = unparsed_field(
@@ -546,7 +526,7 @@ class UpdateLabelRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    tool_used_type_0 = ToolUsed(data)
+                    tool_used_type_0 = enum_member(ToolUsed, data)
 
                     return tool_used_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -568,15 +548,7 @@ class UpdateLabelRequest:
             )
 
         try:
-
-            def _parse_z_index(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            z_index = _parse_z_index(d.get("z_index", UNSET))
+            z_index = d.get("z_index", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             z_index = unparsed_field(
@@ -591,15 +563,7 @@ class UpdateLabelRequest:
             )
 
         try:
-
-            def _parse_border_mask(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            border_mask = _parse_border_mask(d.get("border_mask", UNSET))
+            border_mask = d.get("border_mask", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             border_mask = unparsed_field(
@@ -614,15 +578,7 @@ class UpdateLabelRequest:
             )
 
         try:
-
-            def _parse_external_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            external_id = _parse_external_id(d.get("external_id", UNSET))
+            external_id = d.get("external_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             external_id = unparsed_field(
@@ -642,7 +598,7 @@ class UpdateLabelRequest:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = parse_uuid(_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -662,7 +618,7 @@ class UpdateLabelRequest:
             if isinstance(_label_id, Unset):
                 label_id = UNSET
             else:
-                label_id = UUID(_label_id)
+                label_id = parse_uuid(_label_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             label_id = unparsed_field(
@@ -686,12 +642,21 @@ class UpdateLabelRequest:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    keypoints_type_0 = []
-                    _keypoints_type_0 = data
-                    for keypoints_type_0_item_data in _keypoints_type_0:
-                        keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+                    import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                        keypoints_type_0.append(keypoints_type_0_item)
+                    _keypoints_type_0_gc = gc.isenabled()
+                    gc.disable()
+                    try:
+                        keypoints_type_0 = []
+                        _keypoints_type_0 = data
+                        for keypoints_type_0_item_data in _keypoints_type_0:
+                            keypoints_type_0_item = LabelKeypointInput.from_dict(keypoints_type_0_item_data)
+
+                            keypoints_type_0.append(keypoints_type_0_item)
+
+                    finally:
+                        if _keypoints_type_0_gc:
+                            gc.enable()
 
                     return keypoints_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -728,27 +693,7 @@ class UpdateLabelRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "bbox",
-                    "class_id",
-                    "external_event_id",
-                    "mask",
-                    "polygon",
-                    "tool_used",
-                    "z_index",
-                    "border_mask",
-                    "external_id",
-                    "id",
-                    "label_id",
-                    "keypoints",
-                }
-            }
-            if len(d) > 0
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 0 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         update_label_request.additional_properties = extra
         update_label_request.unparsed = unparsed

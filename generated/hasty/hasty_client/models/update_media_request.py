@@ -7,9 +7,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="UpdateMediaRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "filename",
+        "dataset_id",
+    }
+)
 
 
 @_attrs_define
@@ -55,15 +63,7 @@ class UpdateMediaRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-
-            def _parse_filename(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            filename = _parse_filename(d.get("filename", UNSET))
+            filename = d.get("filename", UNSET)
 
             def _parse_dataset_id(data: object) -> None | Unset | UUID:
                 if data is None:
@@ -73,7 +73,7 @@ class UpdateMediaRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    dataset_id_type_0 = UUID(data)
+                    dataset_id_type_0 = parse_uuid(data)
 
                     return dataset_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -88,16 +88,8 @@ class UpdateMediaRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "filename",
-                        "dataset_id",
-                    }
-                }
-                if len(d) > 0
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 0 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             update_media_request.additional_properties = extra
@@ -111,8 +103,7 @@ class UpdateMediaRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -124,15 +115,7 @@ class UpdateMediaRequest:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-
-            def _parse_filename(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            filename = _parse_filename(d.get("filename", UNSET))
+            filename = d.get("filename", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             filename = unparsed_field(
@@ -156,7 +139,7 @@ class UpdateMediaRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    dataset_id_type_0 = UUID(data)
+                    dataset_id_type_0 = parse_uuid(data)
 
                     return dataset_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -183,17 +166,7 @@ class UpdateMediaRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "filename",
-                    "dataset_id",
-                }
-            }
-            if len(d) > 0
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 0 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         update_media_request.additional_properties = extra
         update_media_request.unparsed = unparsed

@@ -9,9 +9,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_status import VideoStatus
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="Video")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "dataset_id",
+        "status",
+        "width",
+        "height",
+        "format",
+        "frame_rate",
+        "public_url",
+        "uploaded_at",
+        "url",
+        "duration_ms",
+        "duration_frames",
+        "status_id",
+        "health_status",
+        "dataset_name",
+        "queue_ids",
+    }
+)
 
 
 @_attrs_define
@@ -147,13 +170,13 @@ class Video:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             name = d["name"]
 
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = parse_uuid(d["dataset_id"])
 
-            status = VideoStatus(d["status"])
+            status = enum_member(VideoStatus, d["status"])
 
             width = d.get("width", UNSET)
 
@@ -183,7 +206,7 @@ class Video:
             if isinstance(_status_id, Unset):
                 status_id = UNSET
             else:
-                status_id = UUID(_status_id)
+                status_id = parse_uuid(_status_id)
 
             health_status = d.get("health_status", UNSET)
 
@@ -194,7 +217,7 @@ class Video:
             if _queue_ids is not UNSET:
                 queue_ids = []
                 for queue_ids_item_data in _queue_ids:
-                    queue_ids_item = UUID(queue_ids_item_data)
+                    queue_ids_item = parse_uuid(queue_ids_item_data)
 
                     queue_ids.append(queue_ids_item)
 
@@ -219,31 +242,8 @@ class Video:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "name",
-                        "dataset_id",
-                        "status",
-                        "width",
-                        "height",
-                        "format",
-                        "frame_rate",
-                        "public_url",
-                        "uploaded_at",
-                        "url",
-                        "duration_ms",
-                        "duration_frames",
-                        "status_id",
-                        "health_status",
-                        "dataset_name",
-                        "queue_ids",
-                    }
-                }
-                if len(d) > 4
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 4 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             video.additional_properties = extra
@@ -257,8 +257,7 @@ class Video:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -270,7 +269,7 @@ class Video:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -299,7 +298,7 @@ class Video:
             )
 
         try:
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = parse_uuid(d["dataset_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             dataset_id = unparsed_field(
@@ -314,7 +313,7 @@ class Video:
             )
 
         try:
-            status = VideoStatus(d["status"])
+            status = enum_member(VideoStatus, d["status"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             status = unparsed_field(
@@ -466,7 +465,7 @@ class Video:
             if isinstance(_status_id, Unset):
                 status_id = UNSET
             else:
-                status_id = UUID(_status_id)
+                status_id = parse_uuid(_status_id)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             status_id = unparsed_field(
@@ -514,7 +513,7 @@ class Video:
             if _queue_ids is not UNSET:
                 queue_ids = []
                 for queue_ids_item_data in _queue_ids:
-                    queue_ids_item = UUID(queue_ids_item_data)
+                    queue_ids_item = parse_uuid(queue_ids_item_data)
 
                     queue_ids.append(queue_ids_item)
 
@@ -551,32 +550,7 @@ class Video:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "name",
-                    "dataset_id",
-                    "status",
-                    "width",
-                    "height",
-                    "format",
-                    "frame_rate",
-                    "public_url",
-                    "uploaded_at",
-                    "url",
-                    "duration_ms",
-                    "duration_frames",
-                    "status_id",
-                    "health_status",
-                    "dataset_name",
-                    "queue_ids",
-                }
-            }
-            if len(d) > 4
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 4 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         video.additional_properties = extra
         video.unparsed = unparsed

@@ -8,9 +8,29 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="Workspace")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "unique_name",
+        "description",
+        "logo_url",
+        "is_public",
+        "is_default",
+        "background_color",
+        "subscription",
+        "parked_on",
+        "user_role",
+        "allow_support",
+        "support_email",
+        "feature_mounting_buckets",
+    }
+)
 
 
 @_attrs_define
@@ -145,49 +165,21 @@ class Workspace:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
             name = d["name"]
 
-            def _parse_unique_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            unique_name = d.get("unique_name", UNSET)
 
-            unique_name = _parse_unique_name(d.get("unique_name", UNSET))
+            description = d.get("description", UNSET)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
-
-            def _parse_logo_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            logo_url = _parse_logo_url(d.get("logo_url", UNSET))
+            logo_url = d.get("logo_url", UNSET)
 
             is_public = d.get("is_public", UNSET)
 
             is_default = d.get("is_default", UNSET)
 
-            def _parse_background_color(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            background_color = _parse_background_color(d.get("background_color", UNSET))
+            background_color = d.get("background_color", UNSET)
 
             subscription = d.get("subscription", UNSET)
 
@@ -212,14 +204,7 @@ class Workspace:
 
             allow_support = d.get("allow_support", UNSET)
 
-            def _parse_support_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            support_email = _parse_support_email(d.get("support_email", UNSET))
+            support_email = d.get("support_email", UNSET)
 
             feature_mounting_buckets = d.get("feature_mounting_buckets", UNSET)
 
@@ -241,28 +226,8 @@ class Workspace:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "name",
-                        "unique_name",
-                        "description",
-                        "logo_url",
-                        "is_public",
-                        "is_default",
-                        "background_color",
-                        "subscription",
-                        "parked_on",
-                        "user_role",
-                        "allow_support",
-                        "support_email",
-                        "feature_mounting_buckets",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             workspace.additional_properties = extra
@@ -276,8 +241,7 @@ class Workspace:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -289,7 +253,7 @@ class Workspace:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            id = UUID(d["id"])
+            id = parse_uuid(d["id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             id = unparsed_field(
@@ -318,15 +282,7 @@ class Workspace:
             )
 
         try:
-
-            def _parse_unique_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            unique_name = _parse_unique_name(d.get("unique_name", UNSET))
+            unique_name = d.get("unique_name", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             unique_name = unparsed_field(
@@ -341,15 +297,7 @@ class Workspace:
             )
 
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             description = unparsed_field(
@@ -364,15 +312,7 @@ class Workspace:
             )
 
         try:
-
-            def _parse_logo_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            logo_url = _parse_logo_url(d.get("logo_url", UNSET))
+            logo_url = d.get("logo_url", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             logo_url = unparsed_field(
@@ -415,15 +355,7 @@ class Workspace:
             )
 
         try:
-
-            def _parse_background_color(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            background_color = _parse_background_color(d.get("background_color", UNSET))
+            background_color = d.get("background_color", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             background_color = unparsed_field(
@@ -511,15 +443,7 @@ class Workspace:
             )
 
         try:
-
-            def _parse_support_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            support_email = _parse_support_email(d.get("support_email", UNSET))
+            support_email = d.get("support_email", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             support_email = unparsed_field(
@@ -565,29 +489,7 @@ class Workspace:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "name",
-                    "unique_name",
-                    "description",
-                    "logo_url",
-                    "is_public",
-                    "is_default",
-                    "background_color",
-                    "subscription",
-                    "parked_on",
-                    "user_role",
-                    "allow_support",
-                    "support_email",
-                    "feature_mounting_buckets",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         workspace.additional_properties = extra
         workspace.unparsed = unparsed

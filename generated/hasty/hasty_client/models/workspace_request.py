@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="WorkspaceRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "unique_name",
+        "description",
+        "logo_url",
+        "is_public",
+        "background_color",
+        "allow_support",
+        "support_email",
+        "feature_mounting_buckets",
+    }
+)
 
 
 @_attrs_define
@@ -109,54 +124,19 @@ class WorkspaceRequest:
             d = src_dict
             name = d["name"]
 
-            def _parse_unique_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            unique_name = d.get("unique_name", UNSET)
 
-            unique_name = _parse_unique_name(d.get("unique_name", UNSET))
+            description = d.get("description", UNSET)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
-
-            def _parse_logo_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            logo_url = _parse_logo_url(d.get("logo_url", UNSET))
+            logo_url = d.get("logo_url", UNSET)
 
             is_public = d.get("is_public", UNSET)
 
-            def _parse_background_color(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            background_color = _parse_background_color(d.get("background_color", UNSET))
+            background_color = d.get("background_color", UNSET)
 
             allow_support = d.get("allow_support", UNSET)
 
-            def _parse_support_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            support_email = _parse_support_email(d.get("support_email", UNSET))
+            support_email = d.get("support_email", UNSET)
 
             feature_mounting_buckets = d.get("feature_mounting_buckets", UNSET)
 
@@ -173,23 +153,8 @@ class WorkspaceRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "name",
-                        "unique_name",
-                        "description",
-                        "logo_url",
-                        "is_public",
-                        "background_color",
-                        "allow_support",
-                        "support_email",
-                        "feature_mounting_buckets",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             workspace_request.additional_properties = extra
@@ -203,8 +168,7 @@ class WorkspaceRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -230,15 +194,7 @@ class WorkspaceRequest:
             )
 
         try:
-
-            def _parse_unique_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            unique_name = _parse_unique_name(d.get("unique_name", UNSET))
+            unique_name = d.get("unique_name", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             unique_name = unparsed_field(
@@ -253,15 +209,7 @@ class WorkspaceRequest:
             )
 
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.get("description", UNSET))
+            description = d.get("description", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             description = unparsed_field(
@@ -276,15 +224,7 @@ class WorkspaceRequest:
             )
 
         try:
-
-            def _parse_logo_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            logo_url = _parse_logo_url(d.get("logo_url", UNSET))
+            logo_url = d.get("logo_url", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             logo_url = unparsed_field(
@@ -313,15 +253,7 @@ class WorkspaceRequest:
             )
 
         try:
-
-            def _parse_background_color(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            background_color = _parse_background_color(d.get("background_color", UNSET))
+            background_color = d.get("background_color", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             background_color = unparsed_field(
@@ -350,15 +282,7 @@ class WorkspaceRequest:
             )
 
         try:
-
-            def _parse_support_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            support_email = _parse_support_email(d.get("support_email", UNSET))
+            support_email = d.get("support_email", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             support_email = unparsed_field(
@@ -399,24 +323,7 @@ class WorkspaceRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "name",
-                    "unique_name",
-                    "description",
-                    "logo_url",
-                    "is_public",
-                    "background_color",
-                    "allow_support",
-                    "support_email",
-                    "feature_mounting_buckets",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         workspace_request.additional_properties = extra
         workspace_request.unparsed = unparsed

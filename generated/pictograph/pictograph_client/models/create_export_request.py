@@ -6,9 +6,22 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="CreateExportRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "dataset_name",
+        "name",
+        "include_images",
+        "class_filter",
+        "status_filter",
+        "format",
+        "organize_by_split",
+    }
+)
 
 
 @_attrs_define
@@ -107,21 +120,8 @@ class CreateExportRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "dataset_name",
-                        "name",
-                        "include_images",
-                        "class_filter",
-                        "status_filter",
-                        "format",
-                        "organize_by_split",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             create_export_request.additional_properties = extra
@@ -135,8 +135,7 @@ class CreateExportRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -257,22 +256,7 @@ class CreateExportRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "dataset_name",
-                    "name",
-                    "include_images",
-                    "class_filter",
-                    "status_filter",
-                    "format",
-                    "organize_by_split",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         create_export_request.additional_properties = extra
         create_export_request.unparsed = unparsed

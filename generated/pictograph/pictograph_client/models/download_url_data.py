@@ -6,13 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.download_url import DownloadUrl
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="DownloadUrlData")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -42,7 +51,13 @@ class DownloadUrlData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.download_url import DownloadUrl  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                DownloadUrl = _lazy["DownloadUrl"]
+            except KeyError:
+                from ..models.download_url import DownloadUrl  # noqa: PLC0415
+
+                _lazy["DownloadUrl"] = DownloadUrl
 
         try:
             d = src_dict
@@ -53,15 +68,8 @@ class DownloadUrlData:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "data",
-                    }
-                }
-                if len(d) > 1
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 1 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             download_url_data.additional_properties = extra
@@ -75,8 +83,7 @@ class DownloadUrlData:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -108,16 +115,7 @@ class DownloadUrlData:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "data",
-                }
-            }
-            if len(d) > 1
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 1 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         download_url_data.additional_properties = extra
         download_url_data.unparsed = unparsed

@@ -6,13 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.error_envelope import ErrorEnvelope
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ErrorMessage")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "detail",
+        "message",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -56,7 +67,13 @@ class ErrorMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_envelope import ErrorEnvelope  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                ErrorEnvelope = _lazy["ErrorEnvelope"]
+            except KeyError:
+                from ..models.error_envelope import ErrorEnvelope  # noqa: PLC0415
+
+                _lazy["ErrorEnvelope"] = ErrorEnvelope
 
         try:
             d = src_dict
@@ -78,17 +95,8 @@ class ErrorMessage:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "detail",
-                        "message",
-                        "error",
-                    }
-                }
-                if len(d) > 0
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 0 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             error_message.additional_properties = extra
@@ -102,8 +110,7 @@ class ErrorMessage:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -170,18 +177,7 @@ class ErrorMessage:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "detail",
-                    "message",
-                    "error",
-                }
-            }
-            if len(d) > 0
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 0 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         error_message.additional_properties = extra
         error_message.unparsed = unparsed

@@ -8,9 +8,34 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_status import ExportStatus
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="Export")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "include_images",
+        "created_at",
+        "image_count",
+        "annotation_count",
+        "file_size",
+        "class_filter",
+        "completed_at",
+        "error_message",
+        "dataset_name",
+        "dataset_id",
+        "project_id",
+        "format",
+        "status_filter",
+        "expires_at",
+        "download_url",
+        "organization_id",
+    }
+)
 
 
 @_attrs_define
@@ -219,38 +244,17 @@ class Export:
 
             name = d["name"]
 
-            status = ExportStatus(d["status"])
+            status = enum_member(ExportStatus, d["status"])
 
             include_images = d["include_images"]
 
             created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
 
-            def _parse_image_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+            image_count = d.get("image_count", UNSET)
 
-            image_count = _parse_image_count(d.get("image_count", UNSET))
+            annotation_count = d.get("annotation_count", UNSET)
 
-            def _parse_annotation_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            annotation_count = _parse_annotation_count(d.get("annotation_count", UNSET))
-
-            def _parse_file_size(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            file_size = _parse_file_size(d.get("file_size", UNSET))
+            file_size = d.get("file_size", UNSET)
 
             def _parse_class_filter(data: object) -> list[str] | None | Unset:
                 if data is None:
@@ -286,59 +290,17 @@ class Export:
 
             completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
-            def _parse_error_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            error_message = d.get("error_message", UNSET)
 
-            error_message = _parse_error_message(d.get("error_message", UNSET))
+            dataset_name = d.get("dataset_name", UNSET)
 
-            def _parse_dataset_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            dataset_id = d.get("dataset_id", UNSET)
 
-            dataset_name = _parse_dataset_name(d.get("dataset_name", UNSET))
+            project_id = d.get("project_id", UNSET)
 
-            def _parse_dataset_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            format_ = d.get("format", UNSET)
 
-            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
-
-            def _parse_project_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            project_id = _parse_project_id(d.get("project_id", UNSET))
-
-            def _parse_format_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            format_ = _parse_format_(d.get("format", UNSET))
-
-            def _parse_status_filter(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            status_filter = _parse_status_filter(d.get("status_filter", UNSET))
+            status_filter = d.get("status_filter", UNSET)
 
             def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -357,23 +319,9 @@ class Export:
 
             expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
-            def _parse_download_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            download_url = d.get("download_url", UNSET)
 
-            download_url = _parse_download_url(d.get("download_url", UNSET))
-
-            def _parse_organization_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            organization_id = _parse_organization_id(d.get("organization_id", UNSET))
+            organization_id = d.get("organization_id", UNSET)
 
             export = cls(
                 id,
@@ -398,33 +346,8 @@ class Export:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "name",
-                        "status",
-                        "include_images",
-                        "created_at",
-                        "image_count",
-                        "annotation_count",
-                        "file_size",
-                        "class_filter",
-                        "completed_at",
-                        "error_message",
-                        "dataset_name",
-                        "dataset_id",
-                        "project_id",
-                        "format",
-                        "status_filter",
-                        "expires_at",
-                        "download_url",
-                        "organization_id",
-                    }
-                }
-                if len(d) > 5
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 5 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             export.additional_properties = extra
@@ -438,8 +361,7 @@ class Export:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -479,7 +401,7 @@ class Export:
             )
 
         try:
-            status = ExportStatus(d["status"])
+            status = enum_member(ExportStatus, d["status"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             status = unparsed_field(
@@ -523,15 +445,7 @@ class Export:
             )
 
         try:
-
-            def _parse_image_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            image_count = _parse_image_count(d.get("image_count", UNSET))
+            image_count = d.get("image_count", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             image_count = unparsed_field(
@@ -546,15 +460,7 @@ class Export:
             )
 
         try:
-
-            def _parse_annotation_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            annotation_count = _parse_annotation_count(d.get("annotation_count", UNSET))
+            annotation_count = d.get("annotation_count", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             annotation_count = unparsed_field(
@@ -569,15 +475,7 @@ class Export:
             )
 
         try:
-
-            def _parse_file_size(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            file_size = _parse_file_size(d.get("file_size", UNSET))
+            file_size = d.get("file_size", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             file_size = unparsed_field(
@@ -654,15 +552,7 @@ class Export:
             )
 
         try:
-
-            def _parse_error_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error_message = _parse_error_message(d.get("error_message", UNSET))
+            error_message = d.get("error_message", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             error_message = unparsed_field(
@@ -677,15 +567,7 @@ class Export:
             )
 
         try:
-
-            def _parse_dataset_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            dataset_name = _parse_dataset_name(d.get("dataset_name", UNSET))
+            dataset_name = d.get("dataset_name", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             dataset_name = unparsed_field(
@@ -700,15 +582,7 @@ class Export:
             )
 
         try:
-
-            def _parse_dataset_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+            dataset_id = d.get("dataset_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             dataset_id = unparsed_field(
@@ -723,15 +597,7 @@ class Export:
             )
 
         try:
-
-            def _parse_project_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            project_id = _parse_project_id(d.get("project_id", UNSET))
+            project_id = d.get("project_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             project_id = unparsed_field(
@@ -746,15 +612,7 @@ class Export:
             )
 
         try:
-
-            def _parse_format_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            format_ = _parse_format_(d.get("format", UNSET))
+            format_ = d.get("format", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             format_ = unparsed_field(
@@ -769,15 +627,7 @@ class Export:
             )
 
         try:
-
-            def _parse_status_filter(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            status_filter = _parse_status_filter(d.get("status_filter", UNSET))
+            status_filter = d.get("status_filter", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             status_filter = unparsed_field(
@@ -823,15 +673,7 @@ class Export:
             )
 
         try:
-
-            def _parse_download_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            download_url = _parse_download_url(d.get("download_url", UNSET))
+            download_url = d.get("download_url", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             download_url = unparsed_field(
@@ -846,15 +688,7 @@ class Export:
             )
 
         try:
-
-            def _parse_organization_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            organization_id = _parse_organization_id(d.get("organization_id", UNSET))
+            organization_id = d.get("organization_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             organization_id = unparsed_field(
@@ -891,34 +725,7 @@ class Export:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "name",
-                    "status",
-                    "include_images",
-                    "created_at",
-                    "image_count",
-                    "annotation_count",
-                    "file_size",
-                    "class_filter",
-                    "completed_at",
-                    "error_message",
-                    "dataset_name",
-                    "dataset_id",
-                    "project_id",
-                    "format",
-                    "status_filter",
-                    "expires_at",
-                    "download_url",
-                    "organization_id",
-                }
-            }
-            if len(d) > 5
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 5 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         export.additional_properties = extra
         export.unparsed = unparsed

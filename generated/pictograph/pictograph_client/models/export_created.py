@@ -8,9 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_status import ExportStatus
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, enum_member, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="ExportCreated")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -64,7 +74,7 @@ class ExportCreated:
 
             name = d["name"]
 
-            status = ExportStatus(d["status"])
+            status = enum_member(ExportStatus, d["status"])
 
             created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
 
@@ -76,18 +86,8 @@ class ExportCreated:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "name",
-                        "status",
-                        "created_at",
-                    }
-                }
-                if len(d) > 4
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 4 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             export_created.additional_properties = extra
@@ -101,8 +101,7 @@ class ExportCreated:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -142,7 +141,7 @@ class ExportCreated:
             )
 
         try:
-            status = ExportStatus(d["status"])
+            status = enum_member(ExportStatus, d["status"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             status = unparsed_field(
@@ -179,19 +178,7 @@ class ExportCreated:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "name",
-                    "status",
-                    "created_at",
-                }
-            }
-            if len(d) > 4
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 4 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         export_created.additional_properties = extra
         export_created.unparsed = unparsed

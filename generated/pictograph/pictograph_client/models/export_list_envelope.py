@@ -6,14 +6,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.export_summary import ExportSummary
     from ..models.pagination import Pagination
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="ExportListEnvelope")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "exports",
+        "data",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -68,28 +79,58 @@ class ExportListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_summary import ExportSummary  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                ExportSummary = _lazy["ExportSummary"]
+            except KeyError:
+                from ..models.export_summary import ExportSummary  # noqa: PLC0415
+
+                _lazy["ExportSummary"] = ExportSummary
+
+            try:
+                Pagination = _lazy["Pagination"]
+            except KeyError:
+                from ..models.pagination import Pagination  # noqa: PLC0415
+
+                _lazy["Pagination"] = Pagination
 
         try:
             d = src_dict
-            _exports = d.get("exports", UNSET)
-            exports: list[ExportSummary] | Unset = UNSET
-            if _exports is not UNSET:
-                exports = []
-                for exports_item_data in _exports:
-                    exports_item = ExportSummary.from_dict(exports_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    exports.append(exports_item)
+            _exports_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _exports = d.get("exports", UNSET)
+                exports: list[ExportSummary] | Unset = UNSET
+                if _exports is not UNSET:
+                    exports = []
+                    for exports_item_data in _exports:
+                        exports_item = ExportSummary.from_dict(exports_item_data)
 
-            _data = d.get("data", UNSET)
-            data: list[ExportSummary] | Unset = UNSET
-            if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = ExportSummary.from_dict(data_item_data)
+                        exports.append(exports_item)
 
-                    data.append(data_item)
+            finally:
+                if _exports_gc:
+                    gc.enable()
+
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
+
+            _data_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _data = d.get("data", UNSET)
+                data: list[ExportSummary] | Unset = UNSET
+                if _data is not UNSET:
+                    data = []
+                    for data_item_data in _data:
+                        data_item = ExportSummary.from_dict(data_item_data)
+
+                        data.append(data_item)
+
+            finally:
+                if _data_gc:
+                    gc.enable()
 
             _pagination = d.get("pagination", UNSET)
             pagination: Pagination | Unset
@@ -105,17 +146,8 @@ class ExportListEnvelope:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "exports",
-                        "data",
-                        "pagination",
-                    }
-                }
-                if len(d) > 0
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 0 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             export_list_envelope.additional_properties = extra
@@ -129,8 +161,7 @@ class ExportListEnvelope:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -144,14 +175,23 @@ class ExportListEnvelope:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            _exports = d.get("exports", UNSET)
-            exports: list[ExportSummary] | Unset = UNSET
-            if _exports is not UNSET:
-                exports = []
-                for exports_item_data in _exports:
-                    exports_item = ExportSummary.from_dict(exports_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    exports.append(exports_item)
+            _exports_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _exports = d.get("exports", UNSET)
+                exports: list[ExportSummary] | Unset = UNSET
+                if _exports is not UNSET:
+                    exports = []
+                    for exports_item_data in _exports:
+                        exports_item = ExportSummary.from_dict(exports_item_data)
+
+                        exports.append(exports_item)
+
+            finally:
+                if _exports_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             exports = unparsed_field(
@@ -166,14 +206,23 @@ class ExportListEnvelope:
             )
 
         try:
-            _data = d.get("data", UNSET)
-            data: list[ExportSummary] | Unset = UNSET
-            if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = ExportSummary.from_dict(data_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    data.append(data_item)
+            _data_gc = gc.isenabled()
+            gc.disable()
+            try:
+                _data = d.get("data", UNSET)
+                data: list[ExportSummary] | Unset = UNSET
+                if _data is not UNSET:
+                    data = []
+                    for data_item_data in _data:
+                        data_item = ExportSummary.from_dict(data_item_data)
+
+                        data.append(data_item)
+
+            finally:
+                if _data_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             data = unparsed_field(
@@ -214,18 +263,7 @@ class ExportListEnvelope:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "exports",
-                    "data",
-                    "pagination",
-                }
-            }
-            if len(d) > 0
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 0 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         export_list_envelope.additional_properties = extra
         export_list_envelope.unparsed = unparsed

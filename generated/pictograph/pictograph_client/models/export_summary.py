@@ -8,9 +8,34 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_status import ExportStatus
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="ExportSummary")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "dataset_name",
+        "status",
+        "created_at",
+        "image_count",
+        "annotation_count",
+        "file_size",
+        "completed_at",
+        "error_message",
+        "include_images",
+        "class_filter",
+        "dataset_id",
+        "project_id",
+        "format",
+        "status_filter",
+        "expires_at",
+        "download_url",
+        "organization_id",
+    }
+)
 
 
 @_attrs_define
@@ -222,36 +247,15 @@ class ExportSummary:
 
             dataset_name = d["dataset_name"]
 
-            status = ExportStatus(d["status"])
+            status = enum_member(ExportStatus, d["status"])
 
             created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
 
-            def _parse_image_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+            image_count = d.get("image_count", UNSET)
 
-            image_count = _parse_image_count(d.get("image_count", UNSET))
+            annotation_count = d.get("annotation_count", UNSET)
 
-            def _parse_annotation_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            annotation_count = _parse_annotation_count(d.get("annotation_count", UNSET))
-
-            def _parse_file_size(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            file_size = _parse_file_size(d.get("file_size", UNSET))
+            file_size = d.get("file_size", UNSET)
 
             def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -270,23 +274,9 @@ class ExportSummary:
 
             completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
-            def _parse_error_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            error_message = d.get("error_message", UNSET)
 
-            error_message = _parse_error_message(d.get("error_message", UNSET))
-
-            def _parse_include_images(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            include_images = _parse_include_images(d.get("include_images", UNSET))
+            include_images = d.get("include_images", UNSET)
 
             def _parse_class_filter(data: object) -> list[str] | None | Unset:
                 if data is None:
@@ -305,41 +295,13 @@ class ExportSummary:
 
             class_filter = _parse_class_filter(d.get("class_filter", UNSET))
 
-            def _parse_dataset_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            dataset_id = d.get("dataset_id", UNSET)
 
-            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+            project_id = d.get("project_id", UNSET)
 
-            def _parse_project_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            format_ = d.get("format", UNSET)
 
-            project_id = _parse_project_id(d.get("project_id", UNSET))
-
-            def _parse_format_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            format_ = _parse_format_(d.get("format", UNSET))
-
-            def _parse_status_filter(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            status_filter = _parse_status_filter(d.get("status_filter", UNSET))
+            status_filter = d.get("status_filter", UNSET)
 
             def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -358,23 +320,9 @@ class ExportSummary:
 
             expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
-            def _parse_download_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            download_url = d.get("download_url", UNSET)
 
-            download_url = _parse_download_url(d.get("download_url", UNSET))
-
-            def _parse_organization_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            organization_id = _parse_organization_id(d.get("organization_id", UNSET))
+            organization_id = d.get("organization_id", UNSET)
 
             export_summary = cls(
                 id,
@@ -399,33 +347,8 @@ class ExportSummary:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "name",
-                        "dataset_name",
-                        "status",
-                        "created_at",
-                        "image_count",
-                        "annotation_count",
-                        "file_size",
-                        "completed_at",
-                        "error_message",
-                        "include_images",
-                        "class_filter",
-                        "dataset_id",
-                        "project_id",
-                        "format",
-                        "status_filter",
-                        "expires_at",
-                        "download_url",
-                        "organization_id",
-                    }
-                }
-                if len(d) > 5
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 5 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             export_summary.additional_properties = extra
@@ -439,8 +362,7 @@ class ExportSummary:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -494,7 +416,7 @@ class ExportSummary:
             )
 
         try:
-            status = ExportStatus(d["status"])
+            status = enum_member(ExportStatus, d["status"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             status = unparsed_field(
@@ -524,15 +446,7 @@ class ExportSummary:
             )
 
         try:
-
-            def _parse_image_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            image_count = _parse_image_count(d.get("image_count", UNSET))
+            image_count = d.get("image_count", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             image_count = unparsed_field(
@@ -547,15 +461,7 @@ class ExportSummary:
             )
 
         try:
-
-            def _parse_annotation_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            annotation_count = _parse_annotation_count(d.get("annotation_count", UNSET))
+            annotation_count = d.get("annotation_count", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             annotation_count = unparsed_field(
@@ -570,15 +476,7 @@ class ExportSummary:
             )
 
         try:
-
-            def _parse_file_size(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            file_size = _parse_file_size(d.get("file_size", UNSET))
+            file_size = d.get("file_size", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             file_size = unparsed_field(
@@ -624,15 +522,7 @@ class ExportSummary:
             )
 
         try:
-
-            def _parse_error_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error_message = _parse_error_message(d.get("error_message", UNSET))
+            error_message = d.get("error_message", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             error_message = unparsed_field(
@@ -647,15 +537,7 @@ class ExportSummary:
             )
 
         try:
-
-            def _parse_include_images(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            include_images = _parse_include_images(d.get("include_images", UNSET))
+            include_images = d.get("include_images", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             include_images = unparsed_field(
@@ -701,15 +583,7 @@ class ExportSummary:
             )
 
         try:
-
-            def _parse_dataset_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+            dataset_id = d.get("dataset_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             dataset_id = unparsed_field(
@@ -724,15 +598,7 @@ class ExportSummary:
             )
 
         try:
-
-            def _parse_project_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            project_id = _parse_project_id(d.get("project_id", UNSET))
+            project_id = d.get("project_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             project_id = unparsed_field(
@@ -747,15 +613,7 @@ class ExportSummary:
             )
 
         try:
-
-            def _parse_format_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            format_ = _parse_format_(d.get("format", UNSET))
+            format_ = d.get("format", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             format_ = unparsed_field(
@@ -770,15 +628,7 @@ class ExportSummary:
             )
 
         try:
-
-            def _parse_status_filter(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            status_filter = _parse_status_filter(d.get("status_filter", UNSET))
+            status_filter = d.get("status_filter", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             status_filter = unparsed_field(
@@ -824,15 +674,7 @@ class ExportSummary:
             )
 
         try:
-
-            def _parse_download_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            download_url = _parse_download_url(d.get("download_url", UNSET))
+            download_url = d.get("download_url", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             download_url = unparsed_field(
@@ -847,15 +689,7 @@ class ExportSummary:
             )
 
         try:
-
-            def _parse_organization_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            organization_id = _parse_organization_id(d.get("organization_id", UNSET))
+            organization_id = d.get("organization_id", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             organization_id = unparsed_field(
@@ -892,34 +726,7 @@ class ExportSummary:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "name",
-                    "dataset_name",
-                    "status",
-                    "created_at",
-                    "image_count",
-                    "annotation_count",
-                    "file_size",
-                    "completed_at",
-                    "error_message",
-                    "include_images",
-                    "class_filter",
-                    "dataset_id",
-                    "project_id",
-                    "format",
-                    "status_filter",
-                    "expires_at",
-                    "download_url",
-                    "organization_id",
-                }
-            }
-            if len(d) > 5
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 5 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         export_summary.additional_properties = extra
         export_summary.unparsed = unparsed

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="Pagination")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "limit",
+        "offset",
+        "total",
+        "has_more",
+    }
+)
 
 
 @_attrs_define
@@ -73,42 +83,13 @@ class Pagination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
+            limit = d.get("limit", UNSET)
 
-            def _parse_limit(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
+            offset = d.get("offset", UNSET)
 
-            limit = _parse_limit(d.get("limit", UNSET))
+            total = d.get("total", UNSET)
 
-            def _parse_offset(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            offset = _parse_offset(d.get("offset", UNSET))
-
-            def _parse_total(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            total = _parse_total(d.get("total", UNSET))
-
-            def _parse_has_more(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            has_more = _parse_has_more(d.get("has_more", UNSET))
+            has_more = d.get("has_more", UNSET)
 
             pagination = cls(
                 limit,
@@ -118,18 +99,8 @@ class Pagination:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "limit",
-                        "offset",
-                        "total",
-                        "has_more",
-                    }
-                }
-                if len(d) > 0
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 0 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             pagination.additional_properties = extra
@@ -143,8 +114,7 @@ class Pagination:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -156,15 +126,7 @@ class Pagination:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-
-            def _parse_limit(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            limit = _parse_limit(d.get("limit", UNSET))
+            limit = d.get("limit", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             limit = unparsed_field(
@@ -179,15 +141,7 @@ class Pagination:
             )
 
         try:
-
-            def _parse_offset(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            offset = _parse_offset(d.get("offset", UNSET))
+            offset = d.get("offset", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             offset = unparsed_field(
@@ -202,15 +156,7 @@ class Pagination:
             )
 
         try:
-
-            def _parse_total(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            total = _parse_total(d.get("total", UNSET))
+            total = d.get("total", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             total = unparsed_field(
@@ -225,15 +171,7 @@ class Pagination:
             )
 
         try:
-
-            def _parse_has_more(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            has_more = _parse_has_more(d.get("has_more", UNSET))
+            has_more = d.get("has_more", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             has_more = unparsed_field(
@@ -255,19 +193,7 @@ class Pagination:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "limit",
-                    "offset",
-                    "total",
-                    "has_more",
-                }
-            }
-            if len(d) > 0
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 0 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         pagination.additional_properties = extra
         pagination.unparsed = unparsed

@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="ValidationErrorItem")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -56,11 +65,7 @@ class ValidationErrorItem:
             loc = []
             _loc = d["loc"]
             for loc_item_data in _loc:
-
-                def _parse_loc_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                loc_item = _parse_loc_item(loc_item_data)
+                loc_item = loc_item_data
 
                 loc.append(loc_item)
 
@@ -75,17 +80,8 @@ class ValidationErrorItem:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "loc",
-                        "msg",
-                        "type",
-                    }
-                }
-                if len(d) > 3
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 3 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             validation_error_item.additional_properties = extra
@@ -99,8 +95,7 @@ class ValidationErrorItem:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -115,11 +110,7 @@ class ValidationErrorItem:
             loc = []
             _loc = d["loc"]
             for loc_item_data in _loc:
-
-                def _parse_loc_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                loc_item = _parse_loc_item(loc_item_data)
+                loc_item = loc_item_data
 
                 loc.append(loc_item)
 
@@ -170,18 +161,7 @@ class ValidationErrorItem:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "loc",
-                    "msg",
-                    "type",
-                }
-            }
-            if len(d) > 3
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 3 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         validation_error_item.additional_properties = extra
         validation_error_item.unparsed = unparsed

@@ -7,14 +7,33 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.description_metadata import DescriptionMetadata
     from ..models.verification import Verification
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="Description")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "source_type",
+        "source_id",
+        "created_at",
+        "image_url",
+        "description",
+        "confidence_score",
+        "verification",
+        "image_id",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -104,8 +123,20 @@ class Description:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.description_metadata import DescriptionMetadata  # noqa: PLC0415
-        from ..models.verification import Verification  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                DescriptionMetadata = _lazy["DescriptionMetadata"]
+            except KeyError:
+                from ..models.description_metadata import DescriptionMetadata  # noqa: PLC0415
+
+                _lazy["DescriptionMetadata"] = DescriptionMetadata
+
+            try:
+                Verification = _lazy["Verification"]
+            except KeyError:
+                from ..models.verification import Verification  # noqa: PLC0415
+
+                _lazy["Verification"] = Verification
 
         try:
             d = src_dict
@@ -123,12 +154,7 @@ class Description:
 
             description = d["description"]
 
-            def _parse_confidence_score(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            confidence_score = _parse_confidence_score(d["confidence_score"])
+            confidence_score = d["confidence_score"]
 
             def _parse_verification(data: object) -> None | Verification:
                 if data is None:
@@ -163,25 +189,8 @@ class Description:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "id",
-                        "type",
-                        "source_type",
-                        "source_id",
-                        "created_at",
-                        "image_url",
-                        "description",
-                        "confidence_score",
-                        "verification",
-                        "image_id",
-                        "metadata",
-                    }
-                }
-                if len(d) > 11
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 11 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             description.additional_properties = extra
@@ -195,8 +204,7 @@ class Description:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -309,13 +317,7 @@ class Description:
             )
 
         try:
-
-            def _parse_confidence_score(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            confidence_score = _parse_confidence_score(d["confidence_score"])
+            confidence_score = d["confidence_score"]
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             confidence_score = unparsed_field(
@@ -401,25 +403,8 @@ class Description:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "id",
-                    "type",
-                    "source_type",
-                    "source_id",
-                    "created_at",
-                    "image_url",
-                    "description",
-                    "confidence_score",
-                    "verification",
-                    "image_id",
-                    "metadata",
-                }
-            }
-            if len(d) > 11
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if len(d) > 11 and not _KNOWN_KEYS.issuperset(d)
             else {}
         )
         description.additional_properties = extra

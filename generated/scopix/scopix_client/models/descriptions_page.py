@@ -6,15 +6,30 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.description import Description
     from ..models.filters_applied import FiltersApplied
     from ..models.statistics import Statistics
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="DescriptionsPage")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "items",
+        "total_count",
+        "limit",
+        "offset",
+        "has_more",
+        "statistics",
+        "filters_applied",
+    }
+)
 
 
 @_attrs_define
@@ -76,18 +91,45 @@ class DescriptionsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.description import Description  # noqa: PLC0415
-        from ..models.filters_applied import FiltersApplied  # noqa: PLC0415
-        from ..models.statistics import Statistics  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                Description = _lazy["Description"]
+            except KeyError:
+                from ..models.description import Description  # noqa: PLC0415
+
+                _lazy["Description"] = Description
+
+            try:
+                FiltersApplied = _lazy["FiltersApplied"]
+            except KeyError:
+                from ..models.filters_applied import FiltersApplied  # noqa: PLC0415
+
+                _lazy["FiltersApplied"] = FiltersApplied
+
+            try:
+                Statistics = _lazy["Statistics"]
+            except KeyError:
+                from ..models.statistics import Statistics  # noqa: PLC0415
+
+                _lazy["Statistics"] = Statistics
 
         try:
             d = src_dict
-            items = []
-            _items = d["items"]
-            for items_item_data in _items:
-                items_item = Description.from_dict(items_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                items.append(items_item)
+            _items_gc = gc.isenabled()
+            gc.disable()
+            try:
+                items = []
+                _items = d["items"]
+                for items_item_data in _items:
+                    items_item = Description.from_dict(items_item_data)
+
+                    items.append(items_item)
+
+            finally:
+                if _items_gc:
+                    gc.enable()
 
             total_count = d["total_count"]
 
@@ -112,21 +154,8 @@ class DescriptionsPage:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "items",
-                        "total_count",
-                        "limit",
-                        "offset",
-                        "has_more",
-                        "statistics",
-                        "filters_applied",
-                    }
-                }
-                if len(d) > 7
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 7 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             descriptions_page.additional_properties = extra
@@ -140,8 +169,7 @@ class DescriptionsPage:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -156,12 +184,21 @@ class DescriptionsPage:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            items = []
-            _items = d["items"]
-            for items_item_data in _items:
-                items_item = Description.from_dict(items_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                items.append(items_item)
+            _items_gc = gc.isenabled()
+            gc.disable()
+            try:
+                items = []
+                _items = d["items"]
+                for items_item_data in _items:
+                    items_item = Description.from_dict(items_item_data)
+
+                    items.append(items_item)
+
+            finally:
+                if _items_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             items = unparsed_field(
@@ -272,22 +309,7 @@ class DescriptionsPage:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "items",
-                    "total_count",
-                    "limit",
-                    "offset",
-                    "has_more",
-                    "statistics",
-                    "filters_applied",
-                }
-            }
-            if len(d) > 7
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 7 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         descriptions_page.additional_properties = extra
         descriptions_page.unparsed = unparsed

@@ -9,9 +9,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_format import ExportFormat
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, enum_member, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="Export")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "export_id",
+        "status",
+        "download_url",
+        "record_count",
+        "format",
+        "created_at",
+        "estimated_completion_time",
+        "error_message",
+    }
+)
 
 
 @_attrs_define
@@ -90,25 +104,15 @@ class Export:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            export_id = UUID(d["export_id"])
+            export_id = parse_uuid(d["export_id"])
 
             status = d["status"]
 
-            def _parse_download_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
+            download_url = d["download_url"]
 
-            download_url = _parse_download_url(d["download_url"])
+            record_count = d["record_count"]
 
-            def _parse_record_count(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            record_count = _parse_record_count(d["record_count"])
-
-            format_ = ExportFormat(d["format"])
+            format_ = enum_member(ExportFormat, d["format"])
 
             created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
 
@@ -127,12 +131,7 @@ class Export:
 
             estimated_completion_time = _parse_estimated_completion_time(d["estimated_completion_time"])
 
-            def _parse_error_message(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error_message = _parse_error_message(d["error_message"])
+            error_message = d["error_message"]
 
             export = cls(
                 export_id,
@@ -146,22 +145,8 @@ class Export:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "export_id",
-                        "status",
-                        "download_url",
-                        "record_count",
-                        "format",
-                        "created_at",
-                        "estimated_completion_time",
-                        "error_message",
-                    }
-                }
-                if len(d) > 8
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 8 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             export.additional_properties = extra
@@ -175,8 +160,7 @@ class Export:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -188,7 +172,7 @@ class Export:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            export_id = UUID(d["export_id"])
+            export_id = parse_uuid(d["export_id"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             export_id = unparsed_field(
@@ -217,13 +201,7 @@ class Export:
             )
 
         try:
-
-            def _parse_download_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            download_url = _parse_download_url(d["download_url"])
+            download_url = d["download_url"]
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             download_url = unparsed_field(
@@ -238,13 +216,7 @@ class Export:
             )
 
         try:
-
-            def _parse_record_count(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            record_count = _parse_record_count(d["record_count"])
+            record_count = d["record_count"]
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             record_count = unparsed_field(
@@ -259,7 +231,7 @@ class Export:
             )
 
         try:
-            format_ = ExportFormat(d["format"])
+            format_ = enum_member(ExportFormat, d["format"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             format_ = unparsed_field(
@@ -318,13 +290,7 @@ class Export:
             )
 
         try:
-
-            def _parse_error_message(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error_message = _parse_error_message(d["error_message"])
+            error_message = d["error_message"]
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             error_message = unparsed_field(
@@ -350,23 +316,7 @@ class Export:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "export_id",
-                    "status",
-                    "download_url",
-                    "record_count",
-                    "format",
-                    "created_at",
-                    "estimated_completion_time",
-                    "error_message",
-                }
-            }
-            if len(d) > 8
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 8 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         export.additional_properties = extra
         export.unparsed = unparsed

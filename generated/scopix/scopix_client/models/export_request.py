@@ -9,9 +9,27 @@ from attrs import field as _attrs_field
 
 from ..models.export_data_type import ExportDataType
 from ..models.export_format import ExportFormat
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="ExportRequest")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "data_type",
+        "format",
+        "start_date",
+        "end_date",
+        "min_confidence",
+        "max_confidence",
+        "search_terms",
+        "source_types",
+        "include_metadata",
+        "include_failed",
+        "fields",
+        "limit",
+    }
+)
 
 
 @_attrs_define
@@ -125,9 +143,9 @@ class ExportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             d = src_dict
-            data_type = ExportDataType(d["data_type"])
+            data_type = enum_member(ExportDataType, d["data_type"])
 
-            format_ = ExportFormat(d["format"])
+            format_ = enum_member(ExportFormat, d["format"])
 
             _start_date = d.get("start_date", UNSET)
             start_date: datetime.datetime | Unset
@@ -175,26 +193,8 @@ class ExportRequest:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "data_type",
-                        "format",
-                        "start_date",
-                        "end_date",
-                        "min_confidence",
-                        "max_confidence",
-                        "search_terms",
-                        "source_types",
-                        "include_metadata",
-                        "include_failed",
-                        "fields",
-                        "limit",
-                    }
-                }
-                if len(d) > 2
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 2 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             export_request.additional_properties = extra
@@ -208,8 +208,7 @@ class ExportRequest:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -221,7 +220,7 @@ class ExportRequest:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            data_type = ExportDataType(d["data_type"])
+            data_type = enum_member(ExportDataType, d["data_type"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             data_type = unparsed_field(
@@ -236,7 +235,7 @@ class ExportRequest:
             )
 
         try:
-            format_ = ExportFormat(d["format"])
+            format_ = enum_member(ExportFormat, d["format"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             format_ = unparsed_field(
@@ -421,27 +420,7 @@ class ExportRequest:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "data_type",
-                    "format",
-                    "start_date",
-                    "end_date",
-                    "min_confidence",
-                    "max_confidence",
-                    "search_terms",
-                    "source_types",
-                    "include_metadata",
-                    "include_failed",
-                    "fields",
-                    "limit",
-                }
-            }
-            if len(d) > 2
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 2 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         export_request.additional_properties = extra
         export_request.unparsed = unparsed

@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="FiltersApplied")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "date_range_applied",
+        "confidence_range_applied",
+        "search_applied",
+        "source_types_filtered",
+        "filter_summary",
+    }
+)
 
 
 @_attrs_define
@@ -78,19 +89,8 @@ class FiltersApplied:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "date_range_applied",
-                        "confidence_range_applied",
-                        "search_applied",
-                        "source_types_filtered",
-                        "filter_summary",
-                    }
-                }
-                if len(d) > 5
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 5 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             filters_applied.additional_properties = extra
@@ -104,8 +104,7 @@ class FiltersApplied:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -195,20 +194,7 @@ class FiltersApplied:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "date_range_applied",
-                    "confidence_range_applied",
-                    "search_applied",
-                    "source_types_filtered",
-                    "filter_summary",
-                }
-            }
-            if len(d) > 5
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 5 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         filters_applied.additional_properties = extra
         filters_applied.unparsed = unparsed

@@ -1,20 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.confidence_distribution import ConfidenceDistribution
     from ..models.daily_count import DailyCount
     from ..models.source_distribution import SourceDistribution
 
+_lazy: dict[str, Any] = {}
+
 
 T = TypeVar("T", bound="Statistics")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "total_count",
+        "average_confidence",
+        "confidence_distribution",
+        "daily_counts",
+        "source_distribution",
+    }
+)
 
 
 @_attrs_define
@@ -72,29 +85,51 @@ class Statistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.confidence_distribution import ConfidenceDistribution  # noqa: PLC0415
-        from ..models.daily_count import DailyCount  # noqa: PLC0415
-        from ..models.source_distribution import SourceDistribution  # noqa: PLC0415
+        if not TYPE_CHECKING:
+            try:
+                ConfidenceDistribution = _lazy["ConfidenceDistribution"]
+            except KeyError:
+                from ..models.confidence_distribution import ConfidenceDistribution  # noqa: PLC0415
+
+                _lazy["ConfidenceDistribution"] = ConfidenceDistribution
+
+            try:
+                DailyCount = _lazy["DailyCount"]
+            except KeyError:
+                from ..models.daily_count import DailyCount  # noqa: PLC0415
+
+                _lazy["DailyCount"] = DailyCount
+
+            try:
+                SourceDistribution = _lazy["SourceDistribution"]
+            except KeyError:
+                from ..models.source_distribution import SourceDistribution  # noqa: PLC0415
+
+                _lazy["SourceDistribution"] = SourceDistribution
 
         try:
             d = src_dict
             total_count = d["total_count"]
 
-            def _parse_average_confidence(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            average_confidence = _parse_average_confidence(d["average_confidence"])
+            average_confidence = d["average_confidence"]
 
             confidence_distribution = ConfidenceDistribution.from_dict(d["confidence_distribution"])
 
-            daily_counts = []
-            _daily_counts = d["daily_counts"]
-            for daily_counts_item_data in _daily_counts:
-                daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                daily_counts.append(daily_counts_item)
+            _daily_counts_gc = gc.isenabled()
+            gc.disable()
+            try:
+                daily_counts = []
+                _daily_counts = d["daily_counts"]
+                for daily_counts_item_data in _daily_counts:
+                    daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
+
+                    daily_counts.append(daily_counts_item)
+
+            finally:
+                if _daily_counts_gc:
+                    gc.enable()
 
             source_distribution = SourceDistribution.from_dict(d["source_distribution"])
 
@@ -107,19 +142,8 @@ class Statistics:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "total_count",
-                        "average_confidence",
-                        "confidence_distribution",
-                        "daily_counts",
-                        "source_distribution",
-                    }
-                }
-                if len(d) > 5
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 5 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             statistics.additional_properties = extra
@@ -133,8 +157,7 @@ class Statistics:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -163,13 +186,7 @@ class Statistics:
             )
 
         try:
-
-            def _parse_average_confidence(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            average_confidence = _parse_average_confidence(d["average_confidence"])
+            average_confidence = d["average_confidence"]
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             average_confidence = unparsed_field(
@@ -199,12 +216,21 @@ class Statistics:
             )
 
         try:
-            daily_counts = []
-            _daily_counts = d["daily_counts"]
-            for daily_counts_item_data in _daily_counts:
-                daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
+            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                daily_counts.append(daily_counts_item)
+            _daily_counts_gc = gc.isenabled()
+            gc.disable()
+            try:
+                daily_counts = []
+                _daily_counts = d["daily_counts"]
+                for daily_counts_item_data in _daily_counts:
+                    daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
+
+                    daily_counts.append(daily_counts_item)
+
+            finally:
+                if _daily_counts_gc:
+                    gc.enable()
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             daily_counts = unparsed_field(
@@ -242,20 +268,7 @@ class Statistics:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "total_count",
-                    "average_confidence",
-                    "confidence_distribution",
-                    "daily_counts",
-                    "source_distribution",
-                }
-            }
-            if len(d) > 5
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 5 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         statistics.additional_properties = extra
         statistics.unparsed = unparsed

@@ -7,9 +7,19 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parsing_strictly, strict_parsing
+from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="Verification")
+
+# The keys this model documents: any other key is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "verified_by",
+        "verified_at",
+        "notes",
+    }
+)
 
 
 @_attrs_define
@@ -73,14 +83,7 @@ class Verification:
             d = src_dict
             status = d.get("status", UNSET)
 
-            def _parse_verified_by(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            verified_by = _parse_verified_by(d.get("verified_by", UNSET))
+            verified_by = d.get("verified_by", UNSET)
 
             def _parse_verified_at(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -99,14 +102,7 @@ class Verification:
 
             verified_at = _parse_verified_at(d.get("verified_at", UNSET))
 
-            def _parse_notes(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            notes = _parse_notes(d.get("notes", UNSET))
+            notes = d.get("notes", UNSET)
 
             verification = cls(
                 status,
@@ -116,18 +112,8 @@ class Verification:
             )
 
             extra = (
-                {
-                    k: v
-                    for k, v in d.items()
-                    if k
-                    not in {
-                        "status",
-                        "verified_by",
-                        "verified_at",
-                        "notes",
-                    }
-                }
-                if len(d) > 0
+                {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+                if len(d) > 0 and not _KNOWN_KEYS.issuperset(d)
                 else {}
             )
             verification.additional_properties = extra
@@ -141,8 +127,7 @@ class Verification:
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` that raises when the object does not fit (a union trying its shapes)."""
-        with strict_parsing():
-            return cls.from_dict(src_dict)
+        return parse_strictly(cls.from_dict, src_dict)
 
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -168,15 +153,7 @@ class Verification:
             )
 
         try:
-
-            def _parse_verified_by(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            verified_by = _parse_verified_by(d.get("verified_by", UNSET))
+            verified_by = d.get("verified_by", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             verified_by = unparsed_field(
@@ -222,15 +199,7 @@ class Verification:
             )
 
         try:
-
-            def _parse_notes(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            notes = _parse_notes(d.get("notes", UNSET))
+            notes = d.get("notes", UNSET)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             notes = unparsed_field(
@@ -252,19 +221,7 @@ class Verification:
         )
 
         extra = (
-            {
-                k: v
-                for k, v in d.items()
-                if k
-                not in {
-                    "status",
-                    "verified_by",
-                    "verified_at",
-                    "notes",
-                }
-            }
-            if len(d) > 0
-            else {}
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS} if len(d) > 0 and not _KNOWN_KEYS.issuperset(d) else {}
         )
         verification.additional_properties = extra
         verification.unparsed = unparsed

@@ -57,12 +57,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("set_keypoint_schema_classes", "list[KeypointSchemaClass]", response)
     try:
-        response_200 = []
-        _response_200 = loads_json(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = KeypointSchemaClass.from_dict(response_200_item_data)
+        import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-            response_200.append(response_200_item)
+        _response_200_gc = gc.isenabled()
+        gc.disable()
+        try:
+            response_200 = []
+            _response_200 = loads_json(response.content)
+            for response_200_item_data in _response_200:
+                response_200_item = KeypointSchemaClass.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+        finally:
+            if _response_200_gc:
+                gc.enable()
 
         check_parsed("set_keypoint_schema_classes", response_200, response)
         return response_200

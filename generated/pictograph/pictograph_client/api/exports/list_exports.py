@@ -76,12 +76,21 @@ def _parse_response(
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_type_0 = []
-                _response_200_type_0 = data
-                for response_200_type_0_item_data in _response_200_type_0:
-                    response_200_type_0_item = ExportSummary.from_dict(response_200_type_0_item_data)
+                import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
 
-                    response_200_type_0.append(response_200_type_0_item)
+                _response_200_type_0_gc = gc.isenabled()
+                gc.disable()
+                try:
+                    response_200_type_0 = []
+                    _response_200_type_0 = data
+                    for response_200_type_0_item_data in _response_200_type_0:
+                        response_200_type_0_item = ExportSummary.from_dict(response_200_type_0_item_data)
+
+                        response_200_type_0.append(response_200_type_0_item)
+
+                finally:
+                    if _response_200_type_0_gc:
+                        gc.enable()
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
