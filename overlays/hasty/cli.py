@@ -4,6 +4,7 @@
     hasty datasets PROJECT
     hasty export PROJECT --format json_coco --out export.zip
     hasty upload PROJECT DATASET images/*.jpg
+    hasty sync PROJECT hasty-images --since 2026-01-01
 
 Needs the `[cli]` extra: `pip install 'hasty-client[cli]'`. The key comes from
 `--api-key` or `HASTY_API_KEY`, the API URL from `--base-url` or `HASTY_BASE_URL`
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -101,6 +103,22 @@ def _build() -> click.Group:
         with connect(key, base_url=base_url) as client:
             for dataset in iter_datasets(client, project_id):
                 shared.echo(f"{dataset.id}\t{dataset.name}")
+
+    @hasty.command(short_help="Pull every image uploaded since the last pull into a Parquet dataset.")
+    @click.argument("project")
+    @click.argument("dataset", type=click.Path(file_okay=False, path_type=Path))
+    @click.option("--since", callback=shared.utc_datetime, metavar="DATETIME", help="Where the first pull starts.")
+    @click.option("--until", callback=shared.utc_datetime, metavar="DATETIME", help="Pull the UTC days before it.")
+    @connection
+    def sync(
+        project: str, dataset: Path, since: datetime | None, until: datetime | None, base_url: str, api_key: str | None
+    ) -> None:
+        """PROJECT's new images into DATASET (needs the [arrow] extra); rerun it after an interruption."""
+        from .bulk import sync as pull
+
+        with connect(shared.secret(api_key, "--api-key", "HASTY_API_KEY"), base_url=base_url) as client:
+            report = pull(client, _common.uuid("project_id", project), dataset, since=since, until=until)
+        shared.echo(f"{report.rows} rows pulled into {dataset}; next pull starts at {report.watermarks}")
 
     @hasty.command(
         short_help="Export a project and download the archive.",

@@ -82,3 +82,15 @@ def test_projects_and_datasets_show_the_ids_the_other_commands_take(hasty_cli: C
     assert datasets.returncode == 0, datasets.stderr
     assert [line.split("\t")[0] for line in datasets.stdout.splitlines()] == list(project.datasets)
     assert hasty_cli.inproc("datasets", "not-an-id").returncode == 2
+
+
+def test_sync_pulls_the_images_of_each_upload_day_once(hasty_cli: Cli, hasty_sim: Sim, tmp_path: Path) -> None:
+    import pyarrow.dataset as ds
+
+    project = _project(hasty_sim).record["id"]
+    first = hasty_cli.inproc("sync", project, "pulled", "--since", "2024-03-01", "--until", "2024-03-02")
+    assert first.returncode == 0, first.stderr
+    rows = int(ds.dataset(tmp_path / "pulled" / "images", partitioning="hive").count_rows())
+    assert rows > 0 and first.stdout.startswith(f"{rows} rows pulled into pulled")
+    again = hasty_cli.inproc("sync", project, "pulled", "--until", "2024-03-02")
+    assert again.returncode == 0 and again.stdout.startswith("0 rows pulled"), again.stderr

@@ -16,7 +16,7 @@ from ._runtime.clock import Clock
 from ._runtime.errors import ParameterError, ParameterTypeError
 from ._runtime.http import VendorInfo
 from ._runtime.polling import JobSpec
-from ._runtime.validate import check_int, check_number, check_str, check_uuid
+from ._runtime.validate import check_aware_datetime, check_int, check_number, check_str, check_uuid
 from .models import Export, ExportRequest
 from .types import Unset
 
@@ -48,13 +48,7 @@ class ExportResult:
 
 
 def aware_datetime(name: str, value: object) -> datetime | None:
-    if value is None:
-        return None
-    if not isinstance(value, datetime):
-        raise ParameterTypeError(name, f"expected a datetime, got {type(value).__name__}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ParameterError(name, "must be timezone-aware (e.g. datetime(..., tzinfo=UTC)); we never guess a zone")
-    return value
+    return None if value is None else check_aware_datetime(name, value)
 
 
 def confidence(name: str, value: object) -> float | None:
