@@ -27,7 +27,7 @@ from ._runtime.columnar.budget import share_budget
 from ._runtime.columnar.convert import BatchMaker
 from ._runtime.columnar.syncing import SyncReport, WorkUnit, open_manifest, run_single_unit, sync_units
 from ._runtime.errors import ParameterError
-from .client import AuthenticatedClient
+from .client import Client
 from .helpers import fetch_camera_data
 from .models import Interval
 
@@ -103,7 +103,7 @@ def _plan(
         manifest.close()
 
 
-def run_unit(client: AuthenticatedClient, dataset: str | os.PathLike[str], unit: WorkUnit) -> int:
+def run_unit(client: Client, dataset: str | os.PathLike[str], unit: WorkUnit) -> int:
     """Pull one work unit (one window of one batch) into `dataset`; returns its rows."""
     start, end = datetime.fromisoformat(unit.start), datetime.fromisoformat(unit.end)
 
@@ -116,7 +116,7 @@ def run_unit(client: AuthenticatedClient, dataset: str | os.PathLike[str], unit:
 
 
 def sync(
-    client: AuthenticatedClient,
+    client: Client,
     dataset: str | os.PathLike[str],
     *,
     locations: Sequence[int] | None = None,

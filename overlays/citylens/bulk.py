@@ -27,14 +27,13 @@ from ._runtime.columnar.syncing import (
     WorkUnit,
     before,
     day_start,
-    open_manifest,
-    plan_days,
+    plan_dataset,
     run_offset_unit,
     sync_units,
 )
 from ._runtime.errors import ParameterError
 from ._runtime.validate import naive_datetime
-from .client import AuthenticatedClient
+from .client import Client
 from .helpers import iter_detected_objects, iter_frames
 
 __all__ = ["SyncReport", "WorkUnit", "plan", "run_unit", "share_budget", "sync"]
@@ -71,16 +70,10 @@ def plan(
     if unknown:
         raise ParameterError("streams", f"unknown {sorted(unknown)}; known: {', '.join(STREAMS)}")
     start = None if since is None else _parse("since", since)
-    manifest = open_manifest(dataset)
-    try:
-        return plan_days(manifest, streams, start, _until(until), "capture_date")
-    finally:
-        manifest.close()
+    return plan_dataset(dataset, streams, start, _until(until), "capture_date")
 
 
-def run_unit(
-    client: AuthenticatedClient, dataset: str | os.PathLike[str], unit: WorkUnit, *, page_size: int = 1000
-) -> int:
+def run_unit(client: Client, dataset: str | os.PathLike[str], unit: WorkUnit, *, page_size: int = 1000) -> int:
     """Pull one work unit into `dataset` (resuming after its last recorded page);
     returns the rows it wrote. Safe to run in several processes at once."""
     walk = iter_detected_objects if unit.stream == "detections" else iter_frames
@@ -93,7 +86,7 @@ def run_unit(
 
 
 def sync(
-    client: AuthenticatedClient,
+    client: Client,
     dataset: str | os.PathLike[str],
     *,
     since: datetime | str | None = None,

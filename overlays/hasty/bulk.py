@@ -19,7 +19,7 @@ See docs/columnar.md.
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -30,13 +30,12 @@ from ._runtime.columnar.syncing import (
     SyncReport,
     WorkUnit,
     before,
-    day_start,
-    open_manifest,
-    plan_days,
+    plan_dataset,
     run_offset_unit,
     sync_units,
+    utc_day_end,
+    utc_since,
 )
-from ._runtime.validate import check_aware_datetime
 from .client import Client
 from .helpers import iter_images
 
@@ -45,23 +44,12 @@ __all__ = ["SyncReport", "WorkUnit", "plan", "run_unit", "share_budget", "sync"]
 STREAM = "images"
 
 
-def _until(until: datetime | None) -> datetime:
-    """Whole UTC days are pulled: the end is the start of `until`'s UTC day (default today)."""
-    moment = datetime.now(UTC) if until is None else check_aware_datetime("until", until)
-    return day_start(moment.astimezone(UTC))
-
-
 def plan(
     dataset: str | os.PathLike[str], *, since: datetime | None = None, until: datetime | None = None
 ) -> list[WorkUnit]:
     """The work units of the next pull into `dataset`: one per UTC day from the
     watermark (or `since`, timezone-aware, on the first pull) to the start of `until`'s day."""
-    start = None if since is None else check_aware_datetime("since", since).astimezone(UTC)
-    manifest = open_manifest(dataset)
-    try:
-        return plan_days(manifest, (STREAM,), start, _until(until), "uploaded_date")
-    finally:
-        manifest.close()
+    return plan_dataset(dataset, (STREAM,), utc_since(since), utc_day_end(until), "uploaded_date")
 
 
 def run_unit(
@@ -89,7 +77,7 @@ def sync(
     """Pull every image of the project uploaded since the last pull into the Parquet
     dataset `dataset` (see `citylens_client.bulk.sync` for the guarantees: killed and
     rerun, it ends with exactly the files an uninterrupted pull writes)."""
-    project, end = uuid("project_id", project_id), _until(until)
+    project, end = uuid("project_id", project_id), utc_day_end(until)
     units = plan(dataset, since=since, until=end)
     return sync_units(
         dataset, units, lambda unit: run_unit(client, project, dataset, unit, page_size=page_size), end.isoformat()

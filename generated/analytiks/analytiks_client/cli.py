@@ -76,7 +76,7 @@ def _build() -> click.Group:
     from ._runtime.errors import AuthenticationError
     from ._runtime.progress import finish, resolve
     from .api.exports import export_camera_data_v2
-    from .client import AuthenticatedClient
+    from .client import Client
     from .helpers import iter_camera_data
     from .models import ExportV2Response, Interval
 
@@ -93,7 +93,7 @@ def _build() -> click.Group:
         ),
     )
 
-    def export_v2(client: AuthenticatedClient, body: _common.ExportRequest) -> ExportV2Response:
+    def export_v2(client: Client, body: _common.ExportRequest) -> ExportV2Response:
         try:
             return export_camera_data_v2.sync(client=client, body=body)
         except AuthenticationError as error:
@@ -102,7 +102,7 @@ def _build() -> click.Group:
                 raise
             return refused
 
-    def save_plan(sink: shared.RecordFile, client: AuthenticatedClient, plan: list[Any], show: bool) -> None:
+    def save_plan(sink: shared.RecordFile, client: Client, plan: list[Any], show: bool) -> None:
         """The v2 requests in order; position: [request index, locations of its answer written]."""
         first, skip = sink.start_marker
         failed: list[int | str] = sink.extra.setdefault("failed", [])
@@ -123,7 +123,7 @@ def _build() -> click.Group:
 
     def save_walk(
         sink: shared.RecordFile,
-        client: AuthenticatedClient,
+        client: Client,
         start: datetime,
         end: datetime,
         brand_id: int,

@@ -25,7 +25,7 @@ from ._runtime.columnar.annotations import coco_tables
 from ._runtime.columnar.deps import need
 from ._runtime.columnar.manifest import Manifest, PageRecord, sha256_of
 from ._runtime.columnar.syncing import SyncReport, WorkUnit, open_manifest, write_page
-from .client import AuthenticatedClient
+from .client import Client
 from .helpers import create_export, download_export, wait_for_export
 
 __all__ = ["SyncReport", "sync"]
@@ -34,7 +34,7 @@ TABLES = ("images", "annotations", "categories")
 
 
 def sync(
-    client: AuthenticatedClient,
+    client: Client,
     dataset: str | os.PathLike[str],
     dataset_name: str,
     *,
@@ -66,7 +66,7 @@ def sync(
 
 
 def _download(
-    client: AuthenticatedClient, manifest: Manifest, dataset_name: str, name: str, wait: tuple[float | None, float]
+    client: Client, manifest: Manifest, dataset_name: str, name: str, wait: tuple[float | None, float]
 ) -> Path:
     """The snapshot's export ZIP, from the job recorded for it (started and recorded
     first if there is none: a rerun waits for that job, never starts a second)."""

@@ -16,23 +16,22 @@ One unit per UTC day (`descriptions/created_date=2026-01-01/`), asked for with
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from ._arrow_schemas import SCHEMAS
-from ._common import aware_datetime
 from ._runtime.columnar.budget import share_budget
 from ._runtime.columnar.syncing import (
     SyncReport,
     WorkUnit,
     before,
-    day_start,
-    open_manifest,
-    plan_days,
+    plan_dataset,
     run_offset_unit,
     sync_units,
+    utc_day_end,
+    utc_since,
 )
-from .client import AuthenticatedClient
+from .client import Client
 from .helpers import iter_descriptions
 
 __all__ = ["SyncReport", "WorkUnit", "plan", "run_unit", "share_budget", "sync"]
@@ -40,30 +39,15 @@ __all__ = ["SyncReport", "WorkUnit", "plan", "run_unit", "share_budget", "sync"]
 STREAM = "descriptions"
 
 
-def _until(until: datetime | None) -> datetime:
-    """Whole UTC days are pulled: the end is the start of `until`'s UTC day (default today)."""
-    moment = datetime.now(UTC) if until is None else aware_datetime("until", until)
-    return day_start(moment.astimezone(UTC))  # type: ignore[union-attr]
-
-
 def plan(
     dataset: str | os.PathLike[str], *, since: datetime | None = None, until: datetime | None = None
 ) -> list[WorkUnit]:
     """The work units of the next pull into `dataset`: one per UTC day from the
     watermark (or `since`, timezone-aware, on the first pull) to the start of `until`'s day."""
-    start = aware_datetime("since", since)
-    manifest = open_manifest(dataset)
-    try:
-        return plan_days(
-            manifest, (STREAM,), None if start is None else start.astimezone(UTC), _until(until), "created_date"
-        )
-    finally:
-        manifest.close()
+    return plan_dataset(dataset, (STREAM,), utc_since(since), utc_day_end(until), "created_date")
 
 
-def run_unit(
-    client: AuthenticatedClient, dataset: str | os.PathLike[str], unit: WorkUnit, *, page_size: int = 1000
-) -> int:
+def run_unit(client: Client, dataset: str | os.PathLike[str], unit: WorkUnit, *, page_size: int = 1000) -> int:
     """Pull one work unit into `dataset` (resuming after its last recorded page);
     returns the rows it wrote. Safe to run in several processes at once."""
     start, end = datetime.fromisoformat(unit.start), datetime.fromisoformat(unit.end)
@@ -75,7 +59,7 @@ def run_unit(
 
 
 def sync(
-    client: AuthenticatedClient,
+    client: Client,
     dataset: str | os.PathLike[str],
     *,
     since: datetime | None = None,
@@ -85,7 +69,7 @@ def sync(
     """Pull every description created since the last pull into the Parquet dataset
     `dataset` (see `citylens_client.bulk.sync` for the guarantees: killed and rerun, it
     ends with exactly the files an uninterrupted pull writes)."""
-    end = _until(until)
+    end = utc_day_end(until)
     units = plan(dataset, since=since, until=end)
     return sync_units(
         dataset, units, lambda unit: run_unit(client, dataset, unit, page_size=page_size), end.isoformat()

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ..errors import ParameterError
+from ..validate import check_aware_datetime
 
 if TYPE_CHECKING:  # sqlite3 is imported when a pull starts, not with the package
     from .manifest import Manifest
@@ -177,6 +178,28 @@ def plan_days(
             day = following
     manifest.plan([(u.stream, u.unit) for u in units])
     return units
+
+
+def plan_dataset(
+    dataset: str | os.PathLike[str], streams: Sequence[str], since: datetime | None, end: datetime, partition: str
+) -> list[WorkUnit]:
+    """`plan_days` on the manifest of `dataset`: a vendor's `plan`."""
+    manifest = open_manifest(dataset)
+    try:
+        return plan_days(manifest, streams, since, end, partition)
+    finally:
+        manifest.close()
+
+
+def utc_day_end(until: datetime | None) -> datetime:
+    """Whole UTC days are pulled: the end is the start of `until`'s UTC day (default
+    today), for an API that speaks timezone-aware times."""
+    moment = datetime.now(UTC) if until is None else check_aware_datetime("until", until)
+    return day_start(moment.astimezone(UTC))
+
+
+def utc_since(since: datetime | None) -> datetime | None:
+    return None if since is None else check_aware_datetime("since", since).astimezone(UTC)
 
 
 def before(column: str, end: str) -> Callable[[Any], Any]:

@@ -149,3 +149,12 @@ def check_uuid(name: str, value: object) -> UUID:
         except ValueError:
             raise ParameterError(name, f"not an id: {value!r}") from None
     raise ParameterTypeError(name, f"expected a UUID or str, got {type(value).__name__}")
+
+
+def check_aware_datetime(name: str, value: object) -> datetime:
+    """A timezone-aware datetime: a naive one is refused, as we never guess a zone."""
+    if not isinstance(value, datetime):
+        raise ParameterTypeError(name, f"expected a datetime, got {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ParameterError(name, "must be timezone-aware (e.g. datetime(..., tzinfo=UTC)); we never guess a zone")
+    return value
