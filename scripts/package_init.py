@@ -17,8 +17,9 @@ _FIRST_PYTHON_BLOCK = re.compile(r"```python\n(.*?)```", re.S)
 
 
 def write_package_init(vendor: Vendor, package_dir: Path) -> bool:
-    """Write it, unless the overlay has its own; True when written."""
-    if (vendor.overlay / "__init__.py").exists():
+    """Write it, unless the overlay has its own or no helpers (`aio.py`) to export;
+    True when written."""
+    if (vendor.overlay / "__init__.py").exists() or not (vendor.overlay / "aio.py").exists():
         return False
     title = load(vendor.spec)["info"]["title"]
     usage = vendor.overlay / "USAGE.md"
