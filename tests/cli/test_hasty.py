@@ -85,7 +85,7 @@ def test_projects_and_datasets_show_the_ids_the_other_commands_take(hasty_cli: C
 
 
 def test_sync_pulls_the_images_of_each_upload_day_once(hasty_cli: Cli, hasty_sim: Sim, tmp_path: Path) -> None:
-    import pyarrow.dataset as ds
+    import pyarrow.dataset as ds  # type: ignore[import-untyped]
 
     project = _project(hasty_sim).record["id"]
     first = hasty_cli.inproc("sync", project, "pulled", "--since", "2024-03-01", "--until", "2024-03-02")

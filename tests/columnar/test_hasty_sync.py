@@ -42,7 +42,7 @@ def test_a_pull_holds_each_image_of_the_days_once(hasty_server: RunningServer, t
         report = bulk.sync(client, project, tmp_path, since=SINCE, until=UNTIL, page_size=300)
         typed = list(hasty_client.iter_images(client, project, page_size=1000))
 
-    import pyarrow.dataset as ds
+    import pyarrow.dataset as ds  # type: ignore[import-untyped]
 
     table = ds.dataset(tmp_path / "images", partitioning="hive").to_table()
     expected = sorted(str(i.id) for i in typed if isinstance(i.uploaded_on, datetime) and i.uploaded_on < UNTIL)

@@ -143,6 +143,9 @@ def _response(status: int, headers: dict[str, str], content: bytes) -> httpx.Res
 Call = Callable[[Path], tuple[tuple[Any, ...], dict[str, Any]]]
 
 
+_DAY1, _DAY3 = datetime(2023, 6, 1, tzinfo=UTC), datetime(2023, 6, 3, tzinfo=UTC)
+
+
 def _walk_dates() -> tuple[tuple[Any, ...], dict[str, Any]]:
     return ("2025-11-01T00:00:00", "2025-11-02T00:00:00"), {}
 
@@ -154,9 +157,13 @@ CALLS: dict[str, dict[str, Call]] = {
         "iter_detected_objects": lambda tmp: _walk_dates(),
         "iter_frames": lambda tmp: _walk_dates(),
         "download_frame": lambda tmp: ((10256311, tmp / "f.jpg"), {}),
-        "sync": lambda tmp: ((tmp / "dataset",), {"since": "2025-11-01T00:00:00", "until": "2025-11-03T00:00:00"}),
+        "bulk.sync": lambda tmp: (
+            (tmp / "dataset",),
+            {"since": "2025-11-01T00:00:00", "until": "2025-11-03T00:00:00"},
+        ),
     },
     "scopix": {
+        "bulk.sync": lambda tmp: ((tmp / "d",), {"since": _DAY1, "until": _DAY3}),
         "iter_descriptions": lambda tmp: ((), {}),
         "get_export": lambda tmp: ((PROJECT,), {}),
         "wait_for_export": lambda tmp: ((PROJECT,), {"timeout": 60}),
@@ -165,6 +172,7 @@ CALLS: dict[str, dict[str, Call]] = {
         "export": lambda tmp: ((_scopix_request(), tmp / "x.jsonl"), {"timeout": 60}),
     },
     "analytiks": {
+        "bulk.sync": lambda tmp: ((tmp / "d",), {"locations": [1, 2], "since": _DAY1, "until": _DAY3}),
         "fetch_camera_data": lambda tmp: (
             (datetime(2023, 6, 1, tzinfo=UTC), datetime(2023, 6, 3, tzinfo=UTC)),
             {"locations": [1, 2]},
@@ -172,6 +180,7 @@ CALLS: dict[str, dict[str, Call]] = {
         "iter_camera_data": lambda tmp: ((datetime(2023, 6, 1, tzinfo=UTC), datetime(2023, 6, 3, tzinfo=UTC), 1), {}),
     },
     "pictograph": {
+        "bulk.sync": lambda tmp: ((tmp / "d", "street-scenes"), {"snapshot": "s1", "timeout": 60}),
         "iter_exports": lambda tmp: ((), {}),
         "get_export": lambda tmp: (("streets", "v1"), {}),
         "create_export": lambda tmp: (("streets", "v1"), {}),
@@ -181,6 +190,7 @@ CALLS: dict[str, dict[str, Call]] = {
         "export": lambda tmp: (("streets", "v1", tmp / "x.zip"), {"timeout": 60}),
     },
     "hasty": {
+        "bulk.sync": lambda tmp: ((PROJECT, tmp / "d"), {"since": _DAY1, "until": _DAY3}),
         "iter_projects": lambda tmp: ((), {}),
         "iter_items": lambda tmp: ((_hasty_operation("list_projects"),), {}),
         "iter_datasets": lambda tmp: ((PROJECT,), {}),
@@ -303,9 +313,13 @@ def test_whatever_the_server_answers_only_vision_api_errors_escape(
     args, kwargs = CALLS[vendor][name](run)
     client = _connect(vendor, server, clock)
     try:
-        aio = importlib.import_module(f"{package.__name__}.aio")
-        if use_async and hasattr(aio, name):  # `sync` (bulk pulls) has no async twin
-            helper = getattr(aio, name)
+        module, _, function = name.rpartition(".")
+        if module:  # a helper of a submodule: `bulk.sync` (bulk pulls have no async form)
+            _consume(
+                getattr(importlib.import_module(f"{package.__name__}.{module}"), function)(client, *args, **kwargs)
+            )
+        elif use_async:
+            helper = getattr(importlib.import_module(f"{package.__name__}.aio"), name)
             asyncio.run(_aconsume(helper(client, *args, **kwargs)))
         else:
             _consume(getattr(package, name)(client, *args, **kwargs))

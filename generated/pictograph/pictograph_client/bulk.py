@@ -19,14 +19,16 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from ._runtime.columnar.annotations import coco_tables
 from ._runtime.columnar.deps import need
 from ._runtime.columnar.manifest import Manifest, PageRecord, sha256_of
 from ._runtime.columnar.syncing import SyncReport, WorkUnit, open_manifest, write_page
+from ._runtime.polling import WaitOptions, waiting
 from .client import Client
 from .helpers import create_export, download_export, wait_for_export
+from .models import Export
 
 __all__ = ["SyncReport", "sync"]
 
@@ -39,11 +41,12 @@ def sync(
     dataset_name: str,
     *,
     snapshot: str | None = None,
-    timeout: float | None = None,
-    poll_interval: float = 2.0,
+    **wait: Unpack[WaitOptions[Export]],
 ) -> SyncReport:
     """Pull snapshot `snapshot` (default: today's UTC date) of the Pictograph dataset
-    `dataset_name` into `dataset`; a snapshot already pulled is not pulled again."""
+    `dataset_name` into `dataset`; a snapshot already pulled is not pulled again.
+    `wait`: the options of every wait, for the export job (`WaitOptions`)."""
+    waiting(wait)  # checked before any request
     name = snapshot or datetime.now(UTC).date().isoformat()
     units = [
         WorkUnit(table, f"{dataset_name}@{name}", name, name, f"dataset={dataset_name}/snapshot={name}")
@@ -55,7 +58,7 @@ def sync(
         pending = [u for u in units if not manifest.is_done(u.stream, u.unit)]
         rows = 0
         if pending:
-            tables = coco_tables(_download(client, manifest, dataset_name, name, (timeout, poll_interval)))
+            tables = coco_tables(_download(client, manifest, dataset_name, name, wait))
             for unit in pending:
                 rows += write_page(manifest, unit, 0, _one_batch(tables[unit.stream]), None)
                 manifest.unit_done(unit.stream, unit.unit)
@@ -65,9 +68,7 @@ def sync(
         manifest.close()
 
 
-def _download(
-    client: Client, manifest: Manifest, dataset_name: str, name: str, wait: tuple[float | None, float]
-) -> Path:
+def _download(client: Client, manifest: Manifest, dataset_name: str, name: str, wait: WaitOptions[Export]) -> Path:
     """The snapshot's export ZIP, from the job recorded for it (started and recorded
     first if there is none: a rerun waits for that job, never starts a second)."""
     job = manifest.job(dataset_name, name)
@@ -75,7 +76,7 @@ def _download(
         job = f"vision-sync-{name}"
         create_export(client, dataset_name, job, exist_ok=True)
         manifest.set_job(dataset_name, name, job)
-    wait_for_export(client, dataset_name, job, timeout=wait[0], poll_interval=wait[1])
+    wait_for_export(client, dataset_name, job, **wait)
     archive = manifest.folder / "_downloads" / dataset_name / f"{name}.zip"
     archive.parent.mkdir(parents=True, exist_ok=True)
     download_export(client, dataset_name, job, archive, overwrite=True)

@@ -29,6 +29,8 @@ from pathlib import Path
 
 import attrs
 
+from .store import open_store
+
 MANIFEST_NAME = "_manifest.sqlite"
 _SCHEMA = """
 create table if not exists streams (stream text primary key, watermark text not null);
@@ -70,8 +72,7 @@ class Manifest:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.path = self.folder / MANIFEST_NAME
         # A generous busy timeout: workers of one pull wait for each other's commits.
-        self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-        self._db.execute("pragma journal_mode=wal")
+        self._db = open_store(self.path)
         self._db.executescript(_SCHEMA)
 
     def close(self) -> None:

@@ -67,10 +67,9 @@ class SharedBudget:
         self.key = key
         self._now = now  # wall time: the one clock every process on the machine shares
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        import sqlite3  # here, not at the top: importing the package stays as quick as without pulls
+        from .store import open_store  # here: importing the package stays as quick as without pulls
 
-        self._db = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
-        self._db.execute("pragma journal_mode=wal")
+        self._db = open_store(self.path, shared_between_threads=True)
         self._db.executescript(_SCHEMA)
         capacity = max(1.0, burst if burst is not None else rate)
         self._db.execute(
