@@ -24,6 +24,7 @@ from typing import Any, Unpack
 from ._runtime.columnar.annotations import coco_tables
 from ._runtime.columnar.deps import need
 from ._runtime.columnar.manifest import Manifest, PageRecord, sha256_of
+from ._runtime.columnar.store import store_errors
 from ._runtime.columnar.syncing import SyncReport, WorkUnit, open_manifest, write_page
 from ._runtime.polling import WaitOptions, waiting
 from .client import Client
@@ -35,6 +36,7 @@ __all__ = ["SyncReport", "sync"]
 TABLES = ("images", "annotations", "categories")
 
 
+@store_errors
 def sync(
     client: Client,
     dataset: str | os.PathLike[str],

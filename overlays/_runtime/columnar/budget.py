@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ParameterError
+from .store import open_store, store_errors
 
 _SCHEMA = """
 create table if not exists budget (
@@ -67,8 +68,6 @@ class SharedBudget:
         self.key = key
         self._now = now  # wall time: the one clock every process on the machine shares
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        from .store import open_store  # here: importing the package stays as quick as without pulls
-
         self._db = open_store(self.path, shared_between_threads=True)
         self._db.executescript(_SCHEMA)
         capacity = max(1.0, burst if burst is not None else rate)
@@ -81,6 +80,7 @@ class SharedBudget:
     def close(self) -> None:
         self._db.close()
 
+    @store_errors
     def _update(self, change: Callable[[dict[str, float], float], float]) -> float:
         """Apply `change` to the bucket (refilled to now) in one transaction."""
         self._db.execute("begin immediate")  # one process at a time: the reservation is exact

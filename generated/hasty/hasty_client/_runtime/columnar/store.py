@@ -3,9 +3,12 @@ which several processes open at once."""
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import time
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
 
 from ..errors import VisionAPIError
 
@@ -16,8 +19,27 @@ _WAL_TRIES = 100
 _WAL_PAUSE = 0.02
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
 class StoreError(VisionAPIError):
-    """A dataset's manifest or budget file could not be opened (locked, unreadable)."""
+    """A dataset's manifest or budget file could not be opened, read or written
+    (locked for longer than a minute, unreadable, the disk full)."""
+
+
+def store_errors(function: Callable[P, R]) -> Callable[P, R]:
+    """`function`, with a failure of the SQLite files it uses raised as a `StoreError`:
+    for the public entry points of pulls, so only `VisionAPIError`s leave them."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return function(*args, **kwargs)
+        except sqlite3.Error as error:
+            raise StoreError(f"{function.__name__}: the dataset's SQLite file failed: {error}") from error
+
+    return wrapper
 
 
 def open_store(path: str | os.PathLike[str], *, shared_between_threads: bool = False) -> sqlite3.Connection:

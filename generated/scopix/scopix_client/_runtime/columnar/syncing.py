@@ -24,6 +24,7 @@ import attrs
 
 from ..errors import ParameterError
 from ..validate import check_aware_datetime
+from .store import store_errors
 
 if TYPE_CHECKING:  # sqlite3 is imported when a pull starts, not with the package
     from .manifest import Manifest
@@ -67,6 +68,7 @@ def _write_atomically(batch: Any, target: Path) -> None:
     os.replace(partial, target)
 
 
+@store_errors
 def run_offset_unit(
     dataset: str | os.PathLike[str],
     unit: WorkUnit,
@@ -119,6 +121,7 @@ def write_page(manifest: Manifest, unit: WorkUnit, offset: int, batch: Any, foll
     return int(batch.num_rows)
 
 
+@store_errors
 def run_single_unit(dataset: str | os.PathLike[str], unit: WorkUnit, fetch: Callable[[], Any]) -> int:
     """Pull a unit that is one request (`fetch()` gives its batch): Analytiks windows."""
     manifest = open_manifest(dataset)
@@ -180,6 +183,7 @@ def plan_days(
     return units
 
 
+@store_errors
 def plan_dataset(
     dataset: str | os.PathLike[str], streams: Sequence[str], since: datetime | None, end: datetime, partition: str
 ) -> list[WorkUnit]:
@@ -217,6 +221,7 @@ def before(column: str, end: str) -> Callable[[Any], Any]:
     return keep
 
 
+@store_errors
 def sync_units(
     dataset: str | os.PathLike[str], units: Sequence[WorkUnit], run: Callable[[WorkUnit], int], until: str
 ) -> SyncReport:
