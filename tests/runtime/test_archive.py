@@ -48,6 +48,16 @@ def test_escaping_members_are_refused_before_anything_is_written(tmp_path: Path,
     assert not (tmp_path / "evil.txt").exists()
 
 
+def test_a_member_with_no_name_is_refused(tmp_path: Path) -> None:
+    # Found by the fuzz below: zipfile itself raises IndexError on such a member.
+    archive = tmp_path / "a.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("ok.txt", b"fine")
+        zf.writestr(zipfile.ZipInfo(""), b"nameless")
+    with pytest.raises(UnsafeArchiveError, match="name"):
+        extract_zip(archive, tmp_path / "out")
+
+
 def test_links_are_refused(tmp_path: Path) -> None:
     archive = _zip(tmp_path / "a.zip", {"ok.txt": b"x"}, links={"link": "/etc/passwd"})
     with pytest.raises(UnsafeArchiveError, match="links"):

@@ -27,6 +27,8 @@ class UnsafeArchiveError(ArchiveError):
 
 def _checked_target(info: zipfile.ZipInfo, root: Path) -> Path:
     name = info.filename
+    if not name:  # zipfile itself fails on one (ZipInfo.is_dir indexes the last character)
+        raise UnsafeArchiveError("<a member with no name>", "every member needs a name")
     if "\x00" in name:
         raise UnsafeArchiveError(name, "NUL in name")
     posix = PurePosixPath(name.replace("\\", "/"))
