@@ -11,10 +11,11 @@ import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
 from .credentials import Credential
-from .errors import APIConnectionError, ParameterError, error_from_response
+from .errors import APIConnectionError, error_from_response
 from .redact import redact_url
 from .retry import RetryPolicy
 from .transport import APITransport, AsyncAPITransport
+from .validate import check_option_names
 
 if TYPE_CHECKING:
     from .client import ClientConfig
@@ -81,10 +82,7 @@ class ConnectOptions:
     @classmethod
     def of(cls, options: Mapping[str, Any]) -> ConnectOptions:
         """The options `connect(**options)` was given; an unknown name is a `ParameterError`."""
-        known = {field.name for field in attrs.fields(cls)}
-        for name in options:
-            if name not in known:
-                raise ParameterError(name, f"not an option of connect(); the options are {', '.join(sorted(known))}")
+        check_option_names(options, sorted(field.name for field in attrs.fields(cls)), "connect()")
         return cls(**options)
 
 

@@ -10,8 +10,8 @@ import attrs
 
 from . import tracing
 from .clock import SYSTEM_CLOCK, Clock
-from .errors import JobCancelledError, JobFailedError, JobTimeoutError, ParameterError
-from .validate import check_number
+from .errors import JobCancelledError, JobFailedError, JobTimeoutError
+from .validate import check_number, check_option_names
 
 S = TypeVar("S")
 
@@ -77,10 +77,7 @@ class PollArguments(TypedDict, Generic[S]):
 def waiting(options: WaitOptions[S], *, poll_interval: float = 2.0) -> PollArguments[S]:
     """`poll`'s arguments from the wait options a helper was given, checked before any
     request; `poll_interval` is the helper's default."""
-    unknown = sorted(set(options) - set(WaitOptions.__annotations__))
-    if unknown:
-        known = ", ".join(WaitOptions.__annotations__)
-        raise ParameterError(unknown[0], f"not an option of a wait; the options are {known}")
+    check_option_names(options, WaitOptions.__annotations__, "a wait")
     policy = PollPolicy(
         interval=options.get("poll_interval", poll_interval), timeout=options.get("timeout", DEFAULT_WAIT_TIMEOUT)
     )

@@ -21,7 +21,7 @@ import attrs
 
 from .pagination import AsyncOffsetIterator, OffsetIterator, Page
 from .progress import Progress, resolve
-from .validate import check_int
+from .validate import check_int, check_option_names
 
 T = TypeVar("T")
 W = TypeVar("W", bound=OffsetIterator[Any])
@@ -85,14 +85,7 @@ class OffsetList(Generic[T]):
     limit_param: str = "limit"
 
     def paging(self, options: WalkOptions) -> Paging:
-        unknown = set(options) - set(WalkOptions.__annotations__)
-        if unknown:
-            from .errors import ParameterError
-
-            name = sorted(unknown)[0]
-            raise ParameterError(
-                name, f"not an option of a walk; the options are {', '.join(WalkOptions.__annotations__)}"
-            )
+        check_option_names(options, WalkOptions.__annotations__, "a walk")
         return Paging(
             page_size=check_int(
                 "page_size", options.get("page_size", self.page_size), minimum=1, maximum=self.max_page_size

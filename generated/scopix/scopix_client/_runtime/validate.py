@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from uuid import UUID
@@ -158,3 +158,12 @@ def check_aware_datetime(name: str, value: object) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ParameterError(name, "must be timezone-aware (e.g. datetime(..., tzinfo=UTC)); we never guess a zone")
     return value
+
+
+def check_option_names(given: Iterable[str], known: Iterable[str], what: str) -> None:
+    """Refuse a keyword option that `what` does not take, naming it and the known ones:
+    `**options` typed as a TypedDict accepts any name at run time."""
+    names = list(known)
+    unknown = sorted(set(given) - set(names))
+    if unknown:
+        raise ParameterError(unknown[0], f"not an option of {what}; the options are {', '.join(names)}")
