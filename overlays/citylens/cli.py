@@ -3,18 +3,15 @@
     citylens detections --from 2025-11-01T00:00:00 --to 2025-11-02T00:00:00 --out detections.jsonl
     citylens frame 10250017 --out frame.jpg --with-detections
 
-Needs the `[cli]` extra: `pip install 'citylens-client[cli]'`. The API URL and key
-come from `--base-url` / `--api-key` or `CITYLENS_BASE_URL` / `CITYLENS_API_KEY`.
-Exit codes, resuming and Ctrl-C: see `citylens_client._runtime.cli`.
+Needs the `[cli]` extra; `citylens --help` lists the options and the environment
+variables each reads. Exit codes, resuming and Ctrl-C: `citylens_client._runtime.cli`.
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from ._runtime import cli as shared
 
@@ -23,15 +20,8 @@ if TYPE_CHECKING:
 
 TOOL = shared.Tool(
     name="citylens",
-    distribution="citylens-client",
-    credential_hint="check --api-key / CITYLENS_API_KEY",
     options={"from_dt": "--from", "to_dt": "--to", "detector_name": "--detector", "locale": "--locale"},
 )
-
-
-def main(argv: Sequence[str] | None = None) -> NoReturn:
-    """The `citylens` console command (`argv` defaults to the process's arguments)."""
-    sys.exit(shared.run(TOOL, _build, argv))
 
 
 def _build() -> click.Group:
@@ -40,29 +30,24 @@ def _build() -> click.Group:
     from . import _common
     from ._client import connect
     from .bulk import sync as pull
+    from .client import Client
     from .helpers import download_frame, iter_detected_objects
 
-    connection = shared.compose(
-        shared.url_option(
-            "--base-url",
-            envvar="CITYLENS_BASE_URL",
-            default=None,
-            help="Your organization's CityLens API URL (CityLens has no public host).",
-        ),
-        shared.secret_option("--api-key", envvar="CITYLENS_API_KEY", help="The API key (sent as X-API-Key)."),
+    connection = shared.api_key_connection(
+        connect,
+        "CITYLENS",
+        key_help="The API key (sent as X-API-Key).",
+        default_url=None,
+        url_help="Your organization's CityLens API URL (CityLens has no public host).",
     )
 
-    @click.group(
-        context_settings={"help_option_names": ["-h", "--help"]},
-        epilog=shared.epilog(
-            """
-            export CITYLENS_BASE_URL=https://citylens.your-org.example CITYLENS_API_KEY=...
-            citylens detections --from 2025-11-01T00:00:00 --to 2025-11-02T00:00:00 --out detections.jsonl
-            citylens frame 10250017 --with-detections --out frame.jpg
-            """
-        ),
+    @TOOL.group(
+        """
+        export CITYLENS_BASE_URL=https://citylens.your-org.example CITYLENS_API_KEY=...
+        citylens detections --from 2025-11-01T00:00:00 --to 2025-11-02T00:00:00 --out detections.jsonl
+        citylens frame 10250017 --with-detections --out frame.jpg
+        """
     )
-    @click.version_option(package_name="citylens-client", message="%(prog)s (citylens-client %(version)s)")
     def citylens() -> None:
         """Bulk exports from the CityLens Export API."""
 
@@ -77,27 +62,19 @@ def _build() -> click.Group:
             """
         ),
     )
-    @click.option(
-        "--from",
-        "from_dt",
+    @shared.period_options(
+        shared.naive_datetime,
+        names=("from_dt", "to_dt"),
         required=True,
-        callback=shared.naive_datetime,
-        metavar="DATETIME",
-        help="First capture time, YYYY-MM-DDTHH:MM:SS (or a date): local time of the capture, no zone.",
-    )
-    @click.option(
-        "--to", "to_dt", required=True, callback=shared.naive_datetime, metavar="DATETIME", help="Last capture time."
+        from_help="First capture time, YYYY-MM-DDTHH:MM:SS (or a date): local time of the capture, no zone.",
+        to_help="Last capture time.",
     )
     @click.option("--detector", help="Only objects of this detector (e.g. signs, road_marking).")
     @click.option("--locale", help="Language of object names, e.g. en_AE or ru_RU.")
     @click.option(
         "--page-size", type=click.IntRange(1, 10_000), default=1000, show_default=True, help="Objects per request."
     )
-    @shared.out_option("The file to write: .jsonl, .csv or .parquet (Parquet needs pyarrow).")
-    @shared.format_option(["jsonl", "csv", "parquet"], "The file format (default: from the --out suffix).")
-    @shared.resume_option()
-    @shared.overwrite_option()
-    @shared.progress_option()
+    @shared.record_options()
     @connection
     def detections(
         from_dt: datetime,
@@ -105,13 +82,8 @@ def _build() -> click.Group:
         detector: str | None,
         locale: str | None,
         page_size: int,
-        out: Path,
-        fmt: str | None,
-        resume: bool,
-        overwrite: bool,
-        progress: bool | None,
-        base_url: str | None,
-        api_key: str | None,
+        output: shared.RecordOutput,
+        open_client: shared.Opener[Client],
     ) -> None:
         """Every object detected in frames captured from --from to --to, one record each.
 
@@ -119,24 +91,17 @@ def _build() -> click.Group:
         bbox.y_from, bbox.width and bbox.height. Records go to OUT.part as pages arrive;
         after an interruption, --resume carries on from the last one written.
         """
-        out_format = shared.output_format(out, fmt)
         _common.detections_query(from_dt, to_dt, detector, locale)  # refuse bad values before anything else
-        url = shared.required(base_url, "--base-url", "CITYLENS_BASE_URL")
-        key = shared.secret(api_key, "--api-key", "CITYLENS_API_KEY")
-        params = {"from": from_dt, "to": to_dt, "detector": detector, "locale": locale, "base_url": url}
+        params = {"from": from_dt, "to": to_dt, "detector": detector, "locale": locale, **open_client.settings()}
         with (
-            shared.RecordFile(
-                out,
-                out_format,
-                command="citylens detections",
-                params=params,
-                resume=resume,
-                overwrite=overwrite,
+            output.open(
+                "citylens detections",
+                params,
                 flatten=("bbox",),
                 checkpoint_every=page_size,
                 label="detected objects",
             ) as sink,
-            connect(key, base_url=url) as client,
+            open_client() as client,
         ):
             walk = iter_detected_objects(
                 client,
@@ -146,27 +111,19 @@ def _build() -> click.Group:
                 locale=locale,
                 page_size=page_size,
                 start_offset=sink.start_offset,
-                progress=shared.show_progress(progress),
+                progress=output.progress,
             )
-            for detected in walk:
-                # `position` is this object's offset until the next is asked for.
-                sink.write(detected.to_dict(), walk.position + 1)
-            path = sink.commit()
+            path = sink.write_walk(walk)
         shared.echo(f"{sink.records} detected objects written to {path}")
 
-    @citylens.command(short_help="Pull every new day of detections and frames into a Parquet dataset.")
-    @click.argument("dataset", type=click.Path(file_okay=False, path_type=Path))
-    @click.option("--since", callback=shared.naive_datetime, metavar="DATETIME", help="Where the first pull starts.")
-    @click.option("--until", callback=shared.naive_datetime, metavar="DATETIME", help="Pull the days before it.")
-    @connection
-    def sync(
-        dataset: Path, since: datetime | None, until: datetime | None, base_url: str | None, api_key: str | None
-    ) -> None:
-        """Everything new since the last pull into DATASET (needs the [arrow] extra); rerun it after an interruption."""
-        url = shared.required(base_url, "--base-url", "CITYLENS_BASE_URL")
-        with connect(shared.secret(api_key, "--api-key", "CITYLENS_API_KEY"), base_url=url) as client:
-            report = pull(client, dataset, since=since, until=until)
-        shared.echo(f"{report.rows} rows pulled into {dataset}; next pull starts at {report.watermarks}")
+    shared.add_sync_command(
+        citylens,
+        connection,
+        pull,
+        parse=shared.naive_datetime,
+        short_help="Pull every new day of detections and frames into a Parquet dataset.",
+        until_help="Pull the days before it.",
+    )
 
     @citylens.command(
         short_help="Save a frame's JPEG (with the detections drawn, if asked).",
@@ -192,8 +149,7 @@ def _build() -> click.Group:
         resume: bool,
         overwrite: bool,
         progress: bool | None,
-        base_url: str | None,
-        api_key: str | None,
+        open_client: shared.Opener[Client],
     ) -> None:
         """Save the JPEG of frame FRAME_ID (the frame_id of a detected object).
 
@@ -201,9 +157,7 @@ def _build() -> click.Group:
         leaves OUT.part, which --resume continues.
         """
         dest = out or Path(f"frame-{frame_id}{'-detections' if with_detections else ''}.jpg")
-        url = shared.required(base_url, "--base-url", "CITYLENS_BASE_URL")
-        key = shared.secret(api_key, "--api-key", "CITYLENS_API_KEY")
-        with shared.download_to(dest, resume=resume, overwrite=overwrite), connect(key, base_url=url) as client:
+        with shared.download_to(dest, resume=resume, overwrite=overwrite), open_client() as client:
             path = download_frame(
                 client,
                 frame_id,
@@ -216,6 +170,8 @@ def _build() -> click.Group:
 
     return citylens
 
+
+main = TOOL.entry_point(_build)
 
 if __name__ == "__main__":
     main()

@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 from uuid import UUID
 
-from ._runtime import polling
 from ._runtime.errors import ParameterError, PaymentRequiredError, UnexpectedResponseError
 from ._runtime.http import VendorInfo
 from ._runtime.polling import JobSpec
@@ -17,7 +16,6 @@ from .types import UNSET, Unset
 VENDOR = VendorInfo(package="hasty_client", distribution="hasty-client", env_prefix="HASTY")
 DEFAULT_BASE_URL = "https://api.hasty.ai"
 API_KEY_HEADER = "X-Api-Key"
-DEFAULT_WAIT_TIMEOUT = polling.DEFAULT_WAIT_TIMEOUT  # the CLI shows it as its default
 T = TypeVar("T")
 
 

@@ -11,7 +11,6 @@ from uuid import UUID
 
 import attrs
 
-from ._runtime import polling
 from ._runtime.clock import Clock
 from ._runtime.errors import ParameterError, ParameterTypeError
 from ._runtime.http import VendorInfo
@@ -24,7 +23,6 @@ VENDOR = VendorInfo(package="scopix_client", distribution="scopix-client", env_p
 DEFAULT_BASE_URL = "https://api.scopix.ai"
 MAX_PAGE_SIZE = 1000  # documented: "limit" at most 1000
 MAX_EXPORT_RECORDS = 100_000
-DEFAULT_WAIT_TIMEOUT = polling.DEFAULT_WAIT_TIMEOUT  # the CLI shows it as its default
 
 
 class ExportStatus(StrEnum):
@@ -68,12 +66,12 @@ def terms(name: str, value: str | Sequence[str] | None) -> list[str] | None:
 
 def descriptions_query(
     *,
-    start_date: datetime | None,
-    end_date: datetime | None,
-    min_confidence: float | None,
-    max_confidence: float | None,
-    search: str | Sequence[str] | None,
-    source_types: str | Sequence[str] | None,
+    start_date: datetime | None = None,
+    end_date: datetime | None = None,
+    min_confidence: float | None = None,
+    max_confidence: float | None = None,
+    search: str | Sequence[str] | None = None,
+    source_types: str | Sequence[str] | None = None,
 ) -> dict[str, Any]:
     query = {
         "start_date": aware_datetime("start_date", start_date),

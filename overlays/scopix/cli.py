@@ -3,19 +3,15 @@
     scopix export --format jsonl --from 2025-01-01 --search street,helmet --out export.jsonl
     scopix history --search mountain --min-confidence 0.8 --out history.csv
 
-Needs the `[cli]` extra: `pip install 'scopix-client[cli]'`. The key comes from
-`--api-key` or `SCOPIX_API_KEY`, the API URL from `--base-url` or `SCOPIX_BASE_URL`
-(default: the public API). Exit codes, resuming and Ctrl-C: see
-`scopix_client._runtime.cli`.
+Needs the `[cli]` extra; `scopix --help` lists the options and the environment
+variables each reads. Exit codes, resuming and Ctrl-C: `scopix_client._runtime.cli`.
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from ._runtime import cli as shared
 
@@ -24,8 +20,6 @@ if TYPE_CHECKING:
 
 TOOL = shared.Tool(
     name="scopix",
-    distribution="scopix-client",
-    credential_hint="check --api-key / SCOPIX_API_KEY",
     options={
         "start_date": "--from",
         "end_date": "--to",
@@ -42,66 +36,60 @@ TOOL = shared.Tool(
 )
 _EXPORT_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
-FC = TypeVar("FC", bound=Callable[..., Any])
-
-
-def main(argv: Sequence[str] | None = None) -> NoReturn:
-    """The `scopix` console command (`argv` defaults to the process's arguments)."""
-    sys.exit(shared.run(TOOL, _build, argv))
-
 
 def _build() -> click.Group:
     import click
 
     from . import _common
     from ._client import connect
+    from .bulk import sync as pull
+    from .client import Client
     from .helpers import create_export, download_export, iter_descriptions, wait_for_export
     from .models import ExportDataType, ExportFormat, ExportRequest
     from .types import UNSET
 
-    connection = shared.compose(
-        shared.url_option(
-            "--base-url", envvar="SCOPIX_BASE_URL", default=_common.DEFAULT_BASE_URL, help="The API URL."
-        ),
-        shared.secret_option(
-            "--api-key", envvar="SCOPIX_API_KEY", help="The API key, scopix_... (sent as a Bearer token)."
-        ),
+    connection = shared.api_key_connection(
+        connect,
+        "SCOPIX",
+        key_help="The API key, scopix_... (sent as a Bearer token).",
+        default_url=_common.DEFAULT_BASE_URL,
     )
 
-    def filters(function: FC) -> FC:
-        return shared.compose(
-            click.option(
-                "--from",
-                "start",
-                callback=shared.utc_datetime,
-                metavar="DATETIME",
-                help="Created at or after, ISO 8601 (2025-01-31 or 2025-01-31T12:00:00Z; no zone means UTC).",
-            ),
-            click.option("--to", "end", callback=shared.utc_datetime, metavar="DATETIME", help="Created at or before."),
-            click.option(
-                "--search",
-                callback=shared.comma_list,
-                metavar="TERMS",
-                help="Descriptions containing any of these comma-separated terms.",
-            ),
-            click.option(
-                "--source-types", callback=shared.comma_list, metavar="TYPES", help="Comma-separated source types."
-            ),
-            click.option("--min-confidence", type=click.FloatRange(0, 1), help="Lowest confidence score (0-1)."),
-            click.option("--max-confidence", type=click.FloatRange(0, 1), help="Highest confidence score (0-1)."),
-        )(function)
+    def given(start: datetime | None, end: datetime | None, **rest: Any) -> dict[str, Any]:
+        named = {"start_date": start, "end_date": end, **rest}  # as `iter_descriptions` names them
+        return {name: value for name, value in named.items() if value is not None}
 
-    @click.group(
-        context_settings={"help_option_names": ["-h", "--help"]},
-        epilog=shared.epilog(
-            """
-            export SCOPIX_API_KEY=scopix_...
-            scopix export --format jsonl --from 2025-01-01 --search street,helmet --out export.jsonl
-            scopix history --search mountain --min-confidence 0.8 --out history.csv
-            """
+    filters = shared.gathered(
+        "filters",
+        ["start", "end", "search", "source_types", "min_confidence", "max_confidence"],
+        given,
+        shared.period_options(
+            shared.utc_datetime,
+            names=("start", "end"),
+            required=False,
+            from_help="Created at or after, ISO 8601 (2025-01-31 or 2025-01-31T12:00:00Z; no zone means UTC).",
+            to_help="Created at or before.",
         ),
+        click.option(
+            "--search",
+            callback=shared.comma_list,
+            metavar="TERMS",
+            help="Descriptions containing any of these comma-separated terms.",
+        ),
+        click.option(
+            "--source-types", callback=shared.comma_list, metavar="TYPES", help="Comma-separated source types."
+        ),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), help="Lowest confidence score (0-1)."),
+        click.option("--max-confidence", type=click.FloatRange(0, 1), help="Highest confidence score (0-1)."),
     )
-    @click.version_option(package_name="scopix-client", message="%(prog)s (scopix-client %(version)s)")
+
+    @TOOL.group(
+        """
+        export SCOPIX_API_KEY=scopix_...
+        scopix export --format jsonl --from 2025-01-01 --search street,helmet --out export.jsonl
+        scopix history --search mountain --min-confidence 0.8 --out history.csv
+        """
+    )
     def scopix() -> None:
         """Bulk exports and processing history from the Scopix Data API."""
 
@@ -128,32 +116,14 @@ def _build() -> click.Group:
     @click.option("--include-failed", is_flag=True, help="Also the results whose processing failed.")
     @click.option("--no-metadata", is_flag=True, help="Leave out each record's metadata.")
     @shared.out_option("The file to write (the export's own file, as the API makes it).")
-    @click.option(
-        "--timeout",
-        type=click.FloatRange(min=0, min_open=True),
-        default=_common.DEFAULT_WAIT_TIMEOUT,
-        show_default=True,
-        help="Seconds to wait for the export to complete.",
-    )
-    @click.option(
-        "--poll-interval",
-        type=click.FloatRange(min=0, min_open=True),
-        default=2.0,
-        show_default=True,
-        help="Seconds between the first status checks (they grow to 30).",
-    )
+    @shared.wait_options()
     @shared.resume_option("Carry on an interrupted run: wait for the same export, continue its download.")
     @shared.overwrite_option()
     @shared.progress_option()
     @connection
     def export(
         fmt: str | None,
-        start: datetime | None,
-        end: datetime | None,
-        search: list[str] | None,
-        source_types: list[str] | None,
-        min_confidence: float | None,
-        max_confidence: float | None,
+        filters: dict[str, Any],
         limit: int | None,
         fields: list[str] | None,
         include_failed: bool,
@@ -164,8 +134,7 @@ def _build() -> click.Group:
         resume: bool,
         overwrite: bool,
         progress: bool | None,
-        base_url: str,
-        api_key: str | None,
+        open_client: shared.Opener[Client],
     ) -> None:
         """Create an export of the processing history, wait for it and download its file.
 
@@ -176,24 +145,18 @@ def _build() -> click.Group:
         request = ExportRequest(
             data_type=ExportDataType.DESCRIPTIONS,
             format_=ExportFormat(fmt or _EXPORT_FORMATS.get(out.suffix.lower(), "jsonl")),
-            start_date=UNSET if start is None else start,
-            end_date=UNSET if end is None else end,
-            min_confidence=UNSET if min_confidence is None else min_confidence,
-            max_confidence=UNSET if max_confidence is None else max_confidence,
-            search_terms=UNSET if search is None else search,
-            source_types=UNSET if source_types is None else source_types,
+            **{("search_terms" if name == "search" else name): value for name, value in filters.items()},
             include_metadata=not no_metadata,
             include_failed=include_failed,
             fields=UNSET if fields is None else fields,
             limit=UNSET if limit is None else limit,
         )
         _common.check_request(request)
-        key = shared.secret(api_key, "--api-key", "SCOPIX_API_KEY")
-        params = {"request": request.to_dict(), "base_url": base_url}
+        params = {"request": request.to_dict(), **open_client.settings()}
         show = shared.show_progress(progress)
         with (
             shared.ExportJob(out, "scopix export", params, resume=resume, overwrite=overwrite) as job,
-            connect(key, base_url=base_url) as client,
+            open_client() as client,
         ):
             export_id = job.start(lambda: str(create_export(client, request).export_id))
             with shared.StatusLine(f"export {export_id}", live=show) as line:
@@ -209,18 +172,13 @@ def _build() -> click.Group:
         count = "?" if result.record_count is None else result.record_count
         shared.echo(f"export {result.export_id}: {count} records ({result.format}) written to {result.path}")
 
-    @scopix.command(short_help="Pull every new day of descriptions into a Parquet dataset.")
-    @click.argument("dataset", type=click.Path(file_okay=False, path_type=Path))
-    @click.option("--since", callback=shared.utc_datetime, metavar="DATETIME", help="Where the first pull starts.")
-    @click.option("--until", callback=shared.utc_datetime, metavar="DATETIME", help="Pull the UTC days before it.")
-    @connection
-    def sync(dataset: Path, since: datetime | None, until: datetime | None, base_url: str, api_key: str | None) -> None:
-        """Everything new since the last pull into DATASET (needs the [arrow] extra); rerun it after an interruption."""
-        from .bulk import sync as pull
-
-        with connect(shared.secret(api_key, "--api-key", "SCOPIX_API_KEY"), base_url=base_url) as client:
-            report = pull(client, dataset, since=since, until=until)
-        shared.echo(f"{report.rows} rows pulled into {dataset}; next pull starts at {report.watermarks}")
+    shared.add_sync_command(
+        scopix,
+        connection,
+        pull,
+        parse=shared.utc_datetime,
+        short_help="Pull every new day of descriptions into a Parquet dataset.",
+    )
 
     @scopix.command(
         short_help="Every description of the processing history, to a file.",
@@ -241,27 +199,13 @@ def _build() -> click.Group:
         show_default=True,
         help="Descriptions per request.",
     )
-    @shared.out_option("The file to write: .jsonl, .csv or .parquet (Parquet needs pyarrow).")
-    @shared.format_option(["jsonl", "csv", "parquet"], "The file format (default: from the --out suffix).")
-    @shared.resume_option()
-    @shared.overwrite_option()
-    @shared.progress_option()
+    @shared.record_options()
     @connection
     def history(
-        start: datetime | None,
-        end: datetime | None,
-        search: list[str] | None,
-        source_types: list[str] | None,
-        min_confidence: float | None,
-        max_confidence: float | None,
+        filters: dict[str, Any],
         page_size: int,
-        out: Path,
-        fmt: str | None,
-        resume: bool,
-        overwrite: bool,
-        progress: bool | None,
-        base_url: str,
-        api_key: str | None,
+        output: shared.RecordOutput,
+        open_client: shared.Opener[Client],
     ) -> None:
         """Every description in the processing history that matches the filters, one record each.
 
@@ -269,43 +213,30 @@ def _build() -> click.Group:
         columns, with verification and metadata as JSON cells. Records go to OUT.part
         as pages arrive; after an interruption, --resume carries on from the last one.
         """
-        out_format = shared.output_format(out, fmt)
-        query = _common.descriptions_query(
-            start_date=start,
-            end_date=end,
-            min_confidence=min_confidence,
-            max_confidence=max_confidence,
-            search=search,
-            source_types=source_types,
-        )
-        key = shared.secret(api_key, "--api-key", "SCOPIX_API_KEY")
+        query = _common.descriptions_query(**filters)
         with (
-            shared.RecordFile(
-                out,
-                out_format,
-                command="scopix history",
-                params={**query, "base_url": base_url},
-                resume=resume,
-                overwrite=overwrite,
+            output.open(
+                "scopix history",
+                {**query, **open_client.settings()},
                 checkpoint_every=page_size,
                 label="descriptions",
             ) as sink,
-            connect(key, base_url=base_url) as client,
+            open_client() as client,
         ):
             walk = iter_descriptions(
                 client,
                 page_size=page_size,
                 start_offset=sink.start_offset,
-                progress=shared.show_progress(progress),
+                progress=output.progress,
                 **query,
             )
-            for item in walk:
-                sink.write(item.to_dict(), walk.position + 1)
-            path = sink.commit()
+            path = sink.write_walk(walk)
         shared.echo(f"{sink.records} descriptions written to {path}")
 
     return scopix
 
+
+main = TOOL.entry_point(_build)
 
 if __name__ == "__main__":
     main()

@@ -81,7 +81,7 @@ def test_an_interrupted_bar_ends_at_what_was_kept_before_the_message(capsys: pyt
 
         return tool
 
-    code = shared.run(shared.Tool("citylens", "citylens-client", "check --api-key"), build, ["fetch"])
+    code = shared.run(shared.Tool("citylens", credential_hint="check --api-key"), build, ["fetch"])
     assert code == shared.EXIT_INTERRUPTED
     bar, message = screen(capsys.readouterr().err)
     assert bar.startswith("frame.jpg [") and "700 B/1000 B" in bar

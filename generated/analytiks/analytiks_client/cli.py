@@ -2,25 +2,15 @@
 
     analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-23T00:00:00Z --locations 1-137 --out data.jsonl
 
-Needs the `[cli]` extra: `pip install 'analytiks-client[cli]'`. Credentials come
-from `--client-id` / `--client-secret` or `ANALYTIKS_CLIENT_ID` /
-`ANALYTIKS_CLIENT_SECRET`; the hosts from `--exports-url` / `--token-url` or
-`ANALYTIKS_EXPORTS_URL` / `ANALYTIKS_TOKEN_URL` (default: the public ones). Exit
-codes, resuming and Ctrl-C: see `analytiks_client._runtime.cli`.
-
-One record per value: `{"location_id", "reference_number", "point_of_interest",
-"metric", "time", "value"}` (`point_of_interest` is null for the location's own
-metrics). Flat records stream to disk as each request answers (no merging in
-memory), read the same in JSONL, CSV and Parquet, and resume exactly.
+Needs the `[cli]` extra; `analytiks --help` lists the options and the environment
+variables each reads. Exit codes, resuming and Ctrl-C: `analytiks_client._runtime.cli`.
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 from ._runtime import cli as shared
 
@@ -31,7 +21,6 @@ if TYPE_CHECKING:
 
 TOOL = shared.Tool(
     name="analytiks",
-    distribution="analytiks-client",
     credential_hint="check --client-id / --client-secret (ANALYTIKS_CLIENT_ID / ANALYTIKS_CLIENT_SECRET)",
     options={
         "start": "--from",
@@ -43,11 +32,6 @@ TOOL = shared.Tool(
     },
 )
 COLUMNS = ("location_id", "reference_number", "point_of_interest", "metric", "time", "value")
-
-
-def main(argv: Sequence[str] | None = None) -> NoReturn:
-    """The `analytiks` console command (`argv` defaults to the process's arguments)."""
-    sys.exit(shared.run(TOOL, _build, argv))
 
 
 def _time(moment: datetime) -> str:
@@ -80,17 +64,14 @@ def _build() -> click.Group:
     from .helpers import iter_camera_data
     from .models import ExportV2Response, Interval
 
-    connection = shared.compose(
-        click.option(
-            "--client-id", envvar="ANALYTIKS_CLIENT_ID", show_envvar=True, metavar="ID", help="The API client id."
+    connection = shared.Connection(
+        connect,
+        shared.Setting("--client-id", "ANALYTIKS_CLIENT_ID", "The API client id."),
+        shared.Setting("--client-secret", "ANALYTIKS_CLIENT_SECRET", "The API client secret.", secret=True),
+        shared.Setting(
+            "--exports-url", "ANALYTIKS_EXPORTS_URL", "The exports host.", "exports_url", default=DEFAULT_EXPORTS_URL
         ),
-        shared.secret_option("--client-secret", envvar="ANALYTIKS_CLIENT_SECRET", help="The API client secret."),
-        shared.url_option(
-            "--exports-url", envvar="ANALYTIKS_EXPORTS_URL", default=DEFAULT_EXPORTS_URL, help="The exports host."
-        ),
-        shared.url_option(
-            "--token-url", envvar="ANALYTIKS_TOKEN_URL", default=DEFAULT_TOKEN_URL, help="The token host."
-        ),
+        shared.Setting("--token-url", "ANALYTIKS_TOKEN_URL", "The token host.", "token_url", default=DEFAULT_TOKEN_URL),
     )
 
     def export_v2(client: Client, body: _common.ExportRequest) -> ExportV2Response:
@@ -141,41 +122,32 @@ def _build() -> click.Group:
             if done > skip:
                 sink.write_many(_rows(series), [page, done])
 
-    @click.group(
-        context_settings={"help_option_names": ["-h", "--help"]},
-        epilog=shared.epilog(
-            """
-            export ANALYTIKS_CLIENT_ID=... ANALYTIKS_CLIENT_SECRET=...
-            analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-23T00:00:00Z --locations 1-137 --out data.jsonl
-            """
-        ),
+    @TOOL.group(
+        """
+        export ANALYTIKS_CLIENT_ID=... ANALYTIKS_CLIENT_SECRET=...
+        analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-23T00:00:00Z --locations 1-137 --out data.jsonl
+        """
     )
-    @click.version_option(package_name="analytiks-client", message="%(prog)s (analytiks-client %(version)s)")
     def analytiks() -> None:
         """Camera data from the Analytiks JSON exports."""
 
     @analytiks.command(short_help="Pull every new window of camera data into a Parquet dataset.")
     @click.argument("dataset", type=click.Path(file_okay=False, path_type=Path))
-    @click.option(
-        "--since", callback=shared.optional_utc_or_local_datetime, metavar="DATETIME", help="First pull's start."
-    )
-    @click.option("--until", callback=shared.optional_utc_or_local_datetime, metavar="DATETIME", help="Pull up to it.")
+    @shared.window_options(shared.optional_utc_or_local_datetime, until_help="Pull up to it.")
     @click.option("--locations", callback=shared.int_list, metavar="IDS", help="Location ids: 1,2,3 or ranges 1-40,45.")
     @click.option("--brand-id", type=click.IntRange(min=1), help="With --reference-numbers.")
     @click.option("--reference-numbers", callback=shared.comma_list, metavar="REFS", help="The brand's locations.")
     @connection
     def sync(dataset: Path, since: datetime | None, until: datetime | None, locations: list[int] | None,
-             brand_id: int | None, reference_numbers: list[str] | None, client_id: str | None,
-             client_secret: str | None, exports_url: str, token_url: str) -> None:  # fmt: skip
+             brand_id: int | None, reference_numbers: list[str] | None,
+             open_client: shared.Opener[Client]) -> None:  # fmt: skip
         """Every window since the last pull into DATASET as a long table (needs the [arrow] extra)."""
         from .bulk import sync as pull
 
-        identity = shared.required(client_id, "--client-id", "ANALYTIKS_CLIENT_ID")
-        secret = shared.secret(client_secret, "--client-secret", "ANALYTIKS_CLIENT_SECRET")
-        with connect(identity, secret, exports_url=exports_url, token_url=token_url) as client:
+        with open_client() as client:
             report = pull(client, dataset, locations=locations, brand_id=brand_id,
                           reference_numbers=reference_numbers, since=since, until=until)  # fmt: skip
-        shared.echo(f"{report.rows} rows pulled into {dataset}; next pull starts at {report.watermarks}")
+        shared.echo_pull(report, dataset)
 
     @analytiks.command(
         short_help="Camera data of locations over a period, one record per value.",
@@ -191,16 +163,12 @@ def _build() -> click.Group:
             """
         ),
     )
-    @click.option(
-        "--from",
-        "start",
+    @shared.period_options(
+        shared.utc_or_local_datetime,
+        names=("start", "end"),
         required=True,
-        callback=shared.utc_or_local_datetime,
-        metavar="DATETIME",
-        help="Start, ISO 8601: with Z (or an offset) UTC, without it each location's local time.",
-    )
-    @click.option(
-        "--to", "end", required=True, callback=shared.utc_or_local_datetime, metavar="DATETIME", help="End (included)."
+        from_help="Start, ISO 8601: with Z (or an offset) UTC, without it each location's local time.",
+        to_help="End (included).",
     )
     @click.option("--locations", callback=shared.int_list, metavar="IDS", help="Location ids: 1,2,3 or ranges 1-40,45.")
     @click.option("--brand-id", type=click.IntRange(min=1), help="A brand: with --reference-numbers, or alone for all.")
@@ -217,11 +185,7 @@ def _build() -> click.Group:
         show_default=True,
         help="Bucket size.",
     )
-    @shared.out_option("The file to write: .jsonl, .csv or .parquet (Parquet needs pyarrow).")
-    @shared.format_option(["jsonl", "csv", "parquet"], "The file format (default: from the --out suffix).")
-    @shared.resume_option()
-    @shared.overwrite_option()
-    @shared.progress_option()
+    @shared.record_options()
     @connection
     def fetch(
         start: datetime,
@@ -230,15 +194,8 @@ def _build() -> click.Group:
         brand_id: int | None,
         reference_numbers: list[str] | None,
         interval: str,
-        out: Path,
-        fmt: str | None,
-        resume: bool,
-        overwrite: bool,
-        progress: bool | None,
-        client_id: str | None,
-        client_secret: str | None,
-        exports_url: str,
-        token_url: str,
+        output: shared.RecordOutput,
+        open_client: shared.Opener[Client],
     ) -> None:
         """Camera data of --locations (or of a brand's --reference-numbers) from --from to --to.
 
@@ -250,7 +207,6 @@ def _build() -> click.Group:
         not read are listed at the end. Records go to OUT.part as requests answer;
         after an interruption, --resume carries on from the last one written.
         """
-        out_format = shared.output_format(out, fmt)
         walk = brand_id is not None and locations is None and reference_numbers is None
         if walk:
             first, last = _common.period(start, end)
@@ -262,8 +218,6 @@ def _build() -> click.Group:
             plan: list[Any] = []
         else:
             plan = _plan(start, end, locations, brand_id, reference_numbers, interval)
-        identity = shared.required(client_id, "--client-id", "ANALYTIKS_CLIENT_ID")
-        secret = shared.secret(client_secret, "--client-secret", "ANALYTIKS_CLIENT_SECRET")
         params = {
             "from": start,
             "to": end,
@@ -271,29 +225,23 @@ def _build() -> click.Group:
             "brand_id": brand_id,
             "reference_numbers": reference_numbers,
             "interval": interval,
-            "exports_url": exports_url,
-            "client_id": client_id,
+            **open_client.settings(),
         }
         with (
-            shared.RecordFile(
-                out,
-                out_format,
-                command="analytiks fetch",
-                params=params,
-                resume=resume,
-                overwrite=overwrite,
+            output.open(
+                "analytiks fetch",
+                params,
                 columns=COLUMNS,
                 checkpoint_every=5000,
                 label="values",
             ) as sink,
-            connect(identity, secret, exports_url=exports_url, token_url=token_url) as client,
+            open_client() as client,
         ):
-            show = shared.show_progress(progress)
             if walk:
                 assert brand_id is not None
-                save_walk(sink, client, start, end, brand_id, interval, show)
+                save_walk(sink, client, start, end, brand_id, interval, output.progress)
             else:
-                save_plan(sink, client, plan, show)
+                save_plan(sink, client, plan, output.progress)
             path = sink.commit()
         shared.echo(f"{sink.records} values written to {path}")
         failed = sink.extra.get("failed") or []
@@ -302,6 +250,8 @@ def _build() -> click.Group:
 
     return analytiks
 
+
+main = TOOL.entry_point(_build)
 
 if __name__ == "__main__":
     main()

@@ -6,19 +6,15 @@
     hasty upload PROJECT DATASET images/*.jpg
     hasty sync PROJECT hasty-images --since 2026-01-01
 
-Needs the `[cli]` extra: `pip install 'hasty-client[cli]'`. The key comes from
-`--api-key` or `HASTY_API_KEY`, the API URL from `--base-url` or `HASTY_BASE_URL`
-(default: the public API). Exit codes, resuming and Ctrl-C: see
-`hasty_client._runtime.cli`.
+Needs the `[cli]` extra; `hasty --help` lists the options and the environment
+variables each reads. Exit codes, resuming and Ctrl-C: `hasty_client._runtime.cli`.
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from ._runtime import cli as shared
 
@@ -27,15 +23,8 @@ if TYPE_CHECKING:
 
 TOOL = shared.Tool(
     name="hasty",
-    distribution="hasty-client",
-    credential_hint="check --api-key / HASTY_API_KEY",
     options={"project_id": "PROJECT", "dataset_id": "DATASET", "format": "--format", "paths": "FILES"},
 )
-
-
-def main(argv: Sequence[str] | None = None) -> NoReturn:
-    """The `hasty` console command (`argv` defaults to the process's arguments)."""
-    sys.exit(shared.run(TOOL, _build, argv))
 
 
 def _build() -> click.Group:
@@ -43,28 +32,26 @@ def _build() -> click.Group:
 
     from . import _common
     from ._client import connect
+    from ._runtime.columnar.syncing import SyncReport
     from .api.exports import create_export
+    from .bulk import sync
+    from .client import Client
     from .helpers import download_export, iter_datasets, iter_projects, upload_images, wait_for_export
     from .models import ExportFormat, Job
 
-    connection = shared.compose(
-        shared.url_option("--base-url", envvar="HASTY_BASE_URL", default=_common.DEFAULT_BASE_URL, help="The API URL."),
-        shared.secret_option("--api-key", envvar="HASTY_API_KEY", help="The API key (sent as X-Api-Key)."),
+    connection = shared.api_key_connection(
+        connect, "HASTY", key_help="The API key (sent as X-Api-Key).", default_url=_common.DEFAULT_BASE_URL
     )
 
-    @click.group(
-        context_settings={"help_option_names": ["-h", "--help"]},
-        epilog=shared.epilog(
-            """
-            export HASTY_API_KEY=...
-            hasty projects
-            hasty datasets 3f1c...
-            hasty export 3f1c... --format json_coco --out export.zip
-            hasty upload 3f1c... 9a2b... images/*.jpg
-            """
-        ),
+    @TOOL.group(
+        """
+        export HASTY_API_KEY=...
+        hasty projects
+        hasty datasets 3f1c...
+        hasty export 3f1c... --format json_coco --out export.zip
+        hasty upload 3f1c... 9a2b... images/*.jpg
+        """
     )
-    @click.version_option(package_name="hasty-client", message="%(prog)s (hasty-client %(version)s)")
     def hasty() -> None:
         """Hasty projects: list them and their datasets, export them, upload images to them."""
 
@@ -79,10 +66,9 @@ def _build() -> click.Group:
         ),
     )
     @connection
-    def projects(base_url: str, api_key: str | None) -> None:
+    def projects(open_client: shared.Opener[Client]) -> None:
         """Print one line per project: its id, a tab, its name."""
-        key = shared.secret(api_key, "--api-key", "HASTY_API_KEY")
-        with connect(key, base_url=base_url) as client:
+        with open_client() as client:
             for project in iter_projects(client):
                 shared.echo(f"{project.id}\t{project.name}")
 
@@ -96,29 +82,27 @@ def _build() -> click.Group:
     )
     @click.argument("project")
     @connection
-    def datasets(project: str, base_url: str, api_key: str | None) -> None:
+    def datasets(project: str, open_client: shared.Opener[Client]) -> None:
         """Print one line per dataset of PROJECT: its id, a tab, its name."""
         project_id = _common.uuid("project_id", project)
-        key = shared.secret(api_key, "--api-key", "HASTY_API_KEY")
-        with connect(key, base_url=base_url) as client:
+        with open_client() as client:
             for dataset in iter_datasets(client, project_id):
                 shared.echo(f"{dataset.id}\t{dataset.name}")
 
-    @hasty.command(short_help="Pull every image uploaded since the last pull into a Parquet dataset.")
-    @click.argument("project")
-    @click.argument("dataset", type=click.Path(file_okay=False, path_type=Path))
-    @click.option("--since", callback=shared.utc_datetime, metavar="DATETIME", help="Where the first pull starts.")
-    @click.option("--until", callback=shared.utc_datetime, metavar="DATETIME", help="Pull the UTC days before it.")
-    @connection
-    def sync(
-        project: str, dataset: Path, since: datetime | None, until: datetime | None, base_url: str, api_key: str | None
-    ) -> None:
-        """PROJECT's new images into DATASET (needs the [arrow] extra); rerun it after an interruption."""
-        from .bulk import sync as pull
+    def pull(
+        client: Client, dataset: Path, *, project: str, since: datetime | None, until: datetime | None
+    ) -> SyncReport:
+        return sync(client, _common.uuid("project_id", project), dataset, since=since, until=until)
 
-        with connect(shared.secret(api_key, "--api-key", "HASTY_API_KEY"), base_url=base_url) as client:
-            report = pull(client, _common.uuid("project_id", project), dataset, since=since, until=until)
-        shared.echo(f"{report.rows} rows pulled into {dataset}; next pull starts at {report.watermarks}")
+    shared.add_sync_command(
+        hasty,
+        connection,
+        pull,
+        parse=shared.utc_datetime,
+        short_help="Pull every image uploaded since the last pull into a Parquet dataset.",
+        help="PROJECT's new images into DATASET (needs the [arrow] extra); rerun it after an interruption.",
+        arguments=[click.argument("project")],
+    )
 
     @hasty.command(
         short_help="Export a project and download the archive.",
@@ -137,13 +121,7 @@ def _build() -> click.Group:
     @click.option("--dataset", "datasets", multiple=True, help="Only this dataset (repeat for several).")
     @click.option("--name", help="The export's name.")
     @shared.out_option("The archive to write (a ZIP).")
-    @click.option(
-        "--timeout",
-        type=click.FloatRange(min=0, min_open=True),
-        default=_common.DEFAULT_WAIT_TIMEOUT,
-        show_default=True,
-        help="Seconds to wait for the export job.",
-    )
+    @shared.timeout_option("the export job")
     @shared.resume_option()
     @shared.overwrite_option()
     @shared.progress_option()
@@ -158,8 +136,7 @@ def _build() -> click.Group:
         resume: bool,
         overwrite: bool,
         progress: bool | None,
-        base_url: str,
-        api_key: str | None,
+        open_client: shared.Opener[Client],
     ) -> None:
         """Start an export job of PROJECT, wait for it, and download the archive to OUT.
 
@@ -168,12 +145,11 @@ def _build() -> click.Group:
         """
         body = _common.export_request(fmt, name, list(datasets) or None)
         project_id = _common.uuid("project_id", project)
-        key = shared.secret(api_key, "--api-key", "HASTY_API_KEY")
         params = {"project": str(project_id), "request": body.to_dict()}
         show = shared.show_progress(progress)
         with (
             shared.ExportJob(out, "hasty export", params, resume=resume, overwrite=overwrite) as job,
-            connect(key, base_url=base_url) as client,
+            open_client() as client,
         ):
 
             def create() -> str:
@@ -210,12 +186,10 @@ def _build() -> click.Group:
         files: tuple[Path, ...],
         concurrency: int,
         progress: bool | None,
-        base_url: str,
-        api_key: str | None,
+        open_client: shared.Opener[Client],
     ) -> None:
         """Upload FILES into DATASET of PROJECT; print one line per image created (id, name)."""
-        key = shared.secret(api_key, "--api-key", "HASTY_API_KEY")
-        with connect(key, base_url=base_url) as client:
+        with open_client() as client:
             images = upload_images(
                 client, project, dataset, list(files), concurrency=concurrency, progress=shared.show_progress(progress)
             )
@@ -224,6 +198,8 @@ def _build() -> click.Group:
 
     return hasty
 
+
+main = TOOL.entry_point(_build)
 
 if __name__ == "__main__":
     main()

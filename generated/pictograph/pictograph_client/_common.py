@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ._runtime import polling
 from ._runtime.errors import ConflictError, ParameterError
 from ._runtime.http import VendorInfo
 from ._runtime.polling import JobSpec
@@ -17,7 +16,6 @@ VENDOR = VendorInfo(package="pictograph_client", distribution="pictograph-client
 DEFAULT_BASE_URL = "https://api.pictograph.io"
 API_KEY_HEADER = "X-API-Key"
 # The vendor's own SDK waits 300 s by default; exports of large datasets take longer.
-DEFAULT_WAIT_TIMEOUT = polling.DEFAULT_WAIT_TIMEOUT  # the CLI shows it as its default
 # The current servers cap a page of `list_exports` at 1000.
 MAX_PAGE_SIZE = 1000
 

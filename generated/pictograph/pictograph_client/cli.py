@@ -4,18 +4,15 @@
     pictograph export download street-scenes "Training v1" --out train.zip
     pictograph export extract train.zip train/
 
-Needs the `[cli]` extra: `pip install 'pictograph-client[cli]'`. The key comes from
-`--api-key` or `PICTOGRAPH_API_KEY`, the API URL from `--base-url` or
-`PICTOGRAPH_BASE_URL` (default: the public API). Exit codes, resuming and Ctrl-C:
-see `pictograph_client._runtime.cli`.
+Needs the `[cli]` extra; `pictograph --help` lists the options and the environment
+variables each reads. Exit codes, resuming and Ctrl-C: `pictograph_client._runtime.cli`.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from ._runtime import cli as shared
 
@@ -24,8 +21,6 @@ if TYPE_CHECKING:
 
 TOOL = shared.Tool(
     name="pictograph",
-    distribution="pictograph-client",
-    credential_hint="check --api-key / PICTOGRAPH_API_KEY",
     options={
         "dataset_name": "DATASET",
         "name": "NAME",
@@ -36,17 +31,13 @@ TOOL = shared.Tool(
 )
 
 
-def main(argv: Sequence[str] | None = None) -> NoReturn:
-    """The `pictograph` console command (`argv` defaults to the process's arguments)."""
-    sys.exit(shared.run(TOOL, _build, argv))
-
-
 def _build() -> click.Group:
     import click
 
     from . import _common
     from ._client import connect
     from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE
+    from .client import Client
     from .helpers import (
         create_export,
         delete_export,
@@ -56,46 +47,42 @@ def _build() -> click.Group:
         iter_exports,
         wait_for_export,
     )
-    from .models import ExportStatus
+    from .models import Export, ExportStatus
 
-    connection = shared.compose(
-        shared.url_option(
-            "--base-url", envvar="PICTOGRAPH_BASE_URL", default=_common.DEFAULT_BASE_URL, help="The API URL."
-        ),
-        shared.secret_option(
-            "--api-key", envvar="PICTOGRAPH_API_KEY", help="The API key, pk_live_... (sent as X-API-Key)."
-        ),
+    connection = shared.api_key_connection(
+        connect,
+        "PICTOGRAPH",
+        key_help="The API key, pk_live_... (sent as X-API-Key).",
+        default_url=_common.DEFAULT_BASE_URL,
     )
     names = shared.compose(click.argument("dataset"), click.argument("name"))
-    waiting = shared.compose(
-        click.option(
-            "--timeout",
-            type=click.FloatRange(min=0, min_open=True),
-            default=_common.DEFAULT_WAIT_TIMEOUT,
-            show_default=True,
-            help="Seconds to wait for the export to complete.",
-        ),
-        click.option(
-            "--poll-interval",
-            type=click.FloatRange(min=0, min_open=True),
-            default=2.0,
-            show_default=True,
-            help="Seconds between the first status checks (they grow to 30).",
-        ),
-    )
+    waiting = shared.wait_options()
 
-    @click.group(
-        context_settings={"help_option_names": ["-h", "--help"]},
-        epilog=shared.epilog(
-            """
-            export PICTOGRAPH_API_KEY=pk_live_...
-            pictograph export create street-scenes "Training v1" --include-images --wait
-            pictograph export download street-scenes "Training v1" --out train.zip
-            pictograph export extract train.zip train/
-            """
-        ),
+    def wait_showing(
+        client: Client,
+        dataset: str,
+        name: str,
+        timeout: float,
+        poll_interval: float,
+        line: shared.StatusLine,
+        after: str,
+    ) -> Export:
+        """The export once completed, its status shown on `line`; Ctrl-C says what `after`."""
+        try:
+            return wait_for_export(
+                client, dataset, name, timeout=timeout, poll_interval=poll_interval, on_status=lambda s: line(s.status)
+            )
+        except KeyboardInterrupt:
+            raise shared.Interrupted(f"export {name!r} {after}") from None
+
+    @TOOL.group(
+        """
+        export PICTOGRAPH_API_KEY=pk_live_...
+        pictograph export create street-scenes "Training v1" --include-images --wait
+        pictograph export download street-scenes "Training v1" --out train.zip
+        pictograph export extract train.zip train/
+        """
     )
-    @click.version_option(package_name="pictograph-client", message="%(prog)s (pictograph-client %(version)s)")
     def pictograph() -> None:
         """Exports of Pictograph datasets: create, wait, download, extract, list, delete."""
 
@@ -104,11 +91,11 @@ def _build() -> click.Group:
     @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
     @click.option("--snapshot", metavar="NAME", help="The snapshot's name (default: today's UTC date).")
     @connection
-    def sync(dataset: str, folder: Path, snapshot: str | None, base_url: str, api_key: str | None) -> None:
+    def sync(dataset: str, folder: Path, snapshot: str | None, open_client: shared.Opener[Client]) -> None:
         """DATASET's annotations as tables in FOLDER (needs the [arrow] extra); rerun it after an interruption."""
         from .bulk import sync as pull
 
-        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client:
+        with open_client() as client:
             report = pull(client, folder, dataset, snapshot=snapshot)
         shared.echo(f"{report.rows} rows pulled into {folder}; snapshot {report.watermarks[dataset]}")
 
@@ -154,8 +141,7 @@ def _build() -> click.Group:
         timeout: float,
         poll_interval: float,
         progress: bool | None,
-        base_url: str,
-        api_key: str | None,
+        open_client: shared.Opener[Client],
     ) -> None:
         """Start an export NAME of DATASET; print it as JSON.
 
@@ -163,7 +149,7 @@ def _build() -> click.Group:
         """
         _common.create_request(dataset, name, include_images, classes, image_status)
         with (
-            connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client,
+            open_client() as client,
             shared.StatusLine(f"export {name!r}", live=shared.show_progress(progress)) as line,
         ):
             job = create_export(
@@ -176,19 +162,8 @@ def _build() -> click.Group:
                 exist_ok=True,  # the command promises that running it again is safe
             )
             if wait:
-                try:
-                    job = wait_for_export(
-                        client,
-                        dataset,
-                        name,
-                        timeout=timeout,
-                        poll_interval=poll_interval,
-                        on_status=lambda status: line(status.status),
-                    )
-                except KeyboardInterrupt:
-                    raise shared.Interrupted(
-                        f"export {name!r} was created and goes on; wait for it with: pictograph export wait"
-                    ) from None
+                after = "was created and goes on; wait for it with: pictograph export wait"
+                job = wait_showing(client, dataset, name, timeout, poll_interval, line, after)
         shared.echo_json(job.to_dict())
 
     @export.command(
@@ -197,9 +172,9 @@ def _build() -> click.Group:
     )
     @names
     @connection
-    def get(dataset: str, name: str, base_url: str, api_key: str | None) -> None:
+    def get(dataset: str, name: str, open_client: shared.Opener[Client]) -> None:
         """Print the export NAME of DATASET as JSON."""
-        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client:
+        with open_client() as client:
             shared.echo_json(get_export(client, dataset, name).to_dict())
 
     @export.command(
@@ -221,28 +196,18 @@ def _build() -> click.Group:
         timeout: float,
         poll_interval: float,
         progress: bool | None,
-        base_url: str,
-        api_key: str | None,
+        open_client: shared.Opener[Client],
     ) -> None:
         """Wait until the export NAME of DATASET is completed; print it as JSON.
 
         Interrupting the wait leaves the export going on: wait again any time.
         """
         with (
-            connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client,
+            open_client() as client,
             shared.StatusLine(f"export {name!r}", live=shared.show_progress(progress)) as line,
         ):
-            try:
-                job = wait_for_export(
-                    client,
-                    dataset,
-                    name,
-                    timeout=timeout,
-                    poll_interval=poll_interval,
-                    on_status=lambda status: line(status.status),
-                )
-            except KeyboardInterrupt:
-                raise shared.Interrupted(f"export {name!r} goes on; run the same command to wait again") from None
+            after = "goes on; run the same command to wait again"
+            job = wait_showing(client, dataset, name, timeout, poll_interval, line, after)
         shared.echo_json(job.to_dict())
 
     @export.command(
@@ -267,8 +232,7 @@ def _build() -> click.Group:
         resume: bool,
         overwrite: bool,
         progress: bool | None,
-        base_url: str,
-        api_key: str | None,
+        open_client: shared.Opener[Client],
     ) -> None:
         """Download the ZIP of the completed export NAME of DATASET.
 
@@ -278,7 +242,7 @@ def _build() -> click.Group:
         dest = out or Path(name.replace("/", "_").replace("\\", "_").strip(". ") + ".zip")
         with (
             shared.download_to(dest, resume=resume, overwrite=overwrite),
-            connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client,
+            open_client() as client,
         ):
             path = download_export(
                 client, dataset, name, dest, overwrite=overwrite, progress=shared.show_progress(progress)
@@ -328,9 +292,9 @@ def _build() -> click.Group:
     @click.option("--status", type=click.Choice([s.value for s in ExportStatus]), help="Only exports in this status.")
     @shared.out_option("Write them to this file instead of stdout.", required=False)
     @connection
-    def list_(dataset: str | None, status: str | None, out: Path | None, base_url: str, api_key: str | None) -> None:
+    def list_(dataset: str | None, status: str | None, out: Path | None, open_client: shared.Opener[Client]) -> None:
         """Print every export the key can see, one JSON object per line."""
-        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client:
+        with open_client() as client:
             summaries = [summary.to_dict() for summary in iter_exports(client, dataset, status)]
         if out is None:
             for summary in summaries:
@@ -353,18 +317,20 @@ def _build() -> click.Group:
     @names
     @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
     @connection
-    def delete(dataset: str, name: str, yes: bool, base_url: str, api_key: str | None) -> None:
+    def delete(dataset: str, name: str, yes: bool, open_client: shared.Opener[Client]) -> None:
         """Delete the export NAME of DATASET (needs an admin or owner key)."""
         if not yes:
             if not sys.stdin.isatty():
                 raise shared.UsageError("pass --yes to delete without a terminal to confirm on")
             click.confirm(f"Delete export {name!r} of dataset {dataset!r}?", abort=True)
-        with connect(shared.secret(api_key, "--api-key", "PICTOGRAPH_API_KEY"), base_url=base_url) as client:
+        with open_client() as client:
             delete_export(client, dataset, name)
         shared.echo(f"export {name!r} of {dataset!r} deleted")
 
     return pictograph
 
+
+main = TOOL.entry_point(_build)
 
 if __name__ == "__main__":
     main()

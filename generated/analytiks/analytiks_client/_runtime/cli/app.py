@@ -10,7 +10,7 @@ import re
 import sys
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn, Protocol
 
 import attrs
 
@@ -38,16 +38,28 @@ if TYPE_CHECKING:
 _PACKAGE = __name__.split(".", 1)[0]
 
 
+class Main(Protocol):
+    """A package's console command (its `cli.main`)."""
+
+    def __call__(self, argv: Sequence[str] | None = None) -> NoReturn: ...
+
+
 @attrs.frozen
 class Tool:
     """A package's console command: its name, distribution and how to fix a refused credential."""
 
     name: str
-    distribution: str
-    credential_hint: str
-    """Said after a 401, e.g. `check --api-key / CITYLENS_API_KEY`."""
     options: Mapping[str, str] = attrs.field(factory=dict)
     """The option (or argument) for each helper parameter, to name it in messages: `{"to_dt": "--to"}`."""
+
+    credential_hint: str = attrs.field(
+        default=attrs.Factory(lambda tool: f"check --api-key / {tool.name.upper()}_API_KEY", takes_self=True)
+    )
+    """Said after a 401."""
+
+    @property
+    def distribution(self) -> str:
+        return f"{self.name}-client"
 
     def words(self, message: str) -> str:
         """A library message in the command line's words; URLs are kept as sent (their
@@ -69,6 +81,30 @@ class Tool:
     @property
     def install_hint(self) -> str:
         return f"pip install '{self.distribution}[cli]'"
+
+    def group(self, examples: str) -> Callable[[Callable[[], None]], click.Group]:
+        """The command's click group: `-h`, `--version`, and `examples` with the exit codes after its help."""
+        import click
+
+        def make(function: Callable[[], None]) -> click.Group:
+            versioned = click.version_option(
+                package_name=self.distribution, message=f"%(prog)s ({self.distribution} %(version)s)"
+            )(function)
+            return click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=epilog(examples))(
+                versioned
+            )
+
+        return make
+
+    def entry_point(self, build: Callable[[], click.Group]) -> Main:
+        """The package's console command, `main(argv=None)`: runs the group `build`
+        makes on `argv` (default: the process's arguments) and exits with its code."""
+
+        def main(argv: Sequence[str] | None = None) -> NoReturn:
+            sys.exit(run(self, build, argv))
+
+        main.__doc__ = f"The `{self.name}` console command (`argv` defaults to the process's arguments)."
+        return main
 
 
 def run(tool: Tool, build: Callable[[], click.Group], argv: Sequence[str] | None = None) -> int:

@@ -5,6 +5,7 @@ vendor's `cli.py` declares its commands with click and hands them to `run()`;
 what the commands have in common lives in the modules of this package, one job each:
 
     app              run a command; every failure is one line and an exit code
+    connection       the options saying where and as whom, and the client they open
     exit_codes       the exit codes and the errors that carry them
     interrupts       Ctrl-C, held while a record and its checkpoint are written
     options, values  the shared options and the parsing of their values
@@ -15,9 +16,11 @@ what the commands have in common lives in the modules of this package, one job e
     export_job       an export made, waited for and downloaded, resumable
     resume_state     where an interrupted run stands (`<out>.resume.json`)
     record_file      JSONL / CSV / Parquet record files, resumable
+    record_output    the options of a command writing records, as one value
     output_format    which record format to write
     parquet_file     JSONL to Parquet (the `[parquet]` extra)
     status_line      a job's status while waiting
+    sync_command     the `sync` command of a pull that follows days
     json_text        JSON as the commands write it
 
 click is imported inside functions only, so that this package (and each `cli.py`)
@@ -28,7 +31,8 @@ from __future__ import annotations
 
 from .app import Tool, epilog, run
 from .atomic_files import atomic_output
-from .console import echo, echo_json, note
+from .connection import Connection, Opener, Setting, api_key_connection
+from .console import echo, echo_json, echo_pull, note
 from .download_target import download_to
 from .exit_codes import (
     EXIT_API,
@@ -46,19 +50,26 @@ from .json_text import as_dict, dumps
 from .options import (
     compose,
     format_option,
+    gathered,
     out_option,
     overwrite_option,
+    period_options,
     progress_option,
     resume_option,
     secret_option,
     show_progress,
+    timeout_option,
     url_option,
+    wait_options,
+    window_options,
 )
 from .output_format import OutputFormat, output_format
-from .record_file import RecordFile
+from .record_file import RecordFile, Walk
+from .record_output import RecordOutput, record_options
 from .resume_state import ResumeState
 from .secret_registry import required, secret
 from .status_line import StatusLine
+from .sync_command import add_sync_command
 from .values import (
     comma_list,
     int_list,
@@ -69,6 +80,20 @@ from .values import (
 )
 
 __all__ = [
+    "gathered",
+    "add_sync_command",
+    "RecordOutput",
+    "record_options",
+    "period_options",
+    "timeout_option",
+    "wait_options",
+    "window_options",
+    "echo_pull",
+    "api_key_connection",
+    "Walk",
+    "Setting",
+    "Opener",
+    "Connection",
     "EXIT_API",
     "EXIT_INTERRUPTED",
     "EXIT_LOCAL",

@@ -3,6 +3,7 @@ that a vendor's `cli.py` imports without the `[cli]` extra)."""
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,6 +19,23 @@ def compose(*decorators: Callable[[FC], FC]) -> Callable[[FC], FC]:
         for decorator in reversed(decorators):
             function = decorator(function)
         return function
+
+    return apply
+
+
+def gathered(
+    into: str, names: Sequence[str], make: Callable[..., Any], *options: Callable[[FC], FC]
+) -> Callable[[FC], FC]:
+    """`options` whose values reach the command as one object, `make(**values)`, in
+    the parameter `into` (`names`: the parameters click gives those values)."""
+
+    def apply(command: FC) -> FC:
+        @functools.wraps(command)
+        def call(**kwargs: Any) -> Any:
+            values = {name: kwargs.pop(name) for name in names}
+            return command(**kwargs, **{into: make(**values)})
+
+        return compose(*options)(call)  # type: ignore[arg-type]
 
     return apply
 
@@ -90,3 +108,62 @@ def progress_option() -> Callable[[FC], FC]:
 
 def show_progress(flag: bool | None) -> bool:
     return flag if flag is not None else sys.stderr.isatty()
+
+
+def window_options(
+    parse: Callable[..., Any], *, until_help: str = "Pull the UTC days before it."
+) -> Callable[[FC], FC]:
+    """`--since` / `--until` of a `sync` command, read by `parse` (a `values` callback)."""
+    import click
+
+    return compose(
+        click.option("--since", callback=parse, metavar="DATETIME", help="Where the first pull starts."),
+        click.option("--until", callback=parse, metavar="DATETIME", help=until_help),
+    )
+
+
+def timeout_option(what: str = "the export to complete") -> Callable[[FC], FC]:
+    """`--timeout`: the seconds a command waits for a job (the helpers' default)."""
+    import click
+
+    from ..polling import DEFAULT_WAIT_TIMEOUT
+
+    seconds = click.FloatRange(min=0, min_open=True)
+    return click.option(
+        "--timeout", type=seconds, default=DEFAULT_WAIT_TIMEOUT, show_default=True, help=f"Seconds to wait for {what}."
+    )
+
+
+def wait_options(what: str = "the export to complete") -> Callable[[FC], FC]:
+    """`--timeout` and `--poll-interval` of a command that waits for a job."""
+    import click
+
+    interval = click.option(
+        "--poll-interval",
+        type=click.FloatRange(min=0, min_open=True),
+        default=2.0,
+        show_default=True,
+        help="Seconds between the first status checks (they grow to 30).",
+    )
+    return compose(timeout_option(what), interval)
+
+
+def period_options(
+    parse: Callable[..., Any], *, names: tuple[str, str], required: bool, from_help: str, to_help: str
+) -> Callable[[FC], FC]:
+    """`--from` / `--to` of a period, read by `parse` (a `values` callback) into the
+    parameters `names`."""
+    import click
+
+    start, end = names
+    return compose(
+        click.option("--from", start, required=required, callback=parse, metavar="DATETIME", help=from_help),
+        click.option("--to", end, required=required, callback=parse, metavar="DATETIME", help=to_help),
+    )
+
+
+def dataset_argument(name: str = "dataset") -> Callable[[FC], FC]:
+    """The folder a `sync` command pulls into."""
+    import click
+
+    return click.argument(name, type=click.Path(file_okay=False, path_type=Path))

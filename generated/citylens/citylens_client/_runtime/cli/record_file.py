@@ -13,11 +13,11 @@ import csv
 import enum
 import io
 import os
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from ..durable import fsync_dir
 from .atomic_files import part_of
@@ -28,6 +28,19 @@ from .json_text import dumps
 from .output_format import OutputFormat
 from .parquet_file import jsonl_to_parquet
 from .resume_state import ResumeState
+
+
+class _Item(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class Walk(Protocol):
+    """An `iter_*` walk: its items, and the offset of the next one."""
+
+    @property
+    def position(self) -> int: ...
+
+    def __iter__(self) -> Iterator[_Item]: ...
 
 
 def _cell(value: object) -> str:
@@ -183,6 +196,13 @@ class RecordFile:
             self._mark = (position, self._bytes, self.records)
             if self._since_checkpoint >= self.checkpoint_every:
                 self.checkpoint()
+
+    def write_walk(self, walk: Walk) -> Path:
+        """Append every item of an `iter_*` walk (started at `start_offset`), then commit."""
+        for item in walk:
+            # `position` is this item's offset until the next is asked for.
+            self.write(item.to_dict(), walk.position + 1)
+        return self.commit()
 
     def checkpoint(self) -> None:
         """Make what is written durable, then record it in the state file."""

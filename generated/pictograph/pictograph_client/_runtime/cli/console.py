@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from ..progress import print_above
 from .json_text import dumps
 from .secret_registry import hide
+
+if TYPE_CHECKING:  # the columnar package needs the [arrow] extra; a report needs none
+    from ..columnar.syncing import SyncReport
 
 
 def echo(message: str) -> None:
@@ -22,3 +26,8 @@ def note(message: str) -> None:
 def echo_json(value: object) -> None:
     """One JSON document on one line, on stdout."""
     echo(dumps(value))
+
+
+def echo_pull(report: SyncReport, where: object) -> None:
+    """The result line of a `sync` command."""
+    echo(f"{report.rows} rows pulled into {where}; next pull starts at {report.watermarks}")
