@@ -134,3 +134,40 @@ def test_atomic_output_appears_whole_with_normal_permissions(tmp_path: Path) -> 
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_connection_options_reach_connect_and_only_secrets_are_hidden() -> None:
+    import click
+    from click.testing import CliRunner
+
+    calls: list[tuple[tuple[str, ...], dict[str, str]]] = []
+
+    def connect(*credentials: str, **hosts: str) -> str:
+        calls.append((credentials, hosts))
+        return "client"
+
+    connection = shared.Connection(
+        connect,
+        shared.Setting("--client-id", "T_CLIENT_ID", "id"),
+        shared.Setting("--client-secret", "T_CLIENT_SECRET", "secret", secret=True),
+        shared.Setting("--exports-url", "T_EXPORTS_URL", "host", "exports_url", default="https://exports.example"),
+    )
+
+    @click.command()
+    @connection
+    def show(open_client: shared.Opener[str]) -> None:
+        settings = open_client.settings()
+        open_client()
+        shared.echo(f"{settings} s3cr3t-value https://exports.example")
+
+    result = CliRunner().invoke(show, ["--client-id", "me", "--client-secret", "s3cr3t-value"])
+    assert result.exit_code == 0, result.output
+    assert calls == [(("me", "s3cr3t-value"), {"exports_url": "https://exports.example"})]
+    shown = result.output
+    assert "s3cr3t-value" not in shown  # the secret is scrubbed from what the command prints ...
+    assert "{'client_id': 'me', 'exports_url': 'https://exports.example'} " in shown  # ... settings are not
+    assert shown.rstrip().endswith("https://exports.example")
+
+    missing = CliRunner().invoke(show, ["--client-id", "me"], env={"T_CLIENT_SECRET": ""})
+    assert isinstance(missing.exception, shared.UsageError)
+    assert str(missing.exception) == "missing --client-secret: pass it, or set T_CLIENT_SECRET"
