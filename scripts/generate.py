@@ -27,6 +27,7 @@ from pathlib import Path
 import arrow_schemas
 import readme
 from api_changes import write_release_files
+from connect_module import write_connect_module
 from package_init import write_package_init
 from spec import Document, load
 from sync_twins import write_sync_twin
@@ -114,6 +115,8 @@ def build(vendor: Vendor, dest: Path) -> None:
                 _copy_tree(item, target)
             else:
                 shutil.copyfile(item, target)
+        if write_connect_module(vendor, package_dir):
+            _ruff(package_dir / "_client.py")
         if write_package_init(vendor, package_dir):
             _ruff(package_dir / "__init__.py")
         twin = write_sync_twin(package_dir)
@@ -253,6 +256,7 @@ def inputs_digest(vendor: Vendor) -> str:
         Path(__file__).with_name("readme.py"),
         Path(__file__).with_name("sync_twins.py"),
         Path(__file__).with_name("package_init.py"),
+        Path(__file__).with_name("connect_module.py"),
         Path(__file__).with_name("spec.py"),
         Path(__file__).with_name("arrow_schemas.py"),
         ROOT / "requirements" / "generate.txt",

@@ -11,7 +11,6 @@ from uuid import UUID
 import attrs
 
 from ._runtime.errors import ParameterError, ParameterTypeError
-from ._runtime.http import VendorInfo
 from ._runtime.validate import check_int, check_str
 from .models import (
     ExportFailures,
@@ -24,7 +23,6 @@ from .models import (
 )
 from .types import Unset
 
-VENDOR = VendorInfo(package="analytiks_client", distribution="analytiks-client", env_prefix="ANALYTIKS")
 AUDIENCE = "https://gql.analytiks.ai"
 MAX_DAYS = timedelta(days=5)
 MAX_LOCATIONS = 50

@@ -9,14 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from ._runtime.errors import ParameterError
-from ._runtime.http import VendorInfo
 from ._runtime.validate import check_int, check_optional_str, naive_datetime
 from .api.frames import get_frame_image, get_frame_predictions_image
 from .models import DetectedObjectsPage
 from .types import Unset
 
-VENDOR = VendorInfo(package="citylens_client", distribution="citylens-client", env_prefix="CITYLENS")
-API_KEY_HEADER = "X-API-Key"
 _LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 _JPEG_SOI = b"\xff\xd8"
 

@@ -7,15 +7,11 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from ._runtime.errors import ParameterError, PaymentRequiredError, UnexpectedResponseError
-from ._runtime.http import VendorInfo
 from ._runtime.polling import JobSpec
 from ._runtime.validate import check_uuid
 from .models import CreateExportRequest, ExportFormat, Job
 from .types import UNSET, Unset
 
-VENDOR = VendorInfo(package="hasty_client", distribution="hasty-client", env_prefix="HASTY")
-DEFAULT_BASE_URL = "https://api.hasty.ai"
-API_KEY_HEADER = "X-Api-Key"
 T = TypeVar("T")
 
 

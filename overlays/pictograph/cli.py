@@ -35,7 +35,7 @@ def _build() -> click.Group:
     import click
 
     from . import _common
-    from ._client import connect
+    from ._client import DEFAULT_BASE_URL, connect
     from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE
     from .client import Client
     from .helpers import (
@@ -53,7 +53,7 @@ def _build() -> click.Group:
         connect,
         "PICTOGRAPH",
         key_help="The API key, pk_live_... (sent as X-API-Key).",
-        default_url=_common.DEFAULT_BASE_URL,
+        default_url=DEFAULT_BASE_URL,
     )
     names = shared.compose(click.argument("dataset"), click.argument("name"))
     waiting = shared.wait_options()

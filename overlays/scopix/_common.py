@@ -13,14 +13,11 @@ import attrs
 
 from ._runtime.clock import Clock
 from ._runtime.errors import ParameterError, ParameterTypeError
-from ._runtime.http import VendorInfo
 from ._runtime.polling import JobSpec
 from ._runtime.validate import check_aware_datetime, check_int, check_number, check_str, check_uuid
 from .models import Export, ExportRequest
 from .types import Unset
 
-VENDOR = VendorInfo(package="scopix_client", distribution="scopix-client", env_prefix="SCOPIX")
-DEFAULT_BASE_URL = "https://api.scopix.ai"
 MAX_PAGE_SIZE = 1000  # documented: "limit" at most 1000
 MAX_EXPORT_RECORDS = 100_000
 

@@ -41,7 +41,7 @@ def _build() -> click.Group:
     import click
 
     from . import _common
-    from ._client import connect
+    from ._client import DEFAULT_BASE_URL, connect
     from .bulk import sync as pull
     from .client import Client
     from .helpers import create_export, download_export, iter_descriptions, wait_for_export
@@ -52,7 +52,7 @@ def _build() -> click.Group:
         connect,
         "SCOPIX",
         key_help="The API key, scopix_... (sent as a Bearer token).",
-        default_url=_common.DEFAULT_BASE_URL,
+        default_url=DEFAULT_BASE_URL,
     )
 
     def given(start: datetime | None, end: datetime | None, **rest: Any) -> dict[str, Any]:

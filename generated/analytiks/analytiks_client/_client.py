@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Unpack
 
-from ._common import AUDIENCE, VENDOR
+from ._common import AUDIENCE
 from ._operations import DEFAULT_SERVER, IDEMPOTENT_OPERATIONS, OPERATION_SERVERS
 from ._runtime.clock import SYSTEM_CLOCK
 from ._runtime.http import ConnectKwargs, ConnectOptions
@@ -39,7 +39,7 @@ def connect(
     secret = check_str("client_secret", client_secret)
     check_base_url("token_url", token_url)
     routes = build_routes(OPERATION_SERVERS, IDEMPOTENT_OPERATIONS, overrides={DEFAULT_TOKEN_URL: token_url})
-    client = Client(exports_url, vendor=VENDOR, options=ConnectOptions.of(options), routes=routes)
+    client = Client(exports_url, options=ConnectOptions.of(options), routes=routes)
     body = TokenRequest(client_id=client_id, client_secret=secret, audience=check_str("audience", audience))
 
     def grant(token: TokenResponse) -> TokenGrant:

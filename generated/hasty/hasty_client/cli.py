@@ -31,7 +31,7 @@ def _build() -> click.Group:
     import click
 
     from . import _common
-    from ._client import connect
+    from ._client import DEFAULT_BASE_URL, connect
     from ._runtime.columnar.syncing import SyncReport
     from .api.exports import create_export
     from .bulk import sync
@@ -40,7 +40,7 @@ def _build() -> click.Group:
     from .models import ExportFormat, Job
 
     connection = shared.api_key_connection(
-        connect, "HASTY", key_help="The API key (sent as X-Api-Key).", default_url=_common.DEFAULT_BASE_URL
+        connect, "HASTY", key_help="The API key (sent as X-Api-Key).", default_url=DEFAULT_BASE_URL
     )
 
     @TOOL.group(

@@ -1,14 +1,20 @@
-"""`connect()`: a ready Pictograph client."""
+"""`connect()`: a ready client of the Pictograph Exports API.
+
+Written by scripts/connect_module.py from the spec's security scheme (`ApiKeyAuth`)
+and servers; the scheme's `x-connect-doc` is the docstring's middle paragraph.
+"""
 
 from __future__ import annotations
 
 from typing import Unpack
 
-from ._common import API_KEY_HEADER, DEFAULT_BASE_URL, VENDOR
 from ._runtime.credentials import HeaderCredential
 from ._runtime.http import ConnectKwargs, ConnectOptions
 from ._runtime.validate import check_str
 from .client import Client
+
+DEFAULT_BASE_URL = "https://api.pictograph.io"
+API_KEY_HEADER = "X-API-Key"
 
 
 def connect(api_key: str, *, base_url: str = DEFAULT_BASE_URL, **options: Unpack[ConnectKwargs]) -> Client:
@@ -17,6 +23,8 @@ def connect(api_key: str, *, base_url: str = DEFAULT_BASE_URL, **options: Unpack
     The key (`pk_live_...`) is sent as `X-API-Key` to `base_url`'s origin only: never to
     the storage host of signed download URLs, nor across a redirect. Timeouts, retries
     and the rest: see `ConnectKwargs`.
+
+    Use it in `with` (or `async with`) to close its connections.
     """
     credential = HeaderCredential(API_KEY_HEADER, check_str("api_key", api_key))
-    return Client(base_url, credential=credential, vendor=VENDOR, options=ConnectOptions.of(options))
+    return Client(base_url, credential=credential, options=ConnectOptions.of(options))

@@ -6,15 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._runtime.errors import ConflictError, ParameterError
-from ._runtime.http import VendorInfo
 from ._runtime.polling import JobSpec
 from ._runtime.validate import check_optional_str, check_str
 from .models import CreateExportRequest, Export, ExportStatus
 from .types import UNSET, Unset
 
-VENDOR = VendorInfo(package="pictograph_client", distribution="pictograph-client", env_prefix="PICTOGRAPH")
-DEFAULT_BASE_URL = "https://api.pictograph.io"
-API_KEY_HEADER = "X-API-Key"
 # The vendor's own SDK waits 300 s by default; exports of large datasets take longer.
 # The current servers cap a page of `list_exports` at 1000.
 MAX_PAGE_SIZE = 1000
