@@ -32,6 +32,7 @@ from package_init import write_package_init
 from spec import Document, load
 from sync_twins import write_sync_twin
 from vendors import OVERLAYS, ROOT, SPECS, Vendor, select
+from walk_helpers import write_walk_modules
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 RUNTIME = OVERLAYS / "_runtime"
@@ -98,7 +99,6 @@ def build(vendor: Vendor, dest: Path) -> None:
         if result.returncode != 0 or not out.is_dir():
             raise SystemExit(f"openapi-python-client failed for {vendor.key}:\n{result.stdout}{result.stderr}")
         package_dir = out / vendor.package
-        (out / "README.md").write_text(readme.render(vendor))
         _write_operations(vendor, package_dir)
         records = tuple(SPECS / schema for schema in vendor.record_models.values())
         (package_dir / "_arrow_schemas.py").write_text(arrow_schemas.render(vendor.spec, records))
@@ -115,6 +115,9 @@ def build(vendor: Vendor, dest: Path) -> None:
                 _copy_tree(item, target)
             else:
                 shutil.copyfile(item, target)
+        for walks in write_walk_modules(vendor, package_dir):
+            _ruff(walks)
+        (out / "README.md").write_text(readme.render(vendor, package_dir))
         if write_connect_module(vendor, package_dir):
             _ruff(package_dir / "_client.py")
         if write_package_init(vendor, package_dir):
@@ -257,6 +260,7 @@ def inputs_digest(vendor: Vendor) -> str:
         Path(__file__).with_name("sync_twins.py"),
         Path(__file__).with_name("package_init.py"),
         Path(__file__).with_name("connect_module.py"),
+        Path(__file__).with_name("walk_helpers.py"),
         Path(__file__).with_name("spec.py"),
         Path(__file__).with_name("arrow_schemas.py"),
         ROOT / "requirements" / "generate.txt",

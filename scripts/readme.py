@@ -2,7 +2,7 @@
 
 The template is `scripts/templates/package_readme.md` (string.Template); the parts that
 differ come from the package itself: the spec's title and summary, the helpers' names
-and first docstring lines (read from the overlay's `aio.py`, their one source), the
+and first docstring lines (read from the overlay's `aio.py` and the generated walks), the
 vendor's usage example (`overlays/<vendor>/USAGE.md`), and whether it has a command line.
 """
 
@@ -18,19 +18,21 @@ from vendors import Vendor
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "package_readme.md"
 
 
-def _helpers(helpers: Path) -> str:
-    if not helpers.exists():
-        return "None yet: use the generated operations below."
-    tree = ast.parse(helpers.read_text())
+def _helpers(sources: list[Path]) -> str:
     rows = []
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_"):
-            doc = (ast.get_docstring(node) or "").strip().split("\n\n")[0].replace("\n", " ")
-            rows.append(f"| `{node.name}` | {doc} |")
-    return "\n".join(["| helper | what it does |", "| --- | --- |", *rows])
+    for source in (s for s in sources if s.exists()):
+        for node in ast.parse(source.read_text()).body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_"):
+                doc = (ast.get_docstring(node) or "").strip().split("\n\n")[0].replace("\n", " ")
+                rows.append(f"| `{node.name}` | {doc} |")
+    if not rows:
+        return "None yet: use the generated operations below."
+    return "\n".join(["| helper | what it does |", "| --- | --- |", *sorted(rows)])
 
 
-def render(vendor: Vendor) -> str:
+def render(vendor: Vendor, package_dir: Path | None = None) -> str:
+    """The README; `package_dir` (the package being generated) adds the helpers
+    generation writes there (the spec's `x-walk` lists)."""
     spec = load(vendor.spec)
     command = vendor.distribution.removesuffix("-client")
     cli = (
@@ -51,6 +53,6 @@ def render(vendor: Vendor) -> str:
         package=vendor.package,
         env=vendor.key.upper(),
         usage=usage.read_text().strip() if usage.exists() else "",
-        helpers=_helpers(vendor.overlay / "aio.py"),
+        helpers=_helpers([vendor.overlay / "aio.py", *([package_dir / "_aio_walks.py"] if package_dir else [])]),
         cli=cli,
     )

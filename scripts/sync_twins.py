@@ -30,6 +30,7 @@ SYNC_NAMES = {
     "amap_limited": "map_limited",
     "ain_thread": "in_thread",
     "asleep": "sleep",
+    "_aio_walks": "_sync_walks",  # the spec's x-walk helpers (scripts/walk_helpers.py)
 }
 
 

@@ -7,37 +7,35 @@ with the same names and behaviour. Every `iter_*` takes the options of every wal
 
 from __future__ import annotations
 
+import inspect
 import os
+import typing
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Unpack
 from uuid import UUID
 
-from . import _common, _images, _labels, _walks, models
+from . import _aio_walks, _common, _images, _labels, models
+from ._aio_walks import *  # noqa: F403 - the spec's x-walk lists, listed in its __all__
 from ._client import connect
 from ._common import InsufficientCreditsError
+from ._runtime import filters
 from ._runtime.archive import check_zip
 from ._runtime.concurrency import amap_limited
 from ._runtime.download import adownload
+from ._runtime.errors import ParameterError
 from ._runtime.pagination import AsyncOffsetIterator
 from ._runtime.polling import WaitOptions, apoll, waiting
 from ._runtime.progress import Progress, finish, resolve
 from ._runtime.upload import aupload
 from ._runtime.validate import check_int
-from ._runtime.walks import WalkOptions
-from .api.attributes import list_attributes
+from ._runtime.walks import OffsetList
 from .api.automated_labeling import create_automated_labeling_job, get_automated_labeling_job
-from .api.datasets import list_datasets
 from .api.exports import create_export, get_export
-from .api.images import create_image, list_images
-from .api.label_classes import list_label_classes
-from .api.labels import create_labels_batch, delete_labels_batch, list_image_labels, update_labels_batch
-from .api.projects import list_projects
-from .api.segments import list_segments
-from .api.tag_classes import list_tag_classes
+from .api.images import create_image
+from .api.labels import create_labels_batch, delete_labels_batch, update_labels_batch
 from .api.uploads import get_upload_urls
-from .api.videos import list_videos
 from .client import Client
 
 __all__ = [
@@ -49,16 +47,7 @@ __all__ = [
     "delete_labels",
     "download_export",
     "export_project",
-    "iter_attributes",
-    "iter_datasets",
-    "iter_images",
     "iter_items",
-    "iter_label_classes",
-    "iter_labels",
-    "iter_projects",
-    "iter_segments",
-    "iter_tag_classes",
-    "iter_videos",
     "run_automated_labeling",
     "update_labels",
     "upload_image",
@@ -67,86 +56,23 @@ __all__ = [
     "wait_for_export",
 ]
 
+__all__ += _aio_walks.__all__  # iter_projects, iter_images, ...: the spec's x-walk lists
+
 Id = UUID | str  # every id is taken as a UUID or its string, and checked before any request
-PROJECTS = _walks.entry(list_projects, "projects")
-DATASETS = _walks.entry(list_datasets, "datasets")
-IMAGES = _walks.entry(list_images, "images")
-LABELS = _walks.entry(list_image_labels, "labels")
-LABEL_CLASSES = _walks.entry(list_label_classes, "label classes")
-ATTRIBUTES = _walks.entry(list_attributes, "attributes")
-TAG_CLASSES = _walks.entry(list_tag_classes, "tag classes")
-VIDEOS = _walks.entry(list_videos, "videos")
-SEGMENTS = _walks.entry(list_segments, "segments")
 
 
 def iter_items(client: Client, operation: ModuleType, /, *path: Any, **params: Any) -> AsyncOffsetIterator[Any]:
     """Every item of any `{meta, items}` list operation; `params` are the walk options
     and the operation's filters, e.g. `iter_items(client, hasty_client.api.images.list_images,
     project_id, image_status=[DefaultStatus.DONE], page_size=500)`."""
-    walk = _walks.walkable(operation)
-    options, query = _walks.walk_params(operation, params)
+    call = getattr(operation, "sync", None)
+    answer = typing.get_type_hints(call).get("return") if callable(call) else None
+    takes = inspect.signature(call).parameters.keys() if callable(call) else set()
+    if not {"meta", "items"} <= set(getattr(answer, "__annotations__", ())) or not {"offset", "limit"} <= takes:
+        raise ParameterError("operation", f"{getattr(operation, '__name__', operation)} is not a {{meta, items}} list")
+    options, query = filters.split(operation, params)
+    walk: OffsetList[Any] = OffsetList(operation, items="items", total="meta.total", unit="items")
     return walk.awalk(client, *path, query=query, options=options)
-
-
-def iter_projects(client: Client, **options: Unpack[WalkOptions]) -> AsyncOffsetIterator[models.Project]:
-    """Every project the key can see."""
-    return PROJECTS.awalk(client, options=options)
-
-
-def iter_datasets(
-    client: Client, project_id: Id, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[models.Dataset]:
-    """Every dataset of a project."""
-    return DATASETS.awalk(client, _common.uuid("project_id", project_id), options=options)
-
-
-def iter_images(client: Client, project_id: Id, **params: Any) -> AsyncOffsetIterator[models.Image]:
-    """Every image of a project; `params` are the walk options and `list_images`'
-    filters (`dataset_id=[...]`, `image_status=[DefaultStatus.DONE]`, ...)."""
-    options, query = _walks.walk_params(list_images, params)
-    return IMAGES.awalk(client, _common.uuid("project_id", project_id), query=query, options=options)
-
-
-def iter_labels(
-    client: Client, project_id: Id, image_id: Id, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[models.Label]:
-    """Every label of an image."""
-    ids = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
-    return LABELS.awalk(client, *ids, options=options)
-
-
-def iter_label_classes(
-    client: Client, project_id: Id, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[models.LabelClass]:
-    """Every label class of a project."""
-    return LABEL_CLASSES.awalk(client, _common.uuid("project_id", project_id), options=options)
-
-
-def iter_attributes(
-    client: Client, project_id: Id, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[models.Attribute]:
-    """Every attribute of a project."""
-    return ATTRIBUTES.awalk(client, _common.uuid("project_id", project_id), options=options)
-
-
-def iter_tag_classes(
-    client: Client, project_id: Id, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[models.TagClass]:
-    """Every tag class of a project."""
-    return TAG_CLASSES.awalk(client, _common.uuid("project_id", project_id), options=options)
-
-
-def iter_videos(client: Client, project_id: Id, **options: Unpack[WalkOptions]) -> AsyncOffsetIterator[models.Video]:
-    """Every video of a project."""
-    return VIDEOS.awalk(client, _common.uuid("project_id", project_id), options=options)
-
-
-def iter_segments(
-    client: Client, project_id: Id, video_id: Id, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[models.Segment]:
-    """Every segment of a video."""
-    ids = _common.uuid("project_id", project_id), _common.uuid("video_id", video_id)
-    return SEGMENTS.awalk(client, *ids, options=options)
 
 
 async def wait_for_export(

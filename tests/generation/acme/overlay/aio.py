@@ -1,24 +1,12 @@
-"""The Acme helpers, written once: generation writes their sync form, `helpers.py`."""
+"""The Acme helpers, written once: generation writes their sync form, `helpers.py`.
+
+Its one list needs nothing of ours: the spec's `x-walk` makes `iter_widgets`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Unpack
-
+from . import _aio_walks
+from ._aio_walks import *  # noqa: F403 - the spec's x-walk lists, listed in its __all__
 from ._client import connect
-from ._runtime.pagination import AsyncOffsetIterator
-from ._runtime.walks import OffsetList, WalkOptions
-from .api.widgets import list_widgets
-from .client import Client
-from .models import Widget
 
-__all__ = ["connect", "iter_widgets"]
-
-WIDGETS: OffsetList[Widget] = OffsetList(list_widgets, items="items", total="total", page_size=10, max_page_size=50)
-
-
-def iter_widgets(
-    client: Client, *, colours: Sequence[str] | None = None, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[Widget]:
-    """Every widget, optionally of some colours."""
-    return WIDGETS.awalk(client, query={} if colours is None else {"colours": list(colours)}, options=options)
+__all__ = ["connect"]
+__all__ += _aio_walks.__all__

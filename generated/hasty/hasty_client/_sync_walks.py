@@ -1,0 +1,312 @@
+"""The sync `iter_*` walks of the spec's `x-walk` list operations (written by
+scripts/walk_helpers.py at generation: edit the spec, not this)."""
+
+from __future__ import annotations
+
+from typing import Unpack
+from uuid import UUID
+
+from . import models
+from ._runtime import filters
+from ._runtime.pagination import OffsetIterator
+from ._runtime.validate import check_uuid
+from ._runtime.walks import OffsetList, WalkOptions
+from .api.attributes import list_attributes
+from .api.datasets import list_datasets
+from .api.images import list_images
+from .api.label_classes import list_label_classes
+from .api.labels import list_image_labels
+from .api.projects import list_projects
+from .api.segments import list_segments
+from .api.tag_classes import list_tag_classes
+from .api.videos import list_videos
+from .client import Client
+from .models import DefaultStatus, EFUserAction, ErrorType, HealthStatus, VideoStatus
+from .types import UNSET, Unset
+
+__all__ = [
+    "iter_attributes",
+    "iter_datasets",
+    "iter_images",
+    "iter_label_classes",
+    "iter_labels",
+    "iter_projects",
+    "iter_segments",
+    "iter_tag_classes",
+    "iter_videos",
+]
+
+_ATTRIBUTES: OffsetList[models.Attribute] = OffsetList(
+    list_attributes, items="items", total="meta.total", unit="attributes"
+)
+_DATASETS: OffsetList[models.Dataset] = OffsetList(list_datasets, items="items", total="meta.total", unit="datasets")
+_IMAGES: OffsetList[models.Image] = OffsetList(list_images, items="items", total="meta.total", unit="images")
+_LABEL_CLASSES: OffsetList[models.LabelClass] = OffsetList(
+    list_label_classes, items="items", total="meta.total", unit="label classes"
+)
+_LABELS: OffsetList[models.Label] = OffsetList(list_image_labels, items="items", total="meta.total", unit="labels")
+_PROJECTS: OffsetList[models.Project] = OffsetList(list_projects, items="items", total="meta.total", unit="projects")
+_SEGMENTS: OffsetList[models.Segment] = OffsetList(list_segments, items="items", total="meta.total", unit="segments")
+_TAG_CLASSES: OffsetList[models.TagClass] = OffsetList(
+    list_tag_classes, items="items", total="meta.total", unit="tag classes"
+)
+_VIDEOS: OffsetList[models.Video] = OffsetList(list_videos, items="items", total="meta.total", unit="videos")
+
+
+def iter_attributes(
+    client: Client,
+    project_id: UUID | str,
+    **options: Unpack[WalkOptions],
+) -> OffsetIterator[models.Attribute]:
+    """Every attribute of a project.
+
+    `list_attributes`, page by page; `options`: those of every walk (`WalkOptions`).
+    """
+    return _ATTRIBUTES.walk(client, check_uuid("project_id", project_id), options=options)
+
+
+def iter_datasets(
+    client: Client,
+    project_id: UUID | str,
+    *,
+    name: str | Unset = UNSET,
+    **options: Unpack[WalkOptions],
+) -> OffsetIterator[models.Dataset]:
+    """Every dataset of a project.
+
+    `list_datasets`, page by page; `options`: those of every walk (`WalkOptions`).
+
+    Filters:
+        name: Filter datasets which contain name (case-insensitive).
+    """
+    given = {k: v for k, v in {"name": name}.items() if v is not UNSET}
+    return _DATASETS.walk(
+        client, check_uuid("project_id", project_id), query=filters.coerce(list_datasets, given), options=options
+    )
+
+
+def iter_images(
+    client: Client,
+    project_id: UUID | str,
+    *,
+    dataset_id: list[UUID] | Unset = UNSET,
+    image_name: str | Unset = UNSET,
+    image_status: list[DefaultStatus] | Unset = UNSET,
+    status_id: list[UUID] | Unset = UNSET,
+    tag_class_id: list[str] | Unset = UNSET,
+    updated_since: int | Unset = UNSET,
+    created_since: int | Unset = UNSET,
+    queue_id: str | Unset = UNSET,
+    batch_id: str | Unset = UNSET,
+    ef_run_ids: list[UUID] | Unset = UNSET,
+    ef_user_action: EFUserAction | Unset = UNSET,
+    ef_error_type: ErrorType | Unset = UNSET,
+    aldi_session_id: UUID | Unset = UNSET,
+    has_missing_attributes: bool | Unset = UNSET,
+    has_missing_tags: bool | Unset = UNSET,
+    **options: Unpack[WalkOptions],
+) -> OffsetIterator[models.Image]:
+    """Every image of a project.
+
+    `list_images`, page by page; `options`: those of every walk (`WalkOptions`).
+
+    Filters:
+        dataset_id: ID of the dataset that the label belongs to (comma-separated list).
+        image_name: Image name filter.
+        image_status: Status of the image (comma-separated list).
+        status_id: Status ID of media (comma-separated list).
+        tag_class_id: Tag class IDs (one or a comma-separated list: the page says `Array of strings or
+            strings`).
+        updated_since: Filter for getting images updated since (an integer; inferred: a Unix timestamp in
+            seconds).
+        created_since: Filter for getting images created since (an integer; inferred: a Unix timestamp in
+            seconds).
+        queue_id: Queue ID (the page says `string or string`).
+        batch_id: Batch ID (the page says `string or string`).
+        ef_run_ids: Error finder run IDs (comma-separated list).
+        ef_user_action: Error finder user action.
+        ef_error_type: Error finder error type.
+        aldi_session_id: ALDI session ID.
+        has_missing_attributes: Has missing required attributes.
+        has_missing_tags: Missing required image tags.
+    """
+    given = {
+        k: v
+        for k, v in {
+            "dataset_id": dataset_id,
+            "image_name": image_name,
+            "image_status": image_status,
+            "status_id": status_id,
+            "tag_class_id": tag_class_id,
+            "updated_since": updated_since,
+            "created_since": created_since,
+            "queue_id": queue_id,
+            "batch_id": batch_id,
+            "ef_run_ids": ef_run_ids,
+            "ef_user_action": ef_user_action,
+            "ef_error_type": ef_error_type,
+            "aldi_session_id": aldi_session_id,
+            "has_missing_attributes": has_missing_attributes,
+            "has_missing_tags": has_missing_tags,
+        }.items()
+        if v is not UNSET
+    }
+    return _IMAGES.walk(
+        client, check_uuid("project_id", project_id), query=filters.coerce(list_images, given), options=options
+    )
+
+
+def iter_label_classes(
+    client: Client,
+    project_id: UUID | str,
+    **options: Unpack[WalkOptions],
+) -> OffsetIterator[models.LabelClass]:
+    """Every label class of a project.
+
+    `list_label_classes`, page by page; `options`: those of every walk (`WalkOptions`).
+    """
+    return _LABEL_CLASSES.walk(client, check_uuid("project_id", project_id), options=options)
+
+
+def iter_labels(
+    client: Client,
+    project_id: UUID | str,
+    image_id: UUID | str,
+    *,
+    include_border_mask: bool | Unset = UNSET,
+    include_errors: bool | Unset = UNSET,
+    **options: Unpack[WalkOptions],
+) -> OffsetIterator[models.Label]:
+    """Every label of an image.
+
+    `list_image_labels`, page by page; `options`: those of every walk (`WalkOptions`).
+
+    Filters:
+        include_border_mask: Whether to calculate the border mask.
+        include_errors: Whether to return labels with errors.
+    """
+    given = {
+        k: v
+        for k, v in {"include_border_mask": include_border_mask, "include_errors": include_errors}.items()
+        if v is not UNSET
+    }
+    return _LABELS.walk(
+        client,
+        check_uuid("project_id", project_id),
+        check_uuid("image_id", image_id),
+        query=filters.coerce(list_image_labels, given),
+        options=options,
+    )
+
+
+def iter_projects(
+    client: Client,
+    *,
+    name: str | Unset = UNSET,
+    **options: Unpack[WalkOptions],
+) -> OffsetIterator[models.Project]:
+    """Every project the key can see.
+
+    `list_projects`, page by page; `options`: those of every walk (`WalkOptions`).
+
+    Filters:
+        name: Filter projects which contain name (case-insensitive).
+    """
+    given = {k: v for k, v in {"name": name}.items() if v is not UNSET}
+    return _PROJECTS.walk(client, query=filters.coerce(list_projects, given), options=options)
+
+
+def iter_segments(
+    client: Client,
+    project_id: UUID | str,
+    video_id: UUID | str,
+    *,
+    activity_type_id: UUID | Unset = UNSET,
+    start_time_ms: int | Unset = UNSET,
+    end_time_ms: int | Unset = UNSET,
+    **options: Unpack[WalkOptions],
+) -> OffsetIterator[models.Segment]:
+    """Every segment of a video.
+
+    `list_segments`, page by page; `options`: those of every walk (`WalkOptions`).
+
+    Filters:
+        activity_type_id: Activity type ID.
+        start_time_ms: Filter by segment start (in milliseconds).
+        end_time_ms: Filter by segment end (in milliseconds).
+    """
+    given = {
+        k: v
+        for k, v in {
+            "activity_type_id": activity_type_id,
+            "start_time_ms": start_time_ms,
+            "end_time_ms": end_time_ms,
+        }.items()
+        if v is not UNSET
+    }
+    return _SEGMENTS.walk(
+        client,
+        check_uuid("project_id", project_id),
+        check_uuid("video_id", video_id),
+        query=filters.coerce(list_segments, given),
+        options=options,
+    )
+
+
+def iter_tag_classes(
+    client: Client,
+    project_id: UUID | str,
+    **options: Unpack[WalkOptions],
+) -> OffsetIterator[models.TagClass]:
+    """Every tag class of a project.
+
+    `list_tag_classes`, page by page; `options`: those of every walk (`WalkOptions`).
+    """
+    return _TAG_CLASSES.walk(client, check_uuid("project_id", project_id), options=options)
+
+
+def iter_videos(
+    client: Client,
+    project_id: UUID | str,
+    *,
+    dataset_id: list[UUID] | Unset = UNSET,
+    video_status: list[VideoStatus] | Unset = UNSET,
+    status_id: list[UUID] | Unset = UNSET,
+    video_name: str | Unset = UNSET,
+    health_status: list[HealthStatus] | Unset = UNSET,
+    activity: list[UUID] | Unset = UNSET,
+    queue_id: str | Unset = UNSET,
+    batch_id: str | Unset = UNSET,
+    **options: Unpack[WalkOptions],
+) -> OffsetIterator[models.Video]:
+    """Every video of a project.
+
+    `list_videos`, page by page; `options`: those of every walk (`WalkOptions`).
+
+    Filters:
+        dataset_id: ID of the dataset that the label belongs to (comma-separated list).
+        video_status: Status of the video (comma-separated list).
+        status_id: Status ID of media (comma-separated list).
+        video_name: Video name filter.
+        health_status: Health status of the video (comma-separated list).
+        activity: Video which has a segment of the given activity (comma-separated list).
+        queue_id: Queue ID (the page says `string or string`).
+        batch_id: Batch ID (the page says `string or string`).
+    """
+    given = {
+        k: v
+        for k, v in {
+            "dataset_id": dataset_id,
+            "video_status": video_status,
+            "status_id": status_id,
+            "video_name": video_name,
+            "health_status": health_status,
+            "activity": activity,
+            "queue_id": queue_id,
+            "batch_id": batch_id,
+        }.items()
+        if v is not UNSET
+    }
+    return _VIDEOS.walk(
+        client, check_uuid("project_id", project_id), query=filters.coerce(list_videos, given), options=options
+    )
