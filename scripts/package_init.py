@@ -28,5 +28,13 @@ def write_package_init(vendor: Vendor, package_dir: Path) -> bool:
     text = Template(TEMPLATE.read_text()).substitute(
         title=f"Typed client for the {title}.", example=example.replace('"""', "'''"), package=vendor.package
     )
+    if (package_dir / "_sync_walks.py").exists():
+        # mypy follows `helpers.__all__` but not the module that extends it: the spec's
+        # x-walk lists (scripts/walk_helpers.py) are named here once more.
+        imports = (
+            "from . import _sync_walks as _walks\n"
+            "from ._sync_walks import *  # noqa: F403 - the spec's x-walk lists, listed in its __all__\n"
+        )
+        text = text.replace("\n__all__ = [", imports + "\n__all__ = [", 1) + "__all__ += _walks.__all__\n"
     (package_dir / "__init__.py").write_text(text)
     return True

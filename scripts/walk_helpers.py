@@ -18,6 +18,7 @@ generated `helpers.py` (scripts/sync_twins.py) the second.
 from __future__ import annotations
 
 import ast
+import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,8 +70,9 @@ def _walk(document: dict[str, Any], operation: dict[str, Any], package_dir: Path
     tree = ast.parse(module.read_text())
     sync = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "sync")
     path = [(a.arg, ast.unparse(a.annotation)) for a in sync.args.args if a.annotation is not None]
+    enums = _enums(package_dir)
     filters = [
-        (a.arg, ast.unparse(a.annotation), ast.unparse(d) if d is not None else "")
+        (a.arg, _loosened(ast.unparse(a.annotation), enums), ast.unparse(d) if d is not None else "")
         for a, d in zip(sync.args.kwonlyargs, sync.args.kw_defaults, strict=True)
         if a.arg not in ("client", "offset", "limit") and a.annotation is not None
     ]
@@ -109,7 +111,7 @@ def _parameters(document: dict[str, Any], operation: dict[str, Any]) -> list[dic
 
 def _paging(parameters: list[dict[str, Any]]) -> str:
     """The entry's page size (the `limit` default) and maximum (only one the spec documents)."""
-    limit = next((p.get("schema", {}) for p in parameters if p.get("name") == "limit"), {})
+    limit: dict[str, Any] = next((p.get("schema", {}) for p in parameters if p.get("name") == "limit"), {})
     paging = ""
     if isinstance(limit.get("default"), int) and limit["default"] >= 1 and limit["default"] != 100:
         paging += f", page_size={limit['default']}"
@@ -129,6 +131,25 @@ def _item_class(package_dir: Path, page: str, items: str) -> str:
                         annotation = ast.unparse(field.annotation)
                         return annotation.removeprefix("list[").removesuffix("]")
     raise SystemExit(f"x-walk: no list field {items!r} in the model {page}")
+
+
+def _enums(package_dir: Path) -> set[str]:
+    """The generated enum classes (open enums: a value the spec does not list still fits)."""
+    found = set()
+    for module in package_dir.glob("models/*.py"):
+        for node in ast.parse(module.read_text()).body:
+            if isinstance(node, ast.ClassDef) and any("Enum" in ast.unparse(base) for base in node.bases):
+                found.add(node.name)
+    return found
+
+
+def _loosened(annotation: str, enums: set[str]) -> str:
+    """An enum filter also takes the value's text, which the walk makes a member
+    (`_runtime/filters.py`); a list of them, any sequence."""
+    for enum in enums & _names(annotation):
+        annotation = annotation.replace(f"list[{enum}]", f"Sequence[{enum} | str]")
+        annotation = re.sub(rf"(?<![\w\[]){enum}(?! \| str)", f"{enum} | str", annotation)
+    return annotation
 
 
 def _names(annotation: str) -> set[str]:
@@ -180,6 +201,8 @@ def render(walks: list[Walk], mode: str) -> str:
             used |= _names(annotation) | {"UNSET"}
     checks = sorted({c for w in walks for _, a in w.path if (c := _PATH_CHECKS.get(a, ("", ""))[1])})
     imports = ["from typing import Unpack", ""]
+    if "Sequence" in used:
+        imports.insert(0, "from collections.abc import Sequence")
     for module in ("uuid", "datetime"):
         names = sorted(n for n in used if _FROM.get(n) == module)
         if names:
@@ -193,7 +216,8 @@ def render(walks: list[Walk], mode: str) -> str:
     imports.append("from ._runtime.walks import OffsetList, WalkOptions")
     imports += [f"from .api.{w.tag_module} import {w.operation}" for w in sorted(walks, key=lambda w: w.operation)]
     imports.append("from .client import Client")
-    model_names = sorted(n for n in used if n not in _FROM and n not in {"str", "int", "float", "bool", "list", "None"})
+    builtins = {"str", "int", "float", "bool", "list", "None", "Sequence"}
+    model_names = sorted(n for n in used if n not in _FROM and n not in builtins)
     if model_names:
         imports.append(f"from .models import {', '.join(model_names)}")
     types = sorted(n for n in used if _FROM.get(n) == ".types")

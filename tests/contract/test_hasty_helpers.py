@@ -377,7 +377,7 @@ def test_walk_arguments_are_refused_before_any_request(client: hc.AuthenticatedC
     with pytest.raises(hc.ParameterError, match="start_offset"):
         hc.iter_videos(client, pid, start_offset=-1)
     with pytest.raises(hc.ParameterError, match="image_statuses"):  # a typo of a filter
-        hc.iter_images(client, pid, image_statuses=["DONE"])
+        hc.iter_images(client, pid, image_statuses=["DONE"])  # type: ignore[call-arg]
     with pytest.raises(hc.ParameterError, match="prefetch"):
         hc.iter_items(client, list_images, pid, prefetch=0)
     with pytest.raises(hc.ParameterError, match="operation"):  # not a list: nothing to walk
@@ -421,4 +421,4 @@ def test_image_filters_take_the_status_names_the_usage_shows(
     with pytest.raises(hc.ParameterTypeError, match="image_status"):  # not "D", "O", "N", "E"
         hc.iter_images(client, project.record["id"], image_status="DONE")
     with pytest.raises(hc.ParameterError, match="image_status"):
-        hc.iter_images(client, project.record["id"], image_status=[3])
+        hc.iter_images(client, project.record["id"], image_status=[3])  # type: ignore[list-item]

@@ -89,6 +89,8 @@ def test_the_client_walks_the_simulator_with_every_exchange_valid(workspace: Pat
             blue_or_red = [w.colour for w in acme.iter_widgets(client, colours=["blue", "red"])]
         with acme.connect("wrong", base_url=server.base_url) as client, pytest.raises(acme.AuthenticationError):
             list(acme.iter_widgets(client))
+        with acme.connect(KEY, base_url=server.base_url) as client, pytest.raises(acme.ParameterError, match="50"):
+            acme.iter_widgets(client, page_size=51)  # the spec's `limit` maximum, refused before any request
     assert everything == [w["id"] for w in WIDGETS]
     assert blue_or_red == [w["colour"] for w in WIDGETS if w["colour"] in ("blue", "red")]
     assert violations == []

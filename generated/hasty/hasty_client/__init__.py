@@ -29,11 +29,13 @@ with the same names, are in `hasty_client.aio`; every operation of the API is in
 """
 
 # Written at generation (scripts/package_init.py): the same exports in every package.
+from . import _sync_walks as _walks
 from . import helpers as _helpers
 from ._runtime import errors as _errors
 from ._runtime import public as _public
 from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
 from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
+from ._sync_walks import *  # noqa: F403 - the spec's x-walk lists, listed in its __all__
 from ._version import __version__ as __version__  # the release, written at generation
 from .client import AuthenticatedClient, Client
 from .helpers import *  # noqa: F403 - connect, the helpers and their types, listed in its __all__
@@ -43,3 +45,4 @@ __all__ = ["AuthenticatedClient", "Client"]
 __all__ += _errors.__all__
 __all__ += _public.__all__
 __all__ += _helpers.__all__
+__all__ += _walks.__all__

@@ -3,6 +3,7 @@ scripts/walk_helpers.py at generation: edit the spec, not this)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Unpack
 from uuid import UUID
 
@@ -91,7 +92,7 @@ def iter_images(
     *,
     dataset_id: list[UUID] | Unset = UNSET,
     image_name: str | Unset = UNSET,
-    image_status: list[DefaultStatus] | Unset = UNSET,
+    image_status: Sequence[DefaultStatus | str] | Unset = UNSET,
     status_id: list[UUID] | Unset = UNSET,
     tag_class_id: list[str] | Unset = UNSET,
     updated_since: int | Unset = UNSET,
@@ -99,8 +100,8 @@ def iter_images(
     queue_id: str | Unset = UNSET,
     batch_id: str | Unset = UNSET,
     ef_run_ids: list[UUID] | Unset = UNSET,
-    ef_user_action: EFUserAction | Unset = UNSET,
-    ef_error_type: ErrorType | Unset = UNSET,
+    ef_user_action: EFUserAction | str | Unset = UNSET,
+    ef_error_type: ErrorType | str | Unset = UNSET,
     aldi_session_id: UUID | Unset = UNSET,
     has_missing_attributes: bool | Unset = UNSET,
     has_missing_tags: bool | Unset = UNSET,
@@ -270,10 +271,10 @@ def iter_videos(
     project_id: UUID | str,
     *,
     dataset_id: list[UUID] | Unset = UNSET,
-    video_status: list[VideoStatus] | Unset = UNSET,
+    video_status: Sequence[VideoStatus | str] | Unset = UNSET,
     status_id: list[UUID] | Unset = UNSET,
     video_name: str | Unset = UNSET,
-    health_status: list[HealthStatus] | Unset = UNSET,
+    health_status: Sequence[HealthStatus | str] | Unset = UNSET,
     activity: list[UUID] | Unset = UNSET,
     queue_id: str | Unset = UNSET,
     batch_id: str | Unset = UNSET,
