@@ -26,43 +26,32 @@ from uuid import UUID
 from ._arrow_schemas import SCHEMAS
 from ._common import uuid
 from ._runtime.columnar.budget import share_budget
-from ._runtime.columnar.syncing import (
-    SyncReport,
-    WorkUnit,
-    before,
-    plan_dataset,
-    run_offset_unit,
-    sync_units,
-    utc_day_end,
-    utc_since,
-)
+from ._runtime.columnar.syncing import SyncReport, UtcDailyStream, WorkUnit
 from .client import Client
 from .helpers import iter_images
 
 __all__ = ["SyncReport", "WorkUnit", "plan", "run_unit", "share_budget", "sync"]
 
-STREAM = "images"
+IMAGES = UtcDailyStream("images", "uploaded_date", SCHEMAS["image"], "uploaded_on")
 
 
 def plan(
     dataset: str | os.PathLike[str], *, since: datetime | None = None, until: datetime | None = None
 ) -> list[WorkUnit]:
-    """The work units of the next pull into `dataset`: one per UTC day from the
-    watermark (or `since`, timezone-aware, on the first pull) to the start of `until`'s day."""
-    return plan_dataset(dataset, (STREAM,), utc_since(since), utc_day_end(until), "uploaded_date")
+    """The work units of the next pull into `dataset`, as `scopix_client.bulk.plan`."""
+    return IMAGES.plan(dataset, since, until)
 
 
 def run_unit(
     client: Client, project_id: UUID | str, dataset: str | os.PathLike[str], unit: WorkUnit, *, page_size: int = 1000
 ) -> int:
-    """Pull one work unit into `dataset` (resuming after its last recorded page);
-    returns the rows it wrote. Safe to run in several processes at once."""
+    """Pull one work unit of the project into `dataset`, as `scopix_client.bulk.run_unit`."""
     project, since = uuid("project_id", project_id), int(datetime.fromisoformat(unit.start).timestamp())
 
     def walk_from(offset: int) -> Any:
         return iter_images(client, project, created_since=since, page_size=page_size, start_offset=offset)
 
-    return run_offset_unit(dataset, unit, walk_from, SCHEMAS["image"], before("uploaded_on", unit.end))
+    return IMAGES.run(dataset, unit, walk_from)
 
 
 def sync(
@@ -77,8 +66,7 @@ def sync(
     """Pull every image of the project uploaded since the last pull into the Parquet
     dataset `dataset` (see `citylens_client.bulk.sync` for the guarantees: killed and
     rerun, it ends with exactly the files an uninterrupted pull writes)."""
-    project, end = uuid("project_id", project_id), utc_day_end(until)
-    units = plan(dataset, since=since, until=end)
-    return sync_units(
-        dataset, units, lambda unit: run_unit(client, project, dataset, unit, page_size=page_size), end.isoformat()
+    project = uuid("project_id", project_id)
+    return IMAGES.sync(
+        dataset, since, until, lambda unit: run_unit(client, project, dataset, unit, page_size=page_size)
     )

@@ -21,22 +21,13 @@ from typing import Any
 
 from ._arrow_schemas import SCHEMAS
 from ._runtime.columnar.budget import share_budget
-from ._runtime.columnar.syncing import (
-    SyncReport,
-    WorkUnit,
-    before,
-    plan_dataset,
-    run_offset_unit,
-    sync_units,
-    utc_day_end,
-    utc_since,
-)
+from ._runtime.columnar.syncing import SyncReport, UtcDailyStream, WorkUnit
 from .client import Client
 from .helpers import iter_descriptions
 
 __all__ = ["SyncReport", "WorkUnit", "plan", "run_unit", "share_budget", "sync"]
 
-STREAM = "descriptions"
+DESCRIPTIONS = UtcDailyStream("descriptions", "created_date", SCHEMAS["description"], "created_at")
 
 
 def plan(
@@ -44,7 +35,7 @@ def plan(
 ) -> list[WorkUnit]:
     """The work units of the next pull into `dataset`: one per UTC day from the
     watermark (or `since`, timezone-aware, on the first pull) to the start of `until`'s day."""
-    return plan_dataset(dataset, (STREAM,), utc_since(since), utc_day_end(until), "created_date")
+    return DESCRIPTIONS.plan(dataset, since, until)
 
 
 def run_unit(client: Client, dataset: str | os.PathLike[str], unit: WorkUnit, *, page_size: int = 1000) -> int:
@@ -55,7 +46,7 @@ def run_unit(client: Client, dataset: str | os.PathLike[str], unit: WorkUnit, *,
     def walk_from(offset: int) -> Any:
         return iter_descriptions(client, start_date=start, end_date=end, page_size=page_size, start_offset=offset)
 
-    return run_offset_unit(dataset, unit, walk_from, SCHEMAS["description"], before("created_at", unit.end))
+    return DESCRIPTIONS.run(dataset, unit, walk_from)
 
 
 def sync(
@@ -69,8 +60,4 @@ def sync(
     """Pull every description created since the last pull into the Parquet dataset
     `dataset` (see `citylens_client.bulk.sync` for the guarantees: killed and rerun, it
     ends with exactly the files an uninterrupted pull writes)."""
-    end = utc_day_end(until)
-    units = plan(dataset, since=since, until=end)
-    return sync_units(
-        dataset, units, lambda unit: run_unit(client, dataset, unit, page_size=page_size), end.isoformat()
-    )
+    return DESCRIPTIONS.sync(dataset, since, until, lambda unit: run_unit(client, dataset, unit, page_size=page_size))

@@ -233,3 +233,35 @@ def sync_units(
         return SyncReport(units_done=len(units), rows=rows, watermarks=advance(manifest, units, until))
     finally:
         manifest.close()
+
+
+@attrs.frozen
+class UtcDailyStream:
+    """A stream pulled one UTC day at a time by an offset walk: what a vendor's `plan`,
+    `run_unit` and `sync` do, given how to walk a day (Scopix descriptions, Hasty images).
+
+    name: the stream (and its folder); partition: the Hive key of a day's folder;
+    description: the generated schema of its rows; time_column: the column that places
+    a row in a day (rows at or after the day's end are dropped: the next day has them).
+    """
+
+    name: str
+    partition: str
+    description: list[list[Any]]
+    time_column: str
+
+    def plan(self, dataset: str | os.PathLike[str], since: datetime | None, until: datetime | None) -> list[WorkUnit]:
+        return plan_dataset(dataset, (self.name,), utc_since(since), utc_day_end(until), self.partition)
+
+    def run(self, dataset: str | os.PathLike[str], unit: WorkUnit, walk_from: Callable[[int], Any]) -> int:
+        return run_offset_unit(dataset, unit, walk_from, self.description, before(self.time_column, unit.end))
+
+    def sync(
+        self,
+        dataset: str | os.PathLike[str],
+        since: datetime | None,
+        until: datetime | None,
+        run: Callable[[WorkUnit], int],
+    ) -> SyncReport:
+        end = utc_day_end(until)  # once: a pull running past midnight still stops where it planned to
+        return sync_units(dataset, self.plan(dataset, since, end), run, end.isoformat())
