@@ -44,10 +44,11 @@ def _type(kind: Any, wire: bool) -> Any:
 
 
 def _field(spec: list[Any], wire: bool) -> Any:
-    name, kind, nullable = spec
-    # Wire fields all take nulls: the readers would refuse a null with a vague message;
-    # the batch maker checks the spec's non-null columns itself and names the column.
-    return need("pyarrow").field(name, _type(kind, wire), nullable=nullable or wire)
+    name, kind, _ = spec
+    # Every column takes nulls, even one the spec says always has a value: a server that
+    # sends null there must not cost the pull (misfits.py warns instead), and every batch
+    # of a table has the same schema, so the schema cannot depend on what a page held.
+    return need("pyarrow").field(name, _type(kind, wire), nullable=True)
 
 
 def arrow_schema(description: Description, *, wire: bool = False) -> Any:

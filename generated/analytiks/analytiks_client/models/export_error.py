@@ -40,6 +40,8 @@ class ExportError:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         error = self.error
 
         message = self.message
@@ -51,6 +53,48 @@ class ExportError:
         reference_numbers: list[str] | Unset = UNSET
         if not isinstance(self.reference_numbers, Unset):
             reference_numbers = self.reference_numbers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+                "message": message,
+            }
+        )
+        if locations is not UNSET:
+            field_dict["locations"] = locations
+        if reference_numbers is not UNSET:
+            field_dict["referenceNumbers"] = reference_numbers
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "error" not in self.unparsed:
+            error = self.error
+        else:  # read leniently: written back as the server sent it
+            error = self.unparsed["error"].raw
+
+        if "message" not in self.unparsed:
+            message = self.message
+        else:  # read leniently: written back as the server sent it
+            message = self.unparsed["message"].raw
+
+        if "locations" not in self.unparsed:
+            locations: list[int] | Unset = UNSET
+            if not isinstance(self.locations, Unset):
+                locations = self.locations
+
+        else:  # read leniently: written back as the server sent it
+            locations = self.unparsed["locations"].raw
+
+        if "referenceNumbers" not in self.unparsed:
+            reference_numbers: list[str] | Unset = UNSET
+            if not isinstance(self.reference_numbers, Unset):
+                reference_numbers = self.reference_numbers
+
+        else:  # read leniently: written back as the server sent it
+            reference_numbers = self.unparsed["referenceNumbers"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -39,6 +39,8 @@ class ExportFailures:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         description = self.description
 
         locations: list[int] | Unset = UNSET
@@ -48,6 +50,40 @@ class ExportFailures:
         reference_numbers: list[str] | Unset = UNSET
         if not isinstance(self.reference_numbers, Unset):
             reference_numbers = self.reference_numbers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if locations is not UNSET:
+            field_dict["locations"] = locations
+        if reference_numbers is not UNSET:
+            field_dict["referenceNumbers"] = reference_numbers
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "description" not in self.unparsed:
+            description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "locations" not in self.unparsed:
+            locations: list[int] | Unset = UNSET
+            if not isinstance(self.locations, Unset):
+                locations = self.locations
+
+        else:  # read leniently: written back as the server sent it
+            locations = self.unparsed["locations"].raw
+
+        if "referenceNumbers" not in self.unparsed:
+            reference_numbers: list[str] | Unset = UNSET
+            if not isinstance(self.reference_numbers, Unset):
+                reference_numbers = self.reference_numbers
+
+        else:  # read leniently: written back as the server sent it
+            reference_numbers = self.unparsed["referenceNumbers"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -41,12 +41,40 @@ class ExportV2Response:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         successes = []
         for successes_item_data in self.successes:
             successes_item = successes_item_data.to_dict()
             successes.append(successes_item)
 
         failures = self.failures.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "successes": successes,
+                "failures": failures,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "successes" not in self.unparsed:
+            successes = []
+            for successes_item_data in self.successes:
+                successes_item = successes_item_data.to_dict()
+                successes.append(successes_item)
+
+        else:  # read leniently: written back as the server sent it
+            successes = self.unparsed["successes"].raw
+
+        if "failures" not in self.unparsed:
+            failures = self.failures.to_dict()
+        else:  # read leniently: written back as the server sent it
+            failures = self.unparsed["failures"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

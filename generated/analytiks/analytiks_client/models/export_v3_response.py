@@ -39,6 +39,8 @@ class ExportV3Response:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         cursor: None | str
         cursor = self.cursor
 
@@ -46,6 +48,33 @@ class ExportV3Response:
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cursor": cursor,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "cursor" not in self.unparsed:
+            cursor: None | str
+            cursor = self.cursor
+        else:  # read leniently: written back as the server sent it
+            cursor = self.unparsed["cursor"].raw
+
+        if "data" not in self.unparsed:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        else:  # read leniently: written back as the server sent it
+            data = self.unparsed["data"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

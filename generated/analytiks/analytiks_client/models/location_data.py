@@ -85,6 +85,8 @@ class LocationData:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         location_id = self.location_id
 
         reference_number = self.reference_number
@@ -123,6 +125,105 @@ class LocationData:
             for point_of_interest_item_data in self.point_of_interest:
                 point_of_interest_item = point_of_interest_item_data.to_dict()
                 point_of_interest.append(point_of_interest_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "locationId": location_id,
+            }
+        )
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+        if visits is not UNSET:
+            field_dict["visits"] = visits
+        if dwell_time is not UNSET:
+            field_dict["dwellTime"] = dwell_time
+        if group_visits is not UNSET:
+            field_dict["groupVisits"] = group_visits
+        if bounces is not UNSET:
+            field_dict["bounces"] = bounces
+        if all_visits is not UNSET:
+            field_dict["allVisits"] = all_visits
+        if peak_occupancy is not UNSET:
+            field_dict["peakOccupancy"] = peak_occupancy
+        if walk_bys is not UNSET:
+            field_dict["walkBys"] = walk_bys
+        if point_of_interest is not UNSET:
+            field_dict["pointOfInterest"] = point_of_interest
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "locationId" not in self.unparsed:
+            location_id = self.location_id
+        else:  # read leniently: written back as the server sent it
+            location_id = self.unparsed["locationId"].raw
+
+        if "referenceNumber" not in self.unparsed:
+            reference_number = self.reference_number
+        else:  # read leniently: written back as the server sent it
+            reference_number = self.unparsed["referenceNumber"].raw
+
+        if "visits" not in self.unparsed:
+            visits: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.visits, Unset):
+                visits = self.visits.to_dict()
+        else:  # read leniently: written back as the server sent it
+            visits = self.unparsed["visits"].raw
+
+        if "dwellTime" not in self.unparsed:
+            dwell_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.dwell_time, Unset):
+                dwell_time = self.dwell_time.to_dict()
+        else:  # read leniently: written back as the server sent it
+            dwell_time = self.unparsed["dwellTime"].raw
+
+        if "groupVisits" not in self.unparsed:
+            group_visits: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.group_visits, Unset):
+                group_visits = self.group_visits.to_dict()
+        else:  # read leniently: written back as the server sent it
+            group_visits = self.unparsed["groupVisits"].raw
+
+        if "bounces" not in self.unparsed:
+            bounces: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.bounces, Unset):
+                bounces = self.bounces.to_dict()
+        else:  # read leniently: written back as the server sent it
+            bounces = self.unparsed["bounces"].raw
+
+        if "allVisits" not in self.unparsed:
+            all_visits: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.all_visits, Unset):
+                all_visits = self.all_visits.to_dict()
+        else:  # read leniently: written back as the server sent it
+            all_visits = self.unparsed["allVisits"].raw
+
+        if "peakOccupancy" not in self.unparsed:
+            peak_occupancy: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.peak_occupancy, Unset):
+                peak_occupancy = self.peak_occupancy.to_dict()
+        else:  # read leniently: written back as the server sent it
+            peak_occupancy = self.unparsed["peakOccupancy"].raw
+
+        if "walkBys" not in self.unparsed:
+            walk_bys: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.walk_bys, Unset):
+                walk_bys = self.walk_bys.to_dict()
+        else:  # read leniently: written back as the server sent it
+            walk_bys = self.unparsed["walkBys"].raw
+
+        if "pointOfInterest" not in self.unparsed:
+            point_of_interest: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.point_of_interest, Unset):
+                point_of_interest = []
+                for point_of_interest_item_data in self.point_of_interest:
+                    point_of_interest_item = point_of_interest_item_data.to_dict()
+                    point_of_interest.append(point_of_interest_item)
+
+        else:  # read leniently: written back as the server sent it
+            point_of_interest = self.unparsed["pointOfInterest"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

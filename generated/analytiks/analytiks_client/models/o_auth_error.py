@@ -34,9 +34,33 @@ class OAuthError:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         error = self.error
 
         error_description = self.error_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+                "error_description": error_description,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "error" not in self.unparsed:
+            error = self.error
+        else:  # read leniently: written back as the server sent it
+            error = self.unparsed["error"].raw
+
+        if "error_description" not in self.unparsed:
+            error_description = self.error_description
+        else:  # read leniently: written back as the server sent it
+            error_description = self.unparsed["error_description"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -49,6 +49,8 @@ class PointOfInterestData:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         visits: dict[str, Any] | Unset = UNSET
@@ -62,6 +64,49 @@ class PointOfInterestData:
         peak_visits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.peak_visits, Unset):
             peak_visits = self.peak_visits.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if visits is not UNSET:
+            field_dict["visits"] = visits
+        if dwell_time is not UNSET:
+            field_dict["dwellTime"] = dwell_time
+        if peak_visits is not UNSET:
+            field_dict["peakVisits"] = peak_visits
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "visits" not in self.unparsed:
+            visits: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.visits, Unset):
+                visits = self.visits.to_dict()
+        else:  # read leniently: written back as the server sent it
+            visits = self.unparsed["visits"].raw
+
+        if "dwellTime" not in self.unparsed:
+            dwell_time: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.dwell_time, Unset):
+                dwell_time = self.dwell_time.to_dict()
+        else:  # read leniently: written back as the server sent it
+            dwell_time = self.unparsed["dwellTime"].raw
+
+        if "peakVisits" not in self.unparsed:
+            peak_visits: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.peak_visits, Unset):
+                peak_visits = self.peak_visits.to_dict()
+        else:  # read leniently: written back as the server sent it
+            peak_visits = self.unparsed["peakVisits"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -39,6 +39,8 @@ class ReferenceNumbersExportRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         start_date = self.start_date
 
         end_date = self.end_date
@@ -50,6 +52,51 @@ class ReferenceNumbersExportRequest:
         interval: str | Unset = UNSET
         if not isinstance(self.interval, Unset):
             interval = self.interval.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "startDate": start_date,
+                "endDate": end_date,
+                "brandId": brand_id,
+                "referenceNumbers": reference_numbers,
+            }
+        )
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "startDate" not in self.unparsed:
+            start_date = self.start_date
+        else:  # read leniently: written back as the server sent it
+            start_date = self.unparsed["startDate"].raw
+
+        if "endDate" not in self.unparsed:
+            end_date = self.end_date
+        else:  # read leniently: written back as the server sent it
+            end_date = self.unparsed["endDate"].raw
+
+        if "brandId" not in self.unparsed:
+            brand_id = self.brand_id
+        else:  # read leniently: written back as the server sent it
+            brand_id = self.unparsed["brandId"].raw
+
+        if "referenceNumbers" not in self.unparsed:
+            reference_numbers = self.reference_numbers
+
+        else:  # read leniently: written back as the server sent it
+            reference_numbers = self.unparsed["referenceNumbers"].raw
+
+        if "interval" not in self.unparsed:
+            interval: str | Unset = UNSET
+            if not isinstance(self.interval, Unset):
+                interval = self.interval.value
+
+        else:  # read leniently: written back as the server sent it
+            interval = self.unparsed["interval"].raw
 
         field_dict: dict[str, Any] = {}
 

@@ -42,6 +42,8 @@ class TokenRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         client_id = self.client_id
 
         client_secret = self.client_secret
@@ -51,6 +53,45 @@ class TokenRequest:
         grant_type: str | Unset = UNSET
         if not isinstance(self.grant_type, Unset):
             grant_type = self.grant_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+            }
+        )
+        if audience is not UNSET:
+            field_dict["audience"] = audience
+        if grant_type is not UNSET:
+            field_dict["grant_type"] = grant_type
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "client_id" not in self.unparsed:
+            client_id = self.client_id
+        else:  # read leniently: written back as the server sent it
+            client_id = self.unparsed["client_id"].raw
+
+        if "client_secret" not in self.unparsed:
+            client_secret = self.client_secret
+        else:  # read leniently: written back as the server sent it
+            client_secret = self.unparsed["client_secret"].raw
+
+        if "audience" not in self.unparsed:
+            audience = self.audience
+        else:  # read leniently: written back as the server sent it
+            audience = self.unparsed["audience"].raw
+
+        if "grant_type" not in self.unparsed:
+            grant_type: str | Unset = UNSET
+            if not isinstance(self.grant_type, Unset):
+                grant_type = self.grant_type.value
+
+        else:  # read leniently: written back as the server sent it
+            grant_type = self.unparsed["grant_type"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

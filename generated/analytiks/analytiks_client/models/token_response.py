@@ -36,11 +36,41 @@ class TokenResponse:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         access_token = self.access_token
 
         expires_in = self.expires_in
 
         token_type = self.token_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "expires_in": expires_in,
+                "token_type": token_type,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "access_token" not in self.unparsed:
+            access_token = self.access_token
+        else:  # read leniently: written back as the server sent it
+            access_token = self.unparsed["access_token"].raw
+
+        if "expires_in" not in self.unparsed:
+            expires_in = self.expires_in
+        else:  # read leniently: written back as the server sent it
+            expires_in = self.unparsed["expires_in"].raw
+
+        if "token_type" not in self.unparsed:
+            token_type = self.token_type
+        else:  # read leniently: written back as the server sent it
+            token_type = self.unparsed["token_type"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -40,6 +40,8 @@ class BoundingBox:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         x_from = self.x_from
 
         y_from = self.y_from
@@ -47,6 +49,40 @@ class BoundingBox:
         width = self.width
 
         height = self.height
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "x_from": x_from,
+                "y_from": y_from,
+                "width": width,
+                "height": height,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "x_from" not in self.unparsed:
+            x_from = self.x_from
+        else:  # read leniently: written back as the server sent it
+            x_from = self.unparsed["x_from"].raw
+
+        if "y_from" not in self.unparsed:
+            y_from = self.y_from
+        else:  # read leniently: written back as the server sent it
+            y_from = self.unparsed["y_from"].raw
+
+        if "width" not in self.unparsed:
+            width = self.width
+        else:  # read leniently: written back as the server sent it
+            width = self.unparsed["width"].raw
+
+        if "height" not in self.unparsed:
+            height = self.height
+        else:  # read leniently: written back as the server sent it
+            height = self.unparsed["height"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

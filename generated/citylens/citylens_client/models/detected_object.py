@@ -75,6 +75,8 @@ class DetectedObject:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = self.id
 
         lon = self.lon
@@ -103,6 +105,101 @@ class DetectedObject:
         frame_url = self.frame_url
 
         frame_url_with_detections = self.frame_url_with_detections
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "lon": lon,
+                "lat": lat,
+                "type": type_,
+                "label": label,
+                "name": name,
+                "value": value,
+                "is_tmp": is_tmp,
+                "first_seen_datetime": first_seen_datetime,
+                "last_seen_datetime": last_seen_datetime,
+                "bbox": bbox,
+                "frame_id": frame_id,
+                "frame_url": frame_url,
+                "frame_url_with_detections": frame_url_with_detections,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = self.id
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "lon" not in self.unparsed:
+            lon = self.lon
+        else:  # read leniently: written back as the server sent it
+            lon = self.unparsed["lon"].raw
+
+        if "lat" not in self.unparsed:
+            lat = self.lat
+        else:  # read leniently: written back as the server sent it
+            lat = self.unparsed["lat"].raw
+
+        if "type" not in self.unparsed:
+            type_ = self.type_
+        else:  # read leniently: written back as the server sent it
+            type_ = self.unparsed["type"].raw
+
+        if "label" not in self.unparsed:
+            label = self.label
+        else:  # read leniently: written back as the server sent it
+            label = self.unparsed["label"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "value" not in self.unparsed:
+            value: float | None
+            value = self.value
+        else:  # read leniently: written back as the server sent it
+            value = self.unparsed["value"].raw
+
+        if "is_tmp" not in self.unparsed:
+            is_tmp = self.is_tmp
+        else:  # read leniently: written back as the server sent it
+            is_tmp = self.unparsed["is_tmp"].raw
+
+        if "first_seen_datetime" not in self.unparsed:
+            first_seen_datetime = self.first_seen_datetime
+        else:  # read leniently: written back as the server sent it
+            first_seen_datetime = self.unparsed["first_seen_datetime"].raw
+
+        if "last_seen_datetime" not in self.unparsed:
+            last_seen_datetime = self.last_seen_datetime
+        else:  # read leniently: written back as the server sent it
+            last_seen_datetime = self.unparsed["last_seen_datetime"].raw
+
+        if "bbox" not in self.unparsed:
+            bbox = self.bbox.to_dict()
+        else:  # read leniently: written back as the server sent it
+            bbox = self.unparsed["bbox"].raw
+
+        if "frame_id" not in self.unparsed:
+            frame_id = self.frame_id
+        else:  # read leniently: written back as the server sent it
+            frame_id = self.unparsed["frame_id"].raw
+
+        if "frame_url" not in self.unparsed:
+            frame_url = self.frame_url
+        else:  # read leniently: written back as the server sent it
+            frame_url = self.unparsed["frame_url"].raw
+
+        if "frame_url_with_detections" not in self.unparsed:
+            frame_url_with_detections = self.frame_url_with_detections
+        else:  # read leniently: written back as the server sent it
+            frame_url_with_detections = self.unparsed["frame_url_with_detections"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

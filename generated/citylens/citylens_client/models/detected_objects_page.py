@@ -49,6 +49,8 @@ class DetectedObjectsPage:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         detected_objects = []
         for detected_objects_item_data in self.detected_objects:
             detected_objects_item = detected_objects_item_data.to_dict()
@@ -61,6 +63,51 @@ class DetectedObjectsPage:
         offset = self.offset
 
         processed = self.processed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detected_objects": detected_objects,
+                "total_count": total_count,
+                "limit": limit,
+                "offset": offset,
+            }
+        )
+        if processed is not UNSET:
+            field_dict["processed"] = processed
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "detected_objects" not in self.unparsed:
+            detected_objects = []
+            for detected_objects_item_data in self.detected_objects:
+                detected_objects_item = detected_objects_item_data.to_dict()
+                detected_objects.append(detected_objects_item)
+
+        else:  # read leniently: written back as the server sent it
+            detected_objects = self.unparsed["detected_objects"].raw
+
+        if "total_count" not in self.unparsed:
+            total_count = self.total_count
+        else:  # read leniently: written back as the server sent it
+            total_count = self.unparsed["total_count"].raw
+
+        if "limit" not in self.unparsed:
+            limit = self.limit
+        else:  # read leniently: written back as the server sent it
+            limit = self.unparsed["limit"].raw
+
+        if "offset" not in self.unparsed:
+            offset = self.offset
+        else:  # read leniently: written back as the server sent it
+            offset = self.unparsed["offset"].raw
+
+        if "processed" not in self.unparsed:
+            processed = self.processed
+        else:  # read leniently: written back as the server sent it
+            processed = self.unparsed["processed"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

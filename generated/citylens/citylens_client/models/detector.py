@@ -33,9 +33,33 @@ class Detector:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         name = self.name
 
         title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "title": title,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "title" not in self.unparsed:
+            title = self.title
+        else:  # read leniently: written back as the server sent it
+            title = self.unparsed["title"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

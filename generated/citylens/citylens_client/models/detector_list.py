@@ -36,10 +36,32 @@ class DetectorList:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         detectors = []
         for detectors_item_data in self.detectors:
             detectors_item = detectors_item_data.to_dict()
             detectors.append(detectors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detectors": detectors,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "detectors" not in self.unparsed:
+            detectors = []
+            for detectors_item_data in self.detectors:
+                detectors_item = detectors_item_data.to_dict()
+                detectors.append(detectors_item)
+
+        else:  # read leniently: written back as the server sent it
+            detectors = self.unparsed["detectors"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -48,6 +48,8 @@ class Frame:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = self.id
 
         lat = self.lat
@@ -62,6 +64,61 @@ class Frame:
         frame_url = self.frame_url
 
         frame_url_with_detections = self.frame_url_with_detections
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "lat": lat,
+                "lon": lon,
+                "azimuth": azimuth,
+                "date": date,
+            }
+        )
+        if frame_url is not UNSET:
+            field_dict["frame_url"] = frame_url
+        if frame_url_with_detections is not UNSET:
+            field_dict["frame_url_with_detections"] = frame_url_with_detections
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = self.id
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "lat" not in self.unparsed:
+            lat = self.lat
+        else:  # read leniently: written back as the server sent it
+            lat = self.unparsed["lat"].raw
+
+        if "lon" not in self.unparsed:
+            lon = self.lon
+        else:  # read leniently: written back as the server sent it
+            lon = self.unparsed["lon"].raw
+
+        if "azimuth" not in self.unparsed:
+            azimuth: float | None
+            azimuth = self.azimuth
+        else:  # read leniently: written back as the server sent it
+            azimuth = self.unparsed["azimuth"].raw
+
+        if "date" not in self.unparsed:
+            date = self.date
+        else:  # read leniently: written back as the server sent it
+            date = self.unparsed["date"].raw
+
+        if "frame_url" not in self.unparsed:
+            frame_url = self.frame_url
+        else:  # read leniently: written back as the server sent it
+            frame_url = self.unparsed["frame_url"].raw
+
+        if "frame_url_with_detections" not in self.unparsed:
+            frame_url_with_detections = self.frame_url_with_detections
+        else:  # read leniently: written back as the server sent it
+            frame_url_with_detections = self.unparsed["frame_url_with_detections"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -45,6 +45,8 @@ class FramesPage:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         frames = []
         for frames_item_data in self.frames:
             frames_item = frames_item_data.to_dict()
@@ -55,6 +57,44 @@ class FramesPage:
         limit = self.limit
 
         offset = self.offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "frames": frames,
+                "total_count": total_count,
+                "limit": limit,
+                "offset": offset,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "frames" not in self.unparsed:
+            frames = []
+            for frames_item_data in self.frames:
+                frames_item = frames_item_data.to_dict()
+                frames.append(frames_item)
+
+        else:  # read leniently: written back as the server sent it
+            frames = self.unparsed["frames"].raw
+
+        if "total_count" not in self.unparsed:
+            total_count = self.total_count
+        else:  # read leniently: written back as the server sent it
+            total_count = self.unparsed["total_count"].raw
+
+        if "limit" not in self.unparsed:
+            limit = self.limit
+        else:  # read leniently: written back as the server sent it
+            limit = self.unparsed["limit"].raw
+
+        if "offset" not in self.unparsed:
+            offset = self.offset
+        else:  # read leniently: written back as the server sent it
+            offset = self.unparsed["offset"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,10 +1,12 @@
-"""The types of the options every package's `connect()` and walks take, which every
-package exports beside its errors (`errors.__all__`) and its own helpers."""
+"""The types of the options every package's `connect()` and walks take, and the
+warning about a field read leniently, which every package exports beside its errors
+(`errors.__all__`) and its own helpers."""
 
 from .http import ConnectKwargs
+from .lenient import ResponseFieldWarning
 from .polling import WaitOptions
 from .progress import TerminalProgress
 from .retry import RetryPolicy
 from .walks import WalkOptions
 
-__all__ = ["ConnectKwargs", "RetryPolicy", "TerminalProgress", "WaitOptions", "WalkOptions"]
+__all__ = ["ConnectKwargs", "ResponseFieldWarning", "RetryPolicy", "TerminalProgress", "WaitOptions", "WalkOptions"]

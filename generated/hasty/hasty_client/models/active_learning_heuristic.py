@@ -45,6 +45,8 @@ class ActiveLearningHeuristic:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         model_family = self.model_family.value
@@ -54,6 +56,48 @@ class ActiveLearningHeuristic:
         is_active = self.is_active
 
         wiki_url = self.wiki_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "model_family": model_family,
+                "name": name,
+            }
+        )
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if wiki_url is not UNSET:
+            field_dict["wiki_url"] = wiki_url
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "model_family" not in self.unparsed:
+            model_family = self.model_family.value
+        else:  # read leniently: written back as the server sent it
+            model_family = self.unparsed["model_family"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "is_active" not in self.unparsed:
+            is_active = self.is_active
+        else:  # read leniently: written back as the server sent it
+            is_active = self.unparsed["is_active"].raw
+
+        if "wiki_url" not in self.unparsed:
+            wiki_url = self.wiki_url
+        else:  # read leniently: written back as the server sent it
+            wiki_url = self.unparsed["wiki_url"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -45,6 +45,8 @@ class ActivityType:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         name = self.name
@@ -64,6 +66,59 @@ class ActivityType:
             prefix = UNSET
         else:
             prefix = self.prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if color is not UNSET:
+            field_dict["color"] = color
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "created_at" not in self.unparsed:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            created_at = self.unparsed["created_at"].raw
+
+        if "color" not in self.unparsed:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
+        else:  # read leniently: written back as the server sent it
+            color = self.unparsed["color"].raw
+
+        if "prefix" not in self.unparsed:
+            prefix: None | str | Unset
+            if isinstance(self.prefix, Unset):
+                prefix = UNSET
+            else:
+                prefix = self.prefix
+        else:  # read leniently: written back as the server sent it
+            prefix = self.unparsed["prefix"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -36,6 +36,8 @@ class ActivityTypeRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         name = self.name
 
         color: None | str | Unset
@@ -49,6 +51,44 @@ class ActivityTypeRequest:
             prefix = UNSET
         else:
             prefix = self.prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if color is not UNSET:
+            field_dict["color"] = color
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "color" not in self.unparsed:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
+        else:  # read leniently: written back as the server sent it
+            color = self.unparsed["color"].raw
+
+        if "prefix" not in self.unparsed:
+            prefix: None | str | Unset
+            if isinstance(self.prefix, Unset):
+                prefix = UNSET
+            else:
+                prefix = self.prefix
+        else:  # read leniently: written back as the server sent it
+            prefix = self.unparsed["prefix"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -31,7 +31,25 @@ class AddImageTag:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         tag_class_id = str(self.tag_class_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tag_class_id": tag_class_id,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "tag_class_id" not in self.unparsed:
+            tag_class_id = str(self.tag_class_id)
+        else:  # read leniently: written back as the server sent it
+            tag_class_id = self.unparsed["tag_class_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

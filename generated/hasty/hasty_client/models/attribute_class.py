@@ -40,6 +40,8 @@ class AttributeClass:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         attribute_id = self.attribute_id
 
         class_id = self.class_id
@@ -47,6 +49,40 @@ class AttributeClass:
         attribute_order = self.attribute_order
 
         class_order = self.class_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attribute_id": attribute_id,
+                "class_id": class_id,
+                "attribute_order": attribute_order,
+                "class_order": class_order,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "attribute_id" not in self.unparsed:
+            attribute_id = self.attribute_id
+        else:  # read leniently: written back as the server sent it
+            attribute_id = self.unparsed["attribute_id"].raw
+
+        if "class_id" not in self.unparsed:
+            class_id = self.class_id
+        else:  # read leniently: written back as the server sent it
+            class_id = self.unparsed["class_id"].raw
+
+        if "attribute_order" not in self.unparsed:
+            attribute_order = self.attribute_order
+        else:  # read leniently: written back as the server sent it
+            attribute_order = self.unparsed["attribute_order"].raw
+
+        if "class_order" not in self.unparsed:
+            class_order = self.class_order
+        else:  # read leniently: written back as the server sent it
+            class_order = self.unparsed["class_order"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

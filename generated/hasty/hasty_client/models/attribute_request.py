@@ -78,6 +78,8 @@ class AttributeRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         name = self.name
 
         type_ = self.type_.value
@@ -144,6 +146,147 @@ class AttributeRequest:
             prediction_prompt = UNSET
         else:
             prediction_prompt = self.prediction_prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "values": values,
+            }
+        )
+        if is_required is not UNSET:
+            field_dict["is_required"] = is_required
+        if subject_type is not UNSET:
+            field_dict["subject_type"] = subject_type
+        if default is not UNSET:
+            field_dict["default"] = default
+        if description is not UNSET:
+            field_dict["description"] = description
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if prediction_type is not UNSET:
+            field_dict["prediction_type"] = prediction_type
+        if prediction_model is not UNSET:
+            field_dict["prediction_model"] = prediction_model
+        if prediction_prompt is not UNSET:
+            field_dict["prediction_prompt"] = prediction_prompt
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "type" not in self.unparsed:
+            type_ = self.type_.value
+        else:  # read leniently: written back as the server sent it
+            type_ = self.unparsed["type"].raw
+
+        if "values" not in self.unparsed:
+            values = []
+            for values_item_data in self.values:
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
+
+        else:  # read leniently: written back as the server sent it
+            values = self.unparsed["values"].raw
+
+        if "is_required" not in self.unparsed:
+            is_required = self.is_required
+        else:  # read leniently: written back as the server sent it
+            is_required = self.unparsed["is_required"].raw
+
+        if "subject_type" not in self.unparsed:
+            subject_type: str | Unset = UNSET
+            if not isinstance(self.subject_type, Unset):
+                subject_type = self.subject_type.value
+
+        else:  # read leniently: written back as the server sent it
+            subject_type = self.unparsed["subject_type"].raw
+
+        if "default" not in self.unparsed:
+            default: None | str | Unset
+            if isinstance(self.default, Unset):
+                default = UNSET
+            else:
+                default = self.default
+        else:  # read leniently: written back as the server sent it
+            default = self.unparsed["default"].raw
+
+        if "description" not in self.unparsed:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "min" not in self.unparsed:
+            min_: float | None | Unset
+            if isinstance(self.min_, Unset):
+                min_ = UNSET
+            else:
+                min_ = self.min_
+        else:  # read leniently: written back as the server sent it
+            min_ = self.unparsed["min"].raw
+
+        if "max" not in self.unparsed:
+            max_: float | None | Unset
+            if isinstance(self.max_, Unset):
+                max_ = UNSET
+            else:
+                max_ = self.max_
+        else:  # read leniently: written back as the server sent it
+            max_ = self.unparsed["max"].raw
+
+        if "norder" not in self.unparsed:
+            norder: float | None | Unset
+            if isinstance(self.norder, Unset):
+                norder = UNSET
+            else:
+                norder = self.norder
+        else:  # read leniently: written back as the server sent it
+            norder = self.unparsed["norder"].raw
+
+        if "prediction_type" not in self.unparsed:
+            prediction_type: None | str | Unset
+            if isinstance(self.prediction_type, Unset):
+                prediction_type = UNSET
+            elif isinstance(self.prediction_type, PredictionType):
+                prediction_type = self.prediction_type.value
+            else:
+                prediction_type = self.prediction_type
+        else:  # read leniently: written back as the server sent it
+            prediction_type = self.unparsed["prediction_type"].raw
+
+        if "prediction_model" not in self.unparsed:
+            prediction_model: None | str | Unset
+            if isinstance(self.prediction_model, Unset):
+                prediction_model = UNSET
+            elif isinstance(self.prediction_model, PredictionModel):
+                prediction_model = self.prediction_model.value
+            else:
+                prediction_model = self.prediction_model
+        else:  # read leniently: written back as the server sent it
+            prediction_model = self.unparsed["prediction_model"].raw
+
+        if "prediction_prompt" not in self.unparsed:
+            prediction_prompt: None | str | Unset
+            if isinstance(self.prediction_prompt, Unset):
+                prediction_prompt = UNSET
+            else:
+                prediction_prompt = self.prediction_prompt
+        else:  # read leniently: written back as the server sent it
+            prediction_prompt = self.unparsed["prediction_prompt"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

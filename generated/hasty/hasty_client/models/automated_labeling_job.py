@@ -81,6 +81,8 @@ class AutomatedLabelingJob:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         status = self.status
@@ -126,6 +128,140 @@ class AutomatedLabelingJob:
         update_no_predictions = self.update_no_predictions
 
         run_name = self.run_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if started_on is not UNSET:
+            field_dict["started_on"] = started_on
+        if completed_on is not UNSET:
+            field_dict["completed_on"] = completed_on
+        if images_processed is not UNSET:
+            field_dict["images_processed"] = images_processed
+        if experiment_id is not UNSET:
+            field_dict["experiment_id"] = experiment_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if confidence_threshold is not UNSET:
+            field_dict["confidence_threshold"] = confidence_threshold
+        if max_detections_per_image is not UNSET:
+            field_dict["max_detections_per_image"] = max_detections_per_image
+        if num_images is not UNSET:
+            field_dict["num_images"] = num_images
+        if masker_threshold is not UNSET:
+            field_dict["masker_threshold"] = masker_threshold
+        if min_size is not UNSET:
+            field_dict["min_size"] = min_size
+        if update_no_predictions is not UNSET:
+            field_dict["update_no_predictions"] = update_no_predictions
+        if run_name is not UNSET:
+            field_dict["run_name"] = run_name
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "status" not in self.unparsed:
+            status = self.status
+        else:  # read leniently: written back as the server sent it
+            status = self.unparsed["status"].raw
+
+        if "project_id" not in self.unparsed:
+            project_id: str | Unset = UNSET
+            if not isinstance(self.project_id, Unset):
+                project_id = str(self.project_id)
+        else:  # read leniently: written back as the server sent it
+            project_id = self.unparsed["project_id"].raw
+
+        if "progress" not in self.unparsed:
+            progress = self.progress
+        else:  # read leniently: written back as the server sent it
+            progress = self.unparsed["progress"].raw
+
+        if "started_on" not in self.unparsed:
+            started_on = self.started_on
+        else:  # read leniently: written back as the server sent it
+            started_on = self.unparsed["started_on"].raw
+
+        if "completed_on" not in self.unparsed:
+            completed_on: None | str | Unset
+            if isinstance(self.completed_on, Unset):
+                completed_on = UNSET
+            else:
+                completed_on = self.completed_on
+        else:  # read leniently: written back as the server sent it
+            completed_on = self.unparsed["completed_on"].raw
+
+        if "images_processed" not in self.unparsed:
+            images_processed = self.images_processed
+        else:  # read leniently: written back as the server sent it
+            images_processed = self.unparsed["images_processed"].raw
+
+        if "experiment_id" not in self.unparsed:
+            experiment_id: str | Unset = UNSET
+            if not isinstance(self.experiment_id, Unset):
+                experiment_id = str(self.experiment_id)
+        else:  # read leniently: written back as the server sent it
+            experiment_id = self.unparsed["experiment_id"].raw
+
+        if "user_id" not in self.unparsed:
+            user_id: None | str | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            elif isinstance(self.user_id, UUID):
+                user_id = str(self.user_id)
+            else:
+                user_id = self.user_id
+        else:  # read leniently: written back as the server sent it
+            user_id = self.unparsed["user_id"].raw
+
+        if "confidence_threshold" not in self.unparsed:
+            confidence_threshold = self.confidence_threshold
+        else:  # read leniently: written back as the server sent it
+            confidence_threshold = self.unparsed["confidence_threshold"].raw
+
+        if "max_detections_per_image" not in self.unparsed:
+            max_detections_per_image = self.max_detections_per_image
+        else:  # read leniently: written back as the server sent it
+            max_detections_per_image = self.unparsed["max_detections_per_image"].raw
+
+        if "num_images" not in self.unparsed:
+            num_images = self.num_images
+        else:  # read leniently: written back as the server sent it
+            num_images = self.unparsed["num_images"].raw
+
+        if "masker_threshold" not in self.unparsed:
+            masker_threshold = self.masker_threshold
+        else:  # read leniently: written back as the server sent it
+            masker_threshold = self.unparsed["masker_threshold"].raw
+
+        if "min_size" not in self.unparsed:
+            min_size = self.min_size
+        else:  # read leniently: written back as the server sent it
+            min_size = self.unparsed["min_size"].raw
+
+        if "update_no_predictions" not in self.unparsed:
+            update_no_predictions = self.update_no_predictions
+        else:  # read leniently: written back as the server sent it
+            update_no_predictions = self.unparsed["update_no_predictions"].raw
+
+        if "run_name" not in self.unparsed:
+            run_name = self.run_name
+        else:  # read leniently: written back as the server sent it
+            run_name = self.unparsed["run_name"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -45,6 +45,8 @@ class BucketCredentials:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         credential_id = str(self.credential_id)
 
         description = self.description
@@ -58,6 +60,54 @@ class BucketCredentials:
         update_at: str | Unset = UNSET
         if not isinstance(self.update_at, Unset):
             update_at = self.update_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "credential_id": credential_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if cloud_provider is not UNSET:
+            field_dict["cloud_provider"] = cloud_provider
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if update_at is not UNSET:
+            field_dict["update_at"] = update_at
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "credential_id" not in self.unparsed:
+            credential_id = str(self.credential_id)
+        else:  # read leniently: written back as the server sent it
+            credential_id = self.unparsed["credential_id"].raw
+
+        if "description" not in self.unparsed:
+            description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "cloud_provider" not in self.unparsed:
+            cloud_provider = self.cloud_provider
+        else:  # read leniently: written back as the server sent it
+            cloud_provider = self.unparsed["cloud_provider"].raw
+
+        if "created_at" not in self.unparsed:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            created_at = self.unparsed["created_at"].raw
+
+        if "update_at" not in self.unparsed:
+            update_at: str | Unset = UNSET
+            if not isinstance(self.update_at, Unset):
+                update_at = self.update_at.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            update_at = self.unparsed["update_at"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

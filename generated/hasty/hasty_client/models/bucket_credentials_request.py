@@ -39,11 +39,41 @@ class BucketCredentialsRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         secret = self.secret
 
         description = self.description
 
         cloud_provider = self.cloud_provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if description is not UNSET:
+            field_dict["description"] = description
+        if cloud_provider is not UNSET:
+            field_dict["cloud_provider"] = cloud_provider
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "secret" not in self.unparsed:
+            secret = self.secret
+        else:  # read leniently: written back as the server sent it
+            secret = self.unparsed["secret"].raw
+
+        if "description" not in self.unparsed:
+            description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "cloud_provider" not in self.unparsed:
+            cloud_provider = self.cloud_provider
+        else:  # read leniently: written back as the server sent it
+            cloud_provider = self.unparsed["cloud_provider"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -47,6 +47,8 @@ class BucketImportRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         dataset_id = str(self.dataset_id)
 
         copy = self.copy
@@ -60,6 +62,60 @@ class BucketImportRequest:
         asset_type: str | Unset = UNSET
         if not isinstance(self.asset_type, Unset):
             asset_type = self.asset_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+            }
+        )
+        if copy is not UNSET:
+            field_dict["copy"] = copy
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if upload_id is not UNSET:
+            field_dict["upload_id"] = upload_id
+        if upload_scope_id is not UNSET:
+            field_dict["upload_scope_id"] = upload_scope_id
+        if asset_type is not UNSET:
+            field_dict["asset_type"] = asset_type
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "dataset_id" not in self.unparsed:
+            dataset_id = str(self.dataset_id)
+        else:  # read leniently: written back as the server sent it
+            dataset_id = self.unparsed["dataset_id"].raw
+
+        if "copy" not in self.unparsed:
+            copy = self.copy
+        else:  # read leniently: written back as the server sent it
+            copy = self.unparsed["copy"].raw
+
+        if "prefix" not in self.unparsed:
+            prefix = self.prefix
+        else:  # read leniently: written back as the server sent it
+            prefix = self.unparsed["prefix"].raw
+
+        if "upload_id" not in self.unparsed:
+            upload_id = self.upload_id
+        else:  # read leniently: written back as the server sent it
+            upload_id = self.unparsed["upload_id"].raw
+
+        if "upload_scope_id" not in self.unparsed:
+            upload_scope_id = self.upload_scope_id
+        else:  # read leniently: written back as the server sent it
+            upload_scope_id = self.unparsed["upload_scope_id"].raw
+
+        if "asset_type" not in self.unparsed:
+            asset_type: str | Unset = UNSET
+            if not isinstance(self.asset_type, Unset):
+                asset_type = self.asset_type.value
+
+        else:  # read leniently: written back as the server sent it
+            asset_type = self.unparsed["asset_type"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -30,7 +30,26 @@ class BucketObjects:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         files = self.files
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "files": files,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "files" not in self.unparsed:
+            files = self.files
+
+        else:  # read leniently: written back as the server sent it
+            files = self.unparsed["files"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -50,6 +50,8 @@ class CreateAutomatedLabelingJobRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         experiment_id = str(self.experiment_id)
 
         confidence_threshold = self.confidence_threshold
@@ -67,6 +69,68 @@ class CreateAutomatedLabelingJobRequest:
             dataset_id = UNSET
         else:
             dataset_id = self.dataset_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "experiment_id": experiment_id,
+            }
+        )
+        if confidence_threshold is not UNSET:
+            field_dict["confidence_threshold"] = confidence_threshold
+        if max_detections_per_image is not UNSET:
+            field_dict["max_detections_per_image"] = max_detections_per_image
+        if num_images is not UNSET:
+            field_dict["num_images"] = num_images
+        if masker_threshold is not UNSET:
+            field_dict["masker_threshold"] = masker_threshold
+        if min_size is not UNSET:
+            field_dict["min_size"] = min_size
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "experiment_id" not in self.unparsed:
+            experiment_id = str(self.experiment_id)
+        else:  # read leniently: written back as the server sent it
+            experiment_id = self.unparsed["experiment_id"].raw
+
+        if "confidence_threshold" not in self.unparsed:
+            confidence_threshold = self.confidence_threshold
+        else:  # read leniently: written back as the server sent it
+            confidence_threshold = self.unparsed["confidence_threshold"].raw
+
+        if "max_detections_per_image" not in self.unparsed:
+            max_detections_per_image = self.max_detections_per_image
+        else:  # read leniently: written back as the server sent it
+            max_detections_per_image = self.unparsed["max_detections_per_image"].raw
+
+        if "num_images" not in self.unparsed:
+            num_images = self.num_images
+        else:  # read leniently: written back as the server sent it
+            num_images = self.unparsed["num_images"].raw
+
+        if "masker_threshold" not in self.unparsed:
+            masker_threshold = self.masker_threshold
+        else:  # read leniently: written back as the server sent it
+            masker_threshold = self.unparsed["masker_threshold"].raw
+
+        if "min_size" not in self.unparsed:
+            min_size = self.min_size
+        else:  # read leniently: written back as the server sent it
+            min_size = self.unparsed["min_size"].raw
+
+        if "dataset_id" not in self.unparsed:
+            dataset_id: None | str | Unset
+            if isinstance(self.dataset_id, Unset):
+                dataset_id = UNSET
+            else:
+                dataset_id = self.dataset_id
+        else:  # read leniently: written back as the server sent it
+            dataset_id = self.unparsed["dataset_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -69,6 +69,8 @@ class CreateExportRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         format_ = self.format_.value
 
         dataset_id: list[str] | Unset = UNSET
@@ -137,6 +139,144 @@ class CreateExportRequest:
 
         else:
             labels_order = self.labels_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "format": format_,
+            }
+        )
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if class_ is not UNSET:
+            field_dict["class"] = class_
+        if status_start_time is not UNSET:
+            field_dict["status_start_time"] = status_start_time
+        if video_status is not UNSET:
+            field_dict["video_status"] = video_status
+        if image_status is not UNSET:
+            field_dict["image_status"] = image_status
+        if sign_urls is not UNSET:
+            field_dict["sign_urls"] = sign_urls
+        if export_name is not UNSET:
+            field_dict["export_name"] = export_name
+        if semantic_format is not UNSET:
+            field_dict["semantic_format"] = semantic_format
+        if labels_order is not UNSET:
+            field_dict["labels_order"] = labels_order
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "format" not in self.unparsed:
+            format_ = self.format_.value
+        else:  # read leniently: written back as the server sent it
+            format_ = self.unparsed["format"].raw
+
+        if "dataset_id" not in self.unparsed:
+            dataset_id: list[str] | Unset = UNSET
+            if not isinstance(self.dataset_id, Unset):
+                dataset_id = []
+                for dataset_id_item_data in self.dataset_id:
+                    dataset_id_item = str(dataset_id_item_data)
+                    dataset_id.append(dataset_id_item)
+
+        else:  # read leniently: written back as the server sent it
+            dataset_id = self.unparsed["dataset_id"].raw
+
+        if "tag" not in self.unparsed:
+            tag: list[str] | Unset = UNSET
+            if not isinstance(self.tag, Unset):
+                tag = []
+                for tag_item_data in self.tag:
+                    tag_item = str(tag_item_data)
+                    tag.append(tag_item)
+
+        else:  # read leniently: written back as the server sent it
+            tag = self.unparsed["tag"].raw
+
+        if "class" not in self.unparsed:
+            class_: list[str] | Unset = UNSET
+            if not isinstance(self.class_, Unset):
+                class_ = []
+                for class_item_data in self.class_:
+                    class_item = str(class_item_data)
+                    class_.append(class_item)
+
+        else:  # read leniently: written back as the server sent it
+            class_ = self.unparsed["class"].raw
+
+        if "status_start_time" not in self.unparsed:
+            status_start_time: None | str | Unset
+            if isinstance(self.status_start_time, Unset):
+                status_start_time = UNSET
+            elif isinstance(self.status_start_time, datetime.datetime):
+                status_start_time = self.status_start_time.isoformat().replace("+00:00", "Z")
+            else:
+                status_start_time = self.status_start_time
+        else:  # read leniently: written back as the server sent it
+            status_start_time = self.unparsed["status_start_time"].raw
+
+        if "video_status" not in self.unparsed:
+            video_status: list[str] | Unset = UNSET
+            if not isinstance(self.video_status, Unset):
+                video_status = []
+                for video_status_item_data in self.video_status:
+                    video_status_item = video_status_item_data.value
+                    video_status.append(video_status_item)
+
+        else:  # read leniently: written back as the server sent it
+            video_status = self.unparsed["video_status"].raw
+
+        if "image_status" not in self.unparsed:
+            image_status: list[str] | Unset = UNSET
+            if not isinstance(self.image_status, Unset):
+                image_status = []
+                for image_status_item_data in self.image_status:
+                    image_status_item = image_status_item_data.value
+                    image_status.append(image_status_item)
+
+        else:  # read leniently: written back as the server sent it
+            image_status = self.unparsed["image_status"].raw
+
+        if "sign_urls" not in self.unparsed:
+            sign_urls = self.sign_urls
+        else:  # read leniently: written back as the server sent it
+            sign_urls = self.unparsed["sign_urls"].raw
+
+        if "export_name" not in self.unparsed:
+            export_name = self.export_name
+        else:  # read leniently: written back as the server sent it
+            export_name = self.unparsed["export_name"].raw
+
+        if "semantic_format" not in self.unparsed:
+            semantic_format: None | str | Unset
+            if isinstance(self.semantic_format, Unset):
+                semantic_format = UNSET
+            elif isinstance(self.semantic_format, SemanticFormat):
+                semantic_format = self.semantic_format.value
+            else:
+                semantic_format = self.semantic_format
+        else:  # read leniently: written back as the server sent it
+            semantic_format = self.unparsed["semantic_format"].raw
+
+        if "labels_order" not in self.unparsed:
+            labels_order: list[str] | None | Unset
+            if isinstance(self.labels_order, Unset):
+                labels_order = UNSET
+            elif isinstance(self.labels_order, list):
+                labels_order = []
+                for labels_order_type_0_item_data in self.labels_order:
+                    labels_order_type_0_item = labels_order_type_0_item_data.value
+                    labels_order.append(labels_order_type_0_item)
+
+            else:
+                labels_order = self.labels_order
+        else:  # read leniently: written back as the server sent it
+            labels_order = self.unparsed["labels_order"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

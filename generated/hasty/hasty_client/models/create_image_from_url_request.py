@@ -46,6 +46,8 @@ class CreateImageFromUrlRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         dataset_id = str(self.dataset_id)
 
         filename = self.filename
@@ -63,6 +65,56 @@ class CreateImageFromUrlRequest:
             external_id = UNSET
         else:
             external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+                "filename": filename,
+                "url": url,
+            }
+        )
+        if copy_original is not UNSET:
+            field_dict["copy_original"] = copy_original
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "dataset_id" not in self.unparsed:
+            dataset_id = str(self.dataset_id)
+        else:  # read leniently: written back as the server sent it
+            dataset_id = self.unparsed["dataset_id"].raw
+
+        if "filename" not in self.unparsed:
+            filename = self.filename
+        else:  # read leniently: written back as the server sent it
+            filename = self.unparsed["filename"].raw
+
+        if "url" not in self.unparsed:
+            url = self.url
+        else:  # read leniently: written back as the server sent it
+            url = self.unparsed["url"].raw
+
+        if "copy_original" not in self.unparsed:
+            copy_original: bool | None | Unset
+            if isinstance(self.copy_original, Unset):
+                copy_original = UNSET
+            else:
+                copy_original = self.copy_original
+        else:  # read leniently: written back as the server sent it
+            copy_original = self.unparsed["copy_original"].raw
+
+        if "external_id" not in self.unparsed:
+            external_id: None | str | Unset
+            if isinstance(self.external_id, Unset):
+                external_id = UNSET
+            else:
+                external_id = self.external_id
+        else:  # read leniently: written back as the server sent it
+            external_id = self.unparsed["external_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -69,6 +69,8 @@ class CreateLabelRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         bbox: list[int] | None | Unset
         if isinstance(self.bbox, Unset):
             bbox = UNSET
@@ -147,6 +149,142 @@ class CreateLabelRequest:
 
         else:
             keypoints = self.keypoints
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bbox is not UNSET:
+            field_dict["bbox"] = bbox
+        if class_id is not UNSET:
+            field_dict["class_id"] = class_id
+        if external_event_id is not UNSET:
+            field_dict["external_event_id"] = external_event_id
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+        if polygon is not UNSET:
+            field_dict["polygon"] = polygon
+        if tool_used is not UNSET:
+            field_dict["tool_used"] = tool_used
+        if z_index is not UNSET:
+            field_dict["z_index"] = z_index
+        if border_mask is not UNSET:
+            field_dict["border_mask"] = border_mask
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if keypoints is not UNSET:
+            field_dict["keypoints"] = keypoints
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "bbox" not in self.unparsed:
+            bbox: list[int] | None | Unset
+            if isinstance(self.bbox, Unset):
+                bbox = UNSET
+            elif isinstance(self.bbox, list):
+                bbox = self.bbox
+
+            else:
+                bbox = self.bbox
+        else:  # read leniently: written back as the server sent it
+            bbox = self.unparsed["bbox"].raw
+
+        if "class_id" not in self.unparsed:
+            class_id: str | Unset = UNSET
+            if not isinstance(self.class_id, Unset):
+                class_id = str(self.class_id)
+        else:  # read leniently: written back as the server sent it
+            class_id = self.unparsed["class_id"].raw
+
+        if "external_event_id" not in self.unparsed:
+            external_event_id: None | str | Unset
+            if isinstance(self.external_event_id, Unset):
+                external_event_id = UNSET
+            else:
+                external_event_id = self.external_event_id
+        else:  # read leniently: written back as the server sent it
+            external_event_id = self.unparsed["external_event_id"].raw
+
+        if "mask" not in self.unparsed:
+            mask: list[int] | None | Unset
+            if isinstance(self.mask, Unset):
+                mask = UNSET
+            elif isinstance(self.mask, list):
+                mask = self.mask
+
+            else:
+                mask = self.mask
+        else:  # read leniently: written back as the server sent it
+            mask = self.unparsed["mask"].raw
+
+        if "polygon" not in self.unparsed:
+            polygon: list[list[int]] | None | Unset
+            if isinstance(self.polygon, Unset):
+                polygon = UNSET
+            elif isinstance(self.polygon, list):
+                polygon = []
+                for polygon_type_0_item_data in self.polygon:
+                    polygon_type_0_item = polygon_type_0_item_data
+
+                    polygon.append(polygon_type_0_item)
+
+            else:
+                polygon = self.polygon
+        else:  # read leniently: written back as the server sent it
+            polygon = self.unparsed["polygon"].raw
+
+        if "tool_used" not in self.unparsed:
+            tool_used: None | str | Unset
+            if isinstance(self.tool_used, Unset):
+                tool_used = UNSET
+            elif isinstance(self.tool_used, ToolUsed):
+                tool_used = self.tool_used.value
+            else:
+                tool_used = self.tool_used
+        else:  # read leniently: written back as the server sent it
+            tool_used = self.unparsed["tool_used"].raw
+
+        if "z_index" not in self.unparsed:
+            z_index: int | None | Unset
+            if isinstance(self.z_index, Unset):
+                z_index = UNSET
+            else:
+                z_index = self.z_index
+        else:  # read leniently: written back as the server sent it
+            z_index = self.unparsed["z_index"].raw
+
+        if "border_mask" not in self.unparsed:
+            border_mask: None | str | Unset
+            if isinstance(self.border_mask, Unset):
+                border_mask = UNSET
+            else:
+                border_mask = self.border_mask
+        else:  # read leniently: written back as the server sent it
+            border_mask = self.unparsed["border_mask"].raw
+
+        if "external_id" not in self.unparsed:
+            external_id: None | str | Unset
+            if isinstance(self.external_id, Unset):
+                external_id = UNSET
+            else:
+                external_id = self.external_id
+        else:  # read leniently: written back as the server sent it
+            external_id = self.unparsed["external_id"].raw
+
+        if "keypoints" not in self.unparsed:
+            keypoints: list[dict[str, Any]] | None | Unset
+            if isinstance(self.keypoints, Unset):
+                keypoints = UNSET
+            elif isinstance(self.keypoints, list):
+                keypoints = []
+                for keypoints_type_0_item_data in self.keypoints:
+                    keypoints_type_0_item = keypoints_type_0_item_data.to_dict()
+                    keypoints.append(keypoints_type_0_item)
+
+            else:
+                keypoints = self.keypoints
+        else:  # read leniently: written back as the server sent it
+            keypoints = self.unparsed["keypoints"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

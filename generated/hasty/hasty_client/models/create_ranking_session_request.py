@@ -45,6 +45,8 @@ class CreateRankingSessionRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         heuristic_id: str | Unset = UNSET
         if not isinstance(self.heuristic_id, Unset):
             heuristic_id = str(self.heuristic_id)
@@ -63,6 +65,59 @@ class CreateRankingSessionRequest:
                 dataset_ids.append(dataset_ids_item)
 
         session_name = self.session_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if heuristic_id is not UNSET:
+            field_dict["heuristic_id"] = heuristic_id
+        if model_family is not UNSET:
+            field_dict["model_family"] = model_family
+        if num_images is not UNSET:
+            field_dict["num_images"] = num_images
+        if dataset_ids is not UNSET:
+            field_dict["dataset_ids"] = dataset_ids
+        if session_name is not UNSET:
+            field_dict["session_name"] = session_name
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "heuristic_id" not in self.unparsed:
+            heuristic_id: str | Unset = UNSET
+            if not isinstance(self.heuristic_id, Unset):
+                heuristic_id = str(self.heuristic_id)
+        else:  # read leniently: written back as the server sent it
+            heuristic_id = self.unparsed["heuristic_id"].raw
+
+        if "model_family" not in self.unparsed:
+            model_family: str | Unset = UNSET
+            if not isinstance(self.model_family, Unset):
+                model_family = self.model_family.value
+
+        else:  # read leniently: written back as the server sent it
+            model_family = self.unparsed["model_family"].raw
+
+        if "num_images" not in self.unparsed:
+            num_images = self.num_images
+        else:  # read leniently: written back as the server sent it
+            num_images = self.unparsed["num_images"].raw
+
+        if "dataset_ids" not in self.unparsed:
+            dataset_ids: list[str] | Unset = UNSET
+            if not isinstance(self.dataset_ids, Unset):
+                dataset_ids = []
+                for dataset_ids_item_data in self.dataset_ids:
+                    dataset_ids_item = str(dataset_ids_item_data)
+                    dataset_ids.append(dataset_ids_item)
+
+        else:  # read leniently: written back as the server sent it
+            dataset_ids = self.unparsed["dataset_ids"].raw
+
+        if "session_name" not in self.unparsed:
+            session_name = self.session_name
+        else:  # read leniently: written back as the server sent it
+            session_name = self.unparsed["session_name"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

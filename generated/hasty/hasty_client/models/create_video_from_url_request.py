@@ -38,11 +38,41 @@ class CreateVideoFromUrlRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         dataset_id = str(self.dataset_id)
 
         filename = self.filename
 
         url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+                "filename": filename,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "dataset_id" not in self.unparsed:
+            dataset_id = str(self.dataset_id)
+        else:  # read leniently: written back as the server sent it
+            dataset_id = self.unparsed["dataset_id"].raw
+
+        if "filename" not in self.unparsed:
+            filename = self.filename
+        else:  # read leniently: written back as the server sent it
+            filename = self.unparsed["filename"].raw
+
+        if "url" not in self.unparsed:
+            url = self.url
+        else:  # read leniently: written back as the server sent it
+            url = self.unparsed["url"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

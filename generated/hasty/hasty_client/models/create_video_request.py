@@ -37,11 +37,41 @@ class CreateVideoRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         dataset_id = str(self.dataset_id)
 
         upload_id = str(self.upload_id)
 
         filename = self.filename
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+                "upload_id": upload_id,
+                "filename": filename,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "dataset_id" not in self.unparsed:
+            dataset_id = str(self.dataset_id)
+        else:  # read leniently: written back as the server sent it
+            dataset_id = self.unparsed["dataset_id"].raw
+
+        if "upload_id" not in self.unparsed:
+            upload_id = str(self.upload_id)
+        else:  # read leniently: written back as the server sent it
+            upload_id = self.unparsed["upload_id"].raw
+
+        if "filename" not in self.unparsed:
+            filename = self.filename
+        else:  # read leniently: written back as the server sent it
+            filename = self.unparsed["filename"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -41,6 +41,8 @@ class Dataset:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         name = self.name
@@ -54,6 +56,48 @@ class Dataset:
         project_id: str | Unset = UNSET
         if not isinstance(self.project_id, Unset):
             project_id = str(self.project_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "norder" not in self.unparsed:
+            norder: float | None | Unset
+            if isinstance(self.norder, Unset):
+                norder = UNSET
+            else:
+                norder = self.norder
+        else:  # read leniently: written back as the server sent it
+            norder = self.unparsed["norder"].raw
+
+        if "project_id" not in self.unparsed:
+            project_id: str | Unset = UNSET
+            if not isinstance(self.project_id, Unset):
+                project_id = str(self.project_id)
+        else:  # read leniently: written back as the server sent it
+            project_id = self.unparsed["project_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -36,6 +36,8 @@ class ErrorBody:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         message = self.message
 
         code: int | str | Unset
@@ -43,6 +45,33 @@ class ErrorBody:
             code = UNSET
         else:
             code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "message" not in self.unparsed:
+            message = self.message
+        else:  # read leniently: written back as the server sent it
+            message = self.unparsed["message"].raw
+
+        if "code" not in self.unparsed:
+            code: int | str | Unset
+            if isinstance(self.code, Unset):
+                code = UNSET
+            else:
+                code = self.code
+        else:  # read leniently: written back as the server sent it
+            code = self.unparsed["code"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

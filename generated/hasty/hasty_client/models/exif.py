@@ -31,7 +31,23 @@ class Exif:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         orientation = self.orientation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if orientation is not UNSET:
+            field_dict["orientation"] = orientation
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "orientation" not in self.unparsed:
+            orientation = self.orientation
+        else:  # read leniently: written back as the server sent it
+            orientation = self.unparsed["orientation"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -104,6 +104,8 @@ class Image:
     def to_dict(self) -> dict[str, Any]:
         from ..models.exif import Exif  # noqa: PLC0415
 
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         dataset_id = str(self.dataset_id)
 
         id = str(self.id)
@@ -172,6 +174,189 @@ class Image:
             exif = self.exif.to_dict()
         else:
             exif = self.exif
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+                "id": id,
+                "name": name,
+                "status": status,
+            }
+        )
+        if dataset_name is not UNSET:
+            field_dict["dataset_name"] = dataset_name
+        if height is not UNSET:
+            field_dict["height"] = height
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if health_status is not UNSET:
+            field_dict["health_status"] = health_status
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if is_locked is not UNSET:
+            field_dict["is_locked"] = is_locked
+        if public_url is not UNSET:
+            field_dict["public_url"] = public_url
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnail_url"] = thumbnail_url
+        if uploaded_on is not UNSET:
+            field_dict["uploaded_on"] = uploaded_on
+        if update_date is not UNSET:
+            field_dict["update_date"] = update_date
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if url is not UNSET:
+            field_dict["url"] = url
+        if width is not UNSET:
+            field_dict["width"] = width
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if queue_ids is not UNSET:
+            field_dict["queue_ids"] = queue_ids
+        if exif is not UNSET:
+            field_dict["exif"] = exif
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        from ..models.exif import Exif  # noqa: PLC0415
+
+        if "dataset_id" not in self.unparsed:
+            dataset_id = str(self.dataset_id)
+        else:  # read leniently: written back as the server sent it
+            dataset_id = self.unparsed["dataset_id"].raw
+
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "status" not in self.unparsed:
+            status = self.status.value
+        else:  # read leniently: written back as the server sent it
+            status = self.unparsed["status"].raw
+
+        if "dataset_name" not in self.unparsed:
+            dataset_name = self.dataset_name
+        else:  # read leniently: written back as the server sent it
+            dataset_name = self.unparsed["dataset_name"].raw
+
+        if "height" not in self.unparsed:
+            height = self.height
+        else:  # read leniently: written back as the server sent it
+            height = self.unparsed["height"].raw
+
+        if "format" not in self.unparsed:
+            format_ = self.format_
+        else:  # read leniently: written back as the server sent it
+            format_ = self.unparsed["format"].raw
+
+        if "mode" not in self.unparsed:
+            mode = self.mode
+        else:  # read leniently: written back as the server sent it
+            mode = self.unparsed["mode"].raw
+
+        if "health_status" not in self.unparsed:
+            health_status = self.health_status
+        else:  # read leniently: written back as the server sent it
+            health_status = self.unparsed["health_status"].raw
+
+        if "status_id" not in self.unparsed:
+            status_id: str | Unset = UNSET
+            if not isinstance(self.status_id, Unset):
+                status_id = str(self.status_id)
+        else:  # read leniently: written back as the server sent it
+            status_id = self.unparsed["status_id"].raw
+
+        if "is_locked" not in self.unparsed:
+            is_locked = self.is_locked
+        else:  # read leniently: written back as the server sent it
+            is_locked = self.unparsed["is_locked"].raw
+
+        if "public_url" not in self.unparsed:
+            public_url = self.public_url
+        else:  # read leniently: written back as the server sent it
+            public_url = self.unparsed["public_url"].raw
+
+        if "thumbnail_url" not in self.unparsed:
+            thumbnail_url = self.thumbnail_url
+        else:  # read leniently: written back as the server sent it
+            thumbnail_url = self.unparsed["thumbnail_url"].raw
+
+        if "uploaded_on" not in self.unparsed:
+            uploaded_on: str | Unset = UNSET
+            if not isinstance(self.uploaded_on, Unset):
+                uploaded_on = self.uploaded_on.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            uploaded_on = self.unparsed["uploaded_on"].raw
+
+        if "update_date" not in self.unparsed:
+            update_date: str | Unset = UNSET
+            if not isinstance(self.update_date, Unset):
+                update_date = self.update_date.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            update_date = self.unparsed["update_date"].raw
+
+        if "updated_by" not in self.unparsed:
+            updated_by: None | str | Unset
+            if isinstance(self.updated_by, Unset):
+                updated_by = UNSET
+            elif isinstance(self.updated_by, UUID):
+                updated_by = str(self.updated_by)
+            else:
+                updated_by = self.updated_by
+        else:  # read leniently: written back as the server sent it
+            updated_by = self.unparsed["updated_by"].raw
+
+        if "url" not in self.unparsed:
+            url = self.url
+        else:  # read leniently: written back as the server sent it
+            url = self.unparsed["url"].raw
+
+        if "width" not in self.unparsed:
+            width = self.width
+        else:  # read leniently: written back as the server sent it
+            width = self.unparsed["width"].raw
+
+        if "external_id" not in self.unparsed:
+            external_id: None | str | Unset
+            if isinstance(self.external_id, Unset):
+                external_id = UNSET
+            else:
+                external_id = self.external_id
+        else:  # read leniently: written back as the server sent it
+            external_id = self.unparsed["external_id"].raw
+
+        if "queue_ids" not in self.unparsed:
+            queue_ids: list[str] | Unset = UNSET
+            if not isinstance(self.queue_ids, Unset):
+                queue_ids = []
+                for queue_ids_item_data in self.queue_ids:
+                    queue_ids_item = str(queue_ids_item_data)
+                    queue_ids.append(queue_ids_item)
+
+        else:  # read leniently: written back as the server sent it
+            queue_ids = self.unparsed["queue_ids"].raw
+
+        if "exif" not in self.unparsed:
+            exif: dict[str, Any] | None | Unset
+            if isinstance(self.exif, Unset):
+                exif = UNSET
+            elif isinstance(self.exif, Exif):
+                exif = self.exif.to_dict()
+            else:
+                exif = self.exif
+        else:  # read leniently: written back as the server sent it
+            exif = self.unparsed["exif"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -30,7 +30,25 @@ class ImageOffset:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         offset = self.offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "offset": offset,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "offset" not in self.unparsed:
+            offset = self.offset
+        else:  # read leniently: written back as the server sent it
+            offset = self.unparsed["offset"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -38,11 +38,42 @@ class ImageTag:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         tag_class_id = str(self.tag_class_id)
 
         tag_class_name = self.tag_class_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tag_class_id": tag_class_id,
+            }
+        )
+        if tag_class_name is not UNSET:
+            field_dict["tag_class_name"] = tag_class_name
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "tag_class_id" not in self.unparsed:
+            tag_class_id = str(self.tag_class_id)
+        else:  # read leniently: written back as the server sent it
+            tag_class_id = self.unparsed["tag_class_id"].raw
+
+        if "tag_class_name" not in self.unparsed:
+            tag_class_name = self.tag_class_name
+        else:  # read leniently: written back as the server sent it
+            tag_class_name = self.unparsed["tag_class_name"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -64,6 +64,8 @@ class Job:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         status = self.status
@@ -97,6 +99,88 @@ class Job:
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if started_by is not UNSET:
+            field_dict["started_by"] = started_by
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if started_on is not UNSET:
+            field_dict["started_on"] = started_on
+        if completed_on is not UNSET:
+            field_dict["completed_on"] = completed_on
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "status" not in self.unparsed:
+            status = self.status
+        else:  # read leniently: written back as the server sent it
+            status = self.unparsed["status"].raw
+
+        if "type" not in self.unparsed:
+            type_ = self.type_
+        else:  # read leniently: written back as the server sent it
+            type_ = self.unparsed["type"].raw
+
+        if "started_by" not in self.unparsed:
+            started_by: None | str | Unset
+            if isinstance(self.started_by, Unset):
+                started_by = UNSET
+            elif isinstance(self.started_by, UUID):
+                started_by = str(self.started_by)
+            else:
+                started_by = self.started_by
+        else:  # read leniently: written back as the server sent it
+            started_by = self.unparsed["started_by"].raw
+
+        if "project_id" not in self.unparsed:
+            project_id: str | Unset = UNSET
+            if not isinstance(self.project_id, Unset):
+                project_id = str(self.project_id)
+        else:  # read leniently: written back as the server sent it
+            project_id = self.unparsed["project_id"].raw
+
+        if "started_on" not in self.unparsed:
+            started_on: str | Unset = UNSET
+            if not isinstance(self.started_on, Unset):
+                started_on = self.started_on.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            started_on = self.unparsed["started_on"].raw
+
+        if "completed_on" not in self.unparsed:
+            completed_on: None | str | Unset
+            if isinstance(self.completed_on, Unset):
+                completed_on = UNSET
+            elif isinstance(self.completed_on, datetime.datetime):
+                completed_on = self.completed_on.isoformat().replace("+00:00", "Z")
+            else:
+                completed_on = self.completed_on
+        else:  # read leniently: written back as the server sent it
+            completed_on = self.unparsed["completed_on"].raw
+
+        if "meta" not in self.unparsed:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+        else:  # read leniently: written back as the server sent it
+            meta = self.unparsed["meta"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -36,9 +36,32 @@ class JobMeta:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         url = self.url
 
         export_name = self.export_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if export_name is not UNSET:
+            field_dict["export_name"] = export_name
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "url" not in self.unparsed:
+            url = self.url
+        else:  # read leniently: written back as the server sent it
+            url = self.unparsed["url"].raw
+
+        if "export_name" not in self.unparsed:
+            export_name = self.export_name
+        else:  # read leniently: written back as the server sent it
+            export_name = self.unparsed["export_name"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -69,6 +69,8 @@ class KeypointClass:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         name = self.name
@@ -108,6 +110,119 @@ class KeypointClass:
         editor_x = self.editor_x
 
         editor_y = self.editor_y
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if keypoint_schema_id is not UNSET:
+            field_dict["keypoint_schema_id"] = keypoint_schema_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if min_points is not UNSET:
+            field_dict["min_points"] = min_points
+        if max_points is not UNSET:
+            field_dict["max_points"] = max_points
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if update_date is not UNSET:
+            field_dict["update_date"] = update_date
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if editor_x is not UNSET:
+            field_dict["editor_x"] = editor_x
+        if editor_y is not UNSET:
+            field_dict["editor_y"] = editor_y
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "keypoint_schema_id" not in self.unparsed:
+            keypoint_schema_id: str | Unset = UNSET
+            if not isinstance(self.keypoint_schema_id, Unset):
+                keypoint_schema_id = str(self.keypoint_schema_id)
+        else:  # read leniently: written back as the server sent it
+            keypoint_schema_id = self.unparsed["keypoint_schema_id"].raw
+
+        if "description" not in self.unparsed:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "min_points" not in self.unparsed:
+            min_points = self.min_points
+        else:  # read leniently: written back as the server sent it
+            min_points = self.unparsed["min_points"].raw
+
+        if "max_points" not in self.unparsed:
+            max_points = self.max_points
+        else:  # read leniently: written back as the server sent it
+            max_points = self.unparsed["max_points"].raw
+
+        if "created_by" not in self.unparsed:
+            created_by: str | Unset = UNSET
+            if not isinstance(self.created_by, Unset):
+                created_by = str(self.created_by)
+        else:  # read leniently: written back as the server sent it
+            created_by = self.unparsed["created_by"].raw
+
+        if "create_date" not in self.unparsed:
+            create_date: str | Unset = UNSET
+            if not isinstance(self.create_date, Unset):
+                create_date = self.create_date.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            create_date = self.unparsed["create_date"].raw
+
+        if "updated_by" not in self.unparsed:
+            updated_by: str | Unset = UNSET
+            if not isinstance(self.updated_by, Unset):
+                updated_by = str(self.updated_by)
+        else:  # read leniently: written back as the server sent it
+            updated_by = self.unparsed["updated_by"].raw
+
+        if "update_date" not in self.unparsed:
+            update_date: str | Unset = UNSET
+            if not isinstance(self.update_date, Unset):
+                update_date = self.update_date.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            update_date = self.unparsed["update_date"].raw
+
+        if "norder" not in self.unparsed:
+            norder = self.norder
+        else:  # read leniently: written back as the server sent it
+            norder = self.unparsed["norder"].raw
+
+        if "editor_x" not in self.unparsed:
+            editor_x = self.editor_x
+        else:  # read leniently: written back as the server sent it
+            editor_x = self.unparsed["editor_x"].raw
+
+        if "editor_y" not in self.unparsed:
+            editor_y = self.editor_y
+        else:  # read leniently: written back as the server sent it
+            editor_y = self.unparsed["editor_y"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -54,6 +54,8 @@ class KeypointClassInput:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         keypoint_schema_id: str | Unset = UNSET
         if not isinstance(self.keypoint_schema_id, Unset):
             keypoint_schema_id = str(self.keypoint_schema_id)
@@ -75,6 +77,75 @@ class KeypointClassInput:
         editor_x = self.editor_x
 
         editor_y = self.editor_y
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if keypoint_schema_id is not UNSET:
+            field_dict["keypoint_schema_id"] = keypoint_schema_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if min_points is not UNSET:
+            field_dict["min_points"] = min_points
+        if max_points is not UNSET:
+            field_dict["max_points"] = max_points
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if editor_x is not UNSET:
+            field_dict["editor_x"] = editor_x
+        if editor_y is not UNSET:
+            field_dict["editor_y"] = editor_y
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "keypoint_schema_id" not in self.unparsed:
+            keypoint_schema_id: str | Unset = UNSET
+            if not isinstance(self.keypoint_schema_id, Unset):
+                keypoint_schema_id = str(self.keypoint_schema_id)
+        else:  # read leniently: written back as the server sent it
+            keypoint_schema_id = self.unparsed["keypoint_schema_id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "description" not in self.unparsed:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "min_points" not in self.unparsed:
+            min_points = self.min_points
+        else:  # read leniently: written back as the server sent it
+            min_points = self.unparsed["min_points"].raw
+
+        if "max_points" not in self.unparsed:
+            max_points = self.max_points
+        else:  # read leniently: written back as the server sent it
+            max_points = self.unparsed["max_points"].raw
+
+        if "norder" not in self.unparsed:
+            norder = self.norder
+        else:  # read leniently: written back as the server sent it
+            norder = self.unparsed["norder"].raw
+
+        if "editor_x" not in self.unparsed:
+            editor_x = self.editor_x
+        else:  # read leniently: written back as the server sent it
+            editor_x = self.unparsed["editor_x"].raw
+
+        if "editor_y" not in self.unparsed:
+            editor_y = self.editor_y
+        else:  # read leniently: written back as the server sent it
+            editor_y = self.unparsed["editor_y"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

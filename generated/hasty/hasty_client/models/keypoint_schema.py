@@ -77,6 +77,8 @@ class KeypointSchema:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         name = self.name
@@ -136,6 +138,140 @@ class KeypointSchema:
             template_id = str(self.template_id)
         else:
             template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if update_date is not UNSET:
+            field_dict["update_date"] = update_date
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if keypoint_classes is not UNSET:
+            field_dict["keypoint_classes"] = keypoint_classes
+        if keypoint_skeleton is not UNSET:
+            field_dict["keypoint_skeleton"] = keypoint_skeleton
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "type" not in self.unparsed:
+            type_ = self.type_.value
+        else:  # read leniently: written back as the server sent it
+            type_ = self.unparsed["type"].raw
+
+        if "project_id" not in self.unparsed:
+            project_id: str | Unset = UNSET
+            if not isinstance(self.project_id, Unset):
+                project_id = str(self.project_id)
+        else:  # read leniently: written back as the server sent it
+            project_id = self.unparsed["project_id"].raw
+
+        if "description" not in self.unparsed:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "created_by" not in self.unparsed:
+            created_by: str | Unset = UNSET
+            if not isinstance(self.created_by, Unset):
+                created_by = str(self.created_by)
+        else:  # read leniently: written back as the server sent it
+            created_by = self.unparsed["created_by"].raw
+
+        if "create_date" not in self.unparsed:
+            create_date: str | Unset = UNSET
+            if not isinstance(self.create_date, Unset):
+                create_date = self.create_date.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            create_date = self.unparsed["create_date"].raw
+
+        if "updated_by" not in self.unparsed:
+            updated_by: str | Unset = UNSET
+            if not isinstance(self.updated_by, Unset):
+                updated_by = str(self.updated_by)
+        else:  # read leniently: written back as the server sent it
+            updated_by = self.unparsed["updated_by"].raw
+
+        if "update_date" not in self.unparsed:
+            update_date: str | Unset = UNSET
+            if not isinstance(self.update_date, Unset):
+                update_date = self.update_date.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            update_date = self.unparsed["update_date"].raw
+
+        if "norder" not in self.unparsed:
+            norder: float | None | Unset
+            if isinstance(self.norder, Unset):
+                norder = UNSET
+            else:
+                norder = self.norder
+        else:  # read leniently: written back as the server sent it
+            norder = self.unparsed["norder"].raw
+
+        if "keypoint_classes" not in self.unparsed:
+            keypoint_classes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.keypoint_classes, Unset):
+                keypoint_classes = []
+                for keypoint_classes_item_data in self.keypoint_classes:
+                    keypoint_classes_item = keypoint_classes_item_data.to_dict()
+                    keypoint_classes.append(keypoint_classes_item)
+
+        else:  # read leniently: written back as the server sent it
+            keypoint_classes = self.unparsed["keypoint_classes"].raw
+
+        if "keypoint_skeleton" not in self.unparsed:
+            keypoint_skeleton: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.keypoint_skeleton, Unset):
+                keypoint_skeleton = []
+                for keypoint_skeleton_item_data in self.keypoint_skeleton:
+                    keypoint_skeleton_item = keypoint_skeleton_item_data.to_dict()
+                    keypoint_skeleton.append(keypoint_skeleton_item)
+
+        else:  # read leniently: written back as the server sent it
+            keypoint_skeleton = self.unparsed["keypoint_skeleton"].raw
+
+        if "template_id" not in self.unparsed:
+            template_id: None | str | Unset
+            if isinstance(self.template_id, Unset):
+                template_id = UNSET
+            elif isinstance(self.template_id, UUID):
+                template_id = str(self.template_id)
+            else:
+                template_id = self.template_id
+        else:  # read leniently: written back as the server sent it
+            template_id = self.unparsed["template_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -38,6 +38,8 @@ class KeypointSchemaClass:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         keypoint_schema_id = str(self.keypoint_schema_id)
 
         label_class_order = self.label_class_order
@@ -45,6 +47,37 @@ class KeypointSchemaClass:
         label_class_id: str | Unset = UNSET
         if not isinstance(self.label_class_id, Unset):
             label_class_id = str(self.label_class_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keypoint_schema_id": keypoint_schema_id,
+                "label_class_order": label_class_order,
+            }
+        )
+        if label_class_id is not UNSET:
+            field_dict["label_class_id"] = label_class_id
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "keypoint_schema_id" not in self.unparsed:
+            keypoint_schema_id = str(self.keypoint_schema_id)
+        else:  # read leniently: written back as the server sent it
+            keypoint_schema_id = self.unparsed["keypoint_schema_id"].raw
+
+        if "label_class_order" not in self.unparsed:
+            label_class_order = self.label_class_order
+        else:  # read leniently: written back as the server sent it
+            label_class_order = self.unparsed["label_class_order"].raw
+
+        if "label_class_id" not in self.unparsed:
+            label_class_id: str | Unset = UNSET
+            if not isinstance(self.label_class_id, Unset):
+                label_class_id = str(self.label_class_id)
+        else:  # read leniently: written back as the server sent it
+            label_class_id = self.unparsed["label_class_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

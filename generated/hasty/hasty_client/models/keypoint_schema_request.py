@@ -60,6 +60,8 @@ class KeypointSchemaRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         name = self.name
 
         type_ = self.type_.value
@@ -111,6 +113,106 @@ class KeypointSchemaRequest:
             template_id = str(self.template_id)
         else:
             template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if keypoint_classes is not UNSET:
+            field_dict["keypoint_classes"] = keypoint_classes
+        if keypoint_skeleton is not UNSET:
+            field_dict["keypoint_skeleton"] = keypoint_skeleton
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "type" not in self.unparsed:
+            type_ = self.type_.value
+        else:  # read leniently: written back as the server sent it
+            type_ = self.unparsed["type"].raw
+
+        if "project_id" not in self.unparsed:
+            project_id: str | Unset = UNSET
+            if not isinstance(self.project_id, Unset):
+                project_id = str(self.project_id)
+        else:  # read leniently: written back as the server sent it
+            project_id = self.unparsed["project_id"].raw
+
+        if "description" not in self.unparsed:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "norder" not in self.unparsed:
+            norder: float | None | Unset
+            if isinstance(self.norder, Unset):
+                norder = UNSET
+            else:
+                norder = self.norder
+        else:  # read leniently: written back as the server sent it
+            norder = self.unparsed["norder"].raw
+
+        if "keypoint_classes" not in self.unparsed:
+            keypoint_classes: list[dict[str, Any]] | None | Unset
+            if isinstance(self.keypoint_classes, Unset):
+                keypoint_classes = UNSET
+            elif isinstance(self.keypoint_classes, list):
+                keypoint_classes = []
+                for keypoint_classes_type_0_item_data in self.keypoint_classes:
+                    keypoint_classes_type_0_item = keypoint_classes_type_0_item_data.to_dict()
+                    keypoint_classes.append(keypoint_classes_type_0_item)
+
+            else:
+                keypoint_classes = self.keypoint_classes
+        else:  # read leniently: written back as the server sent it
+            keypoint_classes = self.unparsed["keypoint_classes"].raw
+
+        if "keypoint_skeleton" not in self.unparsed:
+            keypoint_skeleton: list[dict[str, Any]] | None | Unset
+            if isinstance(self.keypoint_skeleton, Unset):
+                keypoint_skeleton = UNSET
+            elif isinstance(self.keypoint_skeleton, list):
+                keypoint_skeleton = []
+                for keypoint_skeleton_type_0_item_data in self.keypoint_skeleton:
+                    keypoint_skeleton_type_0_item = keypoint_skeleton_type_0_item_data.to_dict()
+                    keypoint_skeleton.append(keypoint_skeleton_type_0_item)
+
+            else:
+                keypoint_skeleton = self.keypoint_skeleton
+        else:  # read leniently: written back as the server sent it
+            keypoint_skeleton = self.unparsed["keypoint_skeleton"].raw
+
+        if "template_id" not in self.unparsed:
+            template_id: None | str | Unset
+            if isinstance(self.template_id, Unset):
+                template_id = UNSET
+            elif isinstance(self.template_id, UUID):
+                template_id = str(self.template_id)
+            else:
+                template_id = self.template_id
+        else:  # read leniently: written back as the server sent it
+            template_id = self.unparsed["template_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

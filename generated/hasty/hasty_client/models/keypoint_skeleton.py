@@ -44,6 +44,8 @@ class KeypointSkeleton:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -61,6 +63,56 @@ class KeypointSkeleton:
             keypoint_class_id_b = str(self.keypoint_class_id_b)
 
         color = self.color
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if keypoint_schema_id is not UNSET:
+            field_dict["keypoint_schema_id"] = keypoint_schema_id
+        if keypoint_class_id_a is not UNSET:
+            field_dict["keypoint_class_id_a"] = keypoint_class_id_a
+        if keypoint_class_id_b is not UNSET:
+            field_dict["keypoint_class_id_b"] = keypoint_class_id_b
+        if color is not UNSET:
+            field_dict["color"] = color
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id: str | Unset = UNSET
+            if not isinstance(self.id, Unset):
+                id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "keypoint_schema_id" not in self.unparsed:
+            keypoint_schema_id: str | Unset = UNSET
+            if not isinstance(self.keypoint_schema_id, Unset):
+                keypoint_schema_id = str(self.keypoint_schema_id)
+        else:  # read leniently: written back as the server sent it
+            keypoint_schema_id = self.unparsed["keypoint_schema_id"].raw
+
+        if "keypoint_class_id_a" not in self.unparsed:
+            keypoint_class_id_a: str | Unset = UNSET
+            if not isinstance(self.keypoint_class_id_a, Unset):
+                keypoint_class_id_a = str(self.keypoint_class_id_a)
+        else:  # read leniently: written back as the server sent it
+            keypoint_class_id_a = self.unparsed["keypoint_class_id_a"].raw
+
+        if "keypoint_class_id_b" not in self.unparsed:
+            keypoint_class_id_b: str | Unset = UNSET
+            if not isinstance(self.keypoint_class_id_b, Unset):
+                keypoint_class_id_b = str(self.keypoint_class_id_b)
+        else:  # read leniently: written back as the server sent it
+            keypoint_class_id_b = self.unparsed["keypoint_class_id_b"].raw
+
+        if "color" not in self.unparsed:
+            color = self.color
+        else:  # read leniently: written back as the server sent it
+            color = self.unparsed["color"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

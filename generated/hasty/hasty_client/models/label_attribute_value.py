@@ -49,6 +49,8 @@ class LabelAttributeValue:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         label_id = str(self.label_id)
@@ -73,6 +75,70 @@ class LabelAttributeValue:
 
         else:
             value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "label_id": label_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "label_id" not in self.unparsed:
+            label_id = str(self.label_id)
+        else:  # read leniently: written back as the server sent it
+            label_id = self.unparsed["label_id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "type" not in self.unparsed:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        else:  # read leniently: written back as the server sent it
+            type_ = self.unparsed["type"].raw
+
+        if "description" not in self.unparsed:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "value" not in self.unparsed:
+            value: bool | float | list[str] | None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            elif isinstance(self.value, list):
+                value = self.value
+
+            else:
+                value = self.value
+        else:  # read leniently: written back as the server sent it
+            value = self.unparsed["value"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

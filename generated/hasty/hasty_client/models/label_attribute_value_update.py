@@ -39,6 +39,8 @@ class LabelAttributeValueUpdate:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         label_id = str(self.label_id)
@@ -49,6 +51,39 @@ class LabelAttributeValueUpdate:
 
         else:
             value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "label_id": label_id,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "label_id" not in self.unparsed:
+            label_id = str(self.label_id)
+        else:  # read leniently: written back as the server sent it
+            label_id = self.unparsed["label_id"].raw
+
+        if "value" not in self.unparsed:
+            value: bool | float | list[str] | None | str
+            if isinstance(self.value, list):
+                value = self.value
+
+            else:
+                value = self.value
+        else:  # read leniently: written back as the server sent it
+            value = self.unparsed["value"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

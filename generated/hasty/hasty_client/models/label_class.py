@@ -60,6 +60,8 @@ class LabelClass:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         name = self.name
@@ -111,6 +113,117 @@ class LabelClass:
             use_description_as_prompt = UNSET
         else:
             use_description_as_prompt = self.use_description_as_prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if color is not UNSET:
+            field_dict["color"] = color
+        if icon_url is not UNSET:
+            field_dict["icon_url"] = icon_url
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if use_description_as_prompt is not UNSET:
+            field_dict["use_description_as_prompt"] = use_description_as_prompt
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "description" not in self.unparsed:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "type" not in self.unparsed:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
+
+        else:  # read leniently: written back as the server sent it
+            type_ = self.unparsed["type"].raw
+
+        if "color" not in self.unparsed:
+            color: None | str | Unset
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
+        else:  # read leniently: written back as the server sent it
+            color = self.unparsed["color"].raw
+
+        if "icon_url" not in self.unparsed:
+            icon_url: None | str | Unset
+            if isinstance(self.icon_url, Unset):
+                icon_url = UNSET
+            else:
+                icon_url = self.icon_url
+        else:  # read leniently: written back as the server sent it
+            icon_url = self.unparsed["icon_url"].raw
+
+        if "norder" not in self.unparsed:
+            norder: float | None | Unset
+            if isinstance(self.norder, Unset):
+                norder = UNSET
+            else:
+                norder = self.norder
+        else:  # read leniently: written back as the server sent it
+            norder = self.unparsed["norder"].raw
+
+        if "parent_id" not in self.unparsed:
+            parent_id: None | str | Unset
+            if isinstance(self.parent_id, Unset):
+                parent_id = UNSET
+            elif isinstance(self.parent_id, UUID):
+                parent_id = str(self.parent_id)
+            else:
+                parent_id = self.parent_id
+        else:  # read leniently: written back as the server sent it
+            parent_id = self.unparsed["parent_id"].raw
+
+        if "external_id" not in self.unparsed:
+            external_id: None | str | Unset
+            if isinstance(self.external_id, Unset):
+                external_id = UNSET
+            else:
+                external_id = self.external_id
+        else:  # read leniently: written back as the server sent it
+            external_id = self.unparsed["external_id"].raw
+
+        if "use_description_as_prompt" not in self.unparsed:
+            use_description_as_prompt: bool | None | Unset
+            if isinstance(self.use_description_as_prompt, Unset):
+                use_description_as_prompt = UNSET
+            else:
+                use_description_as_prompt = self.use_description_as_prompt
+        else:  # read leniently: written back as the server sent it
+            use_description_as_prompt = self.unparsed["use_description_as_prompt"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -60,6 +60,8 @@ class LabelKeypoint:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         keypoint_class_id = str(self.keypoint_class_id)
 
         x = self.x
@@ -89,6 +91,93 @@ class LabelKeypoint:
             update_date = self.update_date.isoformat().replace("+00:00", "Z")
 
         norder = self.norder
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keypoint_class_id": keypoint_class_id,
+                "x": x,
+                "y": y,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if visible is not UNSET:
+            field_dict["visible"] = visible
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if update_date is not UNSET:
+            field_dict["update_date"] = update_date
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "keypoint_class_id" not in self.unparsed:
+            keypoint_class_id = str(self.keypoint_class_id)
+        else:  # read leniently: written back as the server sent it
+            keypoint_class_id = self.unparsed["keypoint_class_id"].raw
+
+        if "x" not in self.unparsed:
+            x = self.x
+        else:  # read leniently: written back as the server sent it
+            x = self.unparsed["x"].raw
+
+        if "y" not in self.unparsed:
+            y = self.y
+        else:  # read leniently: written back as the server sent it
+            y = self.unparsed["y"].raw
+
+        if "id" not in self.unparsed:
+            id: str | Unset = UNSET
+            if not isinstance(self.id, Unset):
+                id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "visible" not in self.unparsed:
+            visible = self.visible
+        else:  # read leniently: written back as the server sent it
+            visible = self.unparsed["visible"].raw
+
+        if "created_by" not in self.unparsed:
+            created_by: str | Unset = UNSET
+            if not isinstance(self.created_by, Unset):
+                created_by = str(self.created_by)
+        else:  # read leniently: written back as the server sent it
+            created_by = self.unparsed["created_by"].raw
+
+        if "create_date" not in self.unparsed:
+            create_date: str | Unset = UNSET
+            if not isinstance(self.create_date, Unset):
+                create_date = self.create_date.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            create_date = self.unparsed["create_date"].raw
+
+        if "updated_by" not in self.unparsed:
+            updated_by: str | Unset = UNSET
+            if not isinstance(self.updated_by, Unset):
+                updated_by = str(self.updated_by)
+        else:  # read leniently: written back as the server sent it
+            updated_by = self.unparsed["updated_by"].raw
+
+        if "update_date" not in self.unparsed:
+            update_date: str | Unset = UNSET
+            if not isinstance(self.update_date, Unset):
+                update_date = self.update_date.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            update_date = self.unparsed["update_date"].raw
+
+        if "norder" not in self.unparsed:
+            norder = self.norder
+        else:  # read leniently: written back as the server sent it
+            norder = self.unparsed["norder"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -47,6 +47,8 @@ class LabelKeypointInput:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         keypoint_class_id = str(self.keypoint_class_id)
 
         x = self.x
@@ -60,6 +62,57 @@ class LabelKeypointInput:
         visible = self.visible
 
         norder = self.norder
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keypoint_class_id": keypoint_class_id,
+                "x": x,
+                "y": y,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if visible is not UNSET:
+            field_dict["visible"] = visible
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "keypoint_class_id" not in self.unparsed:
+            keypoint_class_id = str(self.keypoint_class_id)
+        else:  # read leniently: written back as the server sent it
+            keypoint_class_id = self.unparsed["keypoint_class_id"].raw
+
+        if "x" not in self.unparsed:
+            x = self.x
+        else:  # read leniently: written back as the server sent it
+            x = self.unparsed["x"].raw
+
+        if "y" not in self.unparsed:
+            y = self.y
+        else:  # read leniently: written back as the server sent it
+            y = self.unparsed["y"].raw
+
+        if "id" not in self.unparsed:
+            id: str | Unset = UNSET
+            if not isinstance(self.id, Unset):
+                id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "visible" not in self.unparsed:
+            visible = self.visible
+        else:  # read leniently: written back as the server sent it
+            visible = self.unparsed["visible"].raw
+
+        if "norder" not in self.unparsed:
+            norder = self.norder
+        else:  # read leniently: written back as the server sent it
+            norder = self.unparsed["norder"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

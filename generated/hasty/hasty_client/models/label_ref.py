@@ -31,7 +31,25 @@ class LabelRef:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -52,6 +52,8 @@ class LabelsAttribute:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         name = self.name
@@ -69,6 +71,66 @@ class LabelsAttribute:
         norder = self.norder
 
         is_conflicting = self.is_conflicting
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if is_required is not UNSET:
+            field_dict["is_required"] = is_required
+        if description is not UNSET:
+            field_dict["description"] = description
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if is_conflicting is not UNSET:
+            field_dict["is_conflicting"] = is_conflicting
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "type" not in self.unparsed:
+            type_ = self.type_.value
+        else:  # read leniently: written back as the server sent it
+            type_ = self.unparsed["type"].raw
+
+        if "is_required" not in self.unparsed:
+            is_required = self.is_required
+        else:  # read leniently: written back as the server sent it
+            is_required = self.unparsed["is_required"].raw
+
+        if "description" not in self.unparsed:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "norder" not in self.unparsed:
+            norder = self.norder
+        else:  # read leniently: written back as the server sent it
+            norder = self.unparsed["norder"].raw
+
+        if "is_conflicting" not in self.unparsed:
+            is_conflicting = self.is_conflicting
+        else:  # read leniently: written back as the server sent it
+            is_conflicting = self.unparsed["is_conflicting"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

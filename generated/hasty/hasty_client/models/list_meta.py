@@ -52,6 +52,8 @@ class ListMeta:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         total = self.total
 
         object_ = self.object_
@@ -63,6 +65,52 @@ class ListMeta:
         search_parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.search_parameters, Unset):
             search_parameters = self.search_parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if search_parameters is not UNSET:
+            field_dict["search_parameters"] = search_parameters
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "total" not in self.unparsed:
+            total = self.total
+        else:  # read leniently: written back as the server sent it
+            total = self.unparsed["total"].raw
+
+        if "object" not in self.unparsed:
+            object_ = self.object_
+        else:  # read leniently: written back as the server sent it
+            object_ = self.unparsed["object"].raw
+
+        if "limit" not in self.unparsed:
+            limit = self.limit
+        else:  # read leniently: written back as the server sent it
+            limit = self.unparsed["limit"].raw
+
+        if "offset" not in self.unparsed:
+            offset = self.offset
+        else:  # read leniently: written back as the server sent it
+            offset = self.unparsed["offset"].raw
+
+        if "search_parameters" not in self.unparsed:
+            search_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.search_parameters, Unset):
+                search_parameters = self.search_parameters.to_dict()
+        else:  # read leniently: written back as the server sent it
+            search_parameters = self.unparsed["search_parameters"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -55,6 +55,8 @@ class Project:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         name = self.name
@@ -92,6 +94,93 @@ class Project:
         content_type: str | Unset = UNSET
         if not isinstance(self.content_type, Unset):
             content_type = self.content_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if last_opened_on is not UNSET:
+            field_dict["last_opened_on"] = last_opened_on
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_on is not UNSET:
+            field_dict["created_on"] = created_on
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "last_opened_on" not in self.unparsed:
+            last_opened_on: None | str | Unset
+            if isinstance(self.last_opened_on, Unset):
+                last_opened_on = UNSET
+            elif isinstance(self.last_opened_on, datetime.datetime):
+                last_opened_on = self.last_opened_on.isoformat().replace("+00:00", "Z")
+            else:
+                last_opened_on = self.last_opened_on
+        else:  # read leniently: written back as the server sent it
+            last_opened_on = self.unparsed["last_opened_on"].raw
+
+        if "owner_id" not in self.unparsed:
+            owner_id: str | Unset = UNSET
+            if not isinstance(self.owner_id, Unset):
+                owner_id = str(self.owner_id)
+        else:  # read leniently: written back as the server sent it
+            owner_id = self.unparsed["owner_id"].raw
+
+        if "workspace_id" not in self.unparsed:
+            workspace_id: None | str | Unset
+            if isinstance(self.workspace_id, Unset):
+                workspace_id = UNSET
+            elif isinstance(self.workspace_id, UUID):
+                workspace_id = str(self.workspace_id)
+            else:
+                workspace_id = self.workspace_id
+        else:  # read leniently: written back as the server sent it
+            workspace_id = self.unparsed["workspace_id"].raw
+
+        if "description" not in self.unparsed:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "created_on" not in self.unparsed:
+            created_on: str | Unset = UNSET
+            if not isinstance(self.created_on, Unset):
+                created_on = self.created_on.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            created_on = self.unparsed["created_on"].raw
+
+        if "content_type" not in self.unparsed:
+            content_type: str | Unset = UNSET
+            if not isinstance(self.content_type, Unset):
+                content_type = self.content_type.value
+
+        else:  # read leniently: written back as the server sent it
+            content_type = self.unparsed["content_type"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -110,6 +110,8 @@ class ProjectLabel:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         class_id = str(self.class_id)
@@ -262,6 +264,281 @@ class ProjectLabel:
 
         else:
             thumb_keypoints = self.thumb_keypoints
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "class_id": class_id,
+                "image_id": image_id,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if class_name is not UNSET:
+            field_dict["class_name"] = class_name
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if dataset_name is not UNSET:
+            field_dict["dataset_name"] = dataset_name
+        if image_name is not UNSET:
+            field_dict["image_name"] = image_name
+        if image_status is not UNSET:
+            field_dict["image_status"] = image_status
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if labeled_by is not UNSET:
+            field_dict["labeled_by"] = labeled_by
+        if bbox is not UNSET:
+            field_dict["bbox"] = bbox
+        if polygon is not UNSET:
+            field_dict["polygon"] = polygon
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+        if keypoint_schema_id is not UNSET:
+            field_dict["keypoint_schema_id"] = keypoint_schema_id
+        if keypoint_schema_name is not UNSET:
+            field_dict["keypoint_schema_name"] = keypoint_schema_name
+        if keypoint_classes is not UNSET:
+            field_dict["keypoint_classes"] = keypoint_classes
+        if keypoint_labels is not UNSET:
+            field_dict["keypoint_labels"] = keypoint_labels
+        if thumb_bbox is not UNSET:
+            field_dict["thumb_bbox"] = thumb_bbox
+        if thumb_polygon is not UNSET:
+            field_dict["thumb_polygon"] = thumb_polygon
+        if thumb_mask is not UNSET:
+            field_dict["thumb_mask"] = thumb_mask
+        if thumb_keypoints is not UNSET:
+            field_dict["thumb_keypoints"] = thumb_keypoints
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "class_id" not in self.unparsed:
+            class_id = str(self.class_id)
+        else:  # read leniently: written back as the server sent it
+            class_id = self.unparsed["class_id"].raw
+
+        if "image_id" not in self.unparsed:
+            image_id = str(self.image_id)
+        else:  # read leniently: written back as the server sent it
+            image_id = self.unparsed["image_id"].raw
+
+        if "url" not in self.unparsed:
+            url = self.url
+        else:  # read leniently: written back as the server sent it
+            url = self.unparsed["url"].raw
+
+        if "class_name" not in self.unparsed:
+            class_name = self.class_name
+        else:  # read leniently: written back as the server sent it
+            class_name = self.unparsed["class_name"].raw
+
+        if "created_by" not in self.unparsed:
+            created_by: None | str | Unset
+            if isinstance(self.created_by, Unset):
+                created_by = UNSET
+            elif isinstance(self.created_by, UUID):
+                created_by = str(self.created_by)
+            else:
+                created_by = self.created_by
+        else:  # read leniently: written back as the server sent it
+            created_by = self.unparsed["created_by"].raw
+
+        if "dataset_id" not in self.unparsed:
+            dataset_id: str | Unset = UNSET
+            if not isinstance(self.dataset_id, Unset):
+                dataset_id = str(self.dataset_id)
+        else:  # read leniently: written back as the server sent it
+            dataset_id = self.unparsed["dataset_id"].raw
+
+        if "dataset_name" not in self.unparsed:
+            dataset_name = self.dataset_name
+        else:  # read leniently: written back as the server sent it
+            dataset_name = self.unparsed["dataset_name"].raw
+
+        if "image_name" not in self.unparsed:
+            image_name = self.image_name
+        else:  # read leniently: written back as the server sent it
+            image_name = self.unparsed["image_name"].raw
+
+        if "image_status" not in self.unparsed:
+            image_status = self.image_status
+        else:  # read leniently: written back as the server sent it
+            image_status = self.unparsed["image_status"].raw
+
+        if "status_id" not in self.unparsed:
+            status_id: str | Unset = UNSET
+            if not isinstance(self.status_id, Unset):
+                status_id = str(self.status_id)
+        else:  # read leniently: written back as the server sent it
+            status_id = self.unparsed["status_id"].raw
+
+        if "labeled_by" not in self.unparsed:
+            labeled_by: None | str | Unset
+            if isinstance(self.labeled_by, Unset):
+                labeled_by = UNSET
+            elif isinstance(self.labeled_by, UUID):
+                labeled_by = str(self.labeled_by)
+            else:
+                labeled_by = self.labeled_by
+        else:  # read leniently: written back as the server sent it
+            labeled_by = self.unparsed["labeled_by"].raw
+
+        if "bbox" not in self.unparsed:
+            bbox: list[int] | None | Unset
+            if isinstance(self.bbox, Unset):
+                bbox = UNSET
+            elif isinstance(self.bbox, list):
+                bbox = self.bbox
+
+            else:
+                bbox = self.bbox
+        else:  # read leniently: written back as the server sent it
+            bbox = self.unparsed["bbox"].raw
+
+        if "polygon" not in self.unparsed:
+            polygon: list[list[int]] | None | Unset
+            if isinstance(self.polygon, Unset):
+                polygon = UNSET
+            elif isinstance(self.polygon, list):
+                polygon = []
+                for polygon_type_0_item_data in self.polygon:
+                    polygon_type_0_item = polygon_type_0_item_data
+
+                    polygon.append(polygon_type_0_item)
+
+            else:
+                polygon = self.polygon
+        else:  # read leniently: written back as the server sent it
+            polygon = self.unparsed["polygon"].raw
+
+        if "mask" not in self.unparsed:
+            mask: list[int] | None | Unset
+            if isinstance(self.mask, Unset):
+                mask = UNSET
+            elif isinstance(self.mask, list):
+                mask = self.mask
+
+            else:
+                mask = self.mask
+        else:  # read leniently: written back as the server sent it
+            mask = self.unparsed["mask"].raw
+
+        if "keypoint_schema_id" not in self.unparsed:
+            keypoint_schema_id: None | str | Unset
+            if isinstance(self.keypoint_schema_id, Unset):
+                keypoint_schema_id = UNSET
+            elif isinstance(self.keypoint_schema_id, UUID):
+                keypoint_schema_id = str(self.keypoint_schema_id)
+            else:
+                keypoint_schema_id = self.keypoint_schema_id
+        else:  # read leniently: written back as the server sent it
+            keypoint_schema_id = self.unparsed["keypoint_schema_id"].raw
+
+        if "keypoint_schema_name" not in self.unparsed:
+            keypoint_schema_name: None | str | Unset
+            if isinstance(self.keypoint_schema_name, Unset):
+                keypoint_schema_name = UNSET
+            else:
+                keypoint_schema_name = self.keypoint_schema_name
+        else:  # read leniently: written back as the server sent it
+            keypoint_schema_name = self.unparsed["keypoint_schema_name"].raw
+
+        if "keypoint_classes" not in self.unparsed:
+            keypoint_classes: list[dict[str, Any]] | None | Unset
+            if isinstance(self.keypoint_classes, Unset):
+                keypoint_classes = UNSET
+            elif isinstance(self.keypoint_classes, list):
+                keypoint_classes = []
+                for keypoint_classes_type_0_item_data in self.keypoint_classes:
+                    keypoint_classes_type_0_item = keypoint_classes_type_0_item_data.to_dict()
+                    keypoint_classes.append(keypoint_classes_type_0_item)
+
+            else:
+                keypoint_classes = self.keypoint_classes
+        else:  # read leniently: written back as the server sent it
+            keypoint_classes = self.unparsed["keypoint_classes"].raw
+
+        if "keypoint_labels" not in self.unparsed:
+            keypoint_labels: list[dict[str, Any]] | None | Unset
+            if isinstance(self.keypoint_labels, Unset):
+                keypoint_labels = UNSET
+            elif isinstance(self.keypoint_labels, list):
+                keypoint_labels = []
+                for keypoint_labels_type_0_item_data in self.keypoint_labels:
+                    keypoint_labels_type_0_item = keypoint_labels_type_0_item_data.to_dict()
+                    keypoint_labels.append(keypoint_labels_type_0_item)
+
+            else:
+                keypoint_labels = self.keypoint_labels
+        else:  # read leniently: written back as the server sent it
+            keypoint_labels = self.unparsed["keypoint_labels"].raw
+
+        if "thumb_bbox" not in self.unparsed:
+            thumb_bbox: list[int] | None | Unset
+            if isinstance(self.thumb_bbox, Unset):
+                thumb_bbox = UNSET
+            elif isinstance(self.thumb_bbox, list):
+                thumb_bbox = self.thumb_bbox
+
+            else:
+                thumb_bbox = self.thumb_bbox
+        else:  # read leniently: written back as the server sent it
+            thumb_bbox = self.unparsed["thumb_bbox"].raw
+
+        if "thumb_polygon" not in self.unparsed:
+            thumb_polygon: list[list[int]] | None | Unset
+            if isinstance(self.thumb_polygon, Unset):
+                thumb_polygon = UNSET
+            elif isinstance(self.thumb_polygon, list):
+                thumb_polygon = []
+                for thumb_polygon_type_0_item_data in self.thumb_polygon:
+                    thumb_polygon_type_0_item = thumb_polygon_type_0_item_data
+
+                    thumb_polygon.append(thumb_polygon_type_0_item)
+
+            else:
+                thumb_polygon = self.thumb_polygon
+        else:  # read leniently: written back as the server sent it
+            thumb_polygon = self.unparsed["thumb_polygon"].raw
+
+        if "thumb_mask" not in self.unparsed:
+            thumb_mask: list[int] | None | Unset
+            if isinstance(self.thumb_mask, Unset):
+                thumb_mask = UNSET
+            elif isinstance(self.thumb_mask, list):
+                thumb_mask = self.thumb_mask
+
+            else:
+                thumb_mask = self.thumb_mask
+        else:  # read leniently: written back as the server sent it
+            thumb_mask = self.unparsed["thumb_mask"].raw
+
+        if "thumb_keypoints" not in self.unparsed:
+            thumb_keypoints: list[list[int]] | None | Unset
+            if isinstance(self.thumb_keypoints, Unset):
+                thumb_keypoints = UNSET
+            elif isinstance(self.thumb_keypoints, list):
+                thumb_keypoints = []
+                for thumb_keypoints_type_0_item_data in self.thumb_keypoints:
+                    thumb_keypoints_type_0_item = thumb_keypoints_type_0_item_data
+
+                    thumb_keypoints.append(thumb_keypoints_type_0_item)
+
+            else:
+                thumb_keypoints = self.thumb_keypoints
+        else:  # read leniently: written back as the server sent it
+            thumb_keypoints = self.unparsed["thumb_keypoints"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

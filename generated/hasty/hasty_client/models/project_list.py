@@ -43,12 +43,40 @@ class ProjectList:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         meta = self.meta.to_dict()
 
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
             items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "meta" not in self.unparsed:
+            meta = self.meta.to_dict()
+        else:  # read leniently: written back as the server sent it
+            meta = self.unparsed["meta"].raw
+
+        if "items" not in self.unparsed:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        else:  # read leniently: written back as the server sent it
+            items = self.unparsed["items"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

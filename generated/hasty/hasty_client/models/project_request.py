@@ -41,6 +41,8 @@ class ProjectRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         name = self.name
 
         workspace_id: None | str | Unset
@@ -60,6 +62,56 @@ class ProjectRequest:
         content_type: str | Unset = UNSET
         if not isinstance(self.content_type, Unset):
             content_type = self.content_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "workspace_id" not in self.unparsed:
+            workspace_id: None | str | Unset
+            if isinstance(self.workspace_id, Unset):
+                workspace_id = UNSET
+            elif isinstance(self.workspace_id, UUID):
+                workspace_id = str(self.workspace_id)
+            else:
+                workspace_id = self.workspace_id
+        else:  # read leniently: written back as the server sent it
+            workspace_id = self.unparsed["workspace_id"].raw
+
+        if "description" not in self.unparsed:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "content_type" not in self.unparsed:
+            content_type: str | Unset = UNSET
+            if not isinstance(self.content_type, Unset):
+                content_type = self.content_type.value
+
+        else:  # read leniently: written back as the server sent it
+            content_type = self.unparsed["content_type"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

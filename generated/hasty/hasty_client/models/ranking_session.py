@@ -51,6 +51,8 @@ class RankingSession:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         session_id = str(self.session_id)
 
         status = self.status
@@ -66,6 +68,61 @@ class RankingSession:
         heuristic_name = self.heuristic_name
 
         session_name = self.session_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "session_id": session_id,
+                "status": status,
+            }
+        )
+        if heuristic_id is not UNSET:
+            field_dict["heuristic_id"] = heuristic_id
+        if model_family is not UNSET:
+            field_dict["model_family"] = model_family
+        if heuristic_name is not UNSET:
+            field_dict["heuristic_name"] = heuristic_name
+        if session_name is not UNSET:
+            field_dict["session_name"] = session_name
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "session_id" not in self.unparsed:
+            session_id = str(self.session_id)
+        else:  # read leniently: written back as the server sent it
+            session_id = self.unparsed["session_id"].raw
+
+        if "status" not in self.unparsed:
+            status = self.status
+        else:  # read leniently: written back as the server sent it
+            status = self.unparsed["status"].raw
+
+        if "heuristic_id" not in self.unparsed:
+            heuristic_id: str | Unset = UNSET
+            if not isinstance(self.heuristic_id, Unset):
+                heuristic_id = str(self.heuristic_id)
+        else:  # read leniently: written back as the server sent it
+            heuristic_id = self.unparsed["heuristic_id"].raw
+
+        if "model_family" not in self.unparsed:
+            model_family: str | Unset = UNSET
+            if not isinstance(self.model_family, Unset):
+                model_family = self.model_family.value
+
+        else:  # read leniently: written back as the server sent it
+            model_family = self.unparsed["model_family"].raw
+
+        if "heuristic_name" not in self.unparsed:
+            heuristic_name = self.heuristic_name
+        else:  # read leniently: written back as the server sent it
+            heuristic_name = self.unparsed["heuristic_name"].raw
+
+        if "session_name" not in self.unparsed:
+            session_name = self.session_name
+        else:  # read leniently: written back as the server sent it
+            session_name = self.unparsed["session_name"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

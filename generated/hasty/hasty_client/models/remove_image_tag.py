@@ -35,6 +35,8 @@ class RemoveImageTag:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         tag_id: None | str | Unset
         if isinstance(self.tag_id, Unset):
             tag_id = UNSET
@@ -50,6 +52,39 @@ class RemoveImageTag:
             tag_class_id = str(self.tag_class_id)
         else:
             tag_class_id = self.tag_class_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tag_id is not UNSET:
+            field_dict["tag_id"] = tag_id
+        if tag_class_id is not UNSET:
+            field_dict["tag_class_id"] = tag_class_id
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "tag_id" not in self.unparsed:
+            tag_id: None | str | Unset
+            if isinstance(self.tag_id, Unset):
+                tag_id = UNSET
+            elif isinstance(self.tag_id, UUID):
+                tag_id = str(self.tag_id)
+            else:
+                tag_id = self.tag_id
+        else:  # read leniently: written back as the server sent it
+            tag_id = self.unparsed["tag_id"].raw
+
+        if "tag_class_id" not in self.unparsed:
+            tag_class_id: None | str | Unset
+            if isinstance(self.tag_class_id, Unset):
+                tag_class_id = UNSET
+            elif isinstance(self.tag_class_id, UUID):
+                tag_class_id = str(self.tag_class_id)
+            else:
+                tag_class_id = self.tag_class_id
+        else:  # read leniently: written back as the server sent it
+            tag_class_id = self.unparsed["tag_class_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

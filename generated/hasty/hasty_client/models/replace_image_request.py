@@ -37,6 +37,8 @@ class ReplaceImageRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         upload_id = str(self.upload_id)
 
         filename = self.filename
@@ -46,6 +48,39 @@ class ReplaceImageRequest:
             external_id = UNSET
         else:
             external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "upload_id": upload_id,
+                "filename": filename,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "upload_id" not in self.unparsed:
+            upload_id = str(self.upload_id)
+        else:  # read leniently: written back as the server sent it
+            upload_id = self.unparsed["upload_id"].raw
+
+        if "filename" not in self.unparsed:
+            filename = self.filename
+        else:  # read leniently: written back as the server sent it
+            filename = self.unparsed["filename"].raw
+
+        if "external_id" not in self.unparsed:
+            external_id: None | str | Unset
+            if isinstance(self.external_id, Unset):
+                external_id = UNSET
+            else:
+                external_id = self.external_id
+        else:  # read leniently: written back as the server sent it
+            external_id = self.unparsed["external_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

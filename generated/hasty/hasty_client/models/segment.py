@@ -54,6 +54,8 @@ class Segment:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         video_id = str(self.video_id)
@@ -86,6 +88,85 @@ class Segment:
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "video_id": video_id,
+                "start_time_ms": start_time_ms,
+                "end_time_ms": end_time_ms,
+                "activities": activities,
+            }
+        )
+        if prediction_id is not UNSET:
+            field_dict["prediction_id"] = prediction_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "video_id" not in self.unparsed:
+            video_id = str(self.video_id)
+        else:  # read leniently: written back as the server sent it
+            video_id = self.unparsed["video_id"].raw
+
+        if "start_time_ms" not in self.unparsed:
+            start_time_ms = self.start_time_ms
+        else:  # read leniently: written back as the server sent it
+            start_time_ms = self.unparsed["start_time_ms"].raw
+
+        if "end_time_ms" not in self.unparsed:
+            end_time_ms = self.end_time_ms
+        else:  # read leniently: written back as the server sent it
+            end_time_ms = self.unparsed["end_time_ms"].raw
+
+        if "activities" not in self.unparsed:
+            activities = []
+            for activities_item_data in self.activities:
+                activities_item = str(activities_item_data)
+                activities.append(activities_item)
+
+        else:  # read leniently: written back as the server sent it
+            activities = self.unparsed["activities"].raw
+
+        if "prediction_id" not in self.unparsed:
+            prediction_id: None | str | Unset
+            if isinstance(self.prediction_id, Unset):
+                prediction_id = UNSET
+            elif isinstance(self.prediction_id, UUID):
+                prediction_id = str(self.prediction_id)
+            else:
+                prediction_id = self.prediction_id
+        else:  # read leniently: written back as the server sent it
+            prediction_id = self.unparsed["prediction_id"].raw
+
+        if "created_by" not in self.unparsed:
+            created_by: None | str | Unset
+            if isinstance(self.created_by, Unset):
+                created_by = UNSET
+            elif isinstance(self.created_by, UUID):
+                created_by = str(self.created_by)
+            else:
+                created_by = self.created_by
+        else:  # read leniently: written back as the server sent it
+            created_by = self.unparsed["created_by"].raw
+
+        if "created_at" not in self.unparsed:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            created_at = self.unparsed["created_at"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -43,6 +43,8 @@ class SegmentRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         start_time_ms = self.start_time_ms
 
         end_time_ms = self.end_time_ms
@@ -59,6 +61,56 @@ class SegmentRequest:
         prediction_id: str | Unset = UNSET
         if not isinstance(self.prediction_id, Unset):
             prediction_id = str(self.prediction_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start_time_ms": start_time_ms,
+                "end_time_ms": end_time_ms,
+                "activities": activities,
+            }
+        )
+        if video_id is not UNSET:
+            field_dict["video_id"] = video_id
+        if prediction_id is not UNSET:
+            field_dict["prediction_id"] = prediction_id
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "start_time_ms" not in self.unparsed:
+            start_time_ms = self.start_time_ms
+        else:  # read leniently: written back as the server sent it
+            start_time_ms = self.unparsed["start_time_ms"].raw
+
+        if "end_time_ms" not in self.unparsed:
+            end_time_ms = self.end_time_ms
+        else:  # read leniently: written back as the server sent it
+            end_time_ms = self.unparsed["end_time_ms"].raw
+
+        if "activities" not in self.unparsed:
+            activities = []
+            for activities_item_data in self.activities:
+                activities_item = str(activities_item_data)
+                activities.append(activities_item)
+
+        else:  # read leniently: written back as the server sent it
+            activities = self.unparsed["activities"].raw
+
+        if "video_id" not in self.unparsed:
+            video_id: str | Unset = UNSET
+            if not isinstance(self.video_id, Unset):
+                video_id = str(self.video_id)
+        else:  # read leniently: written back as the server sent it
+            video_id = self.unparsed["video_id"].raw
+
+        if "prediction_id" not in self.unparsed:
+            prediction_id: str | Unset = UNSET
+            if not isinstance(self.prediction_id, Unset):
+                prediction_id = str(self.prediction_id)
+        else:  # read leniently: written back as the server sent it
+            prediction_id = self.unparsed["prediction_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

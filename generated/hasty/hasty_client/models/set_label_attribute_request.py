@@ -34,6 +34,8 @@ class SetLabelAttributeRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         value: bool | float | list[str] | None | str
         if isinstance(self.value, list):
             value = self.value
@@ -49,6 +51,41 @@ class SetLabelAttributeRequest:
 
         else:
             predicted_values = self.predicted_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+        if predicted_values is not UNSET:
+            field_dict["predicted_values"] = predicted_values
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "value" not in self.unparsed:
+            value: bool | float | list[str] | None | str
+            if isinstance(self.value, list):
+                value = self.value
+
+            else:
+                value = self.value
+        else:  # read leniently: written back as the server sent it
+            value = self.unparsed["value"].raw
+
+        if "predicted_values" not in self.unparsed:
+            predicted_values: list[str] | str | Unset
+            if isinstance(self.predicted_values, Unset):
+                predicted_values = UNSET
+            elif isinstance(self.predicted_values, list):
+                predicted_values = self.predicted_values
+
+            else:
+                predicted_values = self.predicted_values
+        else:  # read leniently: written back as the server sent it
+            predicted_values = self.unparsed["predicted_values"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

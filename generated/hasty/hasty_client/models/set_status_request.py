@@ -32,7 +32,25 @@ class SetStatusRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "status" not in self.unparsed:
+            status = self.status.value
+        else:  # read leniently: written back as the server sent it
+            status = self.unparsed["status"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -32,7 +32,25 @@ class StatusChanged:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         status_id = str(self.status_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status_id": status_id,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "status_id" not in self.unparsed:
+            status_id = str(self.status_id)
+        else:  # read leniently: written back as the server sent it
+            status_id = self.unparsed["status_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -44,6 +44,8 @@ class TagClass:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         name = self.name
@@ -65,6 +67,61 @@ class TagClass:
             tag_group_name = UNSET
         else:
             tag_group_name = self.tag_group_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if norder is not UNSET:
+            field_dict["norder"] = norder
+        if tag_group_id is not UNSET:
+            field_dict["tag_group_id"] = tag_group_id
+        if tag_group_name is not UNSET:
+            field_dict["tag_group_name"] = tag_group_name
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "norder" not in self.unparsed:
+            norder: float | None | Unset
+            if isinstance(self.norder, Unset):
+                norder = UNSET
+            else:
+                norder = self.norder
+        else:  # read leniently: written back as the server sent it
+            norder = self.unparsed["norder"].raw
+
+        if "tag_group_id" not in self.unparsed:
+            tag_group_id: None | str | Unset
+            if isinstance(self.tag_group_id, Unset):
+                tag_group_id = UNSET
+            else:
+                tag_group_id = self.tag_group_id
+        else:  # read leniently: written back as the server sent it
+            tag_group_id = self.unparsed["tag_group_id"].raw
+
+        if "tag_group_name" not in self.unparsed:
+            tag_group_name: None | str | Unset
+            if isinstance(self.tag_group_name, Unset):
+                tag_group_name = UNSET
+            else:
+                tag_group_name = self.tag_group_name
+        else:  # read leniently: written back as the server sent it
+            tag_group_name = self.unparsed["tag_group_name"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

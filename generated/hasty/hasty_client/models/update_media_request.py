@@ -35,6 +35,8 @@ class UpdateMediaRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         filename: None | str | Unset
         if isinstance(self.filename, Unset):
             filename = UNSET
@@ -48,6 +50,37 @@ class UpdateMediaRequest:
             dataset_id = str(self.dataset_id)
         else:
             dataset_id = self.dataset_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "filename" not in self.unparsed:
+            filename: None | str | Unset
+            if isinstance(self.filename, Unset):
+                filename = UNSET
+            else:
+                filename = self.filename
+        else:  # read leniently: written back as the server sent it
+            filename = self.unparsed["filename"].raw
+
+        if "dataset_id" not in self.unparsed:
+            dataset_id: None | str | Unset
+            if isinstance(self.dataset_id, Unset):
+                dataset_id = UNSET
+            elif isinstance(self.dataset_id, UUID):
+                dataset_id = str(self.dataset_id)
+            else:
+                dataset_id = self.dataset_id
+        else:  # read leniently: written back as the server sent it
+            dataset_id = self.unparsed["dataset_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

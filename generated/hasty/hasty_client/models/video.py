@@ -84,6 +84,8 @@ class Video:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = str(self.id)
 
         name = self.name
@@ -126,6 +128,141 @@ class Video:
             for queue_ids_item_data in self.queue_ids:
                 queue_ids_item = str(queue_ids_item_data)
                 queue_ids.append(queue_ids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "dataset_id": dataset_id,
+                "status": status,
+            }
+        )
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if frame_rate is not UNSET:
+            field_dict["frame_rate"] = frame_rate
+        if public_url is not UNSET:
+            field_dict["public_url"] = public_url
+        if uploaded_at is not UNSET:
+            field_dict["uploaded_at"] = uploaded_at
+        if url is not UNSET:
+            field_dict["url"] = url
+        if duration_ms is not UNSET:
+            field_dict["duration_ms"] = duration_ms
+        if duration_frames is not UNSET:
+            field_dict["duration_frames"] = duration_frames
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if health_status is not UNSET:
+            field_dict["health_status"] = health_status
+        if dataset_name is not UNSET:
+            field_dict["dataset_name"] = dataset_name
+        if queue_ids is not UNSET:
+            field_dict["queue_ids"] = queue_ids
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = str(self.id)
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "dataset_id" not in self.unparsed:
+            dataset_id = str(self.dataset_id)
+        else:  # read leniently: written back as the server sent it
+            dataset_id = self.unparsed["dataset_id"].raw
+
+        if "status" not in self.unparsed:
+            status = self.status.value
+        else:  # read leniently: written back as the server sent it
+            status = self.unparsed["status"].raw
+
+        if "width" not in self.unparsed:
+            width = self.width
+        else:  # read leniently: written back as the server sent it
+            width = self.unparsed["width"].raw
+
+        if "height" not in self.unparsed:
+            height = self.height
+        else:  # read leniently: written back as the server sent it
+            height = self.unparsed["height"].raw
+
+        if "format" not in self.unparsed:
+            format_ = self.format_
+        else:  # read leniently: written back as the server sent it
+            format_ = self.unparsed["format"].raw
+
+        if "frame_rate" not in self.unparsed:
+            frame_rate = self.frame_rate
+        else:  # read leniently: written back as the server sent it
+            frame_rate = self.unparsed["frame_rate"].raw
+
+        if "public_url" not in self.unparsed:
+            public_url = self.public_url
+        else:  # read leniently: written back as the server sent it
+            public_url = self.unparsed["public_url"].raw
+
+        if "uploaded_at" not in self.unparsed:
+            uploaded_at: str | Unset = UNSET
+            if not isinstance(self.uploaded_at, Unset):
+                uploaded_at = self.uploaded_at.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            uploaded_at = self.unparsed["uploaded_at"].raw
+
+        if "url" not in self.unparsed:
+            url = self.url
+        else:  # read leniently: written back as the server sent it
+            url = self.unparsed["url"].raw
+
+        if "duration_ms" not in self.unparsed:
+            duration_ms = self.duration_ms
+        else:  # read leniently: written back as the server sent it
+            duration_ms = self.unparsed["duration_ms"].raw
+
+        if "duration_frames" not in self.unparsed:
+            duration_frames = self.duration_frames
+        else:  # read leniently: written back as the server sent it
+            duration_frames = self.unparsed["duration_frames"].raw
+
+        if "status_id" not in self.unparsed:
+            status_id: str | Unset = UNSET
+            if not isinstance(self.status_id, Unset):
+                status_id = str(self.status_id)
+        else:  # read leniently: written back as the server sent it
+            status_id = self.unparsed["status_id"].raw
+
+        if "health_status" not in self.unparsed:
+            health_status = self.health_status
+        else:  # read leniently: written back as the server sent it
+            health_status = self.unparsed["health_status"].raw
+
+        if "dataset_name" not in self.unparsed:
+            dataset_name = self.dataset_name
+        else:  # read leniently: written back as the server sent it
+            dataset_name = self.unparsed["dataset_name"].raw
+
+        if "queue_ids" not in self.unparsed:
+            queue_ids: list[str] | Unset = UNSET
+            if not isinstance(self.queue_ids, Unset):
+                queue_ids = []
+                for queue_ids_item_data in self.queue_ids:
+                    queue_ids_item = str(queue_ids_item_data)
+                    queue_ids.append(queue_ids_item)
+
+        else:  # read leniently: written back as the server sent it
+            queue_ids = self.unparsed["queue_ids"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

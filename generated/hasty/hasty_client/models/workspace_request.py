@@ -54,6 +54,8 @@ class WorkspaceRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         name = self.name
 
         unique_name: None | str | Unset
@@ -91,6 +93,98 @@ class WorkspaceRequest:
             support_email = self.support_email
 
         feature_mounting_buckets = self.feature_mounting_buckets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if unique_name is not UNSET:
+            field_dict["unique_name"] = unique_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+        if is_public is not UNSET:
+            field_dict["is_public"] = is_public
+        if background_color is not UNSET:
+            field_dict["background_color"] = background_color
+        if allow_support is not UNSET:
+            field_dict["allow_support"] = allow_support
+        if support_email is not UNSET:
+            field_dict["support_email"] = support_email
+        if feature_mounting_buckets is not UNSET:
+            field_dict["feature_mounting_buckets"] = feature_mounting_buckets
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "unique_name" not in self.unparsed:
+            unique_name: None | str | Unset
+            if isinstance(self.unique_name, Unset):
+                unique_name = UNSET
+            else:
+                unique_name = self.unique_name
+        else:  # read leniently: written back as the server sent it
+            unique_name = self.unparsed["unique_name"].raw
+
+        if "description" not in self.unparsed:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "logo_url" not in self.unparsed:
+            logo_url: None | str | Unset
+            if isinstance(self.logo_url, Unset):
+                logo_url = UNSET
+            else:
+                logo_url = self.logo_url
+        else:  # read leniently: written back as the server sent it
+            logo_url = self.unparsed["logo_url"].raw
+
+        if "is_public" not in self.unparsed:
+            is_public = self.is_public
+        else:  # read leniently: written back as the server sent it
+            is_public = self.unparsed["is_public"].raw
+
+        if "background_color" not in self.unparsed:
+            background_color: None | str | Unset
+            if isinstance(self.background_color, Unset):
+                background_color = UNSET
+            else:
+                background_color = self.background_color
+        else:  # read leniently: written back as the server sent it
+            background_color = self.unparsed["background_color"].raw
+
+        if "allow_support" not in self.unparsed:
+            allow_support = self.allow_support
+        else:  # read leniently: written back as the server sent it
+            allow_support = self.unparsed["allow_support"].raw
+
+        if "support_email" not in self.unparsed:
+            support_email: None | str | Unset
+            if isinstance(self.support_email, Unset):
+                support_email = UNSET
+            else:
+                support_email = self.support_email
+        else:  # read leniently: written back as the server sent it
+            support_email = self.unparsed["support_email"].raw
+
+        if "feature_mounting_buckets" not in self.unparsed:
+            feature_mounting_buckets = self.feature_mounting_buckets
+        else:  # read leniently: written back as the server sent it
+            feature_mounting_buckets = self.unparsed["feature_mounting_buckets"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

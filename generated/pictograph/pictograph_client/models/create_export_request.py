@@ -54,6 +54,8 @@ class CreateExportRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         dataset_name = self.dataset_name
 
         name = self.name
@@ -69,6 +71,66 @@ class CreateExportRequest:
         format_ = self.format_
 
         organize_by_split = self.organize_by_split
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_name": dataset_name,
+                "name": name,
+            }
+        )
+        if include_images is not UNSET:
+            field_dict["include_images"] = include_images
+        if class_filter is not UNSET:
+            field_dict["class_filter"] = class_filter
+        if status_filter is not UNSET:
+            field_dict["status_filter"] = status_filter
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if organize_by_split is not UNSET:
+            field_dict["organize_by_split"] = organize_by_split
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "dataset_name" not in self.unparsed:
+            dataset_name = self.dataset_name
+        else:  # read leniently: written back as the server sent it
+            dataset_name = self.unparsed["dataset_name"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "include_images" not in self.unparsed:
+            include_images = self.include_images
+        else:  # read leniently: written back as the server sent it
+            include_images = self.unparsed["include_images"].raw
+
+        if "class_filter" not in self.unparsed:
+            class_filter: list[str] | Unset = UNSET
+            if not isinstance(self.class_filter, Unset):
+                class_filter = self.class_filter
+
+        else:  # read leniently: written back as the server sent it
+            class_filter = self.unparsed["class_filter"].raw
+
+        if "status_filter" not in self.unparsed:
+            status_filter = self.status_filter
+        else:  # read leniently: written back as the server sent it
+            status_filter = self.unparsed["status_filter"].raw
+
+        if "format" not in self.unparsed:
+            format_ = self.format_
+        else:  # read leniently: written back as the server sent it
+            format_ = self.unparsed["format"].raw
+
+        if "organize_by_split" not in self.unparsed:
+            organize_by_split = self.organize_by_split
+        else:  # read leniently: written back as the server sent it
+            organize_by_split = self.unparsed["organize_by_split"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

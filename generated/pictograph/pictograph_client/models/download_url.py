@@ -38,11 +38,41 @@ class DownloadUrl:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         download_url = self.download_url
 
         expires_at = self.expires_at.isoformat().replace("+00:00", "Z")
 
         file_size = self.file_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "download_url": download_url,
+                "expires_at": expires_at,
+                "file_size": file_size,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "download_url" not in self.unparsed:
+            download_url = self.download_url
+        else:  # read leniently: written back as the server sent it
+            download_url = self.unparsed["download_url"].raw
+
+        if "expires_at" not in self.unparsed:
+            expires_at = self.expires_at.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            expires_at = self.unparsed["expires_at"].raw
+
+        if "file_size" not in self.unparsed:
+            file_size = self.file_size
+        else:  # read leniently: written back as the server sent it
+            file_size = self.unparsed["file_size"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

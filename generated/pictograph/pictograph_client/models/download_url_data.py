@@ -37,7 +37,25 @@ class DownloadUrlData:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "data" not in self.unparsed:
+            data = self.data.to_dict()
+        else:  # read leniently: written back as the server sent it
+            data = self.unparsed["data"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

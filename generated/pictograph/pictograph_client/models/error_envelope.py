@@ -36,11 +36,41 @@ class ErrorEnvelope:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         code = self.code
 
         message = self.message
 
         details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "code" not in self.unparsed:
+            code = self.code
+        else:  # read leniently: written back as the server sent it
+            code = self.unparsed["code"].raw
+
+        if "message" not in self.unparsed:
+            message = self.message
+        else:  # read leniently: written back as the server sent it
+            message = self.unparsed["message"].raw
+
+        if "details" not in self.unparsed:
+            details = self.details
+        else:  # read leniently: written back as the server sent it
+            details = self.unparsed["details"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -45,6 +45,8 @@ class ErrorMessage:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         detail = self.detail
 
         message = self.message
@@ -52,6 +54,36 @@ class ErrorMessage:
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "detail" not in self.unparsed:
+            detail = self.detail
+        else:  # read leniently: written back as the server sent it
+            detail = self.unparsed["detail"].raw
+
+        if "message" not in self.unparsed:
+            message = self.message
+        else:  # read leniently: written back as the server sent it
+            message = self.unparsed["message"].raw
+
+        if "error" not in self.unparsed:
+            error: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.error, Unset):
+                error = self.error.to_dict()
+        else:  # read leniently: written back as the server sent it
+            error = self.unparsed["error"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -45,6 +45,8 @@ class ExportCreated:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = self.id
 
         name = self.name
@@ -52,6 +54,40 @@ class ExportCreated:
         status = self.status.value
 
         created_at = self.created_at.isoformat().replace("+00:00", "Z")
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = self.id
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "status" not in self.unparsed:
+            status = self.status.value
+        else:  # read leniently: written back as the server sent it
+            status = self.unparsed["status"].raw
+
+        if "created_at" not in self.unparsed:
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            created_at = self.unparsed["created_at"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -37,7 +37,25 @@ class ExportEnvelope:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         export = self.export.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "export": export,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "export" not in self.unparsed:
+            export = self.export.to_dict()
+        else:  # read leniently: written back as the server sent it
+            export = self.unparsed["export"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

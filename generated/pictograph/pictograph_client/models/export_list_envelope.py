@@ -47,6 +47,8 @@ class ExportListEnvelope:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         exports: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.exports, Unset):
             exports = []
@@ -64,6 +66,48 @@ class ExportListEnvelope:
         pagination: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pagination, Unset):
             pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exports is not UNSET:
+            field_dict["exports"] = exports
+        if data is not UNSET:
+            field_dict["data"] = data
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "exports" not in self.unparsed:
+            exports: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.exports, Unset):
+                exports = []
+                for exports_item_data in self.exports:
+                    exports_item = exports_item_data.to_dict()
+                    exports.append(exports_item)
+
+        else:  # read leniently: written back as the server sent it
+            exports = self.unparsed["exports"].raw
+
+        if "data" not in self.unparsed:
+            data: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = []
+                for data_item_data in self.data:
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
+
+        else:  # read leniently: written back as the server sent it
+            data = self.unparsed["data"].raw
+
+        if "pagination" not in self.unparsed:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        else:  # read leniently: written back as the server sent it
+            pagination = self.unparsed["pagination"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

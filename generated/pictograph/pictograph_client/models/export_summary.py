@@ -94,6 +94,8 @@ class ExportSummary:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = self.id
 
         name = self.name
@@ -194,6 +196,207 @@ class ExportSummary:
             organization_id = UNSET
         else:
             organization_id = self.organization_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "dataset_name": dataset_name,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+        if image_count is not UNSET:
+            field_dict["image_count"] = image_count
+        if annotation_count is not UNSET:
+            field_dict["annotation_count"] = annotation_count
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if include_images is not UNSET:
+            field_dict["include_images"] = include_images
+        if class_filter is not UNSET:
+            field_dict["class_filter"] = class_filter
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if status_filter is not UNSET:
+            field_dict["status_filter"] = status_filter
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "id" not in self.unparsed:
+            id = self.id
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "name" not in self.unparsed:
+            name = self.name
+        else:  # read leniently: written back as the server sent it
+            name = self.unparsed["name"].raw
+
+        if "dataset_name" not in self.unparsed:
+            dataset_name = self.dataset_name
+        else:  # read leniently: written back as the server sent it
+            dataset_name = self.unparsed["dataset_name"].raw
+
+        if "status" not in self.unparsed:
+            status = self.status.value
+        else:  # read leniently: written back as the server sent it
+            status = self.unparsed["status"].raw
+
+        if "created_at" not in self.unparsed:
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            created_at = self.unparsed["created_at"].raw
+
+        if "image_count" not in self.unparsed:
+            image_count: int | None | Unset
+            if isinstance(self.image_count, Unset):
+                image_count = UNSET
+            else:
+                image_count = self.image_count
+        else:  # read leniently: written back as the server sent it
+            image_count = self.unparsed["image_count"].raw
+
+        if "annotation_count" not in self.unparsed:
+            annotation_count: int | None | Unset
+            if isinstance(self.annotation_count, Unset):
+                annotation_count = UNSET
+            else:
+                annotation_count = self.annotation_count
+        else:  # read leniently: written back as the server sent it
+            annotation_count = self.unparsed["annotation_count"].raw
+
+        if "file_size" not in self.unparsed:
+            file_size: int | None | Unset
+            if isinstance(self.file_size, Unset):
+                file_size = UNSET
+            else:
+                file_size = self.file_size
+        else:  # read leniently: written back as the server sent it
+            file_size = self.unparsed["file_size"].raw
+
+        if "completed_at" not in self.unparsed:
+            completed_at: None | str | Unset
+            if isinstance(self.completed_at, Unset):
+                completed_at = UNSET
+            elif isinstance(self.completed_at, datetime.datetime):
+                completed_at = self.completed_at.isoformat().replace("+00:00", "Z")
+            else:
+                completed_at = self.completed_at
+        else:  # read leniently: written back as the server sent it
+            completed_at = self.unparsed["completed_at"].raw
+
+        if "error_message" not in self.unparsed:
+            error_message: None | str | Unset
+            if isinstance(self.error_message, Unset):
+                error_message = UNSET
+            else:
+                error_message = self.error_message
+        else:  # read leniently: written back as the server sent it
+            error_message = self.unparsed["error_message"].raw
+
+        if "include_images" not in self.unparsed:
+            include_images: bool | None | Unset
+            if isinstance(self.include_images, Unset):
+                include_images = UNSET
+            else:
+                include_images = self.include_images
+        else:  # read leniently: written back as the server sent it
+            include_images = self.unparsed["include_images"].raw
+
+        if "class_filter" not in self.unparsed:
+            class_filter: list[str] | None | Unset
+            if isinstance(self.class_filter, Unset):
+                class_filter = UNSET
+            elif isinstance(self.class_filter, list):
+                class_filter = self.class_filter
+
+            else:
+                class_filter = self.class_filter
+        else:  # read leniently: written back as the server sent it
+            class_filter = self.unparsed["class_filter"].raw
+
+        if "dataset_id" not in self.unparsed:
+            dataset_id: None | str | Unset
+            if isinstance(self.dataset_id, Unset):
+                dataset_id = UNSET
+            else:
+                dataset_id = self.dataset_id
+        else:  # read leniently: written back as the server sent it
+            dataset_id = self.unparsed["dataset_id"].raw
+
+        if "project_id" not in self.unparsed:
+            project_id: None | str | Unset
+            if isinstance(self.project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = self.project_id
+        else:  # read leniently: written back as the server sent it
+            project_id = self.unparsed["project_id"].raw
+
+        if "format" not in self.unparsed:
+            format_: None | str | Unset
+            if isinstance(self.format_, Unset):
+                format_ = UNSET
+            else:
+                format_ = self.format_
+        else:  # read leniently: written back as the server sent it
+            format_ = self.unparsed["format"].raw
+
+        if "status_filter" not in self.unparsed:
+            status_filter: None | str | Unset
+            if isinstance(self.status_filter, Unset):
+                status_filter = UNSET
+            else:
+                status_filter = self.status_filter
+        else:  # read leniently: written back as the server sent it
+            status_filter = self.unparsed["status_filter"].raw
+
+        if "expires_at" not in self.unparsed:
+            expires_at: None | str | Unset
+            if isinstance(self.expires_at, Unset):
+                expires_at = UNSET
+            elif isinstance(self.expires_at, datetime.datetime):
+                expires_at = self.expires_at.isoformat().replace("+00:00", "Z")
+            else:
+                expires_at = self.expires_at
+        else:  # read leniently: written back as the server sent it
+            expires_at = self.unparsed["expires_at"].raw
+
+        if "download_url" not in self.unparsed:
+            download_url: None | str | Unset
+            if isinstance(self.download_url, Unset):
+                download_url = UNSET
+            else:
+                download_url = self.download_url
+        else:  # read leniently: written back as the server sent it
+            download_url = self.unparsed["download_url"].raw
+
+        if "organization_id" not in self.unparsed:
+            organization_id: None | str | Unset
+            if isinstance(self.organization_id, Unset):
+                organization_id = UNSET
+            else:
+                organization_id = self.organization_id
+        else:  # read leniently: written back as the server sent it
+            organization_id = self.unparsed["organization_id"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

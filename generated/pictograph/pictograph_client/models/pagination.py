@@ -41,6 +41,8 @@ class Pagination:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         limit: int | None | Unset
         if isinstance(self.limit, Unset):
             limit = UNSET
@@ -64,6 +66,57 @@ class Pagination:
             has_more = UNSET
         else:
             has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if total is not UNSET:
+            field_dict["total"] = total
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "limit" not in self.unparsed:
+            limit: int | None | Unset
+            if isinstance(self.limit, Unset):
+                limit = UNSET
+            else:
+                limit = self.limit
+        else:  # read leniently: written back as the server sent it
+            limit = self.unparsed["limit"].raw
+
+        if "offset" not in self.unparsed:
+            offset: int | None | Unset
+            if isinstance(self.offset, Unset):
+                offset = UNSET
+            else:
+                offset = self.offset
+        else:  # read leniently: written back as the server sent it
+            offset = self.unparsed["offset"].raw
+
+        if "total" not in self.unparsed:
+            total: int | None | Unset
+            if isinstance(self.total, Unset):
+                total = UNSET
+            else:
+                total = self.total
+        else:  # read leniently: written back as the server sent it
+            total = self.unparsed["total"].raw
+
+        if "has_more" not in self.unparsed:
+            has_more: bool | None | Unset
+            if isinstance(self.has_more, Unset):
+                has_more = UNSET
+            else:
+                has_more = self.has_more
+        else:  # read leniently: written back as the server sent it
+            has_more = self.unparsed["has_more"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -36,6 +36,8 @@ class ValidationErrorItem:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         loc = []
         for loc_item_data in self.loc:
             loc_item: int | str
@@ -45,6 +47,39 @@ class ValidationErrorItem:
         msg = self.msg
 
         type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loc": loc,
+                "msg": msg,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "loc" not in self.unparsed:
+            loc = []
+            for loc_item_data in self.loc:
+                loc_item: int | str
+                loc_item = loc_item_data
+                loc.append(loc_item)
+
+        else:  # read leniently: written back as the server sent it
+            loc = self.unparsed["loc"].raw
+
+        if "msg" not in self.unparsed:
+            msg = self.msg
+        else:  # read leniently: written back as the server sent it
+            msg = self.unparsed["msg"].raw
+
+        if "type" not in self.unparsed:
+            type_ = self.type_
+        else:  # read leniently: written back as the server sent it
+            type_ = self.unparsed["type"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

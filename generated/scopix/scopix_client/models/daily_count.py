@@ -34,9 +34,33 @@ class DailyCount:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         date = self.date.isoformat()
 
         count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "count": count,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "date" not in self.unparsed:
+            date = self.date.isoformat()
+        else:  # read leniently: written back as the server sent it
+            date = self.unparsed["date"].raw
+
+        if "count" not in self.unparsed:
+            count = self.count
+        else:  # read leniently: written back as the server sent it
+            count = self.unparsed["count"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -74,6 +74,8 @@ class Description:
     def to_dict(self) -> dict[str, Any]:
         from ..models.verification import Verification  # noqa: PLC0415
 
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         id = self.id
 
         type_ = self.type_
@@ -100,6 +102,89 @@ class Description:
         image_id = self.image_id
 
         metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "source_type": source_type,
+                "source_id": source_id,
+                "created_at": created_at,
+                "image_url": image_url,
+                "description": description,
+                "confidence_score": confidence_score,
+                "verification": verification,
+                "image_id": image_id,
+                "metadata": metadata,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        from ..models.verification import Verification  # noqa: PLC0415
+
+        if "id" not in self.unparsed:
+            id = self.id
+        else:  # read leniently: written back as the server sent it
+            id = self.unparsed["id"].raw
+
+        if "type" not in self.unparsed:
+            type_ = self.type_
+        else:  # read leniently: written back as the server sent it
+            type_ = self.unparsed["type"].raw
+
+        if "source_type" not in self.unparsed:
+            source_type = self.source_type
+        else:  # read leniently: written back as the server sent it
+            source_type = self.unparsed["source_type"].raw
+
+        if "source_id" not in self.unparsed:
+            source_id = self.source_id
+        else:  # read leniently: written back as the server sent it
+            source_id = self.unparsed["source_id"].raw
+
+        if "created_at" not in self.unparsed:
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            created_at = self.unparsed["created_at"].raw
+
+        if "image_url" not in self.unparsed:
+            image_url = self.image_url
+        else:  # read leniently: written back as the server sent it
+            image_url = self.unparsed["image_url"].raw
+
+        if "description" not in self.unparsed:
+            description = self.description
+        else:  # read leniently: written back as the server sent it
+            description = self.unparsed["description"].raw
+
+        if "confidence_score" not in self.unparsed:
+            confidence_score: float | None
+            confidence_score = self.confidence_score
+        else:  # read leniently: written back as the server sent it
+            confidence_score = self.unparsed["confidence_score"].raw
+
+        if "verification" not in self.unparsed:
+            verification: dict[str, Any] | None
+            if isinstance(self.verification, Verification):
+                verification = self.verification.to_dict()
+            else:
+                verification = self.verification
+        else:  # read leniently: written back as the server sent it
+            verification = self.unparsed["verification"].raw
+
+        if "image_id" not in self.unparsed:
+            image_id = self.image_id
+        else:  # read leniently: written back as the server sent it
+            image_id = self.unparsed["image_id"].raw
+
+        if "metadata" not in self.unparsed:
+            metadata = self.metadata.to_dict()
+        else:  # read leniently: written back as the server sent it
+            metadata = self.unparsed["metadata"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

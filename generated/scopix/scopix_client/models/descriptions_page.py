@@ -56,6 +56,8 @@ class DescriptionsPage:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -72,6 +74,62 @@ class DescriptionsPage:
         statistics = self.statistics.to_dict()
 
         filters_applied = self.filters_applied.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "total_count": total_count,
+                "limit": limit,
+                "offset": offset,
+                "has_more": has_more,
+                "statistics": statistics,
+                "filters_applied": filters_applied,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "items" not in self.unparsed:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        else:  # read leniently: written back as the server sent it
+            items = self.unparsed["items"].raw
+
+        if "total_count" not in self.unparsed:
+            total_count = self.total_count
+        else:  # read leniently: written back as the server sent it
+            total_count = self.unparsed["total_count"].raw
+
+        if "limit" not in self.unparsed:
+            limit = self.limit
+        else:  # read leniently: written back as the server sent it
+            limit = self.unparsed["limit"].raw
+
+        if "offset" not in self.unparsed:
+            offset = self.offset
+        else:  # read leniently: written back as the server sent it
+            offset = self.unparsed["offset"].raw
+
+        if "has_more" not in self.unparsed:
+            has_more = self.has_more
+        else:  # read leniently: written back as the server sent it
+            has_more = self.unparsed["has_more"].raw
+
+        if "statistics" not in self.unparsed:
+            statistics = self.statistics.to_dict()
+        else:  # read leniently: written back as the server sent it
+            statistics = self.unparsed["statistics"].raw
+
+        if "filters_applied" not in self.unparsed:
+            filters_applied = self.filters_applied.to_dict()
+        else:  # read leniently: written back as the server sent it
+            filters_applied = self.unparsed["filters_applied"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

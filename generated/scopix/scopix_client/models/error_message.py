@@ -31,7 +31,25 @@ class ErrorMessage:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         detail = self.detail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detail": detail,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "detail" not in self.unparsed:
+            detail = self.detail
+        else:  # read leniently: written back as the server sent it
+            detail = self.unparsed["detail"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

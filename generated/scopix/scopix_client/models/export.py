@@ -60,6 +60,8 @@ class Export:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         export_id = str(self.export_id)
 
         status = self.status
@@ -82,6 +84,71 @@ class Export:
 
         error_message: None | str
         error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "export_id": export_id,
+                "status": status,
+                "download_url": download_url,
+                "record_count": record_count,
+                "format": format_,
+                "created_at": created_at,
+                "estimated_completion_time": estimated_completion_time,
+                "error_message": error_message,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "export_id" not in self.unparsed:
+            export_id = str(self.export_id)
+        else:  # read leniently: written back as the server sent it
+            export_id = self.unparsed["export_id"].raw
+
+        if "status" not in self.unparsed:
+            status = self.status
+        else:  # read leniently: written back as the server sent it
+            status = self.unparsed["status"].raw
+
+        if "download_url" not in self.unparsed:
+            download_url: None | str
+            download_url = self.download_url
+        else:  # read leniently: written back as the server sent it
+            download_url = self.unparsed["download_url"].raw
+
+        if "record_count" not in self.unparsed:
+            record_count: int | None
+            record_count = self.record_count
+        else:  # read leniently: written back as the server sent it
+            record_count = self.unparsed["record_count"].raw
+
+        if "format" not in self.unparsed:
+            format_ = self.format_.value
+        else:  # read leniently: written back as the server sent it
+            format_ = self.unparsed["format"].raw
+
+        if "created_at" not in self.unparsed:
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            created_at = self.unparsed["created_at"].raw
+
+        if "estimated_completion_time" not in self.unparsed:
+            estimated_completion_time: None | str
+            if isinstance(self.estimated_completion_time, datetime.datetime):
+                estimated_completion_time = self.estimated_completion_time.isoformat().replace("+00:00", "Z")
+            else:
+                estimated_completion_time = self.estimated_completion_time
+        else:  # read leniently: written back as the server sent it
+            estimated_completion_time = self.unparsed["estimated_completion_time"].raw
+
+        if "error_message" not in self.unparsed:
+            error_message: None | str
+            error_message = self.error_message
+        else:  # read leniently: written back as the server sent it
+            error_message = self.unparsed["error_message"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -74,6 +74,8 @@ class ExportRequest:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         data_type = self.data_type.value
 
         format_ = self.format_.value
@@ -107,6 +109,111 @@ class ExportRequest:
             fields = self.fields
 
         limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data_type": data_type,
+                "format": format_,
+            }
+        )
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if min_confidence is not UNSET:
+            field_dict["min_confidence"] = min_confidence
+        if max_confidence is not UNSET:
+            field_dict["max_confidence"] = max_confidence
+        if search_terms is not UNSET:
+            field_dict["search_terms"] = search_terms
+        if source_types is not UNSET:
+            field_dict["source_types"] = source_types
+        if include_metadata is not UNSET:
+            field_dict["include_metadata"] = include_metadata
+        if include_failed is not UNSET:
+            field_dict["include_failed"] = include_failed
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "data_type" not in self.unparsed:
+            data_type = self.data_type.value
+        else:  # read leniently: written back as the server sent it
+            data_type = self.unparsed["data_type"].raw
+
+        if "format" not in self.unparsed:
+            format_ = self.format_.value
+        else:  # read leniently: written back as the server sent it
+            format_ = self.unparsed["format"].raw
+
+        if "start_date" not in self.unparsed:
+            start_date: str | Unset = UNSET
+            if not isinstance(self.start_date, Unset):
+                start_date = self.start_date.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            start_date = self.unparsed["start_date"].raw
+
+        if "end_date" not in self.unparsed:
+            end_date: str | Unset = UNSET
+            if not isinstance(self.end_date, Unset):
+                end_date = self.end_date.isoformat().replace("+00:00", "Z")
+        else:  # read leniently: written back as the server sent it
+            end_date = self.unparsed["end_date"].raw
+
+        if "min_confidence" not in self.unparsed:
+            min_confidence = self.min_confidence
+        else:  # read leniently: written back as the server sent it
+            min_confidence = self.unparsed["min_confidence"].raw
+
+        if "max_confidence" not in self.unparsed:
+            max_confidence = self.max_confidence
+        else:  # read leniently: written back as the server sent it
+            max_confidence = self.unparsed["max_confidence"].raw
+
+        if "search_terms" not in self.unparsed:
+            search_terms: list[str] | Unset = UNSET
+            if not isinstance(self.search_terms, Unset):
+                search_terms = self.search_terms
+
+        else:  # read leniently: written back as the server sent it
+            search_terms = self.unparsed["search_terms"].raw
+
+        if "source_types" not in self.unparsed:
+            source_types: list[str] | Unset = UNSET
+            if not isinstance(self.source_types, Unset):
+                source_types = self.source_types
+
+        else:  # read leniently: written back as the server sent it
+            source_types = self.unparsed["source_types"].raw
+
+        if "include_metadata" not in self.unparsed:
+            include_metadata = self.include_metadata
+        else:  # read leniently: written back as the server sent it
+            include_metadata = self.unparsed["include_metadata"].raw
+
+        if "include_failed" not in self.unparsed:
+            include_failed = self.include_failed
+        else:  # read leniently: written back as the server sent it
+            include_failed = self.unparsed["include_failed"].raw
+
+        if "fields" not in self.unparsed:
+            fields: list[str] | Unset = UNSET
+            if not isinstance(self.fields, Unset):
+                fields = self.fields
+
+        else:  # read leniently: written back as the server sent it
+            fields = self.unparsed["fields"].raw
+
+        if "limit" not in self.unparsed:
+            limit = self.limit
+        else:  # read leniently: written back as the server sent it
+            limit = self.unparsed["limit"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

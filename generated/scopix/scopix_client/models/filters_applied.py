@@ -42,6 +42,8 @@ class FiltersApplied:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         date_range_applied = self.date_range_applied
 
         confidence_range_applied = self.confidence_range_applied
@@ -51,6 +53,46 @@ class FiltersApplied:
         source_types_filtered = self.source_types_filtered
 
         filter_summary = self.filter_summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date_range_applied": date_range_applied,
+                "confidence_range_applied": confidence_range_applied,
+                "search_applied": search_applied,
+                "source_types_filtered": source_types_filtered,
+                "filter_summary": filter_summary,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "date_range_applied" not in self.unparsed:
+            date_range_applied = self.date_range_applied
+        else:  # read leniently: written back as the server sent it
+            date_range_applied = self.unparsed["date_range_applied"].raw
+
+        if "confidence_range_applied" not in self.unparsed:
+            confidence_range_applied = self.confidence_range_applied
+        else:  # read leniently: written back as the server sent it
+            confidence_range_applied = self.unparsed["confidence_range_applied"].raw
+
+        if "search_applied" not in self.unparsed:
+            search_applied = self.search_applied
+        else:  # read leniently: written back as the server sent it
+            search_applied = self.unparsed["search_applied"].raw
+
+        if "source_types_filtered" not in self.unparsed:
+            source_types_filtered = self.source_types_filtered
+        else:  # read leniently: written back as the server sent it
+            source_types_filtered = self.unparsed["source_types_filtered"].raw
+
+        if "filter_summary" not in self.unparsed:
+            filter_summary = self.filter_summary
+        else:  # read leniently: written back as the server sent it
+            filter_summary = self.unparsed["filter_summary"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

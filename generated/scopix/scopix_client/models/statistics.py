@@ -55,6 +55,8 @@ class Statistics:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         total_count = self.total_count
 
         average_confidence: float | None
@@ -68,6 +70,51 @@ class Statistics:
             daily_counts.append(daily_counts_item)
 
         source_distribution = self.source_distribution.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total_count": total_count,
+                "average_confidence": average_confidence,
+                "confidence_distribution": confidence_distribution,
+                "daily_counts": daily_counts,
+                "source_distribution": source_distribution,
+            }
+        )
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "total_count" not in self.unparsed:
+            total_count = self.total_count
+        else:  # read leniently: written back as the server sent it
+            total_count = self.unparsed["total_count"].raw
+
+        if "average_confidence" not in self.unparsed:
+            average_confidence: float | None
+            average_confidence = self.average_confidence
+        else:  # read leniently: written back as the server sent it
+            average_confidence = self.unparsed["average_confidence"].raw
+
+        if "confidence_distribution" not in self.unparsed:
+            confidence_distribution = self.confidence_distribution.to_dict()
+        else:  # read leniently: written back as the server sent it
+            confidence_distribution = self.unparsed["confidence_distribution"].raw
+
+        if "daily_counts" not in self.unparsed:
+            daily_counts = []
+            for daily_counts_item_data in self.daily_counts:
+                daily_counts_item = daily_counts_item_data.to_dict()
+                daily_counts.append(daily_counts_item)
+
+        else:  # read leniently: written back as the server sent it
+            daily_counts = self.unparsed["daily_counts"].raw
+
+        if "source_distribution" not in self.unparsed:
+            source_distribution = self.source_distribution.to_dict()
+        else:  # read leniently: written back as the server sent it
+            source_distribution = self.unparsed["source_distribution"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

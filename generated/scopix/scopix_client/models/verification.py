@@ -41,6 +41,8 @@ class Verification:
     unparsed: Mapping[str, Any] = _attrs_field(init=False, default=NO_UNPARSED, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.unparsed:
+            return self._to_dict_keeping_raw()
         status = self.status
 
         verified_by: None | str | Unset
@@ -62,6 +64,55 @@ class Verification:
             notes = UNSET
         else:
             notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if verified_by is not UNSET:
+            field_dict["verified_by"] = verified_by
+        if verified_at is not UNSET:
+            field_dict["verified_at"] = verified_at
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    def _to_dict_keeping_raw(self) -> dict[str, Any]:
+        if "status" not in self.unparsed:
+            status = self.status
+        else:  # read leniently: written back as the server sent it
+            status = self.unparsed["status"].raw
+
+        if "verified_by" not in self.unparsed:
+            verified_by: None | str | Unset
+            if isinstance(self.verified_by, Unset):
+                verified_by = UNSET
+            else:
+                verified_by = self.verified_by
+        else:  # read leniently: written back as the server sent it
+            verified_by = self.unparsed["verified_by"].raw
+
+        if "verified_at" not in self.unparsed:
+            verified_at: None | str | Unset
+            if isinstance(self.verified_at, Unset):
+                verified_at = UNSET
+            elif isinstance(self.verified_at, datetime.datetime):
+                verified_at = self.verified_at.isoformat().replace("+00:00", "Z")
+            else:
+                verified_at = self.verified_at
+        else:  # read leniently: written back as the server sent it
+            verified_at = self.unparsed["verified_at"].raw
+
+        if "notes" not in self.unparsed:
+            notes: None | str | Unset
+            if isinstance(self.notes, Unset):
+                notes = UNSET
+            else:
+                notes = self.notes
+        else:  # read leniently: written back as the server sent it
+            notes = self.unparsed["notes"].raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

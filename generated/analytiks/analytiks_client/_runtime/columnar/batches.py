@@ -15,6 +15,7 @@ from typing import Any
 
 from .capture import RawBody, capture
 from .convert import BatchMaker, inferred
+from .misfits import warn_once
 from .models import PACKAGE, description_of, envelope_of, row_of
 from .raw import PageReader
 from .schema import Description, has_json
@@ -53,7 +54,9 @@ class Converter:
         if self._explode is not None:
             rows = [row for item in items for row in self._explode(item)[1]]
         else:
-            rows = [row_of(item) for item in items]
+            rows = [row for row in map(row_of, items) if row is not None]
+            if len(rows) < len(items):
+                warn_once("(item)", "an item that is null or cannot be read has no row; left out")
         return inferred(rows) if self.maker is None else self.maker.from_rows(rows)
 
 
@@ -96,8 +99,7 @@ class OffsetPages:
 
         if isinstance(fetched, RawBody):
             assert self.reader is not None
-            batch, total, more = self.reader.read(fetched.content)
-            count = batch.num_rows
+            batch, count, total, more = self.reader.read(fetched.content)
         else:
             batch = self.converter.batch(fetched.items)
             total, more, count = fetched.total, fetched.has_more, len(fetched.items)

@@ -9,7 +9,6 @@ from typing import Any
 
 import attrs
 
-from ..errors import ResponseValidationError
 from .schema import Description, has_json
 
 PACKAGE = __name__.split(".")[0]  # the runtime is copied to <package>/_runtime/columnar
@@ -83,17 +82,17 @@ def envelope_of(item: Description) -> Envelope | None:
 
 
 def row_of(item: Any) -> Any:
-    """An item as the JSON it came from: what the column types describe."""
-    if isinstance(item, dict):
+    """An item as the JSON it came from: what the column types describe (None for a
+    null in the list, which a lenient page keeps, or an item that cannot be written
+    back: it has no row, and the caller warns)."""
+    if isinstance(item, dict) or item is None:
         return item
-    if item is None:  # a null in the list, which a lenient page keeps
-        raise ResponseValidationError("columnar output", "", "a list item is null: it has no row")
     to_dict = getattr(item, "to_dict", None)
     if to_dict is not None:
         try:
             return to_dict()
-        except (AttributeError, TypeError, ValueError) as error:  # a leniently read item missing a part
-            raise ResponseValidationError("columnar output", "", f"an item cannot be a row: {error}") from error
+        except (AttributeError, TypeError, ValueError):  # a leniently read item whose raw values do not write
+            return None
     if attrs.has(type(item)):
         return attrs.asdict(item)
     msgspec = importlib.import_module("msgspec")  # the export records of Scopix
