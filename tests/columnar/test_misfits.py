@@ -20,7 +20,7 @@ PAGE = 5
 
 
 def _page(server: RunningServer, offset: int) -> dict[str, Any]:
-    query = {"from_dt": FROM, "to_dt": TO, "limit": PAGE, "offset": offset}
+    query: dict[str, str | int] = {"from_dt": FROM, "to_dt": TO, "limit": PAGE, "offset": offset}
     answer = httpx.get(
         f"{server.base_url}/export-api/v1/detections/objects", params=query, headers={"X-API-Key": API_KEY}
     )
@@ -72,8 +72,10 @@ def test_a_null_item_has_no_row_and_the_rest_stay(citylens_app: Starlette, cityl
     second["detected_objects"][1] = None
     _serve(citylens_app, first, second)
 
-    with cl.connect(API_KEY, base_url=citylens_server.base_url) as client:
-        with pytest.warns(ResponseFieldWarning, match="no row"):
-            table = cl.iter_detected_objects(client, FROM, TO, page_size=PAGE).to_arrow()
+    with (
+        cl.connect(API_KEY, base_url=citylens_server.base_url) as client,
+        pytest.warns(ResponseFieldWarning, match="no row"),
+    ):
+        table = cl.iter_detected_objects(client, FROM, TO, page_size=PAGE).to_arrow()
 
     assert table.column("id").to_pylist() == ids[: PAGE + 1] + ids[PAGE + 2 :]
