@@ -41,7 +41,7 @@ __all__ = ["decode_model"]
 
 class _Model(Protocol):
     @classmethod
-    def from_dict(cls, src_dict: Any) -> Any: ...
+    def from_dict(cls, src_dict: Any) -> Any: ...  # returns an instance of cls
 
 
 _M = TypeVar("_M", bound=_Model)
@@ -75,10 +75,10 @@ def decode_model(cls: type[_M], content: bytes) -> _M:
     types_module = _types_module(cls)
     if types_module.capturing():
         # A columnar walk takes the bytes themselves: `loads_json` hands them over.
-        return cls.from_dict(types_module.loads_json(content))
+        return typing.cast(_M, cls.from_dict(types_module.loads_json(content)))
     plan = _PLANS[cls] if cls in _PLANS else _plan(cls)
     if plan is not None:
-        import msgspec  # noqa: PLC0415 - imported already by _plan (a dict lookup now)
+        import msgspec  # imported already by _plan: a dict lookup now
 
         if plan.decoder is None:
             plan.decoder = msgspec.json.Decoder(plan.twin)
@@ -94,7 +94,7 @@ def decode_model(cls: type[_M], content: bytes) -> _M:
         finally:
             if enabled:
                 gc.enable()
-    return cls.from_dict(types_module.loads_json(content))
+    return typing.cast(_M, cls.from_dict(types_module.loads_json(content)))
 
 
 def _types_module(cls: type) -> Any:
@@ -121,7 +121,7 @@ def _plan(cls: type) -> _Plan | None:
     # reads that field with `from_dict`, instead of recursing forever.
     _PLANS[cls] = None
     try:
-        import msgspec  # noqa: PLC0415 - only clients that decode a body pay for the import
+        import msgspec  # here: only clients that decode a body pay for the import
     except ImportError:  # pragma: no cover - a dependency; a broken install still works
         return None
     try:
@@ -160,9 +160,7 @@ def _build_plan(cls: type, msgspec: Any) -> _Plan:
         fields.append((field.name, twin_type, spec))
         if convert is not None:
             converts.append((index, convert))
-    twin = msgspec.defstruct(
-        f"_{cls.__name__}Twin", fields, forbid_unknown_fields=True, gc=False, module=__name__
-    )
+    twin = msgspec.defstruct(f"_{cls.__name__}Twin", fields, forbid_unknown_fields=True, gc=False, module=__name__)
     return _Plan(twin, _builder(cls, converts, unset, msgspec.structs.astuple))
 
 
