@@ -28,6 +28,7 @@ import datetime
 import enum
 import gc
 import sys
+import threading
 import types
 import typing
 from collections.abc import Callable
@@ -67,6 +68,7 @@ class _Unsupported(Exception):
 
 # Per model class: its plan, or None when its bodies take `from_dict` (see the docstring).
 _PLANS: dict[type, _Plan | None] = {}
+_BUILDING = threading.RLock()
 
 
 def decode_model(cls: type[_M], content: bytes) -> _M:
@@ -76,7 +78,13 @@ def decode_model(cls: type[_M], content: bytes) -> _M:
     if types_module.capturing():
         # A columnar walk takes the bytes themselves: `loads_json` hands them over.
         return typing.cast(_M, cls.from_dict(types_module.loads_json(content)))
-    plan = _PLANS[cls] if cls in _PLANS else _plan(cls)
+    if cls in _PLANS:
+        plan = _PLANS[cls]
+    else:
+        # One thread builds plans at a time (prefetching walks decode on threads): another
+        # would meet the placeholders of a plan in progress and settle for `from_dict`.
+        with _BUILDING:
+            plan = _PLANS[cls] if cls in _PLANS else _plan(cls)
     if plan is not None:
         import msgspec  # imported already by _plan: a dict lookup now
 

@@ -4,8 +4,8 @@
 images, nearly all of it Python reading each field. Here msgspec (C) decodes the body
 into *twins* of the generated models, `msgspec.Struct`s built once per model from its
 annotations, checking every type, UUID, datetime and enum on the way; the attrs models
-are then built positionally from the twins (`msgspec.structs.astuple`, one C call per
-object). The public models are unchanged: only how they are filled differs.
+are then built positionally from the twins, by a constructor call compiled per model.
+The public models are unchanged: only how they are filled differs.
 
 The twins are deliberately strict, so that the fast path never has to be lenient: an
 unknown key (`forbid_unknown_fields`), a null where none is documented, a value of
@@ -28,6 +28,7 @@ import datetime
 import enum
 import gc
 import sys
+import threading
 import types
 import typing
 from collections.abc import Callable
@@ -67,6 +68,7 @@ class _Unsupported(Exception):
 
 # Per model class: its plan, or None when its bodies take `from_dict` (see the docstring).
 _PLANS: dict[type, _Plan | None] = {}
+_BUILDING = threading.RLock()
 
 
 def decode_model(cls: type[_M], content: bytes) -> _M:
@@ -76,7 +78,13 @@ def decode_model(cls: type[_M], content: bytes) -> _M:
     if types_module.capturing():
         # A columnar walk takes the bytes themselves: `loads_json` hands them over.
         return typing.cast(_M, cls.from_dict(types_module.loads_json(content)))
-    plan = _PLANS[cls] if cls in _PLANS else _plan(cls)
+    if cls in _PLANS:
+        plan = _PLANS[cls]
+    else:
+        # One thread builds plans at a time (prefetching walks decode on threads): another
+        # would meet the placeholders of a plan in progress and settle for `from_dict`.
+        with _BUILDING:
+            plan = _PLANS[cls] if cls in _PLANS else _plan(cls)
     if plan is not None:
         import msgspec  # imported already by _plan: a dict lookup now
 
@@ -143,8 +151,8 @@ def _build_plan(cls: type, msgspec: Any) -> _Plan:
     hints = typing.get_type_hints(cls, globalns=vars(module), localns=_Models(cls.__module__.rsplit(".", 1)[0]))
     unset = _types_module(cls).UNSET
     fields: list[tuple[str, Any, Any]] = []
-    converts: list[tuple[int, Callable[[Any], Any]]] = []
-    for index, field in enumerate(f for f in attrs.fields(cls) if f.init):
+    builds: list[tuple[str, _Convert, bool]] = []
+    for field in (f for f in attrs.fields(cls) if f.init):
         members = _members(hints[field.name])
         optional = any(m.__name__ == "Unset" for m in members if isinstance(m, type))
         members = [m for m in members if not (isinstance(m, type) and m.__name__ == "Unset")]
@@ -158,27 +166,30 @@ def _build_plan(cls: type, msgspec: Any) -> _Plan:
         # Absent: the model's own UNSET, straight from the decoder (no conversion).
         spec = msgspec.field(name=json_names[field.name], **({"default": unset} if optional else {}))
         fields.append((field.name, twin_type, spec))
-        if convert is not None:
-            converts.append((index, convert))
+        builds.append((field.name, convert, nullable or optional))
     twin = msgspec.defstruct(f"_{cls.__name__}Twin", fields, forbid_unknown_fields=True, gc=False, module=__name__)
-    return _Plan(twin, _builder(cls, converts, unset, msgspec.structs.astuple))
+    return _Plan(twin, _builder(cls, builds, unset))
 
 
-def _builder(
-    cls: type, converts: list[tuple[int, Callable[[Any], Any]]], unset: Any, astuple: Callable[[Any], tuple[Any, ...]]
-) -> Callable[[Any], Any]:
-    if not converts:
-        return lambda twin: cls(*astuple(twin))
-
-    def build(twin: Any) -> Any:
-        values = list(astuple(twin))
-        for index, convert in converts:
-            value = values[index]
-            if value is not None and value is not unset:
-                values[index] = convert(value)
-        return cls(*values)
-
-    return build
+def _builder(cls: type, fields: list[tuple[str, _Convert, bool]], unset: Any) -> Callable[[Any], Any]:
+    """`cls(twin.a, twin.b, convert(twin.c), ...)`, written for this model and compiled, as
+    attrs and dataclasses write their `__init__`: a generic loop over the fields cost a
+    fifth of the whole decode of a CityLens page. Field names are the model's attributes
+    (Python identifiers); nothing from a response reaches the source."""
+    namespace: dict[str, Any] = {"cls": cls, "unset": unset}
+    arguments = []
+    for index, (name, convert, maybe_absent) in enumerate(fields):
+        if convert is None:
+            arguments.append(f"twin.{name}")
+            continue
+        namespace[f"convert{index}"] = convert
+        if maybe_absent:  # None or UNSET: the model's value as it is
+            arguments.append(f"(v if (v := twin.{name}) is None or v is unset else convert{index}(v))")
+        else:
+            arguments.append(f"convert{index}(twin.{name})")
+    source = f"def build(twin):\n    return cls({', '.join(arguments)})\n"
+    exec(compile(source, f"<twin builder {cls.__qualname__}>", "exec"), namespace)  # safe: see above
+    return typing.cast(Callable[[Any], Any], namespace["build"])
 
 
 def _members(annotation: Any) -> list[Any]:
