@@ -56,10 +56,10 @@ class _Plan:
 
     __slots__ = ("build", "decoder", "twin")
 
-    def __init__(self, twin: Any, build: Callable[[Any], Any]) -> None:
+    def __init__(self, twin: Any, build: Callable[[Any], Any], decoder: Any) -> None:
         self.twin = twin
         self.build = build
-        self.decoder: Any = None  # made on first use as a body's type (a nested twin needs none)
+        self.decoder = decoder
 
 
 class _Unsupported(Exception):
@@ -88,8 +88,6 @@ def decode_model(cls: type[_M], content: bytes) -> _M:
     if plan is not None:
         import msgspec  # imported already by _plan: a dict lookup now
 
-        if plan.decoder is None:
-            plan.decoder = msgspec.json.Decoder(plan.twin)
         # The collector paused while the page is built, as `from_dict` does for lists of
         # models: every object stays alive until the page is done, so a collection would
         # only walk the growing page again and again and find nothing.
@@ -134,7 +132,8 @@ def _plan(cls: type) -> _Plan | None:
         return None
     try:
         plan = _build_plan(cls, msgspec)
-    except _Unsupported:
+    except Exception:  # _Unsupported, or a type msgspec refuses (TypeError)
+        # No twin is no error: this model's bodies take `from_dict`, as they always did.
         return None
     _PLANS[cls] = plan
     return plan
@@ -168,7 +167,9 @@ def _build_plan(cls: type, msgspec: Any) -> _Plan:
         fields.append((field.name, twin_type, spec))
         builds.append((field.name, convert, nullable or optional))
     twin = msgspec.defstruct(f"_{cls.__name__}Twin", fields, forbid_unknown_fields=True, gc=False, module=__name__)
-    return _Plan(twin, _builder(cls, builds, unset))
+    # The decoder made here, not on first use: msgspec checks the types (a union it cannot
+    # tell apart, say) when it is made, and a refusal means no twin, not a failed body.
+    return _Plan(twin, _builder(cls, builds, unset), msgspec.json.Decoder(twin))
 
 
 def _builder(cls: type, fields: list[tuple[str, _Convert, bool]], unset: Any) -> Callable[[Any], Any]:
