@@ -12,6 +12,14 @@ from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, pars
 T = TypeVar("T", bound="LocationIdsExportRequest")
 
 
+_JSON_NAMES: dict[str, str] = {
+    "start_date": "startDate",
+    "end_date": "endDate",
+    "locations": "locations",
+    "interval": "interval",
+}
+
+
 @_attrs_define
 class LocationIdsExportRequest:
     """Locations named by ID.
@@ -132,6 +140,14 @@ class LocationIdsExportRequest:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -11,6 +11,9 @@ from ..types import NO_UNPARSED, parse_strictly, parsing_strictly
 T = TypeVar("T", bound="MetricSeries")
 
 
+_JSON_NAMES: dict[str, str] = {}
+
+
 @_attrs_define
 class MetricSeries:
     """A natural number per bucket, keyed by the bucket's start (see LocationData)."""
@@ -39,6 +42,14 @@ class MetricSeries:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

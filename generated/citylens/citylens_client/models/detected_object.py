@@ -36,6 +36,23 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "lon": "lon",
+    "lat": "lat",
+    "type_": "type",
+    "label": "label",
+    "name": "name",
+    "value": "value",
+    "is_tmp": "is_tmp",
+    "first_seen_datetime": "first_seen_datetime",
+    "last_seen_datetime": "last_seen_datetime",
+    "bbox": "bbox",
+    "frame_id": "frame_id",
+    "frame_url": "frame_url",
+    "frame_url_with_detections": "frame_url_with_detections",
+}
+
 
 @_attrs_define
 class DetectedObject:
@@ -293,6 +310,14 @@ class DetectedObject:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

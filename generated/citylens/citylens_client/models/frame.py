@@ -23,6 +23,16 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "lat": "lat",
+    "lon": "lon",
+    "azimuth": "azimuth",
+    "date": "date",
+    "frame_url": "frame_url",
+    "frame_url_with_detections": "frame_url_with_detections",
+}
+
 
 @_attrs_define
 class Frame:
@@ -178,6 +188,14 @@ class Frame:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -42,6 +42,24 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "type_": "type",
+    "is_required": "is_required",
+    "subject_type": "subject_type",
+    "default": "default",
+    "description": "description",
+    "min_": "min",
+    "max_": "max",
+    "norder": "norder",
+    "class_count": "class_count",
+    "prediction_type": "prediction_type",
+    "prediction_model": "prediction_model",
+    "prediction_prompt": "prediction_prompt",
+    "values": "values",
+}
+
 
 @_attrs_define
 class Attribute:
@@ -475,6 +493,14 @@ class Attribute:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

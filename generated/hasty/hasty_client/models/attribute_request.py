@@ -39,6 +39,22 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "name": "name",
+    "type_": "type",
+    "values": "values",
+    "is_required": "is_required",
+    "subject_type": "subject_type",
+    "default": "default",
+    "description": "description",
+    "min_": "min",
+    "max_": "max",
+    "norder": "norder",
+    "prediction_type": "prediction_type",
+    "prediction_model": "prediction_model",
+    "prediction_prompt": "prediction_prompt",
+}
+
 
 @_attrs_define
 class AttributeRequest:
@@ -435,6 +451,14 @@ class AttributeRequest:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="BucketCredentials")
 
@@ -22,6 +22,14 @@ _KNOWN_KEYS = frozenset(
         "update_at",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "credential_id": "credential_id",
+    "description": "description",
+    "cloud_provider": "cloud_provider",
+    "created_at": "created_at",
+    "update_at": "update_at",
+}
 
 
 @_attrs_define
@@ -142,14 +150,14 @@ class BucketCredentials:
             if isinstance(_created_at, Unset):
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at.upper())
+                created_at = parse_datetime(_created_at)
 
             _update_at = d.get("update_at", UNSET)
             update_at: datetime.datetime | Unset
             if isinstance(_update_at, Unset):
                 update_at = UNSET
             else:
-                update_at = datetime.datetime.fromisoformat(_update_at.upper())
+                update_at = parse_datetime(_update_at)
 
             bucket_credentials = cls(
                 credential_id,
@@ -171,6 +179,14 @@ class BucketCredentials:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -235,7 +251,7 @@ class BucketCredentials:
             if isinstance(_created_at, Unset):
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at.upper())
+                created_at = parse_datetime(_created_at)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             created_at = unparsed_field(
@@ -255,7 +271,7 @@ class BucketCredentials:
             if isinstance(_update_at, Unset):
                 update_at = UNSET
             else:
-                update_at = datetime.datetime.fromisoformat(_update_at.upper())
+                update_at = parse_datetime(_update_at)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             update_at = unparsed_field(

@@ -24,6 +24,16 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "experiment_id": "experiment_id",
+    "confidence_threshold": "confidence_threshold",
+    "max_detections_per_image": "max_detections_per_image",
+    "num_images": "num_images",
+    "masker_threshold": "masker_threshold",
+    "min_size": "min_size",
+    "dataset_id": "dataset_id",
+}
+
 
 @_attrs_define
 class CreateAutomatedLabelingJobRequest:
@@ -194,6 +204,14 @@ class CreateAutomatedLabelingJobRequest:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -12,7 +12,7 @@ from ..models.default_status import DefaultStatus
 from ..models.export_format import ExportFormat
 from ..models.labels_order import LabelsOrder
 from ..models.semantic_format import SemanticFormat
-from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="CreateExportRequest")
 
@@ -32,6 +32,20 @@ _KNOWN_KEYS = frozenset(
         "labels_order",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "format_": "format",
+    "dataset_id": "dataset_id",
+    "tag": "tag",
+    "class_": "class",
+    "status_start_time": "status_start_time",
+    "video_status": "video_status",
+    "image_status": "image_status",
+    "sign_urls": "sign_urls",
+    "export_name": "export_name",
+    "semantic_format": "semantic_format",
+    "labels_order": "labels_order",
+}
 
 
 @_attrs_define
@@ -349,7 +363,7 @@ class CreateExportRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    status_start_time_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    status_start_time_type_0 = parse_datetime(data)
 
                     return status_start_time_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -445,6 +459,14 @@ class CreateExportRequest:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -551,7 +573,7 @@ class CreateExportRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    status_start_time_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    status_start_time_type_0 = parse_datetime(data)
 
                     return status_start_time_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -23,6 +23,15 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "dataset_id": "dataset_id",
+    "filename": "filename",
+    "url": "url",
+    "bucket_id": "bucket_id",
+    "copy_original": "copy_original",
+    "external_id": "external_id",
+}
+
 
 @_attrs_define
 class CreateImageFromBucketRequest:
@@ -181,6 +190,14 @@ class CreateImageFromBucketRequest:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

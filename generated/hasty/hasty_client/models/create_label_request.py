@@ -34,6 +34,19 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "bbox": "bbox",
+    "class_id": "class_id",
+    "external_event_id": "external_event_id",
+    "mask": "mask",
+    "polygon": "polygon",
+    "tool_used": "tool_used",
+    "z_index": "z_index",
+    "border_mask": "border_mask",
+    "external_id": "external_id",
+    "keypoints": "keypoints",
+}
+
 
 @_attrs_define
 class CreateLabelRequest:
@@ -469,6 +482,14 @@ class CreateLabelRequest:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.default_status import DefaultStatus
-from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.exif import Exif
@@ -45,6 +45,30 @@ _KNOWN_KEYS = frozenset(
         "exif",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "dataset_id": "dataset_id",
+    "id": "id",
+    "name": "name",
+    "status": "status",
+    "dataset_name": "dataset_name",
+    "height": "height",
+    "format_": "format",
+    "mode": "mode",
+    "health_status": "health_status",
+    "status_id": "status_id",
+    "is_locked": "is_locked",
+    "public_url": "public_url",
+    "thumbnail_url": "thumbnail_url",
+    "uploaded_on": "uploaded_on",
+    "update_date": "update_date",
+    "updated_by": "updated_by",
+    "url": "url",
+    "width": "width",
+    "external_id": "external_id",
+    "queue_ids": "queue_ids",
+    "exif": "exif",
+}
 
 
 @_attrs_define
@@ -453,14 +477,14 @@ class Image:
             if isinstance(_uploaded_on, Unset):
                 uploaded_on = UNSET
             else:
-                uploaded_on = datetime.datetime.fromisoformat(_uploaded_on.upper())
+                uploaded_on = parse_datetime(_uploaded_on)
 
             _update_date = d.get("update_date", UNSET)
             update_date: datetime.datetime | Unset
             if isinstance(_update_date, Unset):
                 update_date = UNSET
             else:
-                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+                update_date = parse_datetime(_update_date)
 
             def _parse_updated_by(data: object) -> None | Unset | UUID:
                 if data is None:
@@ -546,6 +570,14 @@ class Image:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -759,7 +791,7 @@ class Image:
             if isinstance(_uploaded_on, Unset):
                 uploaded_on = UNSET
             else:
-                uploaded_on = datetime.datetime.fromisoformat(_uploaded_on.upper())
+                uploaded_on = parse_datetime(_uploaded_on)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             uploaded_on = unparsed_field(
@@ -779,7 +811,7 @@ class Image:
             if isinstance(_update_date, Unset):
                 update_date = UNSET
             else:
-                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+                update_date = parse_datetime(_update_date)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             update_date = unparsed_field(

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.job_meta import JobMeta
@@ -31,6 +31,17 @@ _KNOWN_KEYS = frozenset(
         "meta",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "status": "status",
+    "type_": "type",
+    "started_by": "started_by",
+    "project_id": "project_id",
+    "started_on": "started_on",
+    "completed_on": "completed_on",
+    "meta": "meta",
+}
 
 
 @_attrs_define
@@ -252,7 +263,7 @@ class Job:
             if isinstance(_started_on, Unset):
                 started_on = UNSET
             else:
-                started_on = datetime.datetime.fromisoformat(_started_on.upper())
+                started_on = parse_datetime(_started_on)
 
             def _parse_completed_on(data: object) -> datetime.datetime | None | Unset:
                 if data is None:
@@ -262,7 +273,7 @@ class Job:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    completed_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    completed_on_type_0 = parse_datetime(data)
 
                     return completed_on_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -301,6 +312,14 @@ class Job:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -417,7 +436,7 @@ class Job:
             if isinstance(_started_on, Unset):
                 started_on = UNSET
             else:
-                started_on = datetime.datetime.fromisoformat(_started_on.upper())
+                started_on = parse_datetime(_started_on)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             started_on = unparsed_field(
@@ -441,7 +460,7 @@ class Job:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    completed_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    completed_on_type_0 = parse_datetime(data)
 
                     return completed_on_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="KeypointClass")
 
@@ -30,6 +30,22 @@ _KNOWN_KEYS = frozenset(
         "editor_y",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "keypoint_schema_id": "keypoint_schema_id",
+    "description": "description",
+    "min_points": "min_points",
+    "max_points": "max_points",
+    "created_by": "created_by",
+    "create_date": "create_date",
+    "updated_by": "updated_by",
+    "update_date": "update_date",
+    "norder": "norder",
+    "editor_x": "editor_x",
+    "editor_y": "editor_y",
+}
 
 
 @_attrs_define
@@ -290,7 +306,7 @@ class KeypointClass:
             if isinstance(_create_date, Unset):
                 create_date = UNSET
             else:
-                create_date = datetime.datetime.fromisoformat(_create_date.upper())
+                create_date = parse_datetime(_create_date)
 
             _updated_by = d.get("updated_by", UNSET)
             updated_by: UUID | Unset
@@ -304,7 +320,7 @@ class KeypointClass:
             if isinstance(_update_date, Unset):
                 update_date = UNSET
             else:
-                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+                update_date = parse_datetime(_update_date)
 
             norder = d.get("norder", UNSET)
 
@@ -340,6 +356,14 @@ class KeypointClass:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -473,7 +497,7 @@ class KeypointClass:
             if isinstance(_create_date, Unset):
                 create_date = UNSET
             else:
-                create_date = datetime.datetime.fromisoformat(_create_date.upper())
+                create_date = parse_datetime(_create_date)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             create_date = unparsed_field(
@@ -513,7 +537,7 @@ class KeypointClass:
             if isinstance(_update_date, Unset):
                 update_date = UNSET
             else:
-                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+                update_date = parse_datetime(_update_date)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             update_date = unparsed_field(

@@ -25,6 +25,17 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "keypoint_schema_id": "keypoint_schema_id",
+    "name": "name",
+    "description": "description",
+    "min_points": "min_points",
+    "max_points": "max_points",
+    "norder": "norder",
+    "editor_x": "editor_x",
+    "editor_y": "editor_y",
+}
+
 
 @_attrs_define
 class KeypointClassInput:
@@ -217,6 +228,14 @@ class KeypointClassInput:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.keypoint_schema_type import KeypointSchemaType
-from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.keypoint_class import KeypointClass
@@ -38,6 +38,22 @@ _KNOWN_KEYS = frozenset(
         "template_id",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "type_": "type",
+    "project_id": "project_id",
+    "description": "description",
+    "created_by": "created_by",
+    "create_date": "create_date",
+    "updated_by": "updated_by",
+    "update_date": "update_date",
+    "norder": "norder",
+    "keypoint_classes": "keypoint_classes",
+    "keypoint_skeleton": "keypoint_skeleton",
+    "template_id": "template_id",
+}
 
 
 @_attrs_define
@@ -351,7 +367,7 @@ class KeypointSchema:
             if isinstance(_create_date, Unset):
                 create_date = UNSET
             else:
-                create_date = datetime.datetime.fromisoformat(_create_date.upper())
+                create_date = parse_datetime(_create_date)
 
             _updated_by = d.get("updated_by", UNSET)
             updated_by: UUID | Unset
@@ -365,7 +381,7 @@ class KeypointSchema:
             if isinstance(_update_date, Unset):
                 update_date = UNSET
             else:
-                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+                update_date = parse_datetime(_update_date)
 
             norder = d.get("norder", UNSET)
 
@@ -450,6 +466,14 @@ class KeypointSchema:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -572,7 +596,7 @@ class KeypointSchema:
             if isinstance(_create_date, Unset):
                 create_date = UNSET
             else:
-                create_date = datetime.datetime.fromisoformat(_create_date.upper())
+                create_date = parse_datetime(_create_date)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             create_date = unparsed_field(
@@ -612,7 +636,7 @@ class KeypointSchema:
             if isinstance(_update_date, Unset):
                 update_date = UNSET
             else:
-                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+                update_date = parse_datetime(_update_date)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             update_date = unparsed_field(

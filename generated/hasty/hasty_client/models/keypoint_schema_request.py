@@ -33,6 +33,17 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "name": "name",
+    "type_": "type",
+    "project_id": "project_id",
+    "description": "description",
+    "norder": "norder",
+    "keypoint_classes": "keypoint_classes",
+    "keypoint_skeleton": "keypoint_skeleton",
+    "template_id": "template_id",
+}
+
 
 @_attrs_define
 class KeypointSchemaRequest:
@@ -377,6 +388,14 @@ class KeypointSchemaRequest:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

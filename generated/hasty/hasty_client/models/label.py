@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_used import ToolUsed
-from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.label_keypoint import LabelKeypoint
@@ -40,6 +40,25 @@ _KNOWN_KEYS = frozenset(
         "error",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "class_id": "class_id",
+    "image_id": "image_id",
+    "id": "id",
+    "bbox": "bbox",
+    "created_on": "created_on",
+    "external_event_id": "external_event_id",
+    "mask": "mask",
+    "polygon": "polygon",
+    "tool_used": "tool_used",
+    "updated_on": "updated_on",
+    "labeled_by": "labeled_by",
+    "z_index": "z_index",
+    "border_mask": "border_mask",
+    "external_id": "external_id",
+    "keypoints": "keypoints",
+    "error": "error",
+}
 
 
 @_attrs_define
@@ -460,7 +479,7 @@ class Label:
             if isinstance(_created_on, Unset):
                 created_on = UNSET
             else:
-                created_on = datetime.datetime.fromisoformat(_created_on.upper())
+                created_on = parse_datetime(_created_on)
 
             external_event_id = d.get("external_event_id", UNSET)
 
@@ -525,7 +544,7 @@ class Label:
             if isinstance(_updated_on, Unset):
                 updated_on = UNSET
             else:
-                updated_on = datetime.datetime.fromisoformat(_updated_on.upper())
+                updated_on = parse_datetime(_updated_on)
 
             def _parse_labeled_by(data: object) -> None | Unset | UUID:
                 if data is None:
@@ -614,6 +633,14 @@ class Label:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -712,7 +739,7 @@ class Label:
             if isinstance(_created_on, Unset):
                 created_on = UNSET
             else:
-                created_on = datetime.datetime.fromisoformat(_created_on.upper())
+                created_on = parse_datetime(_created_on)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             created_on = unparsed_field(
@@ -845,7 +872,7 @@ class Label:
             if isinstance(_updated_on, Unset):
                 updated_on = UNSET
             else:
-                updated_on = datetime.datetime.fromisoformat(_updated_on.upper())
+                updated_on = parse_datetime(_updated_on)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             updated_on = unparsed_field(

@@ -27,6 +27,18 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "name": "name",
+    "description": "description",
+    "type_": "type",
+    "color": "color",
+    "icon_url": "icon_url",
+    "norder": "norder",
+    "parent_id": "parent_id",
+    "external_id": "external_id",
+    "use_description_as_prompt": "use_description_as_prompt",
+}
+
 
 @_attrs_define
 class LabelClassRequest:
@@ -305,6 +317,14 @@ class LabelClassRequest:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="LabelKeypoint")
 
@@ -27,6 +27,19 @@ _KNOWN_KEYS = frozenset(
         "norder",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "keypoint_class_id": "keypoint_class_id",
+    "x": "x",
+    "y": "y",
+    "id": "id",
+    "visible": "visible",
+    "created_by": "created_by",
+    "create_date": "create_date",
+    "updated_by": "updated_by",
+    "update_date": "update_date",
+    "norder": "norder",
+}
 
 
 @_attrs_define
@@ -236,7 +249,7 @@ class LabelKeypoint:
             if isinstance(_create_date, Unset):
                 create_date = UNSET
             else:
-                create_date = datetime.datetime.fromisoformat(_create_date.upper())
+                create_date = parse_datetime(_create_date)
 
             _updated_by = d.get("updated_by", UNSET)
             updated_by: UUID | Unset
@@ -250,7 +263,7 @@ class LabelKeypoint:
             if isinstance(_update_date, Unset):
                 update_date = UNSET
             else:
-                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+                update_date = parse_datetime(_update_date)
 
             norder = d.get("norder", UNSET)
 
@@ -279,6 +292,14 @@ class LabelKeypoint:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -397,7 +418,7 @@ class LabelKeypoint:
             if isinstance(_create_date, Unset):
                 create_date = UNSET
             else:
-                create_date = datetime.datetime.fromisoformat(_create_date.upper())
+                create_date = parse_datetime(_create_date)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             create_date = unparsed_field(
@@ -437,7 +458,7 @@ class LabelKeypoint:
             if isinstance(_update_date, Unset):
                 update_date = UNSET
             else:
-                update_date = datetime.datetime.fromisoformat(_update_date.upper())
+                update_date = parse_datetime(_update_date)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             update_date = unparsed_field(

@@ -25,6 +25,16 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "type_": "type",
+    "is_required": "is_required",
+    "description": "description",
+    "norder": "norder",
+    "is_conflicting": "is_conflicting",
+}
+
 
 @_attrs_define
 class LabelsAttribute:
@@ -192,6 +202,14 @@ class LabelsAttribute:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

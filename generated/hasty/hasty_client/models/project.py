@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_type import ContentType
-from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="Project")
 
@@ -26,6 +26,17 @@ _KNOWN_KEYS = frozenset(
         "content_type",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "last_opened_on": "last_opened_on",
+    "owner_id": "owner_id",
+    "workspace_id": "workspace_id",
+    "description": "description",
+    "created_on": "created_on",
+    "content_type": "content_type",
+}
 
 
 @_attrs_define
@@ -221,7 +232,7 @@ class Project:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    last_opened_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    last_opened_on_type_0 = parse_datetime(data)
 
                     return last_opened_on_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -261,7 +272,7 @@ class Project:
             if isinstance(_created_on, Unset):
                 created_on = UNSET
             else:
-                created_on = datetime.datetime.fromisoformat(_created_on.upper())
+                created_on = parse_datetime(_created_on)
 
             _content_type = d.get("content_type", UNSET)
             content_type: ContentType | Unset
@@ -293,6 +304,14 @@ class Project:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -347,7 +366,7 @@ class Project:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    last_opened_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    last_opened_on_type_0 = parse_datetime(data)
 
                     return last_opened_on_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -440,7 +459,7 @@ class Project:
             if isinstance(_created_on, Unset):
                 created_on = UNSET
             else:
-                created_on = datetime.datetime.fromisoformat(_created_on.upper())
+                created_on = parse_datetime(_created_on)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             created_on = unparsed_field(

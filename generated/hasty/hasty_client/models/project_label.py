@@ -47,6 +47,32 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "class_id": "class_id",
+    "image_id": "image_id",
+    "url": "url",
+    "class_name": "class_name",
+    "created_by": "created_by",
+    "dataset_id": "dataset_id",
+    "dataset_name": "dataset_name",
+    "image_name": "image_name",
+    "image_status": "image_status",
+    "status_id": "status_id",
+    "labeled_by": "labeled_by",
+    "bbox": "bbox",
+    "polygon": "polygon",
+    "mask": "mask",
+    "keypoint_schema_id": "keypoint_schema_id",
+    "keypoint_schema_name": "keypoint_schema_name",
+    "keypoint_classes": "keypoint_classes",
+    "keypoint_labels": "keypoint_labels",
+    "thumb_bbox": "thumb_bbox",
+    "thumb_polygon": "thumb_polygon",
+    "thumb_mask": "thumb_mask",
+    "thumb_keypoints": "thumb_keypoints",
+}
+
 
 @_attrs_define
 class ProjectLabel:
@@ -928,6 +954,14 @@ class ProjectLabel:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -24,6 +24,15 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "session_id": "session_id",
+    "status": "status",
+    "heuristic_id": "heuristic_id",
+    "model_family": "model_family",
+    "heuristic_name": "heuristic_name",
+    "session_name": "session_name",
+}
+
 
 @_attrs_define
 class RankingSession:
@@ -190,6 +199,14 @@ class RankingSession:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

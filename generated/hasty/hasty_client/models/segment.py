@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="Segment")
 
@@ -25,6 +25,17 @@ _KNOWN_KEYS = frozenset(
         "created_at",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "video_id": "video_id",
+    "start_time_ms": "start_time_ms",
+    "end_time_ms": "end_time_ms",
+    "activities": "activities",
+    "prediction_id": "prediction_id",
+    "created_by": "created_by",
+    "created_at": "created_at",
+}
 
 
 @_attrs_define
@@ -246,7 +257,7 @@ class Segment:
             if isinstance(_created_at, Unset):
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at.upper())
+                created_at = parse_datetime(_created_at)
 
             segment = cls(
                 id,
@@ -271,6 +282,14 @@ class Segment:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -432,7 +451,7 @@ class Segment:
             if isinstance(_created_at, Unset):
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at.upper())
+                created_at = parse_datetime(_created_at)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             created_at = unparsed_field(

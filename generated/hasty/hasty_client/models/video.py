@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_status import VideoStatus
-from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="Video")
 
@@ -35,6 +35,26 @@ _KNOWN_KEYS = frozenset(
         "queue_ids",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "dataset_id": "dataset_id",
+    "status": "status",
+    "width": "width",
+    "height": "height",
+    "format_": "format",
+    "frame_rate": "frame_rate",
+    "public_url": "public_url",
+    "uploaded_at": "uploaded_at",
+    "url": "url",
+    "duration_ms": "duration_ms",
+    "duration_frames": "duration_frames",
+    "status_id": "status_id",
+    "health_status": "health_status",
+    "dataset_name": "dataset_name",
+    "queue_ids": "queue_ids",
+}
 
 
 @_attrs_define
@@ -330,7 +350,7 @@ class Video:
             if isinstance(_uploaded_at, Unset):
                 uploaded_at = UNSET
             else:
-                uploaded_at = datetime.datetime.fromisoformat(_uploaded_at.upper())
+                uploaded_at = parse_datetime(_uploaded_at)
 
             url = d.get("url", UNSET)
 
@@ -390,6 +410,14 @@ class Video:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -540,7 +568,7 @@ class Video:
             if isinstance(_uploaded_at, Unset):
                 uploaded_at = UNSET
             else:
-                uploaded_at = datetime.datetime.fromisoformat(_uploaded_at.upper())
+                uploaded_at = parse_datetime(_uploaded_at)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             uploaded_at = unparsed_field(

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="Workspace")
 
@@ -31,6 +31,23 @@ _KNOWN_KEYS = frozenset(
         "feature_mounting_buckets",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "unique_name": "unique_name",
+    "description": "description",
+    "logo_url": "logo_url",
+    "is_public": "is_public",
+    "is_default": "is_default",
+    "background_color": "background_color",
+    "subscription": "subscription",
+    "parked_on": "parked_on",
+    "user_role": "user_role",
+    "allow_support": "allow_support",
+    "support_email": "support_email",
+    "feature_mounting_buckets": "feature_mounting_buckets",
+}
 
 
 @_attrs_define
@@ -325,7 +342,7 @@ class Workspace:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    parked_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    parked_on_type_0 = parse_datetime(data)
 
                     return parked_on_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -371,6 +388,14 @@ class Workspace:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -527,7 +552,7 @@ class Workspace:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    parked_on_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    parked_on_type_0 = parse_datetime(data)
 
                     return parked_on_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -25,6 +25,18 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "name": "name",
+    "unique_name": "unique_name",
+    "description": "description",
+    "logo_url": "logo_url",
+    "is_public": "is_public",
+    "background_color": "background_color",
+    "allow_support": "allow_support",
+    "support_email": "support_email",
+    "feature_mounting_buckets": "feature_mounting_buckets",
+}
+
 
 @_attrs_define
 class WorkspaceRequest:
@@ -258,6 +270,14 @@ class WorkspaceRequest:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -23,6 +23,16 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "dataset_name": "dataset_name",
+    "name": "name",
+    "include_images": "include_images",
+    "class_filter": "class_filter",
+    "status_filter": "status_filter",
+    "format_": "format",
+    "organize_by_split": "organize_by_split",
+}
+
 
 @_attrs_define
 class CreateExportRequest:
@@ -193,6 +203,14 @@ class CreateExportRequest:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, parse_datetime, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="DownloadUrl")
 
@@ -19,6 +19,12 @@ _KNOWN_KEYS = frozenset(
         "file_size",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "download_url": "download_url",
+    "expires_at": "expires_at",
+    "file_size": "file_size",
+}
 
 
 @_attrs_define
@@ -92,7 +98,7 @@ class DownloadUrl:
             d = src_dict
             download_url = d["download_url"]
 
-            expires_at = datetime.datetime.fromisoformat(d["expires_at"].upper())
+            expires_at = parse_datetime(d["expires_at"])
 
             file_size = d["file_size"]
 
@@ -114,6 +120,14 @@ class DownloadUrl:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -144,7 +158,7 @@ class DownloadUrl:
             )
 
         try:
-            expires_at = datetime.datetime.fromisoformat(d["expires_at"].upper())
+            expires_at = parse_datetime(d["expires_at"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             expires_at = unparsed_field(

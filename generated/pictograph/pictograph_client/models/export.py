@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_status import ExportStatus
-from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_datetime, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="Export")
 
@@ -36,6 +36,28 @@ _KNOWN_KEYS = frozenset(
         "organization_id",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "status": "status",
+    "include_images": "include_images",
+    "created_at": "created_at",
+    "image_count": "image_count",
+    "annotation_count": "annotation_count",
+    "file_size": "file_size",
+    "class_filter": "class_filter",
+    "completed_at": "completed_at",
+    "error_message": "error_message",
+    "dataset_name": "dataset_name",
+    "dataset_id": "dataset_id",
+    "project_id": "project_id",
+    "format_": "format",
+    "status_filter": "status_filter",
+    "expires_at": "expires_at",
+    "download_url": "download_url",
+    "organization_id": "organization_id",
+}
 
 
 @_attrs_define
@@ -451,7 +473,7 @@ class Export:
 
             include_images = d["include_images"]
 
-            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+            created_at = parse_datetime(d["created_at"])
 
             image_count = d.get("image_count", UNSET)
 
@@ -484,7 +506,7 @@ class Export:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    completed_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    completed_at_type_0 = parse_datetime(data)
 
                     return completed_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -513,7 +535,7 @@ class Export:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    expires_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    expires_at_type_0 = parse_datetime(data)
 
                     return expires_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -560,6 +582,14 @@ class Export:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -633,7 +663,7 @@ class Export:
             )
 
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+            created_at = parse_datetime(d["created_at"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             created_at = unparsed_field(
@@ -733,7 +763,7 @@ class Export:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    completed_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    completed_at_type_0 = parse_datetime(data)
 
                     return completed_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -854,7 +884,7 @@ class Export:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    expires_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    expires_at_type_0 = parse_datetime(data)
 
                     return expires_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_status import ExportStatus
-from ..types import NO_UNPARSED, UNSET, enum_member, parse_strictly, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, enum_member, parse_datetime, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="ExportCreated")
 
@@ -21,6 +21,13 @@ _KNOWN_KEYS = frozenset(
         "created_at",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "status": "status",
+    "created_at": "created_at",
+}
 
 
 @_attrs_define
@@ -112,7 +119,7 @@ class ExportCreated:
 
             status = enum_member(ExportStatus, d["status"])
 
-            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+            created_at = parse_datetime(d["created_at"])
 
             export_created = cls(
                 id,
@@ -133,6 +140,14 @@ class ExportCreated:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -192,7 +207,7 @@ class ExportCreated:
             )
 
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+            created_at = parse_datetime(d["created_at"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             created_at = unparsed_field(

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_status import ExportStatus
-from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_datetime, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="ExportSummary")
 
@@ -36,6 +36,28 @@ _KNOWN_KEYS = frozenset(
         "organization_id",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "dataset_name": "dataset_name",
+    "status": "status",
+    "created_at": "created_at",
+    "image_count": "image_count",
+    "annotation_count": "annotation_count",
+    "file_size": "file_size",
+    "completed_at": "completed_at",
+    "error_message": "error_message",
+    "include_images": "include_images",
+    "class_filter": "class_filter",
+    "dataset_id": "dataset_id",
+    "project_id": "project_id",
+    "format_": "format",
+    "status_filter": "status_filter",
+    "expires_at": "expires_at",
+    "download_url": "download_url",
+    "organization_id": "organization_id",
+}
 
 
 @_attrs_define
@@ -452,7 +474,7 @@ class ExportSummary:
 
             status = enum_member(ExportStatus, d["status"])
 
-            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+            created_at = parse_datetime(d["created_at"])
 
             image_count = d.get("image_count", UNSET)
 
@@ -468,7 +490,7 @@ class ExportSummary:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    completed_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    completed_at_type_0 = parse_datetime(data)
 
                     return completed_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -514,7 +536,7 @@ class ExportSummary:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    expires_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    expires_at_type_0 = parse_datetime(data)
 
                     return expires_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -561,6 +583,14 @@ class ExportSummary:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -634,7 +664,7 @@ class ExportSummary:
             )
 
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+            created_at = parse_datetime(d["created_at"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             created_at = unparsed_field(
@@ -703,7 +733,7 @@ class ExportSummary:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    completed_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    completed_at_type_0 = parse_datetime(data)
 
                     return completed_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -855,7 +885,7 @@ class ExportSummary:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    expires_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    expires_at_type_0 = parse_datetime(data)
 
                     return expires_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

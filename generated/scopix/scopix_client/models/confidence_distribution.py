@@ -11,6 +11,9 @@ from ..types import NO_UNPARSED, parse_strictly, parsing_strictly
 T = TypeVar("T", bound="ConfidenceDistribution")
 
 
+_JSON_NAMES: dict[str, str] = {}
+
+
 @_attrs_define
 class ConfidenceDistribution:
     """Number of matching items per confidence bucket, keyed like `0.8-0.9`. Inferred:
@@ -43,6 +46,14 @@ class ConfidenceDistribution:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

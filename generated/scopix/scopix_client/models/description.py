@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, parse_strictly, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, parse_datetime, parse_strictly, parsing_strictly
 
 if TYPE_CHECKING:
     from ..models.description_metadata import DescriptionMetadata
@@ -34,6 +34,20 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "id": "id",
+    "type_": "type",
+    "source_type": "source_type",
+    "source_id": "source_id",
+    "created_at": "created_at",
+    "image_url": "image_url",
+    "description": "description",
+    "confidence_score": "confidence_score",
+    "verification": "verification",
+    "image_id": "image_id",
+    "metadata": "metadata",
+}
 
 
 @_attrs_define
@@ -233,7 +247,7 @@ class Description:
 
             source_id = d["source_id"]
 
-            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+            created_at = parse_datetime(d["created_at"])
 
             image_url = d["image_url"]
 
@@ -285,6 +299,14 @@ class Description:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -359,7 +381,7 @@ class Description:
             )
 
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+            created_at = parse_datetime(d["created_at"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             created_at = unparsed_field(

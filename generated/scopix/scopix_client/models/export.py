@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_format import ExportFormat
-from ..types import NO_UNPARSED, UNSET, enum_member, parse_strictly, parse_uuid, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, enum_member, parse_datetime, parse_strictly, parse_uuid, parsing_strictly
 
 T = TypeVar("T", bound="Export")
 
@@ -26,6 +26,17 @@ _KNOWN_KEYS = frozenset(
         "error_message",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "export_id": "export_id",
+    "status": "status",
+    "download_url": "download_url",
+    "record_count": "record_count",
+    "format_": "format",
+    "created_at": "created_at",
+    "estimated_completion_time": "estimated_completion_time",
+    "error_message": "error_message",
+}
 
 
 @_attrs_define
@@ -181,7 +192,7 @@ class Export:
 
             format_ = enum_member(ExportFormat, d["format"])
 
-            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+            created_at = parse_datetime(d["created_at"])
 
             def _parse_estimated_completion_time(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -189,7 +200,7 @@ class Export:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    estimated_completion_time_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    estimated_completion_time_type_0 = parse_datetime(data)
 
                     return estimated_completion_time_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -223,6 +234,14 @@ class Export:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -313,7 +332,7 @@ class Export:
             )
 
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"].upper())
+            created_at = parse_datetime(d["created_at"])
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             created_at = unparsed_field(
@@ -335,7 +354,7 @@ class Export:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    estimated_completion_time_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    estimated_completion_time_type_0 = parse_datetime(data)
 
                     return estimated_completion_time_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

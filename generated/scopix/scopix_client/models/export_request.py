@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.export_data_type import ExportDataType
 from ..models.export_format import ExportFormat
-from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_strictly, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, enum_member, parse_datetime, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="ExportRequest")
 
@@ -30,6 +30,21 @@ _KNOWN_KEYS = frozenset(
         "limit",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "data_type": "data_type",
+    "format_": "format",
+    "start_date": "start_date",
+    "end_date": "end_date",
+    "min_confidence": "min_confidence",
+    "max_confidence": "max_confidence",
+    "search_terms": "search_terms",
+    "source_types": "source_types",
+    "include_metadata": "include_metadata",
+    "include_failed": "include_failed",
+    "fields": "fields",
+    "limit": "limit",
+}
 
 
 @_attrs_define
@@ -259,14 +274,14 @@ class ExportRequest:
             if isinstance(_start_date, Unset):
                 start_date = UNSET
             else:
-                start_date = datetime.datetime.fromisoformat(_start_date.upper())
+                start_date = parse_datetime(_start_date)
 
             _end_date = d.get("end_date", UNSET)
             end_date: datetime.datetime | Unset
             if isinstance(_end_date, Unset):
                 end_date = UNSET
             else:
-                end_date = datetime.datetime.fromisoformat(_end_date.upper())
+                end_date = parse_datetime(_end_date)
 
             min_confidence = d.get("min_confidence", UNSET)
 
@@ -311,6 +326,14 @@ class ExportRequest:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -362,7 +385,7 @@ class ExportRequest:
             if isinstance(_start_date, Unset):
                 start_date = UNSET
             else:
-                start_date = datetime.datetime.fromisoformat(_start_date.upper())
+                start_date = parse_datetime(_start_date)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             start_date = unparsed_field(
@@ -382,7 +405,7 @@ class ExportRequest:
             if isinstance(_end_date, Unset):
                 end_date = UNSET
             else:
-                end_date = datetime.datetime.fromisoformat(_end_date.upper())
+                end_date = parse_datetime(_end_date)
 
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             end_date = unparsed_field(

@@ -19,6 +19,12 @@ _KNOWN_KEYS = frozenset(
     }
 )
 
+_JSON_NAMES: dict[str, str] = {
+    "loc": "loc",
+    "msg": "msg",
+    "type_": "type",
+}
+
 
 @_attrs_define
 class ValidationErrorItem:
@@ -126,6 +132,14 @@ class ValidationErrorItem:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

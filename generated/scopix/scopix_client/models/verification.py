@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_UNPARSED, UNSET, Unset, parse_strictly, parsing_strictly
+from ..types import NO_UNPARSED, UNSET, Unset, parse_datetime, parse_strictly, parsing_strictly
 
 T = TypeVar("T", bound="Verification")
 
@@ -20,6 +20,13 @@ _KNOWN_KEYS = frozenset(
         "notes",
     }
 )
+
+_JSON_NAMES: dict[str, str] = {
+    "status": "status",
+    "verified_by": "verified_by",
+    "verified_at": "verified_at",
+    "notes": "notes",
+}
 
 
 @_attrs_define
@@ -144,7 +151,7 @@ class Verification:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    verified_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    verified_at_type_0 = parse_datetime(data)
 
                     return verified_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -174,6 +181,14 @@ class Verification:
             if parsing_strictly():
                 raise
             return cls._from_dict_lenient(src_dict)
+
+    @classmethod
+    def from_json(cls: type[T], content: bytes) -> T:
+        """`from_dict(loads_json(content))`, the same model, decoded in C when the body fits
+        the schema exactly (see _runtime/fastdecode.py)."""
+        from .._runtime.fastdecode import decode_model  # noqa: PLC0415 - msgspec loads on first use
+
+        return decode_model(cls, content)
 
     @classmethod
     def _from_dict_strict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -228,7 +243,7 @@ class Verification:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    verified_at_type_0 = datetime.datetime.fromisoformat(data.upper())
+                    verified_at_type_0 = parse_datetime(data)
 
                     return verified_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,7 +8,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -48,8 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("create_token", "TokenResponse", response)
     try:
-        response_200 = TokenResponse.from_dict(loads_json(response.content))
-
+        response_200 = TokenResponse.from_json(response.content)
         check_parsed("create_token", response_200, response)
         return response_200
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.export_v2_response import ExportV2Response
 from ...models.location_ids_export_request import LocationIdsExportRequest
 from ...models.reference_numbers_export_request import ReferenceNumbersExportRequest
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -52,8 +52,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("export_camera_data_v2", "ExportV2Response", response)
     try:
-        response_200 = ExportV2Response.from_dict(loads_json(response.content))
-
+        response_200 = ExportV2Response.from_json(response.content)
         check_parsed("export_camera_data_v2", response_200, response)
         return response_200
 

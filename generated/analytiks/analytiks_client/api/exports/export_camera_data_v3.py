@@ -8,7 +8,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.export_v3_request import ExportV3Request
 from ...models.export_v3_response import ExportV3Response
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -48,8 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("export_camera_data_v3", "ExportV3Response", response)
     try:
-        response_200 = ExportV3Response.from_dict(loads_json(response.content))
-
+        response_200 = ExportV3Response.from_json(response.content)
         check_parsed("export_camera_data_v3", response_200, response)
         return response_200
 

@@ -7,7 +7,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.detected_objects_page import DetectedObjectsPage
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -73,8 +73,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("list_detected_objects", "DetectedObjectsPage", response)
     try:
-        response_200 = DetectedObjectsPage.from_dict(loads_json(response.content))
-
+        response_200 = DetectedObjectsPage.from_json(response.content)
         check_parsed("list_detected_objects", response_200, response)
         return response_200
 

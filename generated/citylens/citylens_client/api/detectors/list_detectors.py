@@ -7,7 +7,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.detector_list import DetectorList
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -48,8 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("list_detectors", "DetectorList", response)
     try:
-        response_200 = DetectorList.from_dict(loads_json(response.content))
-
+        response_200 = DetectorList.from_json(response.content)
         check_parsed("list_detectors", response_200, response)
         return response_200
 

@@ -7,7 +7,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.frames_page import FramesPage
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -63,8 +63,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("list_frames", "FramesPage", response)
     try:
-        response_200 = FramesPage.from_dict(loads_json(response.content))
-
+        response_200 = FramesPage.from_json(response.content)
         check_parsed("list_frames", response_200, response)
         return response_200
 

@@ -9,7 +9,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.automated_labeling_job import AutomatedLabelingJob
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -47,8 +47,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("get_automated_labeling_job", "AutomatedLabelingJob", response)
     try:
-        response_200 = AutomatedLabelingJob.from_dict(loads_json(response.content))
-
+        response_200 = AutomatedLabelingJob.from_json(response.content)
         check_parsed("get_automated_labeling_job", response_200, response)
         return response_200
 

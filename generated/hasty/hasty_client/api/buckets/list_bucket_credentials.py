@@ -9,7 +9,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.bucket_credentials_list import BucketCredentialsList
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -43,8 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("list_bucket_credentials", "BucketCredentialsList", response)
     try:
-        response_200 = BucketCredentialsList.from_dict(loads_json(response.content))
-
+        response_200 = BucketCredentialsList.from_json(response.content)
         check_parsed("list_bucket_credentials", response_200, response)
         return response_200
 

@@ -9,7 +9,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.bucket_objects import BucketObjects
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -69,8 +69,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("list_bucket_objects", "BucketObjects", response)
     try:
-        response_200 = BucketObjects.from_dict(loads_json(response.content))
-
+        response_200 = BucketObjects.from_json(response.content)
         check_parsed("list_bucket_objects", response_200, response)
         return response_200
 

@@ -9,7 +9,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.dataset import Dataset
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -47,8 +47,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("get_dataset", "Dataset", response)
     try:
-        response_200 = Dataset.from_dict(loads_json(response.content))
-
+        response_200 = Dataset.from_json(response.content)
         check_parsed("get_dataset", response_200, response)
         return response_200
 

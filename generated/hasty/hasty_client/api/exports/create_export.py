@@ -10,7 +10,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.create_export_request import CreateExportRequest
 from ...models.job import Job
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -55,8 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("create_export", "Job", response)
     try:
-        response_200 = Job.from_dict(loads_json(response.content))
-
+        response_200 = Job.from_json(response.content)
         check_parsed("create_export", response_200, response)
         return response_200
 

@@ -12,7 +12,7 @@ from ...models.create_image_from_bucket_request import CreateImageFromBucketRequ
 from ...models.create_image_from_url_request import CreateImageFromUrlRequest
 from ...models.create_image_request import CreateImageRequest
 from ...models.image import Image
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -72,8 +72,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("create_image", "Image", response)
     try:
-        response_200 = Image.from_dict(loads_json(response.content))
-
+        response_200 = Image.from_json(response.content)
         check_parsed("create_image", response_200, response)
         return response_200
 

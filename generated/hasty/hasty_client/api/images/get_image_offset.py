@@ -12,7 +12,7 @@ from ...models.default_status import DefaultStatus
 from ...models.ef_user_action import EFUserAction
 from ...models.error_type import ErrorType
 from ...models.image_offset import ImageOffset
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -180,8 +180,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("get_image_offset", "ImageOffset", response)
     try:
-        response_200 = ImageOffset.from_dict(loads_json(response.content))
-
+        response_200 = ImageOffset.from_json(response.content)
         check_parsed("get_image_offset", response_200, response)
         return response_200
 

@@ -10,7 +10,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.keypoint_schema import KeypointSchema
 from ...models.keypoint_schema_request import KeypointSchemaRequest
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -59,8 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("update_keypoint_schema", "KeypointSchema", response)
     try:
-        response_200 = KeypointSchema.from_dict(loads_json(response.content))
-
+        response_200 = KeypointSchema.from_json(response.content)
         check_parsed("update_keypoint_schema", response_200, response)
         return response_200
 

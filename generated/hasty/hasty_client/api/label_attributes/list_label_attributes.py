@@ -9,7 +9,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.label_attribute_value_list import LabelAttributeValueList
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -47,8 +47,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("list_label_attributes", "LabelAttributeValueList", response)
     try:
-        response_200 = LabelAttributeValueList.from_dict(loads_json(response.content))
-
+        response_200 = LabelAttributeValueList.from_json(response.content)
         check_parsed("list_label_attributes", response_200, response)
         return response_200
 

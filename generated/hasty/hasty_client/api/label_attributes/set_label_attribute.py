@@ -10,7 +10,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.label_attribute_value import LabelAttributeValue
 from ...models.set_label_attribute_request import SetLabelAttributeRequest
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -63,8 +63,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("set_label_attribute", "LabelAttributeValue", response)
     try:
-        response_200 = LabelAttributeValue.from_dict(loads_json(response.content))
-
+        response_200 = LabelAttributeValue.from_json(response.content)
         check_parsed("set_label_attribute", response_200, response)
         return response_200
 

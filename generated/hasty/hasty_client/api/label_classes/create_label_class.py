@@ -10,7 +10,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.label_class import LabelClass
 from ...models.label_class_request import LabelClassRequest
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -55,8 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("create_label_class", "LabelClass", response)
     try:
-        response_200 = LabelClass.from_dict(loads_json(response.content))
-
+        response_200 = LabelClass.from_json(response.content)
         check_parsed("create_label_class", response_200, response)
         return response_200
 

@@ -9,7 +9,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.label_class import LabelClass
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -47,8 +47,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("get_label_class", "LabelClass", response)
     try:
-        response_200 = LabelClass.from_dict(loads_json(response.content))
-
+        response_200 = LabelClass.from_json(response.content)
         check_parsed("get_label_class", response_200, response)
         return response_200
 

@@ -10,7 +10,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.create_label_request import CreateLabelRequest
 from ...models.label_list import LabelList
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -62,8 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("create_labels_batch", "LabelList", response)
     try:
-        response_200 = LabelList.from_dict(loads_json(response.content))
-
+        response_200 = LabelList.from_json(response.content)
         check_parsed("create_labels_batch", response_200, response)
         return response_200
 

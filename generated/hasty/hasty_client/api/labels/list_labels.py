@@ -10,7 +10,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.default_status import DefaultStatus
 from ...models.project_label_list import ProjectLabelList
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -178,8 +178,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("list_labels", "ProjectLabelList", response)
     try:
-        response_200 = ProjectLabelList.from_dict(loads_json(response.content))
-
+        response_200 = ProjectLabelList.from_json(response.content)
         check_parsed("list_labels", response_200, response)
         return response_200
 

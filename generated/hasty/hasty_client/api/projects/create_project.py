@@ -8,7 +8,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...models.project_request import ProjectRequest
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -48,8 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("create_project", "Project", response)
     try:
-        response_200 = Project.from_dict(loads_json(response.content))
-
+        response_200 = Project.from_json(response.content)
         check_parsed("create_project", response_200, response)
         return response_200
 

@@ -10,7 +10,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.segment import Segment
 from ...models.segment_request import SegmentRequest
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -69,8 +69,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("create_segment", "Segment", response)
     try:
-        response_200 = Segment.from_dict(loads_json(response.content))
-
+        response_200 = Segment.from_json(response.content)
         check_parsed("create_segment", response_200, response)
         return response_200
 

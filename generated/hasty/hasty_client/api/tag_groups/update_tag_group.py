@@ -10,7 +10,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.tag_group import TagGroup
 from ...models.tag_group_request import TagGroupRequest
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -59,8 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("update_tag_group", "TagGroup", response)
     try:
-        response_200 = TagGroup.from_dict(loads_json(response.content))
-
+        response_200 = TagGroup.from_json(response.content)
         check_parsed("update_tag_group", response_200, response)
         return response_200
 

@@ -10,7 +10,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.upload_style import UploadStyle
 from ...models.upload_url_list import UploadUrlList
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -65,8 +65,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("get_upload_urls", "UploadUrlList", response)
     try:
-        response_200 = UploadUrlList.from_dict(loads_json(response.content))
-
+        response_200 = UploadUrlList.from_json(response.content)
         check_parsed("get_upload_urls", response_200, response)
         return response_200
 

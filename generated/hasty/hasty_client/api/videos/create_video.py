@@ -11,7 +11,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_video_from_url_request import CreateVideoFromUrlRequest
 from ...models.create_video_request import CreateVideoRequest
 from ...models.video import Video
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -59,8 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("create_video", "Video", response)
     try:
-        response_200 = Video.from_dict(loads_json(response.content))
-
+        response_200 = Video.from_json(response.content)
         check_parsed("create_video", response_200, response)
         return response_200
 

@@ -11,7 +11,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.health_status import HealthStatus
 from ...models.video_list import VideoList
 from ...models.video_status import VideoStatus
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -144,8 +144,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("list_videos", "VideoList", response)
     try:
-        response_200 = VideoList.from_dict(loads_json(response.content))
-
+        response_200 = VideoList.from_json(response.content)
         check_parsed("list_videos", response_200, response)
         return response_200
 

@@ -7,7 +7,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.workspace_list import WorkspaceList
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -53,8 +53,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("list_workspaces", "WorkspaceList", response)
     try:
-        response_200 = WorkspaceList.from_dict(loads_json(response.content))
-
+        response_200 = WorkspaceList.from_json(response.content)
         check_parsed("list_workspaces", response_200, response)
         return response_200
 

@@ -8,7 +8,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.download_url_data import DownloadUrlData
-from ...types import UNSET, Response, loads_json
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -54,8 +54,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("get_export_download_url_in_dataset", "DownloadUrlData", response)
     try:
-        response_200 = DownloadUrlData.from_dict(loads_json(response.content))
-
+        response_200 = DownloadUrlData.from_json(response.content)
         check_parsed("get_export_download_url_in_dataset", response_200, response)
         return response_200
 

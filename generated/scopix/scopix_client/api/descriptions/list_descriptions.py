@@ -8,7 +8,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.descriptions_page import DescriptionsPage
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -98,8 +98,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("list_descriptions", "DescriptionsPage", response)
     try:
-        response_200 = DescriptionsPage.from_dict(loads_json(response.content))
-
+        response_200 = DescriptionsPage.from_json(response.content)
         check_parsed("list_descriptions", response_200, response)
         return response_200
 

@@ -8,7 +8,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.export import Export
 from ...models.export_request import ExportRequest
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -48,8 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("create_export", "Export", response)
     try:
-        response_202 = Export.from_dict(loads_json(response.content))
-
+        response_202 = Export.from_json(response.content)
         check_parsed("create_export", response_202, response)
         return response_202
 

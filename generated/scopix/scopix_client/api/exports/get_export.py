@@ -9,7 +9,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.export import Export
-from ...types import Response, loads_json
+from ...types import Response
 
 
 def _get_kwargs(
@@ -43,8 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if not response.content:
         raise empty_body("get_export", "Export", response)
     try:
-        response_200 = Export.from_dict(loads_json(response.content))
-
+        response_200 = Export.from_json(response.content)
         check_parsed("get_export", response_200, response)
         return response_200
 
