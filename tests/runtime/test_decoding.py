@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 
+from hasty_client._runtime import lenient
 from hasty_client._runtime.lenient import ResponseFieldWarning
 from hasty_client.models import DefaultStatus, Image, ImageList
 from hasty_client.types import parse_uuid
@@ -61,6 +62,7 @@ def test_a_bad_id_fails_like_uuid_does(bad: object) -> None:
 
 
 def test_a_bad_field_falls_back_to_the_lenient_read() -> None:
+    lenient._warned.clear()  # warnings are once per process: an earlier test may have had this one
     with pytest.warns(ResponseFieldWarning):
         image = Image.from_dict(_image(id="not-a-uuid", status=["odd"]))
     assert {name: field.raw for name, field in image.unparsed.items()} == {"id": "not-a-uuid", "status": ["odd"]}
