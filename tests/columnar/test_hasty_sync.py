@@ -14,6 +14,7 @@ import hasty_client
 from hasty_client import bulk
 from tests.columnar.test_sync import _files, interrupted
 from vision_api_sims import hasty
+from vision_api_sims.kit import Profile
 from vision_api_sims.server import RunningServer, serve
 
 KEY = "hasty-key-owner"
@@ -51,6 +52,25 @@ def test_a_pull_holds_each_image_of_the_days_once(hasty_server: RunningServer, t
         "uploaded_date=2024-03-01",
         "uploaded_date=2024-03-02",
     ]
+
+
+@pytest.mark.parametrize("reading", ["unix_seconds", "unix_ms", "seconds_ago"])
+def test_each_day_holds_its_images_whatever_created_since_means(reading: str, tmp_path: Path) -> None:
+    # The page says only "an integer": a server reading it as milliseconds or as
+    # seconds ago sends images of other days too; each day keeps exactly its own.
+    app = hasty.create_app(image_count=2000, profile=Profile(overrides={"images.created_since": reading}))
+    with serve(app) as server, hasty_client.connect(KEY, base_url=server.base_url) as client:
+        project = _project(client)
+        report = bulk.sync(client, project, tmp_path, since=SINCE, until=UNTIL, page_size=500)
+        typed = list(hasty_client.iter_images(client, project, page_size=1000))
+
+    import pyarrow.dataset as ds  # type: ignore[import-untyped]
+
+    table = ds.dataset(tmp_path / "images", partitioning="hive").to_table()
+    days = {str(i.id): i.uploaded_on.date().isoformat() for i in typed if isinstance(i.uploaded_on, datetime)}
+    got = dict(zip(table.column("id").to_pylist(), map(str, table.column("uploaded_date").to_pylist()), strict=True))
+    assert got == {i: day for i, day in days.items() if day < UNTIL.date().isoformat()}
+    assert report.rows == len(got) > 1000
 
 
 def test_killed_and_rerun_it_writes_the_same_files_and_then_asks_only_for_new_days(

@@ -196,7 +196,22 @@ _IMAGE_FILTERS = (
 )
 
 
-def _filter_images(project: Project, query: Mapping[str, Any]) -> list[dict[str, Any]]:
+def _created_since(ctx: _Ctx) -> float | None:
+    """The upload time `created_since` means, as this server reads the integer."""
+    given = ctx.query.get("created_since")
+    if given is None:
+        return None
+    reading = ctx.state.created_since
+    if reading == "unix_ms":
+        return float(given) / 1000
+    if reading == "seconds_ago":
+        return ctx.state.wall_clock().timestamp() - float(given)
+    return float(given)
+
+
+def _filter_images(
+    project: Project, query: Mapping[str, Any], created_since: float | None = None
+) -> list[dict[str, Any]]:
     """Images matching the list filters the simulator implements (the error finder, queue,
     batch, ALDI and missing-attribute filters are accepted and ignored)."""
     datasets, statuses = set(query.get("dataset_id", ())), set(query.get("image_status", ()))
@@ -213,7 +228,7 @@ def _filter_images(project: Project, query: Mapping[str, Any]) -> list[dict[str,
             not status_ids or image["status_id"] in status_ids,
             not tags or bool(image_tags & tags),
             name in image["name"].casefold(),
-            "created_since" not in query or _unix(image["uploaded_on"]) >= query["created_since"],
+            created_since is None or _unix(image["uploaded_on"]) >= created_since,
             "updated_since" not in query or _unix(image["update_date"]) >= query["updated_since"],
             not query.get("has_missing_tags") or not image_tags,
         )
@@ -225,7 +240,7 @@ def _filter_images(project: Project, query: Mapping[str, Any]) -> list[dict[str,
 @_handles("list_images")
 def _list_images(ctx: _Ctx) -> Json:
     project = ctx.project()
-    page = ctx.page(_filter_images(project, ctx.query), "image")
+    page = ctx.page(_filter_images(project, ctx.query, _created_since(ctx)), "image")
     page["items"] = [_image_view(ctx, project, image) for image in page["items"]]
     return page
 
@@ -234,7 +249,7 @@ def _list_images(ctx: _Ctx) -> Json:
 def _get_image_offset(ctx: _Ctx) -> Json:
     project = ctx.project()
     image = _image(ctx, project)
-    ids = [i["id"] for i in _filter_images(project, ctx.query)]
+    ids = [i["id"] for i in _filter_images(project, ctx.query, _created_since(ctx))]
     if image["id"] not in ids:
         raise ApiError(404, "Image not found among the images matching the filters")
     return {"offset": ids.index(image["id"])}

@@ -53,6 +53,9 @@ class HastyState:
         self.variance = profile.rng("answers")  # per-record variance of answers (None: canonical)
         # The page states no maximum page size; a server may still clamp (None: it does not).
         self.max_limit: int | None = profile.choose("list.max_limit", (None, 100, 30))
+        # `created_since` of images: the page says "an integer" only. Unix seconds (as the
+        # page's other times), Unix milliseconds, or seconds ago (as the labels' filter reads it).
+        self.created_since: str = profile.choose("images.created_since", ("unix_seconds", "unix_ms", "seconds_ago"))
         self.bucket_imports: list[dict[str, Any]] = []
 
     def now(self) -> str:

@@ -221,6 +221,26 @@ def before(column: str, end: str) -> Callable[[Any], Any]:
     return keep
 
 
+def within(column: str, start: str, end: str) -> Callable[[Any], Any]:
+    """A filter keeping the rows of `column` in [start, end): for an API whose filter is
+    one-sided or read another way than we send it (Hasty's `created_since`, an integer
+    the page does not define), a day keeps exactly its own rows whatever came back."""
+    from .deps import need
+
+    pa, pc = need("pyarrow"), need("pyarrow.compute")
+    first, limit = datetime.fromisoformat(start), datetime.fromisoformat(end)
+
+    def keep(batch: Any) -> Any:
+        kind = batch.schema.field(column).type
+        values = batch.column(column)
+        inside = pc.and_(
+            pc.greater_equal(values, pa.scalar(first, type=kind)), pc.less(values, pa.scalar(limit, type=kind))
+        )
+        return batch.filter(inside)
+
+    return keep
+
+
 @store_errors
 def sync_units(
     dataset: str | os.PathLike[str], units: Sequence[WorkUnit], run: Callable[[WorkUnit], int], until: str
@@ -242,7 +262,7 @@ class UtcDailyStream:
 
     name: the stream (and its folder); partition: the Hive key of a day's folder;
     description: the generated schema of its rows; time_column: the column that places
-    a row in a day (rows at or after the day's end are dropped: the next day has them).
+    a row in a day (a day keeps only its own rows, whatever the server sent).
     """
 
     name: str
@@ -254,7 +274,9 @@ class UtcDailyStream:
         return plan_dataset(dataset, (self.name,), utc_since(since), utc_day_end(until), self.partition)
 
     def run(self, dataset: str | os.PathLike[str], unit: WorkUnit, walk_from: Callable[[int], Any]) -> int:
-        return run_offset_unit(dataset, unit, walk_from, self.description, before(self.time_column, unit.end))
+        return run_offset_unit(
+            dataset, unit, walk_from, self.description, within(self.time_column, unit.start, unit.end)
+        )
 
     def sync(
         self,
