@@ -64,7 +64,7 @@ def test_each_day_holds_its_images_whatever_created_since_means(reading: str, tm
         report = bulk.sync(client, project, tmp_path, since=SINCE, until=UNTIL, page_size=500)
         typed = list(hasty_client.iter_images(client, project, page_size=1000))
 
-    import pyarrow.dataset as ds  # type: ignore[import-untyped]
+    import pyarrow.dataset as ds
 
     table = ds.dataset(tmp_path / "images", partitioning="hive").to_table()
     days = {str(i.id): i.uploaded_on.date().isoformat() for i in typed if isinstance(i.uploaded_on, datetime)}
