@@ -63,12 +63,12 @@ def terms(name: str, value: str | Sequence[str] | None) -> list[str] | None:
 
 def descriptions_query(
     *,
-    start_date: datetime | None = None,
-    end_date: datetime | None = None,
-    min_confidence: float | None = None,
-    max_confidence: float | None = None,
-    search: str | Sequence[str] | None = None,
-    source_types: str | Sequence[str] | None = None,
+    start_date: datetime | None,
+    end_date: datetime | None,
+    min_confidence: float | None,
+    max_confidence: float | None,
+    search: str | Sequence[str] | None,
+    source_types: str | Sequence[str] | None,
 ) -> dict[str, Any]:
     query = {
         "start_date": aware_datetime("start_date", start_date),

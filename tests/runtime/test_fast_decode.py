@@ -27,8 +27,9 @@ from citylens_client.models import DetectedObjectsPage
 from hasty_client._runtime import fastdecode
 from hasty_client.models import DefaultStatus, Exif, Image, ImageList
 from hasty_client.types import UNSET, loads_json, parse_datetime
+from tests.runtime.test_decoding import DATASET
+from tests.runtime.test_decoding import _image as decoding_image
 
-DATASET = "5f2dd97f-1cfb-40f6-a827-688de6a16a3b"
 VENDORS = ["analytiks", "citylens", "hasty", "pictograph", "scopix"]
 
 
@@ -62,20 +63,9 @@ def both_ways(model: Any, body: bytes) -> tuple[Any, Any]:
 
 
 def _image(**changes: object) -> dict[str, object]:
-    image: dict[str, object] = {
-        "dataset_id": DATASET,
-        "id": str(uuid.uuid4()),
-        "name": "frame.jpg",
-        "status": "DONE",
-        "updated_by": None,
-        "external_id": None,
-        "exif": {"orientation": "1"},
-        "uploaded_on": "2024-03-01T09:00:00Z",
-        "queue_ids": [str(uuid.uuid4())],
-        "width": 64,
-    }
-    image.update(changes)
-    return image
+    """The image of the lenient-read tests, with a few more documented fields set."""
+    more: dict[str, object] = {"external_id": None, "queue_ids": [str(uuid.uuid4())], "width": 64}
+    return decoding_image(**{**more, **changes})
 
 
 def _page(*items: dict[str, object], **meta: object) -> bytes:

@@ -56,8 +56,7 @@ def _build() -> click.Group:
     )
 
     def given(start: datetime | None, end: datetime | None, **rest: Any) -> dict[str, Any]:
-        named = {"start_date": start, "end_date": end, **rest}  # as `iter_descriptions` names them
-        return {name: value for name, value in named.items() if value is not None}
+        return {"start_date": start, "end_date": end, **rest}  # as `iter_descriptions` names them
 
     filters = shared.gathered(
         "filters",
@@ -145,7 +144,7 @@ def _build() -> click.Group:
         request = ExportRequest(
             data_type=ExportDataType.DESCRIPTIONS,
             format_=ExportFormat(fmt or _EXPORT_FORMATS.get(out.suffix.lower(), "jsonl")),
-            **{("search_terms" if name == "search" else name): value for name, value in filters.items()},
+            **{("search_terms" if k == "search" else k): v for k, v in filters.items() if v is not None},
             include_metadata=not no_metadata,
             include_failed=include_failed,
             fields=UNSET if fields is None else fields,
