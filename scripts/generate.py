@@ -29,7 +29,7 @@ import readme
 from api_changes import write_release_files
 from package_init import write_package_init
 from spec import Document, load
-from sync_twins import write_sync_twin
+from sync_twins import write_runtime_twins, write_sync_twin
 from vendors import OVERLAYS, ROOT, SPECS, Vendor, select
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -106,6 +106,8 @@ def build(vendor: Vendor, dest: Path) -> None:
         _finish_pyproject(vendor, out / "pyproject.toml")
         shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
         _copy_tree(RUNTIME, package_dir / "_runtime")
+        for module in write_runtime_twins(package_dir / "_runtime"):  # the sync forms of its async code
+            _ruff(module, cwd=out)
         for item in sorted(vendor.overlay.iterdir()):
             if _ignored(item) or item.name == "USAGE.md":  # USAGE.md goes into the README, not the package
                 continue
@@ -164,10 +166,14 @@ def _add_record_models(vendor: Vendor, package_dir: Path, env: dict[str, str]) -
         _ruff(target)
 
 
-def _ruff(path: Path) -> None:
-    """Format a file we write beside the generator's output the way its post-hooks do."""
+def _ruff(path: Path, cwd: Path | None = None) -> None:
+    """Format a file we write beside the generator's output the way its post-hooks do.
+    `cwd` is on `python -m`'s import path: never a package folder, whose `types.py`
+    would hide the standard library's."""
     for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
-        subprocess.run([sys.executable, "-m", "ruff", *command, str(path)], check=True, cwd=path.parent.parent)
+        subprocess.run(
+            [sys.executable, "-m", "ruff", *command, str(path)], check=True, cwd=cwd or path.parent.parent
+        )
 
 
 def _write_operations(vendor: Vendor, package_dir: Path) -> None:

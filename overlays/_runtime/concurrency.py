@@ -1,15 +1,21 @@
-"""Running blocking calls beside async code, and one call per item a few at a time
-(threads for sync helpers, tasks for async).
+"""Running blocking calls beside async code, one call per item a few at a time, and a
+window of calls running ahead of their results (threads for sync code, tasks for async).
 
-The two have the same shape, so a helper written async (the one source of both forms)
-calls `amap_limited` and its generated sync twin calls `map_limited`.
+Each pair has the same shape, so code written async (the one source of both forms)
+calls `amap_limited` or `AsyncAhead` and its generated sync twin calls `map_limited` or
+`Ahead`.
 """
 
 from __future__ import annotations
 
 import functools
+from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 X = TypeVar("X")
 R = TypeVar("R")
@@ -61,3 +67,58 @@ def threaded(function: Callable[P, R]) -> Callable[P, Awaitable[R]]:
         return await ain_thread(functools.partial(function, *args, **kwargs))
 
     return run
+
+
+class Ahead(Generic[R]):
+    """Calls started ahead of their results on up to `size` threads, results taken in
+    the order the calls were started (the sync twin of `AsyncAhead`)."""
+
+    def __init__(self, size: int, name: str = "ahead") -> None:
+        from concurrent.futures import ThreadPoolExecutor  # only prefetching walks need it
+
+        self._pool: ThreadPoolExecutor = ThreadPoolExecutor(max_workers=size, thread_name_prefix=name)
+        self._started: deque[Future[R]] = deque()
+
+    def start(self, call: Callable[..., R], *args: Any) -> None:
+        self._started.append(self._pool.submit(call, *args))
+
+    def __len__(self) -> int:
+        return len(self._started)
+
+    def take(self) -> R:
+        """The result of the oldest call not taken yet (waiting for it), or its error."""
+        return self._started.popleft().result()
+
+    def close(self) -> None:
+        """Drop the calls not begun; wait for those running (an abandoned walk leaves no thread)."""
+        self._started.clear()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class AsyncAhead(Generic[R]):
+    """Calls started ahead of their results as tasks, at most as many as the caller
+    starts; results taken in the order the calls were started."""
+
+    def __init__(self, size: int, name: str = "ahead") -> None:
+        self._started: deque[asyncio.Future[R]] = deque()
+
+    def start(self, call: Callable[..., Awaitable[R]], *args: Any) -> None:
+        import asyncio  # only async walks need it, and it is slow to import
+
+        self._started.append(asyncio.ensure_future(call(*args)))
+
+    def __len__(self) -> int:
+        return len(self._started)
+
+    async def take(self) -> R:
+        """The result of the oldest call not taken yet (waiting for it), or its error."""
+        return await self._started.popleft()
+
+    async def close(self) -> None:
+        """Cancel the calls not taken, and wait for them to end."""
+        import asyncio
+
+        started, self._started = list(self._started), deque()
+        for task in started:
+            task.cancel()
+        await asyncio.gather(*started, return_exceptions=True)

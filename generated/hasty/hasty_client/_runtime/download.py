@@ -18,12 +18,12 @@ from typing import BinaryIO, Literal
 
 import httpx
 
+from . import tracing
 from .clock import SYSTEM_CLOCK, Clock
 from .durable import fsync_dir as _fsync_dir
 from .errors import APIError, DestinationExistsError, DownloadError, DownloadVerificationError
 from .progress import Progress, ProgressCallback, finish, resolve
 from .redact import redact_url
-from .tracing import atraced_transfer, traced_transfer
 from .transport import STREAM_EXTENSION
 from .validate import check_dest, check_int
 
@@ -243,7 +243,58 @@ class _Transfer:
             self.progress(self.received, self.total)
 
 
-@traced_transfer("download", "dest")
+@tracing.atraced_transfer("download", "dest")
+async def adownload(
+    http: httpx.AsyncClient,
+    url: str,
+    dest: str | os.PathLike[str],
+    *,
+    expected_size: int | None = None,
+    overwrite: bool = False,
+    progress: Progress = None,
+    verify: Verifier | None = None,
+    refresh_url: Callable[[], Awaitable[str]] | None = None,
+    max_resumes: int = MAX_RESUMES,
+    resume_partial: bool = True,
+    clock: Clock = SYSTEM_CLOCK,
+) -> Path:
+    """Download `url` to `dest` and return `dest`; see the module docstring."""
+    transfer = _Transfer(
+        url,
+        dest,
+        expected_size=expected_size,
+        overwrite=overwrite,
+        progress=progress,
+        verify=verify,
+        max_resumes=max_resumes,
+        resume_partial=resume_partial,
+        clock=clock,
+    )
+    try:
+        while True:
+            try:
+                async with http.stream("GET", url, headers=transfer.headers(), extensions=_STREAMED) as response:
+                    transfer.begin(response)
+                    # Unchunked: bytes reach the disk as they arrive, so a drop loses none.
+                    async for chunk in response.aiter_raw():
+                        transfer.write(chunk)
+                    transfer.end()
+                return transfer.complete()
+            except (*_INTERRUPTIONS, _Truncated) as error:
+                await clock.asleep(transfer.interrupted(error))
+            except APIError as error:
+                action = transfer.after_api_error(error, can_refresh=refresh_url is not None)
+                if action == "complete":
+                    return transfer.complete()
+                if action == "refresh":
+                    assert refresh_url is not None
+                    url = transfer.url = await refresh_url()
+    finally:
+        transfer.close()
+
+
+# Written from the async form above at generation (scripts/sync_twins.py): edit that, not this.
+@tracing.traced_transfer("download", "dest")
 def download(
     http: httpx.Client,
     url: str,
@@ -289,54 +340,5 @@ def download(
                 if action == "refresh":
                     assert refresh_url is not None
                     url = transfer.url = refresh_url()
-    finally:
-        transfer.close()
-
-
-@atraced_transfer("download", "dest")
-async def adownload(
-    http: httpx.AsyncClient,
-    url: str,
-    dest: str | os.PathLike[str],
-    *,
-    expected_size: int | None = None,
-    overwrite: bool = False,
-    progress: Progress = None,
-    verify: Verifier | None = None,
-    refresh_url: Callable[[], Awaitable[str]] | None = None,
-    max_resumes: int = MAX_RESUMES,
-    resume_partial: bool = True,
-    clock: Clock = SYSTEM_CLOCK,
-) -> Path:
-    """The async form of `download`."""
-    transfer = _Transfer(
-        url,
-        dest,
-        expected_size=expected_size,
-        overwrite=overwrite,
-        progress=progress,
-        verify=verify,
-        max_resumes=max_resumes,
-        resume_partial=resume_partial,
-        clock=clock,
-    )
-    try:
-        while True:
-            try:
-                async with http.stream("GET", url, headers=transfer.headers(), extensions=_STREAMED) as response:
-                    transfer.begin(response)
-                    async for chunk in response.aiter_raw():
-                        transfer.write(chunk)
-                    transfer.end()
-                return transfer.complete()
-            except (*_INTERRUPTIONS, _Truncated) as error:
-                await clock.asleep(transfer.interrupted(error))
-            except APIError as error:
-                action = transfer.after_api_error(error, can_refresh=refresh_url is not None)
-                if action == "complete":
-                    return transfer.complete()
-                if action == "refresh":
-                    assert refresh_url is not None
-                    url = transfer.url = await refresh_url()
     finally:
         transfer.close()
