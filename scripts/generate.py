@@ -116,11 +116,11 @@ def build(vendor: Vendor, dest: Path) -> None:
                 _copy_tree(item, target)
             else:
                 shutil.copyfile(item, target)
-        if write_package_init(vendor, package_dir):
-            _ruff(package_dir / "__init__.py")
         twin = write_sync_twin(package_dir)
         if twin is not None:
             _ruff(twin)
+        if write_package_init(vendor, package_dir):  # after helpers.py: it reads the names it exports
+            _ruff(package_dir / "__init__.py")
         try:
             # Version, CHANGELOG.md and the spec snapshot (openapi.yaml), continuing the committed package's.
             release = write_release_files(out, vendor.output, vendor.spec, distribution=vendor.distribution)
@@ -171,9 +171,7 @@ def _ruff(path: Path, cwd: Path | None = None) -> None:
     `cwd` is on `python -m`'s import path: never a package folder, whose `types.py`
     would hide the standard library's."""
     for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
-        subprocess.run(
-            [sys.executable, "-m", "ruff", *command, str(path)], check=True, cwd=cwd or path.parent.parent
-        )
+        subprocess.run([sys.executable, "-m", "ruff", *command, str(path)], check=True, cwd=cwd or path.parent.parent)
 
 
 def _write_operations(vendor: Vendor, package_dir: Path) -> None:
