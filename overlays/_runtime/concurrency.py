@@ -9,15 +9,17 @@ calls `amap_limited` or `AsyncAhead` and its generated sync twin calls `map_limi
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Generic, ParamSpec, Self, TypeVar
 
 if TYPE_CHECKING:
     import asyncio
-    from concurrent.futures import Future, ThreadPoolExecutor
+    from concurrent.futures import Future
 
 X = TypeVar("X")
+A = TypeVar("A")
 R = TypeVar("R")
 P = ParamSpec("P")
 
@@ -69,56 +71,144 @@ def threaded(function: Callable[P, R]) -> Callable[P, Awaitable[R]]:
     return run
 
 
-class Ahead(Generic[R]):
-    """Calls started ahead of their results on up to `size` threads, results taken in
-    the order the calls were started (the sync twin of `AsyncAhead`)."""
+class Ahead(Generic[A, R]):
+    """`call(argument)` for each of `arguments`, up to `size` running at a time on
+    threads, ahead of the caller, who iterates over the results in argument order.
 
-    def __init__(self, size: int, name: str = "ahead") -> None:
+    A call starts as soon as another ends, not when the caller takes a result: calls
+    ending together would otherwise wait for the caller to take each in turn, and the
+    next ones would all start at once. At most `2 * size` results are held (running, or
+    ended and not taken yet), so a slow caller bounds the memory.
+    """
+
+    def __init__(self, call: Callable[[A], R], arguments: Iterable[A], size: int, name: str = "ahead") -> None:
+        import threading
         from concurrent.futures import ThreadPoolExecutor  # only prefetching walks need it
 
-        self._pool: ThreadPoolExecutor = ThreadPoolExecutor(max_workers=size, thread_name_prefix=name)
-        self._started: deque[Future[R]] = deque()
+        self._call = call
+        self._arguments = iter(arguments)
+        self._size = size
+        self._pool = ThreadPoolExecutor(max_workers=size, thread_name_prefix=name)
+        self._lock = threading.Lock()
+        self._held: deque[Future[R]] = deque()
+        self._running = 0
+        self._closed = False
+        with self._lock:
+            self._start()
 
-    def start(self, call: Callable[..., R], *args: Any) -> None:
-        self._started.append(self._pool.submit(call, *args))
+    def _start(self) -> None:
+        """Start calls while there is room (the lock held)."""
+        while not self._closed and self._running < self._size and len(self._held) < 2 * self._size:
+            try:
+                argument = next(self._arguments)
+            except StopIteration:
+                return
+            self._running += 1
+            self._held.append(self._pool.submit(self._run, argument))
 
-    def __len__(self) -> int:
-        return len(self._started)
+    def _run(self, argument: A) -> R:
+        try:
+            return self._call(argument)
+        finally:
+            with self._lock:
+                self._running -= 1
+                self._start()
 
-    def take(self) -> R:
-        """The result of the oldest call not taken yet (waiting for it), or its error."""
-        return self._started.popleft().result()
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> R:
+        with self._lock:
+            if not self._held:
+                raise StopIteration
+            oldest = self._held.popleft()
+        result = oldest.result()
+        with self._lock:
+            self._start()
+        return result
 
     def close(self) -> None:
         """Drop the calls not begun; wait for those running (an abandoned walk leaves no thread)."""
-        self._started.clear()
+        with self._lock:
+            self._closed = True
+            self._held.clear()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-class AsyncAhead(Generic[R]):
-    """Calls started ahead of their results as tasks, at most as many as the caller
-    starts; results taken in the order the calls were started."""
+class AsyncAhead(Generic[A, R]):
+    """`call(argument)` for each of `arguments`, up to `size` running at a time, ahead
+    of the caller, who iterates over the results in argument order; see `Ahead`. Made
+    inside a running event loop: the first calls start at once.
 
-    def __init__(self, size: int, name: str = "ahead") -> None:
-        self._started: deque[asyncio.Future[R]] = deque()
+    `size` workers each run one call after another: a worker that ends a call starts
+    the next one in the same step. A new task would take its first step only after the
+    tasks whose answers arrived beside this one have each run (a page's parse each),
+    and the requests would go out in bursts, every one of them waiting on the network
+    again before the next burst.
+    """
 
-    def start(self, call: Callable[..., Awaitable[R]], *args: Any) -> None:
+    def __init__(
+        self, call: Callable[[A], Awaitable[R]], arguments: Iterable[A], size: int, name: str = "ahead"
+    ) -> None:
         import asyncio  # only async walks need it, and it is slow to import
 
-        self._started.append(asyncio.ensure_future(call(*args)))
+        self._call = call
+        self._arguments = iter(arguments)
+        self._size = size
+        self._held: deque[asyncio.Future[R]] = deque()  # one a call started and not taken, in order
+        self._room = asyncio.Event()
+        self._workers = [asyncio.ensure_future(self._work(first)) for first in self._claim(size)]
 
-    def __len__(self) -> int:
-        return len(self._started)
+    def _claim(self, count: int) -> list[tuple[A, asyncio.Future[R]]]:
+        """The next `count` arguments (fewer at the end), each with the future of its result, held in order."""
+        import asyncio
 
-    async def take(self) -> R:
-        """The result of the oldest call not taken yet (waiting for it), or its error."""
-        return await self._started.popleft()
+        claimed: list[tuple[A, asyncio.Future[R]]] = []
+        for argument in itertools.islice(self._arguments, count):
+            self._held.append(asyncio.get_running_loop().create_future())
+            claimed.append((argument, self._held[-1]))
+        return claimed
 
-    async def close(self) -> None:
+    async def _work(self, claimed: tuple[A, asyncio.Future[R]]) -> None:
+        import asyncio
+
+        while True:
+            argument, result = claimed
+            try:
+                result.set_result(await self._call(argument))
+            except asyncio.CancelledError:
+                result.cancel()
+                raise
+            except BaseException as error:  # the caller meets it in order; this worker stops
+                result.set_exception(error)
+                return
+            while len(self._held) >= 2 * self._size:  # a slow caller: wait until it takes one
+                self._room.clear()
+                await self._room.wait()
+            following = self._claim(1)
+            if not following:
+                return
+            claimed = following[0]
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> R:
+        if not self._held:
+            raise StopAsyncIteration
+        oldest = self._held.popleft()
+        self._room.set()
+        return await oldest
+
+    async def aclose(self) -> None:
         """Cancel the calls not taken, and wait for them to end."""
         import asyncio
 
-        started, self._started = list(self._started), deque()
-        for task in started:
-            task.cancel()
-        await asyncio.gather(*started, return_exceptions=True)
+        for worker in self._workers:
+            worker.cancel()
+        await asyncio.gather(*self._workers, return_exceptions=True)
+        for result in self._held:  # read, so that asyncio does not report an error nobody will take
+            if result.done() and not result.cancelled():
+                result.exception()
+            result.cancel()
+        self._held.clear()

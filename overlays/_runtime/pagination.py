@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
@@ -83,8 +82,8 @@ class AsyncOffsetIterator(_OffsetWalk, columnar.AsyncColumnarWalk, Generic[T]):
 
     With `prefetch` > 1, once the first page has told the total, up to `prefetch` pages
     are fetched at once (on tasks; the sync `OffsetIterator` uses threads, the HTTP
-    client being thread-safe); items still come out in order, and besides the page
-    being handed out at most `prefetch` pages are held in memory.
+    client being thread-safe); items still come out in order, and memory holds at most
+    `2 * prefetch` pages besides the one being handed out.
     """
 
     def __init__(
@@ -100,67 +99,58 @@ class AsyncOffsetIterator(_OffsetWalk, columnar.AsyncColumnarWalk, Generic[T]):
         self._fetch = fetch
 
     async def __aiter__(self) -> AsyncIterator[T]:
+        # One generator, not one per stage: every item passes through each level.
         offset: int | None = self.position
-        while offset is not None:
-            page = await tracing.atraced_page(self._fetch, offset, self.page_size)
-            self.total = page.total
-            self._report()
-            offset = _next_offset(offset, page)
-            if offset is not None and page.total is not None and self._can_prefetch(offset, page):
-                async for item in self._ahead(page, offset, page.total):
+        window: concurrency.AsyncAhead[int, tuple[int, Page[T]]] | None = None
+        total = 0  # once there is a window: the total the first page told
+        try:
+            while offset is not None and window is None:
+                page = await tracing.atraced_page(self._fetch, offset, self.page_size)
+                self.total = page.total
+                self._report()
+                offset = _next_offset(offset, page)
+                if offset is not None and page.total is not None and self._can_prefetch(offset, page):
+                    total = page.total
+                    window = self._window(offset, total)  # before this page is handed out
+                for item in page.items:
                     yield item
-                break
-            for item in page.items:
-                yield item
-                self.position += 1
-            self._report()
+                    self.position += 1
+                self._report()
+            if window is not None:
+                async for offset, page in window:
+                    span_end = min(offset + self.page_size, total)
+                    while True:
+                        for item in page.items:
+                            yield item
+                            self.position += 1
+                        offset, missing = self._gap(offset, page, span_end)
+                        if not missing:
+                            break
+                        page = await tracing.atraced_page(self._fetch, offset, missing)  # the gap a clamp left
+                    if not page.items:
+                        break  # the list shrank while we walked it
+        finally:
+            if window is not None:
+                # An abandoned walk: drop the pages not started, end those in flight.
+                await window.aclose()
         self._finish()
 
-    async def _ahead(self, first: Page[T], start: int, total: int) -> AsyncIterator[T]:
-        """The items of `first`, then of the pages from `start` to `total`, `prefetch`
-        in flight at a time, in order.
+    def _window(self, start: int, total: int) -> concurrency.AsyncAhead[int, tuple[int, Page[T]]]:
+        """The pages from `start` to `total`, `prefetch` requests in flight at a time,
+        handed out in order.
 
-        The window fills before `first` is handed out, so the requests wait on the
+        The requests start before the page that told the total is handed out, and each
+        as soon as another ends (see `concurrency.AsyncAhead`), so they wait on the
         network together rather than behind the consumer. Pages are planned `page_size`
         apart; a server that sends fewer items than asked for (a clamp the page does not
-        document) leaves a gap, which is fetched before the next planned page is handed
-        out, so no item is skipped.
+        document) leaves a gap, which the walk fetches before the next planned page is
+        handed out, so no item is skipped.
         """
-        offsets = self._planned(start, total)
-        planned: deque[int] = deque()
-        window: concurrency.AsyncAhead[Page[T]] = concurrency.AsyncAhead(self.prefetch, "prefetch")
 
-        def launch() -> None:
-            offset = next(offsets, None)
-            if offset is not None:
-                planned.append(offset)
-                window.start(tracing.atraced_page, self._fetch, offset, self.page_size)
+        async def fetch(offset: int) -> tuple[int, Page[T]]:
+            return offset, await tracing.atraced_page(self._fetch, offset, self.page_size)
 
-        try:
-            for _ in range(self.prefetch):
-                launch()
-            for item in first.items:
-                yield item
-                self.position += 1
-            self._report()
-            while planned:
-                offset = planned.popleft()
-                page = await window.take()
-                launch()
-                span_end = min(offset + self.page_size, total)
-                while True:
-                    for item in page.items:
-                        yield item
-                        self.position += 1
-                    offset, missing = self._gap(offset, page, span_end)
-                    if not missing:
-                        break
-                    page = await tracing.atraced_page(self._fetch, offset, missing)  # the gap a clamp left
-                if not page.items:
-                    break  # the list shrank while we walked it
-        finally:
-            # An abandoned walk: drop the pages not started, end those in flight.
-            await window.close()
+        return concurrency.AsyncAhead(fetch, self._planned(start, total), self.prefetch, "prefetch")
 
 
 # sync twin: end

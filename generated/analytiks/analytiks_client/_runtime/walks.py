@@ -38,8 +38,8 @@ class WalkOptions(TypedDict, total=False):
     start_offset: where to start: a walk's `position`, to resume it losing nothing.
     progress: a callback `(done, total)`, or True for a bar on stderr.
     prefetch: pages fetched at once once the total is known (items still come in order;
-        memory holds at most that many pages). 8 walks a long list several times faster
-        over a slow link.
+        memory holds at most twice that many pages, for a consumer slower than the
+        network). 8 walks a long list several times faster over a slow link.
     """
 
     page_size: int
