@@ -247,8 +247,6 @@ def test_a_disk_error_while_writing_is_raised_and_leaves_no_writer_thread(
     import errno
     import threading
 
-    from citylens_client._runtime import download as module
-
     writes = 0
     real_writev = os.writev
 
@@ -259,7 +257,7 @@ def test_a_disk_error_while_writing_is_raised_and_leaves_no_writer_thread(
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_writev(fd, buffers)
 
-    monkeypatch.setattr(module.os, "writev", writev)
+    monkeypatch.setattr(os, "writev", writev)
     faults.route("/f", body=DATA, content_type="application/octet-stream")  # larger than a batch: a writer thread
     with pytest.raises(OSError, match="No space left"):
         download(_http(client), "/f", tmp_path / "f.bin", clock=clock)
