@@ -155,50 +155,66 @@ class AsyncAhead(Generic[A, R]):
         self._call = call
         self._arguments = iter(arguments)
         self._size = size
-        self._held: deque[asyncio.Future[R]] = deque()  # one a call started and not taken, in order
+        self._held: deque[asyncio.Future[R]] = deque()  # one a claimed argument, in order, until taken
+        self._claimed = 0  # arguments claimed so far: the index of the next
+        self._wanted = 0  # the index of the result the caller waits for, or takes next
+        self._done = 0  # results ready and not taken
         self._room = asyncio.Event()
-        self._workers = [asyncio.ensure_future(self._work(first)) for first in self._claim(size)]
+        self._workers = [asyncio.ensure_future(self._work(self._claim())) for _ in range(size)]
 
-    def _claim(self, count: int) -> list[tuple[A, asyncio.Future[R]]]:
-        """The next `count` arguments (fewer at the end), each with the future of its result, held in order."""
+    def _claim(self) -> tuple[int, A, asyncio.Future[R]] | None:
+        """The next argument, its index and the future of its result (held in order), or
+        None at the end."""
         import asyncio
 
-        claimed: list[tuple[A, asyncio.Future[R]]] = []
-        for argument in itertools.islice(self._arguments, count):
+        for argument in itertools.islice(self._arguments, 1):
             self._held.append(asyncio.get_running_loop().create_future())
-            claimed.append((argument, self._held[-1]))
-        return claimed
+            self._claimed += 1
+            return self._claimed - 1, argument, self._held[-1]
+        return None
 
-    async def _work(self, claimed: tuple[A, asyncio.Future[R]]) -> None:
+    async def _work(self, claim: tuple[int, A, asyncio.Future[R]] | None) -> None:
         import asyncio
 
-        while True:
-            argument, result = claimed
+        while claim is not None:
+            index, argument, result = claim
+            # A slow caller: wait with it, `size` results ready at most, but never with
+            # the one it waits for.
+            while self._done >= self._size and index != self._wanted:
+                self._room.clear()
+                await self._room.wait()
             try:
-                result.set_result(await self._call(argument))
+                value = await self._call(argument)
             except asyncio.CancelledError:
                 result.cancel()
                 raise
             except BaseException as error:  # the caller meets it in order; this worker stops
-                result.set_exception(error)
+                if not result.done():
+                    result.set_exception(error)
+                    self._done += 1
                 return
-            while len(self._held) >= 2 * self._size:  # a slow caller: wait until it takes one
-                self._room.clear()
-                await self._room.wait()
-            following = self._claim(1)
-            if not following:
-                return
-            claimed = following[0]
+            if not result.done():  # a caller cancelled while waiting for it cancels it too
+                result.set_result(value)
+                self._done += 1
+            claim = self._claim()
 
     def __aiter__(self) -> Self:
         return self
 
     async def __anext__(self) -> R:
+        # Empty only once every argument is claimed and taken: a worker claims the next
+        # argument in the step that ends its call.
         if not self._held:
             raise StopAsyncIteration
         oldest = self._held.popleft()
-        self._room.set()
-        return await oldest
+        self._room.set()  # its worker may be waiting for room: it is the one wanted now
+        try:
+            return await oldest
+        finally:
+            if oldest.done() and not oldest.cancelled():
+                self._done -= 1
+            self._wanted += 1
+            self._room.set()
 
     async def aclose(self) -> None:
         """Cancel the calls not taken, and wait for them to end."""
