@@ -104,11 +104,12 @@ _QUEUED_BATCHES = 2
 class _Writer:
     """Writes the `.part` file while the body arrives.
 
-    Chunks are gathered into batches written with one writev each. A body larger than
-    a batch is written on a thread of its own: a write copies the bytes into the page
-    cache, about 0.5 s of CPU a GiB here, which on the receiving thread added to the
-    time of every chunk, and on its own thread overlaps the arrival of the next ones.
-    Every byte handed over is written once `finish()` returns.
+    A body larger than a batch is written on a thread of its own: a write copies the
+    bytes into the page cache, about 0.5 s of CPU a GiB here, which on the receiving
+    thread added to the time of every chunk, and on its own thread overlaps the arrival
+    of the next ones. While that thread is busy, chunks are gathered into batches
+    written with one writev each. Every byte handed over is written once `finish()`
+    returns.
     """
 
     def __init__(self, fd: int, start: int, *, threaded: bool) -> None:
@@ -131,7 +132,9 @@ class _Writer:
     def add(self, chunk: bytes) -> None:
         self._batch.append(chunk)
         self._size += len(chunk)
-        if self._size >= BATCH_BYTES or len(self._batch) >= _BATCH_CHUNKS:
+        # Handed over at once when the writer has nothing waiting (bytes reach the disk as
+        # they arrive, so an interruption or a crash loses none), gathered while it is busy.
+        if self._queue is None or self._queue.empty() or self._size >= BATCH_BYTES or len(self._batch) >= _BATCH_CHUNKS:
             self._hand_over()
 
     def finish(self) -> None:

@@ -139,7 +139,7 @@ class AsyncOffsetIterator(_OffsetWalk, columnar.AsyncColumnarWalk, Generic[T]):
         handed out in order.
 
         The requests start before the page that told the total is handed out, and each
-        as soon as another ends (see `concurrency.AsyncAhead`), so they wait on the
+        as soon as another ends (see `concurrency.Ahead`), so they wait on the
         network together rather than behind the consumer. Pages are planned `page_size`
         apart; a server that sends fewer items than asked for (a clamp the page does not
         document) leaves a gap, which the walk fetches before the next planned page is
@@ -219,7 +219,7 @@ class OffsetIterator(_OffsetWalk, columnar.ColumnarWalk, Generic[T]):
         handed out in order.
 
         The requests start before the page that told the total is handed out, and each
-        as soon as another ends (see `concurrency.AsyncAhead`), so they wait on the
+        as soon as another ends (see `concurrency.Ahead`), so they wait on the
         network together rather than behind the consumer. Pages are planned `page_size`
         apart; a server that sends fewer items than asked for (a clamp the page does not
         document) leaves a gap, which the walk fetches before the next planned page is
