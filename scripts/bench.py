@@ -546,7 +546,7 @@ NOTES = """
   would close the gap, but msgspec drops unknown fields and cannot hold our `Unset`
   sentinel, so it needs a second, raw pass for unknown keys and a Struct twin of every
   model: left as follow-up work, not started.
-- **Downloads.** The body is gathered into 1 MiB batches written with one writev each,
+- **Downloads.** The body is gathered into 512 KiB batches written with one writev each,
   on a writer thread of its own for a body larger than a batch, so the copy into the page
   cache overlaps the arrival of the next bytes; every 32 MiB the range just written is
   handed to Linux's `sync_file_range(SYNC_FILE_RANGE_WRITE)`, so the final fsync before

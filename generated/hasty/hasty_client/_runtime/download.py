@@ -95,10 +95,10 @@ class _WriteBack:
 
 # The body is written in batches of about this many bytes (and at most this many chunks:
 # writev takes up to 1024), with one system call each.
-BATCH_BYTES = 1 << 20
+BATCH_BYTES = 1 << 19
 _BATCH_CHUNKS = 256
 # Batches waiting for the writer thread: the memory a download holds stays flat.
-_QUEUED_BATCHES = 2
+_QUEUED_BATCHES = 1
 
 
 class _Writer:
