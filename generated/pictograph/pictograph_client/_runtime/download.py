@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import random
 import re
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
@@ -99,6 +100,9 @@ BATCH_BYTES = 1 << 19
 _BATCH_CHUNKS = 256
 # Batches waiting for the writer thread: the memory a download holds stays flat.
 _QUEUED_BATCHES = 1
+# A slow body is not held back longer than this: its bytes reach the disk as they
+# arrive, near enough (an interruption writes what was gathered; only a crash loses it).
+_BATCH_SECONDS = 0.02
 
 
 class _Writer:
@@ -107,9 +111,10 @@ class _Writer:
     A body larger than a batch is written on a thread of its own: a write copies the
     bytes into the page cache, about 0.5 s of CPU a GiB here, which on the receiving
     thread added to the time of every chunk, and on its own thread overlaps the arrival
-    of the next ones. While that thread is busy, chunks are gathered into batches
-    written with one writev each. Every byte handed over is written once `finish()`
-    returns.
+    of the next ones. Chunks are handed to it in batches written with one writev each
+    (a hand-over per chunk cost about as much as the write it saved). A body of a batch
+    or less is written chunk by chunk. Every byte handed over is written once
+    `finish()` returns.
     """
 
     def __init__(self, fd: int, start: int, *, threaded: bool) -> None:
@@ -117,6 +122,7 @@ class _Writer:
         self._writeback = _WriteBack(fd, start)
         self._batch: list[bytes] = []
         self._size = 0
+        self._handed = time.monotonic()
         self._error: BaseException | None = None
         self._failed = False  # the writer thread met an error: it drops what follows
         self._queue: queue.Queue[list[bytes] | None] | None = None
@@ -132,9 +138,12 @@ class _Writer:
     def add(self, chunk: bytes) -> None:
         self._batch.append(chunk)
         self._size += len(chunk)
-        # Handed over at once when the writer has nothing waiting (bytes reach the disk as
-        # they arrive, so an interruption or a crash loses none), gathered while it is busy.
-        if self._queue is None or self._queue.empty() or self._size >= BATCH_BYTES or len(self._batch) >= _BATCH_CHUNKS:
+        if (
+            self._queue is None
+            or self._size >= BATCH_BYTES
+            or len(self._batch) >= _BATCH_CHUNKS
+            or time.monotonic() - self._handed >= _BATCH_SECONDS
+        ):
             self._hand_over()
 
     def finish(self) -> None:
@@ -150,6 +159,7 @@ class _Writer:
 
     def _hand_over(self) -> None:
         batch, self._batch, self._size = self._batch, [], 0
+        self._handed = time.monotonic()
         if self._queue is None:
             if batch:
                 self._write(batch)
