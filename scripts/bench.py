@@ -545,20 +545,24 @@ NOTES = """
   its own). What remains is Python calling each model's attrs `__init__`: about 0.5 µs
   per Hasty image (two objects, 22 fields) on top of the C decode, which itself costs
   about what `orjson.loads` does.
-- **Downloads.** Every 32 MiB the range just written is handed to Linux's
-  `sync_file_range(SYNC_FILE_RANGE_WRITE)`, which starts the disk writing and returns,
-  so the final fsync before the verified rename finds most pages clean; the file is
-  written unbuffered. A thread calling fdatasync was tried first and measured slower (it
-  syncs pages still being written, and the writes stall behind it). curl -o does not
-  fsync at all; the naive httpx loop beside it shows how much of the gap is Python
-  receiving 64 KiB reads (httpcore's read size, set in the transport, not here).
-- **Prefetch.** Sync offset walks take `prefetch=` like async ones (threads, same order,
-  same clamp filling, the same bound on pages held). The speed-up is bounded by CPU: the
-  simulator and the client share the machine, and at 20 ms latency eight pages in flight
-  need under 2.5 ms of CPU per page on each side to reach 8x.
-- **Import time.** The packages import their API modules and models eagerly from
-  `helpers.py` and `_common.py` (owned elsewhere); making those lazy is what is left for
-  Hasty, whose 100+ operations dominate its import.
+- **Downloads.** The body is gathered into 512 KiB batches written with one writev each,
+  on a writer thread of its own for a body larger than a batch, so the copy into the page
+  cache overlaps the arrival of the next bytes; every 32 MiB the range just written is
+  handed to Linux's `sync_file_range(SYNC_FILE_RANGE_WRITE)`, so the final fsync before
+  the verified rename finds most pages clean. curl -o does not fsync at all. What is left
+  is Python receiving 64 KiB reads (httpcore's read size, set in the transport, not here).
+- **Prefetch.** The window of requests starts before the first page is handed out, and
+  each request starts as soon as another ends (async: a worker runs the next call in the
+  same step; a new task would wait behind the parses of the pages that arrived with it,
+  and the requests went out in bursts). sniffio is a dependency: without it httpcore
+  searched sys.path for it at every async request. The first request's one-time setup
+  (httpcore and anyio imports, the TLS context) and the CPU the simulator and the client
+  share bound the speed-up: at 20 ms latency, eight pages in flight need under 2.5 ms of
+  CPU per page on each side to reach 8x.
+- **Import time.** Each package's `__init__` imports its exports on first use (PEP 562
+  `__getattr__`; type checkers see them all through `TYPE_CHECKING` imports), so a plain
+  import loads neither httpx nor the operations and models; the first use of a helper
+  pays for them.
 """
 
 

@@ -30,7 +30,7 @@ from api_changes import write_release_files
 from connect_module import write_connect_module
 from package_init import write_package_init
 from spec import Document, load
-from sync_twins import write_sync_twin
+from sync_twins import write_runtime_twins, write_sync_twin
 from vendors import OVERLAYS, ROOT, SPECS, Vendor, select
 from walk_helpers import write_walk_modules
 
@@ -107,6 +107,8 @@ def build(vendor: Vendor, dest: Path) -> None:
         _finish_pyproject(vendor, out / "pyproject.toml")
         shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
         _copy_tree(RUNTIME, package_dir / "_runtime")
+        for module in write_runtime_twins(package_dir / "_runtime"):  # the sync forms of its async code
+            _ruff(module, cwd=out)
         for item in sorted(vendor.overlay.iterdir()):
             if _ignored(item) or item.name == "USAGE.md":  # USAGE.md goes into the README, not the package
                 continue
@@ -120,11 +122,11 @@ def build(vendor: Vendor, dest: Path) -> None:
         (out / "README.md").write_text(readme.render(vendor, package_dir))
         if write_connect_module(vendor, package_dir):
             _ruff(package_dir / "_client.py")
-        if write_package_init(vendor, package_dir):
-            _ruff(package_dir / "__init__.py")
         twin = write_sync_twin(package_dir)
         if twin is not None:
             _ruff(twin)
+        if write_package_init(vendor, package_dir):  # after helpers.py: it reads the names it exports
+            _ruff(package_dir / "__init__.py")
         try:
             # Version, CHANGELOG.md and the spec snapshot (openapi.yaml), continuing the committed package's.
             release = write_release_files(out, vendor.output, vendor.spec, distribution=vendor.distribution)
@@ -170,10 +172,12 @@ def _add_record_models(vendor: Vendor, package_dir: Path, env: dict[str, str]) -
         _ruff(target)
 
 
-def _ruff(path: Path) -> None:
-    """Format a file we write beside the generator's output the way its post-hooks do."""
+def _ruff(path: Path, cwd: Path | None = None) -> None:
+    """Format a file we write beside the generator's output the way its post-hooks do.
+    `cwd` is on `python -m`'s import path: never a package folder, whose `types.py`
+    would hide the standard library's."""
     for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
-        subprocess.run([sys.executable, "-m", "ruff", *command, str(path)], check=True, cwd=path.parent.parent)
+        subprocess.run([sys.executable, "-m", "ruff", *command, str(path)], check=True, cwd=cwd or path.parent.parent)
 
 
 def _write_operations(vendor: Vendor, package_dir: Path) -> None:

@@ -1,9 +1,13 @@
 """Each package's `__init__.py`: the same exports everywhere, and the vendor's usage example
 (the first code block of `overlays/<vendor>/USAGE.md`) as its docstring, so `help()`
-shows what the README shows. An overlay with an `__init__.py` of its own keeps it."""
+shows what the README shows. An overlay with an `__init__.py` of its own keeps it.
+
+The exports are imported on first use (`__getattr__` in the template), so the file names
+each one and the module it lives in, read from those modules' `__all__`."""
 
 from __future__ import annotations
 
+import ast
 import re
 import textwrap
 from pathlib import Path
@@ -15,26 +19,49 @@ from vendors import Vendor
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "package_init.py.tmpl"
 _FIRST_PYTHON_BLOCK = re.compile(r"```python\n(.*?)```", re.S)
 
+# The modules whose names the package exports, cheapest to import first. Each lists its
+# names in `__all__`, but for `.client`, whose two are written here.
+HOMES = ("._runtime.errors", "._runtime.public", ".client", "._sync_walks", ".helpers")
+# The spec's x-walk lists (scripts/walk_helpers.py), where the spec has any. `helpers.py`
+# re-exports them by extending its `__all__`, which neither this reader nor mypy follows.
+WALKS = "._sync_walks"
+_WALK_IMPORT = "from ._sync_walks import *  # noqa: F403 - the spec's x-walk lists, listed in its __all__"
+CLIENT_NAMES = ("AuthenticatedClient", "Client")
+
 
 def write_package_init(vendor: Vendor, package_dir: Path) -> bool:
     """Write it, unless the overlay has its own or no helpers (`aio.py`) to export;
-    True when written."""
+    True when written. Reads `helpers.py`: call it once that is written."""
     if (vendor.overlay / "__init__.py").exists() or not (vendor.overlay / "aio.py").exists():
         return False
     title = load(vendor.spec)["info"]["title"]
     usage = vendor.overlay / "USAGE.md"
     block = _FIRST_PYTHON_BLOCK.search(usage.read_text()) if usage.exists() else None
     example = textwrap.indent(block.group(1).rstrip(), "    ") if block else ""
+    walks = (package_dir / f"{WALKS[1:]}.py").exists()
+    homes = {home: _exports(package_dir, home) for home in HOMES if walks or home != WALKS}
+    names = [name for exported in homes.values() for name in exported]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise ValueError(f"{vendor.package}: exported by two modules: {', '.join(twice)}")
     text = Template(TEMPLATE.read_text()).substitute(
-        title=f"Typed client for the {title}.", example=example.replace('"""', "'''"), package=vendor.package
+        title=f"Typed client for the {title}.",
+        example=example.replace('"""', "'''"),
+        package=vendor.package,
+        names=repr(names),
+        homes=repr(homes),
+        walks=_WALK_IMPORT if walks else "",
     )
-    if (package_dir / "_sync_walks.py").exists():
-        # mypy follows `helpers.__all__` but not the module that extends it: the spec's
-        # x-walk lists (scripts/walk_helpers.py) are named here once more.
-        imports = (
-            "from . import _sync_walks as _walks\n"
-            "from ._sync_walks import *  # noqa: F403 - the spec's x-walk lists, listed in its __all__\n"
-        )
-        text = text.replace("\n__all__ = [", imports + "\n__all__ = [", 1) + "__all__ += _walks.__all__\n"
     (package_dir / "__init__.py").write_text(text)
     return True
+
+
+def _exports(package_dir: Path, home: str) -> tuple[str, ...]:
+    """The names `home` (a module, relative to the package) lists in its `__all__`."""
+    if home == ".client":
+        return CLIENT_NAMES
+    path = package_dir.joinpath(*home.lstrip(".").split(".")).with_suffix(".py")
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return tuple(ast.literal_eval(node.value))
+    raise ValueError(f"{path}: no `__all__ = [...]` to read the exported names from")

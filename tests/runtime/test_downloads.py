@@ -235,3 +235,40 @@ def test_write_back_where_the_system_offers_it() -> None:
     syncer = _range_syncer()
     if sys.platform == "linux":
         assert syncer is not None
+
+
+def test_a_disk_error_while_writing_is_raised_and_leaves_no_writer_thread(
+    faults: FaultServer,
+    client: cl.AuthenticatedClient,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import errno
+    import threading
+
+    writes = 0
+    real_writev = os.writev
+
+    def writev(fd: int, buffers: list[bytes]) -> int:
+        nonlocal writes
+        writes += 1
+        if writes == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_writev(fd, buffers)
+
+    monkeypatch.setattr(os, "writev", writev)
+    faults.route("/f", body=DATA, content_type="application/octet-stream")  # larger than a batch: a writer thread
+    with pytest.raises(OSError, match="No space left"):
+        download(_http(client), "/f", tmp_path / "f.bin", clock=clock)
+    assert not (tmp_path / "f.bin").exists()
+    assert not [t for t in threading.enumerate() if t.name == "download-writer"]
+
+
+async def test_async_downloads_write_the_same_bytes_in_batches(
+    faults: FaultServer, clock: FakeClock, tmp_path: Path
+) -> None:
+    faults.route("/f", body=DATA, content_type="application/octet-stream", faults=[Reset(2**20 + 5)])
+    async with httpx.AsyncClient(base_url=faults.base_url) as http:
+        dest = await adownload(http, "/f", tmp_path / "f.bin", clock=clock)
+    assert dest.read_bytes() == DATA

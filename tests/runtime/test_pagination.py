@@ -191,3 +191,55 @@ def test_prefetch_must_be_positive() -> None:
 
     with pytest.raises(VisionAPIError):
         OffsetIterator(_offset_fetch([]), page_size=2, prefetch=0)
+
+
+async def test_prefetch_for_a_slow_consumer_keeps_every_item_and_bounds_the_pages_held() -> None:
+    import asyncio
+
+    data = list(range(2000))
+    fetched = handed_out = held = 0
+
+    async def fetch(offset: int, limit: int) -> Page[int]:
+        nonlocal fetched, held
+        await asyncio.sleep(0.0005 * ((offset // limit) % 3))
+        fetched += 1
+        held = max(held, fetched - handed_out)
+        return Page(data[offset : offset + limit], total=len(data))
+
+    out = []
+    async for item in AsyncOffsetIterator(fetch, page_size=10, prefetch=4):
+        if item % 10 == 0:
+            handed_out += 1
+            if item in (10, 1000):  # now and then far slower than the network, then fast again
+                await asyncio.sleep(0.02)
+        out.append(item)
+    assert out == data
+    assert held <= 2 * 4 + 1  # pages ready or in flight besides the one handed out
+
+
+def test_sync_prefetch_for_a_slow_consumer_keeps_every_item_and_bounds_the_pages_held() -> None:
+    import threading
+    import time
+
+    data = list(range(2000))
+    lock = threading.Lock()
+    fetched = handed_out = held = 0
+
+    def fetch(offset: int, limit: int) -> Page[int]:
+        nonlocal fetched, held
+        time.sleep(0.0005 * ((offset // limit) % 3))
+        with lock:
+            fetched += 1
+            held = max(held, fetched - handed_out)
+        return Page(data[offset : offset + limit], total=len(data))
+
+    out = []
+    for item in OffsetIterator(fetch, page_size=10, prefetch=4):
+        if item % 10 == 0:
+            with lock:
+                handed_out += 1
+            if item in (10, 1000):
+                time.sleep(0.02)
+        out.append(item)
+    assert out == data
+    assert held <= 2 * 4 + 1

@@ -21,17 +21,140 @@ with the same names, are in `pictograph_client.aio`; every operation of the API 
 """
 
 # Written at generation (scripts/package_init.py): the same exports in every package.
-from . import helpers as _helpers
-from ._runtime import errors as _errors
-from ._runtime import public as _public
-from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
-from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
-from ._version import __version__ as __version__  # the release, written at generation
-from .client import AuthenticatedClient, Client
-from .helpers import *  # noqa: F403 - connect, the helpers and their types, listed in its __all__
+# Each name is imported where it lives on first use (PEP 562 `__getattr__`, below), so a
+# plain `import pictograph_client` does not pay for httpx, the operations and the models: a
+# program (or a CLI's `--help`) loads only what it touches.
+from typing import TYPE_CHECKING
 
-__all__ = ["AuthenticatedClient", "Client"]
-# Added this way so that type checkers and editors see every name.
-__all__ += _errors.__all__
-__all__ += _public.__all__
-__all__ += _helpers.__all__
+from ._version import __version__ as __version__  # the release, written at generation
+
+if TYPE_CHECKING:  # what type checkers and editors see: every name, from where it lives
+    from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
+    from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
+    from .client import AuthenticatedClient, Client
+    from .helpers import *  # noqa: F403 - connect, the helpers and their types, listed in its __all__
+
+
+# A list written out (not built) so that type checkers and editors see every name.
+__all__ = [
+    "APIConnectionError",
+    "ArchiveError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DestinationExistsError",
+    "DownloadError",
+    "DownloadVerificationError",
+    "InternalServerError",
+    "JobCancelledError",
+    "JobError",
+    "JobFailedError",
+    "JobTimeoutError",
+    "NotFoundError",
+    "ParameterError",
+    "ParameterTypeError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnexpectedResponseError",
+    "UnprocessableEntityError",
+    "VisionAPIError",
+    "ConnectKwargs",
+    "ResponseFieldWarning",
+    "RetryPolicy",
+    "TerminalProgress",
+    "WaitOptions",
+    "WalkOptions",
+    "AuthenticatedClient",
+    "Client",
+    "ExportStatus",
+    "UnsafeArchiveError",
+    "connect",
+    "create_export",
+    "delete_export",
+    "download_export",
+    "export",
+    "extract_export",
+    "get_export",
+    "iter_exports",
+    "wait_for_export",
+]
+
+# Where each name lives (the modules' own `__all__`, read at generation).
+_HOMES = {
+    "._runtime.errors": (
+        "APIConnectionError",
+        "ArchiveError",
+        "APIError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "DestinationExistsError",
+        "DownloadError",
+        "DownloadVerificationError",
+        "InternalServerError",
+        "JobCancelledError",
+        "JobError",
+        "JobFailedError",
+        "JobTimeoutError",
+        "NotFoundError",
+        "ParameterError",
+        "ParameterTypeError",
+        "PaymentRequiredError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "ResponseValidationError",
+        "UnexpectedResponseError",
+        "UnprocessableEntityError",
+        "VisionAPIError",
+    ),
+    "._runtime.public": (
+        "ConnectKwargs",
+        "ResponseFieldWarning",
+        "RetryPolicy",
+        "TerminalProgress",
+        "WaitOptions",
+        "WalkOptions",
+    ),
+    ".client": ("AuthenticatedClient", "Client"),
+    ".helpers": (
+        "ExportStatus",
+        "UnsafeArchiveError",
+        "connect",
+        "create_export",
+        "delete_export",
+        "download_export",
+        "export",
+        "extract_export",
+        "get_export",
+        "iter_exports",
+        "wait_for_export",
+    ),
+}
+
+if not TYPE_CHECKING:  # hidden from type checkers: they would take any misspelt name for one of these
+
+    def __getattr__(name: str) -> object:
+        import importlib
+
+        home = next((module for module, names in _HOMES.items() if name in names), None)
+        if home is not None:
+            value = getattr(importlib.import_module(home, __name__), name)
+            globals()[name] = value  # the next lookup finds it without coming here
+            return value
+        if not name.startswith("__"):
+            # A submodule (`pictograph_client.models`): reachable as an attribute, as when the
+            # package imported everything at once.
+            try:
+                return importlib.import_module(f".{name}", __name__)
+            except ModuleNotFoundError as error:
+                if error.name != f"{__name__}.{name}":
+                    raise
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

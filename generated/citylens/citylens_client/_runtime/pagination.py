@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
 import attrs
 
-from .columnar.walk import AsyncColumnarWalk, ColumnarWalk
+# Modules, not names: the sync twins written at generation name their sync classes.
+from . import concurrency, tracing
+from .columnar import walk as columnar
 from .progress import ProgressCallback, finish
-from .tracing import atraced_page, traced_page
 from .validate import check_int
 
 T = TypeVar("T")
@@ -73,88 +73,16 @@ class _OffsetWalk:
         finish(self._progress)
 
 
-class OffsetIterator(_OffsetWalk, ColumnarWalk, Generic[T]):
+class AsyncOffsetIterator(_OffsetWalk, columnar.AsyncColumnarWalk, Generic[T]):
     """Every item of an offset-paged list, fetching one page at a time.
 
     `position` is the offset of the next item: an item counts as consumed once the
     next one is asked for, so a walk resumed from `position` loses nothing.
 
     With `prefetch` > 1, once the first page has told the total, up to `prefetch` pages
-    are fetched at once, on threads (the HTTP client is thread-safe); items still come
-    out in order, and at most `prefetch` pages are held in memory.
-    """
-
-    def __init__(
-        self,
-        fetch: Callable[[int, int], Page[T]],
-        *,
-        page_size: int,
-        start_offset: int = 0,
-        progress: ProgressCallback | None = None,
-        prefetch: int = 1,
-    ) -> None:
-        super().__init__(page_size=page_size, start_offset=start_offset, progress=progress, prefetch=prefetch)
-        self._fetch = fetch
-
-    def __iter__(self) -> Iterator[T]:
-        offset: int | None = self.position
-        while offset is not None:
-            page = traced_page(self._fetch, offset, self.page_size)
-            self.total = page.total
-            self._report()
-            for item in page.items:
-                yield item
-                self.position += 1
-            self._report()
-            offset = _next_offset(offset, page)
-            if offset is not None and page.total is not None and self._can_prefetch(offset, page):
-                yield from self._ahead(offset, page.total)
-                break
-        self._finish()
-
-    def _ahead(self, start: int, total: int) -> Iterator[T]:
-        """The pages from `start` to `total`, `prefetch` in flight at a time, in order,
-        with the gaps a page clamp leaves filled (see `AsyncOffsetIterator._ahead`)."""
-        from concurrent.futures import Future, ThreadPoolExecutor  # only prefetching walks need it
-
-        offsets = self._planned(start, total)
-        window: deque[tuple[int, Future[Page[T]]]] = deque()
-        pool = ThreadPoolExecutor(max_workers=self.prefetch, thread_name_prefix="prefetch")
-
-        def launch() -> None:
-            offset = next(offsets, None)
-            if offset is not None:
-                window.append((offset, pool.submit(traced_page, self._fetch, offset, self.page_size)))
-
-        try:
-            for _ in range(self.prefetch):
-                launch()
-            while window:
-                offset, pending = window.popleft()
-                page = pending.result()
-                launch()
-                span_end = min(offset + self.page_size, total)
-                while True:
-                    for item in page.items:
-                        yield item
-                        self.position += 1
-                    offset, missing = self._gap(offset, page, span_end)
-                    if not missing:
-                        break
-                    page = traced_page(self._fetch, offset, missing)  # the gap a clamp left
-                if not page.items:
-                    break  # the list shrank while we walked it
-        finally:
-            # An abandoned walk: drop the pages not started, wait for those in flight.
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-class AsyncOffsetIterator(_OffsetWalk, AsyncColumnarWalk, Generic[T]):
-    """The async form of `OffsetIterator`.
-
-    With `prefetch` > 1, once the first page has told the total, up to `prefetch` pages
-    are fetched at once; items still come out in order, and at most `prefetch` pages are
-    held in memory.
+    are fetched at once (on tasks; the sync `OffsetIterator` uses threads, the HTTP
+    client being thread-safe); items still come out in order, and memory holds at most
+    `2 * prefetch` pages besides the one being handed out.
     """
 
     def __init__(
@@ -170,61 +98,138 @@ class AsyncOffsetIterator(_OffsetWalk, AsyncColumnarWalk, Generic[T]):
         self._fetch = fetch
 
     async def __aiter__(self) -> AsyncIterator[T]:
+        # One generator, not one per stage: every item passes through each level.
         offset: int | None = self.position
-        while offset is not None:
-            page = await atraced_page(self._fetch, offset, self.page_size)
-            self.total = page.total
-            self._report()
-            for item in page.items:
-                yield item
-                self.position += 1
-            self._report()
-            offset = _next_offset(offset, page)
-            if offset is not None and page.total is not None and self._can_prefetch(offset, page):
-                async for item in self._ahead(offset, page.total):
+        window: concurrency.AsyncAhead[int, tuple[int, Page[T]]] | None = None
+        total = 0  # once there is a window: the total the first page told
+        try:
+            while offset is not None and window is None:
+                page = await tracing.atraced_page(self._fetch, offset, self.page_size)
+                self.total = page.total
+                self._report()
+                offset = _next_offset(offset, page)
+                if offset is not None and page.total is not None and self._can_prefetch(offset, page):
+                    total = page.total
+                    window = self._window(offset, total)  # before this page is handed out
+                for item in page.items:
                     yield item
-                break
+                    self.position += 1
+                self._report()
+            if window is not None:
+                async for offset, page in window:
+                    span_end = min(offset + self.page_size, total)
+                    while True:
+                        for item in page.items:
+                            yield item
+                            self.position += 1
+                        offset, missing = self._gap(offset, page, span_end)
+                        if not missing:
+                            break
+                        page = await tracing.atraced_page(self._fetch, offset, missing)  # the gap a clamp left
+                    if not page.items:
+                        break  # the list shrank while we walked it
+        finally:
+            if window is not None:
+                # An abandoned walk: drop the pages not started, end those in flight.
+                await window.aclose()
         self._finish()
 
-    async def _ahead(self, start: int, total: int) -> AsyncIterator[T]:
-        """The pages from `start` to `total`, `prefetch` in flight at a time, in order.
+    def _window(self, start: int, total: int) -> concurrency.AsyncAhead[int, tuple[int, Page[T]]]:
+        """The pages from `start` to `total`, `prefetch` requests in flight at a time,
+        handed out in order.
 
-        Pages are planned `page_size` apart; a server that sends fewer items than asked
-        for (a clamp the page does not document) leaves a gap, which is fetched before
-        the next planned page is handed out, so no item is skipped.
+        The requests start before the page that told the total is handed out, and each
+        as soon as another ends (see `concurrency.Ahead`), so they wait on the
+        network together rather than behind the consumer. Pages are planned `page_size`
+        apart; a server that sends fewer items than asked for (a clamp the page does not
+        document) leaves a gap, which the walk fetches before the next planned page is
+        handed out, so no item is skipped.
         """
-        import asyncio  # only async walks need it, and it is slow to import
 
-        offsets = self._planned(start, total)
-        window: deque[tuple[int, asyncio.Future[Page[T]]]] = deque()
+        async def fetch(offset: int) -> tuple[int, Page[T]]:
+            return offset, await tracing.atraced_page(self._fetch, offset, self.page_size)
 
-        def launch() -> None:
-            offset = next(offsets, None)
-            if offset is not None:
-                window.append((offset, asyncio.ensure_future(atraced_page(self._fetch, offset, self.page_size))))
+        return concurrency.AsyncAhead(fetch, self._planned(start, total), self.prefetch, "prefetch")
 
+
+# Written from the async form above at generation (scripts/sync_twins.py): edit that, not this.
+class OffsetIterator(_OffsetWalk, columnar.ColumnarWalk, Generic[T]):
+    """Every item of an offset-paged list, fetching one page at a time.
+
+    `position` is the offset of the next item: an item counts as consumed once the
+    next one is asked for, so a walk resumed from `position` loses nothing.
+
+    With `prefetch` > 1, once the first page has told the total, up to `prefetch` pages
+    are fetched at once (on tasks; the sync `OffsetIterator` uses threads, the HTTP
+    client being thread-safe); items still come out in order, and memory holds at most
+    `2 * prefetch` pages besides the one being handed out.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Page[T]],
+        *,
+        page_size: int,
+        start_offset: int = 0,
+        progress: ProgressCallback | None = None,
+        prefetch: int = 1,
+    ) -> None:
+        super().__init__(page_size=page_size, start_offset=start_offset, progress=progress, prefetch=prefetch)
+        self._fetch = fetch
+
+    def __iter__(self) -> Iterator[T]:
+        # One generator, not one per stage: every item passes through each level.
+        offset: int | None = self.position
+        window: concurrency.Ahead[int, tuple[int, Page[T]]] | None = None
+        total = 0  # once there is a window: the total the first page told
         try:
-            for _ in range(self.prefetch):
-                launch()
-            while window:
-                offset, pending = window.popleft()
-                page = await pending
-                launch()
-                span_end = min(offset + self.page_size, total)
-                while True:
-                    for item in page.items:
-                        yield item
-                        self.position += 1
-                    offset, missing = self._gap(offset, page, span_end)
-                    if not missing:
-                        break
-                    page = await atraced_page(self._fetch, offset, missing)  # the gap a clamp left
-                if not page.items:
-                    break  # the list shrank while we walked it
+            while offset is not None and window is None:
+                page = tracing.traced_page(self._fetch, offset, self.page_size)
+                self.total = page.total
+                self._report()
+                offset = _next_offset(offset, page)
+                if offset is not None and page.total is not None and self._can_prefetch(offset, page):
+                    total = page.total
+                    window = self._window(offset, total)  # before this page is handed out
+                for item in page.items:
+                    yield item
+                    self.position += 1
+                self._report()
+            if window is not None:
+                for offset, page in window:
+                    span_end = min(offset + self.page_size, total)
+                    while True:
+                        for item in page.items:
+                            yield item
+                            self.position += 1
+                        offset, missing = self._gap(offset, page, span_end)
+                        if not missing:
+                            break
+                        page = tracing.traced_page(self._fetch, offset, missing)  # the gap a clamp left
+                    if not page.items:
+                        break  # the list shrank while we walked it
         finally:
-            for _, task in window:
-                task.cancel()
-            await asyncio.gather(*(task for _, task in window), return_exceptions=True)
+            if window is not None:
+                # An abandoned walk: drop the pages not started, end those in flight.
+                window.close()
+        self._finish()
+
+    def _window(self, start: int, total: int) -> concurrency.Ahead[int, tuple[int, Page[T]]]:
+        """The pages from `start` to `total`, `prefetch` requests in flight at a time,
+        handed out in order.
+
+        The requests start before the page that told the total is handed out, and each
+        as soon as another ends (see `concurrency.Ahead`), so they wait on the
+        network together rather than behind the consumer. Pages are planned `page_size`
+        apart; a server that sends fewer items than asked for (a clamp the page does not
+        document) leaves a gap, which the walk fetches before the next planned page is
+        handed out, so no item is skipped.
+        """
+
+        def fetch(offset: int) -> tuple[int, Page[T]]:
+            return offset, tracing.traced_page(self._fetch, offset, self.page_size)
+
+        return concurrency.Ahead(fetch, self._planned(start, total), self.prefetch, "prefetch")
 
 
 class _CursorWalk:
@@ -246,7 +251,34 @@ class _CursorWalk:
             self._progress(self.done, None)
 
 
-class CursorIterator(_CursorWalk, ColumnarWalk, Generic[T]):
+class AsyncCursorIterator(_CursorWalk, columnar.AsyncColumnarWalk, Generic[T]):
+    """Every item of a cursor-paged list. Resuming from `cursor` repeats at most the
+    page that was being handed out, never skips one."""
+
+    def __init__(
+        self,
+        fetch: Callable[[str | None], Awaitable[CursorPage[T]]],
+        *,
+        cursor: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        super().__init__(cursor=cursor, progress=progress)
+        self._fetch = fetch
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        while True:
+            page = await tracing.atraced_page(self._fetch, self.cursor)
+            for item in page.items:
+                yield item
+                self.done += 1
+            self._report()
+            if not self._advance(page):
+                break
+        finish(self._progress)
+
+
+# Written from the async form above at generation (scripts/sync_twins.py): edit that, not this.
+class CursorIterator(_CursorWalk, columnar.ColumnarWalk, Generic[T]):
     """Every item of a cursor-paged list. Resuming from `cursor` repeats at most the
     page that was being handed out, never skips one."""
 
@@ -262,32 +294,7 @@ class CursorIterator(_CursorWalk, ColumnarWalk, Generic[T]):
 
     def __iter__(self) -> Iterator[T]:
         while True:
-            page = traced_page(self._fetch, self.cursor)
-            for item in page.items:
-                yield item
-                self.done += 1
-            self._report()
-            if not self._advance(page):
-                break
-        finish(self._progress)
-
-
-class AsyncCursorIterator(_CursorWalk, AsyncColumnarWalk, Generic[T]):
-    """The async form of `CursorIterator`."""
-
-    def __init__(
-        self,
-        fetch: Callable[[str | None], Awaitable[CursorPage[T]]],
-        *,
-        cursor: str | None = None,
-        progress: ProgressCallback | None = None,
-    ) -> None:
-        super().__init__(cursor=cursor, progress=progress)
-        self._fetch = fetch
-
-    async def __aiter__(self) -> AsyncIterator[T]:
-        while True:
-            page = await atraced_page(self._fetch, self.cursor)
+            page = tracing.traced_page(self._fetch, self.cursor)
             for item in page.items:
                 yield item
                 self.done += 1

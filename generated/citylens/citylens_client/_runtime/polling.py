@@ -148,27 +148,6 @@ class _Schedule(Generic[S]):
         return wait
 
 
-def poll(
-    fetch: Callable[[], S],
-    job: JobSpec[S],
-    *,
-    policy: PollPolicy | None = None,
-    clock: Clock = SYSTEM_CLOCK,
-    on_status: Callable[[S], None] | None = None,
-    cancel: Cancellation | None = None,
-) -> S:
-    """Fetch the job's status until it is done; return the final status."""
-    schedule = _Schedule(job, policy or PollPolicy(), clock, on_status, cancel)
-    while True:
-        schedule.check_cancelled()
-        status = fetch()
-        wait = schedule.next_wait(status)
-        if wait is None:
-            return status
-        with tracing.poll_wait(job.job_id, job.describe(status), wait):
-            clock.sleep(wait)
-
-
 async def apoll(
     fetch: Callable[[], Awaitable[S]],
     job: JobSpec[S],
@@ -178,7 +157,8 @@ async def apoll(
     on_status: Callable[[S], None] | None = None,
     cancel: Cancellation | None = None,
 ) -> S:
-    """The async form of `poll`. Cancelling the task also stops the wait."""
+    """Fetch the job's status until it is done; return the final status (`poll` is the
+    sync form, `apoll` the async one, where cancelling the task also stops the wait)."""
     schedule = _Schedule(job, policy or PollPolicy(), clock, on_status, cancel)
     while True:
         schedule.check_cancelled()
@@ -188,3 +168,26 @@ async def apoll(
             return status
         with tracing.poll_wait(job.job_id, job.describe(status), wait):
             await clock.asleep(wait)
+
+
+# Written from the async form above at generation (scripts/sync_twins.py): edit that, not this.
+def poll(
+    fetch: Callable[[], S],
+    job: JobSpec[S],
+    *,
+    policy: PollPolicy | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+    on_status: Callable[[S], None] | None = None,
+    cancel: Cancellation | None = None,
+) -> S:
+    """Fetch the job's status until it is done; return the final status (`poll` is the
+    sync form, `apoll` the async one, where cancelling the task also stops the wait)."""
+    schedule = _Schedule(job, policy or PollPolicy(), clock, on_status, cancel)
+    while True:
+        schedule.check_cancelled()
+        status = fetch()
+        wait = schedule.next_wait(status)
+        if wait is None:
+            return status
+        with tracing.poll_wait(job.job_id, job.describe(status), wait):
+            clock.sleep(wait)

@@ -24,8 +24,8 @@ from .progress import Progress, resolve
 from .validate import check_int, check_option_names
 
 T = TypeVar("T")
-W = TypeVar("W", bound=OffsetIterator[Any])
-AW = TypeVar("AW", bound=AsyncOffsetIterator[Any])
+WalkT = TypeVar("WalkT", bound=OffsetIterator[Any])
+AsyncWalkT = TypeVar("AsyncWalkT", bound=AsyncOffsetIterator[Any])
 V = TypeVar("V")
 
 MAX_PREFETCH = 64
@@ -38,8 +38,8 @@ class WalkOptions(TypedDict, total=False):
     start_offset: where to start: a walk's `position`, to resume it losing nothing.
     progress: a callback `(done, total)`, or True for a bar on stderr.
     prefetch: pages fetched at once once the total is known (items still come in order;
-        memory holds at most that many pages). 8 walks a long list several times faster
-        over a slow link.
+        memory holds at most twice that many pages, for a consumer slower than the
+        network). 8 walks a long list several times faster over a slow link.
     """
 
     page_size: int
@@ -107,16 +107,42 @@ class OffsetList(Generic[T]):
     def _arguments(self, offset: int, limit: int, query: Mapping[str, Any]) -> dict[str, Any]:
         return {**query, self.offset_param: offset, self.limit_param: limit}
 
+    def awalk(
+        self,
+        client: object,
+        *path: Any,
+        query: Mapping[str, Any] | None = None,
+        options: WalkOptions,
+        walk_type: Callable[..., AsyncWalkT] = AsyncOffsetIterator,  # type: ignore[assignment]
+        fetch: Callable[..., Awaitable[Any]] | None = None,
+    ) -> AsyncWalkT:
+        """The walk of this list for `client` (`walk` for a sync client, `awalk` for an
+        async one), with `path` parameters and `query` filters.
+
+        `fetch(*path, **arguments)`, when given, answers in place of the operation (with
+        an answer `items`/`total`/`has_more` can read): for a list the generated parser
+        cannot read, such as one whose servers wrap it in different envelopes.
+        """
+        reader = _Reader(self)
+        send = fetch or functools.partial(self.operation.asyncio, client=client)
+
+        async def fetch_page(offset: int, limit: int) -> Page[T]:
+            return reader.page(await send(*path, **self._arguments(offset, limit, query or {})))
+
+        return reader.start(walk_type, fetch_page, options)
+
+    # Written from the async form above at generation (scripts/sync_twins.py): edit that, not this.
     def walk(
         self,
         client: object,
         *path: Any,
         query: Mapping[str, Any] | None = None,
         options: WalkOptions,
-        walk_type: Callable[..., W] = OffsetIterator,  # type: ignore[assignment]
+        walk_type: Callable[..., WalkT] = OffsetIterator,  # type: ignore[assignment]
         fetch: Callable[..., Any] | None = None,
-    ) -> W:
-        """The walk of this list for `client`, with `path` parameters and `query` filters.
+    ) -> WalkT:
+        """The walk of this list for `client` (`walk` for a sync client, `awalk` for an
+        async one), with `path` parameters and `query` filters.
 
         `fetch(*path, **arguments)`, when given, answers in place of the operation (with
         an answer `items`/`total`/`has_more` can read): for a list the generated parser
@@ -127,24 +153,6 @@ class OffsetList(Generic[T]):
 
         def fetch_page(offset: int, limit: int) -> Page[T]:
             return reader.page(send(*path, **self._arguments(offset, limit, query or {})))
-
-        return reader.start(walk_type, fetch_page, options)
-
-    def awalk(
-        self,
-        client: object,
-        *path: Any,
-        query: Mapping[str, Any] | None = None,
-        options: WalkOptions,
-        walk_type: Callable[..., AW] = AsyncOffsetIterator,  # type: ignore[assignment]
-        fetch: Callable[..., Awaitable[Any]] | None = None,
-    ) -> AW:
-        """The async form of `walk`: only the call that fetches a page differs."""
-        reader = _Reader(self)
-        send = fetch or functools.partial(self.operation.asyncio, client=client)
-
-        async def fetch_page(offset: int, limit: int) -> Page[T]:
-            return reader.page(await send(*path, **self._arguments(offset, limit, query or {})))
 
         return reader.start(walk_type, fetch_page, options)
 

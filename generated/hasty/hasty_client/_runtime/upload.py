@@ -9,9 +9,9 @@ from pathlib import Path
 
 import httpx
 
+from . import tracing
 from .errors import ResponseValidationError
 from .progress import Progress, ProgressCallback, finish, resolve
-from .tracing import atraced_transfer, traced_transfer
 from .validate import check_str
 
 CHUNK_SIZE = 1 << 20
@@ -37,18 +37,6 @@ class _FileBody:
                 yield chunk
 
 
-class FileStream(_FileBody, httpx.SyncByteStream):
-    def __iter__(self) -> Iterator[bytes]:
-        return self._chunks()
-
-
-# httpx picks sync or async sending by whether the body is Iterable: this one must not be.
-class AsyncFileStream(_FileBody, httpx.AsyncByteStream):
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self._chunks():
-            yield chunk
-
-
 def _prepare(
     path: str | os.PathLike[str], content_type: str, progress: Progress
 ) -> tuple[Path, dict[str, str], ProgressCallback | None]:
@@ -72,7 +60,42 @@ def _checked_url(url: object) -> str:
     raise ResponseValidationError("upload", "url", f"expected an upload URL, got {url!r}")
 
 
-@traced_transfer("upload", "path")
+# httpx picks sync or async sending by whether the body is Iterable: the async one must
+# not be, so each form has its own class.
+class AsyncFileStream(_FileBody, httpx.AsyncByteStream):
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self._chunks():
+            yield chunk
+
+
+@tracing.atraced_transfer("upload", "path")
+async def aupload(
+    http: httpx.AsyncClient,
+    url: str,
+    path: str | os.PathLike[str],
+    *,
+    method: str = "PUT",
+    content_type: str = "application/octet-stream",
+    progress: Progress = None,
+) -> httpx.Response:
+    """Send the file at `path` as the body of `method url`; return the response."""
+    url = _checked_url(url)
+    source, headers, callback = _prepare(path, content_type, progress)
+    response = await http.request(method, url, content=AsyncFileStream(source, callback), headers=headers)
+    finish(callback)
+    return response
+
+
+# Written from the async form above at generation (scripts/sync_twins.py): edit that, not this.
+# httpx picks sync or async sending by whether the body is Iterable: the async one must
+# not be, so each form has its own class.
+class FileStream(_FileBody, httpx.SyncByteStream):
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._chunks():
+            yield chunk
+
+
+@tracing.traced_transfer("upload", "path")
 def upload(
     http: httpx.Client,
     url: str,
@@ -86,23 +109,5 @@ def upload(
     url = _checked_url(url)
     source, headers, callback = _prepare(path, content_type, progress)
     response = http.request(method, url, content=FileStream(source, callback), headers=headers)
-    finish(callback)
-    return response
-
-
-@atraced_transfer("upload", "path")
-async def aupload(
-    http: httpx.AsyncClient,
-    url: str,
-    path: str | os.PathLike[str],
-    *,
-    method: str = "PUT",
-    content_type: str = "application/octet-stream",
-    progress: Progress = None,
-) -> httpx.Response:
-    """The async form of `upload`."""
-    url = _checked_url(url)
-    source, headers, callback = _prepare(path, content_type, progress)
-    response = await http.request(method, url, content=AsyncFileStream(source, callback), headers=headers)
     finish(callback)
     return response
