@@ -29,21 +29,13 @@ imports without the extra installed; `run()` then says how to install it.
 
 from __future__ import annotations
 
+from . import exit_codes
 from .app import Tool, epilog, run
 from .atomic_files import atomic_output
 from .connection import Connection, Opener, Setting, api_key_connection
 from .console import echo, echo_json, echo_pull, note
 from .download_target import download_to
-from .exit_codes import (
-    EXIT_API,
-    EXIT_INTERRUPTED,
-    EXIT_LOCAL,
-    EXIT_OK,
-    EXIT_USAGE,
-    CommandError,
-    Interrupted,
-    UsageError,
-)
+from .exit_codes import *  # noqa: F403 - the exit codes and the errors that carry them, listed in its __all__
 from .export_job import ExportJob
 from .interrupts import guard_interrupts
 from .json_text import as_dict, dumps
@@ -80,34 +72,19 @@ from .values import (
 )
 
 __all__ = [
-    "gathered",
-    "add_sync_command",
-    "RecordOutput",
-    "record_options",
-    "period_options",
-    "timeout_option",
-    "wait_options",
-    "window_options",
-    "echo_pull",
-    "api_key_connection",
-    "Walk",
-    "Setting",
-    "Opener",
     "Connection",
-    "EXIT_API",
-    "EXIT_INTERRUPTED",
-    "EXIT_LOCAL",
-    "EXIT_OK",
-    "EXIT_USAGE",
-    "CommandError",
     "ExportJob",
-    "Interrupted",
+    "Opener",
     "OutputFormat",
     "RecordFile",
+    "RecordOutput",
     "ResumeState",
+    "Setting",
     "StatusLine",
     "Tool",
-    "UsageError",
+    "Walk",
+    "add_sync_command",
+    "api_key_connection",
     "as_dict",
     "atomic_output",
     "comma_list",
@@ -116,8 +93,10 @@ __all__ = [
     "dumps",
     "echo",
     "echo_json",
+    "echo_pull",
     "epilog",
     "format_option",
+    "gathered",
     "guard_interrupts",
     "int_list",
     "naive_datetime",
@@ -126,14 +105,20 @@ __all__ = [
     "out_option",
     "output_format",
     "overwrite_option",
+    "period_options",
     "progress_option",
+    "record_options",
     "required",
     "resume_option",
     "run",
     "secret",
     "secret_option",
     "show_progress",
+    "timeout_option",
     "url_option",
-    "utc_or_local_datetime",
     "utc_datetime",
+    "utc_or_local_datetime",
+    "wait_options",
+    "window_options",
 ]
+__all__ += exit_codes.__all__

@@ -13,6 +13,17 @@
 
 from __future__ import annotations
 
+__all__ = [
+    "EXIT_API",
+    "EXIT_INTERRUPTED",
+    "EXIT_LOCAL",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "CommandError",
+    "Interrupted",
+    "UsageError",
+]
+
 EXIT_OK = 0
 EXIT_LOCAL = 1
 EXIT_USAGE = 2
