@@ -28,6 +28,7 @@ KEY = "ck_live_0123456789abcdef"
 SIGNATURE = "c2lnbmF0dXJlLXZhbHVl"
 DETECTIONS = "/export-api/v1/detections/objects"
 PAGE = {"detected_objects": [], "total_count": 0, "limit": 1000, "offset": 0}
+FROM, TO = "2025-11-01T00:00:00", "2025-11-02T00:00:00"
 
 _SPANS = InMemorySpanExporter()
 _METRICS = InMemoryMetricReader()
@@ -154,3 +155,32 @@ def test_without_opentelemetry_everything_works_and_nothing_is_traced(faults: Fa
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["200", "False"]
+
+
+def test_installed_but_unconfigured_costs_nothing_and_a_later_provider_is_used(faults: FaultServer) -> None:
+    # OpenTelemetry's API alone records nothing: a call then builds no attributes (they
+    # cost about a tenth of a listing's CPU). A provider set after the first request is
+    # used from the next one on.
+    faults.route("/export-api/v1/detections/objects", body=json.dumps(PAGE).encode())
+    script = (
+        "from opentelemetry import trace\n"
+        "from opentelemetry.sdk.trace import TracerProvider\n"
+        "from opentelemetry.sdk.trace.export import SimpleSpanProcessor\n"
+        "from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter\n"
+        "import citylens_client as cl\n"
+        "from citylens_client._runtime import tracing\n"
+        "real = tracing._call_attributes\n"
+        "built = []\n"
+        "tracing._call_attributes = lambda request: built.append(1) or real(request)\n"
+        f"with cl.connect({KEY!r}, base_url={faults.base_url!r}) as c:\n"
+        f"    list(cl.iter_detected_objects(c, {FROM!r}, {TO!r}))\n"
+        "    print(len(built))\n"
+        "    spans = InMemorySpanExporter()\n"
+        "    provider = TracerProvider()\n"
+        "    provider.add_span_processor(SimpleSpanProcessor(spans))\n"
+        "    trace.set_tracer_provider(provider)\n"
+        f"    list(cl.iter_detected_objects(c, {FROM!r}, {TO!r}))\n"
+        "    print(len(built), sorted({s.name for s in spans.get_finished_spans()}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines() == ["0", "1 ['citylens list_detected_objects', 'citylens page']"]

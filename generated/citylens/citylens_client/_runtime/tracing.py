@@ -46,20 +46,34 @@ class _Otel:
     """The API modules and this package's tracer and instruments."""
 
     trace: Any
+    metrics: Any
     tracer: Any
     requests: Any
     retries: Any
     throttle_wait: Any
     transferred: Any
 
+    def configured(self) -> bool:
+        """Whether the application set a tracer or a meter provider (the defaults are
+        proxies that stay no-ops until one is set)."""
+        unset = ("ProxyTracerProvider", "NoOpTracerProvider", "_ProxyMeterProvider", "NoOpMeterProvider")
+        tracer_provider = type(self.trace.get_tracer_provider()).__name__
+        meter_provider = type(self.metrics.get_meter_provider()).__name__
+        return tracer_provider not in unset or meter_provider not in unset
+
 
 _LOADED: list[_Otel | None] = []  # empty until looked up: the import is not free
 
 
 def _otel() -> _Otel | None:
+    """The telemetry to record into, or None: OpenTelemetry is not installed, or no
+    tracer or meter provider is set (the API alone records nothing, and building a call's
+    attributes cost about a tenth of a listing's CPU for nothing). Asked at each call:
+    an application may set its providers after its first request."""
     if not _LOADED:
         _LOADED.append(_load())
-    return _LOADED[0]
+    otel = _LOADED[0]
+    return otel if otel is not None and otel.configured() else None
 
 
 def _load() -> _Otel | None:
@@ -74,6 +88,7 @@ def _load() -> _Otel | None:
     meter = metrics.get_meter(_PACKAGE, version)
     return _Otel(
         trace=trace,
+        metrics=metrics,
         tracer=trace.get_tracer(_PACKAGE, version),
         requests=meter.create_counter(
             "vision_api.client.requests", unit="{request}", description="Operation calls, by final status."
