@@ -131,7 +131,10 @@ class _APITransportBase:
         delay = attempts.after_response(response)
         if delay is None:
             response.extensions = {**response.extensions, ATTEMPTS_EXTENSION: attempts.attempts}
-            self._logger.debug("response %s %s -> %d", request.method, redact_url(request.url), response.status_code)
+            if self._logger.isEnabledFor(logging.DEBUG):  # redacting a URL for a dropped line costs
+                self._logger.debug(
+                    "response %s %s -> %d", request.method, redact_url(request.url), response.status_code
+                )
         else:
             asked = response.status_code == 429 or "retry-after" in response.headers
             hinted = " (Retry-After)" if "retry-after" in response.headers else ""
