@@ -49,13 +49,19 @@ def upload_slots(files: list[tuple[Path, str]], answer: UploadUrlList) -> list[S
     files silently left out."""
     if len(answer.items) < len(files):
         raise UnexpectedResponseError(f"get_upload_urls: {len(answer.items)} URLs for {len(files)} files")
-    try:
-        return [
-            Slot(file, name, slot.url, UUID(slot.id))
-            for (file, name), slot in zip(files, answer.items[: len(files)], strict=True)
-        ]
-    except ValueError as exc:
-        raise UnexpectedResponseError(f"get_upload_urls: an upload id is not an id ({exc})") from None
+    slots = []
+    for (file, name), slot in zip(files, answer.items[: len(files)], strict=True):
+        try:  # read leniently, an odd answer keeps raw values: a list, a number, no id at all
+            slots.append(Slot(file, name, _text(slot.url, "url"), UUID(_text(slot.id, "id"))))
+        except ValueError as exc:
+            raise UnexpectedResponseError(f"get_upload_urls: an upload slot is not usable ({exc})") from None
+    return slots
+
+
+def _text(value: object, field: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{field} is {type(value).__name__}, not text")
+    return value
 
 
 def content_type(path: Path) -> str:
