@@ -54,23 +54,26 @@ class Walk:
 
 def _walks(vendor: Vendor, package_dir: Path) -> list[Walk]:
     document = load(vendor.spec)
+    classes = _model_classes(package_dir)
     found = []
     for item in document.get("paths", {}).values():
         for method in _HTTP_METHODS:
             operation = item.get(method)
             if operation and "x-walk" in operation:
-                found.append(_walk(document, operation, package_dir))
+                found.append(_walk(document, operation, package_dir, classes))
     return sorted(found, key=lambda w: w.helper)
 
 
-def _walk(document: dict[str, Any], operation: dict[str, Any], package_dir: Path) -> Walk:
+def _walk(
+    document: dict[str, Any], operation: dict[str, Any], package_dir: Path, classes: dict[str, ast.ClassDef]
+) -> Walk:
     spec = operation["x-walk"]
     name = operation["operationId"]
     (module,) = package_dir.glob(f"api/*/{name}.py")
     tree = ast.parse(module.read_text())
     sync = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "sync")
     path = [(a.arg, ast.unparse(a.annotation)) for a in sync.args.args if a.annotation is not None]
-    enums = _enums(package_dir)
+    enums = _enums(classes)
     filters = [
         (a.arg, _loosened(ast.unparse(a.annotation), enums), ast.unparse(d) if d is not None else "")
         for a, d in zip(sync.args.kwonlyargs, sync.args.kw_defaults, strict=True)
@@ -90,7 +93,7 @@ def _walk(document: dict[str, Any], operation: dict[str, Any], package_dir: Path
         doc=spec["doc"],
         path=path,
         filters=filters,
-        item=_item_class(package_dir, page, spec["items"]),
+        item=_item_class(classes, page, spec["items"]),
         described={p["name"]: " ".join(str(p["description"]).split()) for p in parameters if p.get("description")},
         paging=_paging(parameters),
     )
@@ -120,27 +123,27 @@ def _paging(parameters: list[dict[str, Any]]) -> str:
     return paging
 
 
-def _item_class(package_dir: Path, page: str, items: str) -> str:
+def _model_classes(package_dir: Path) -> dict[str, ast.ClassDef]:
+    """Every generated model class by name, each module parsed once."""
+    return {
+        node.name: node
+        for module in sorted(package_dir.glob("models/*.py"))
+        for node in ast.parse(module.read_text()).body
+        if isinstance(node, ast.ClassDef)
+    }
+
+
+def _item_class(classes: dict[str, ast.ClassDef], page: str, items: str) -> str:
     """The model of the page's items: the `list[X]` annotation of its items field."""
-    for module in package_dir.glob("models/*.py"):
-        tree = ast.parse(module.read_text())
-        for node in tree.body:
-            if isinstance(node, ast.ClassDef) and node.name == page:
-                for field in node.body:
-                    if isinstance(field, ast.AnnAssign) and ast.unparse(field.target) == items.split(".")[-1]:
-                        annotation = ast.unparse(field.annotation)
-                        return annotation.removeprefix("list[").removesuffix("]")
+    for field in classes[page].body if page in classes else []:
+        if isinstance(field, ast.AnnAssign) and ast.unparse(field.target) == items.split(".")[-1]:
+            return ast.unparse(field.annotation).removeprefix("list[").removesuffix("]")
     raise SystemExit(f"x-walk: no list field {items!r} in the model {page}")
 
 
-def _enums(package_dir: Path) -> set[str]:
+def _enums(classes: dict[str, ast.ClassDef]) -> set[str]:
     """The generated enum classes (open enums: a value the spec does not list still fits)."""
-    found = set()
-    for module in package_dir.glob("models/*.py"):
-        for node in ast.parse(module.read_text()).body:
-            if isinstance(node, ast.ClassDef) and any("Enum" in ast.unparse(base) for base in node.bases):
-                found.add(node.name)
-    return found
+    return {name for name, node in classes.items() if any("Enum" in ast.unparse(b) for b in node.bases)}
 
 
 def _loosened(annotation: str, enums: set[str]) -> str:

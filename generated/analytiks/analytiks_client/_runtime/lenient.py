@@ -95,19 +95,18 @@ def unparsed_field(
 
 
 def _warn_once(model: str, name: str, raw: Any, problem: str) -> None:
-    key = (model, name)
-    if key in _warned:
-        return
+    message = f"{model}.{name}: could not read {_clip(raw)} ({problem}); the raw value is kept (see .unparsed)."
+    warn_once((model, name), message + " Warned once per field.", stacklevel=3)
+
+
+def warn_once(key: tuple[str, str], message: str, *, stacklevel: int) -> None:
+    """A `ResponseFieldWarning`, once per process for `key` (one odd field of a page of
+    thousands would otherwise say the same thing thousands of times)."""
     with _warned_lock:
         first = key not in _warned
         _warned.add(key)
     if first:
-        warnings.warn(
-            f"{model}.{name}: could not read {_clip(raw)} ({problem}); the raw value is kept "
-            f"(see .unparsed). Warned once per field.",
-            ResponseFieldWarning,
-            stacklevel=3,
-        )
+        warnings.warn(message, ResponseFieldWarning, stacklevel=stacklevel + 1)
 
 
 def _clip(raw: Any) -> str:

@@ -10,27 +10,17 @@ are its rows checked one value at a time.
 
 from __future__ import annotations
 
-import threading
-import warnings
 from collections.abc import Callable
 from typing import Any
 
-from ..lenient import ResponseFieldWarning
+from .. import lenient
 from .deps import need
 from .schema import Description
-
-_warned: set[tuple[str, str]] = set()
-_lock = threading.Lock()
 
 
 def warn_once(column: str, problem: str) -> None:
     """A `ResponseFieldWarning` about a column, once per column and kind of problem."""
-    key = (column, problem)
-    with _lock:
-        if key in _warned:
-            return
-        _warned.add(key)
-    warnings.warn(f"column {column}: {problem}. Warned once per column.", ResponseFieldWarning, 4)
+    lenient.warn_once((column, problem), f"column {column}: {problem}. Warned once per column.", stacklevel=4)
 
 
 def _fits(kind: Any) -> Callable[[Any], bool]:
