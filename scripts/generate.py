@@ -30,9 +30,9 @@ from api_changes import write_release_files
 from connect_module import write_connect_module
 from package_init import write_package_init
 from spec import Document, load
+from spec_helpers import write_spec_modules
 from sync_twins import write_runtime_twins, write_sync_twin
 from vendors import OVERLAYS, ROOT, SPECS, Vendor, select
-from walk_helpers import write_walk_modules
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 RUNTIME = OVERLAYS / "_runtime"
@@ -117,8 +117,8 @@ def build(vendor: Vendor, dest: Path) -> None:
                 _copy_tree(item, target)
             else:
                 shutil.copyfile(item, target)
-        for walks in write_walk_modules(vendor, package_dir):
-            _ruff(walks)
+        for declared in write_spec_modules(vendor, package_dir):
+            _ruff(declared)
         (out / "README.md").write_text(readme.render(vendor, package_dir))
         if write_connect_module(vendor, package_dir):
             _ruff(package_dir / "_client.py")
@@ -264,7 +264,10 @@ def inputs_digest(vendor: Vendor) -> str:
         Path(__file__).with_name("sync_twins.py"),
         Path(__file__).with_name("package_init.py"),
         Path(__file__).with_name("connect_module.py"),
+        Path(__file__).with_name("spec_helpers.py"),
         Path(__file__).with_name("walk_helpers.py"),
+        Path(__file__).with_name("job_helpers.py"),
+        Path(__file__).with_name("operation_signatures.py"),
         Path(__file__).with_name("spec.py"),
         Path(__file__).with_name("arrow_schemas.py"),
         ROOT / "requirements" / "generate.txt",

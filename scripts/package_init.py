@@ -21,11 +21,11 @@ _FIRST_PYTHON_BLOCK = re.compile(r"```python\n(.*?)```", re.S)
 
 # The modules whose names the package exports, cheapest to import first. Each lists its
 # names in `__all__`, but for `.client`, whose two are written here.
-HOMES = ("._runtime.errors", "._runtime.public", ".client", "._sync_walks", ".helpers")
-# The spec's x-walk lists (scripts/walk_helpers.py), where the spec has any. `helpers.py`
+HOMES = ("._runtime.errors", "._runtime.public", ".client", "._sync_spec", ".helpers")
+# The helpers the spec declares (scripts/spec_helpers.py), where it declares any. `helpers.py`
 # re-exports them by extending its `__all__`, which neither this reader nor mypy follows.
-WALKS = "._sync_walks"
-_WALK_IMPORT = "from ._sync_walks import *  # noqa: F403 - the spec's x-walk lists, listed in its __all__"
+DECLARED = "._sync_spec"
+_DECLARED_IMPORT = "from ._sync_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__"
 CLIENT_NAMES = ("AuthenticatedClient", "Client")
 
 
@@ -38,8 +38,8 @@ def write_package_init(vendor: Vendor, package_dir: Path) -> bool:
     usage = vendor.overlay / "USAGE.md"
     block = _FIRST_PYTHON_BLOCK.search(usage.read_text()) if usage.exists() else None
     example = textwrap.indent(block.group(1).rstrip(), "    ") if block else ""
-    walks = (package_dir / f"{WALKS[1:]}.py").exists()
-    homes = {home: _exports(package_dir, home) for home in HOMES if walks or home != WALKS}
+    declared = (package_dir / f"{DECLARED[1:]}.py").exists()
+    homes = {home: _exports(package_dir, home) for home in HOMES if declared or home != DECLARED}
     names = [name for exported in homes.values() for name in exported]
     twice = sorted({name for name in names if names.count(name) > 1})
     if twice:
@@ -50,7 +50,7 @@ def write_package_init(vendor: Vendor, package_dir: Path) -> bool:
         package=vendor.package,
         names=repr(names),
         homes=repr(homes),
-        walks=_WALK_IMPORT if walks else "",
+        declared=_DECLARED_IMPORT if declared else "",
     )
     (package_dir / "__init__.py").write_text(text)
     return True

@@ -32,7 +32,7 @@ def _helpers(sources: list[Path]) -> str:
 
 def render(vendor: Vendor, package_dir: Path | None = None) -> str:
     """The README; `package_dir` (the package being generated) adds the helpers
-    generation writes there (the spec's `x-walk` lists)."""
+    generation writes there (the spec's `x-walk` and `x-wait` helpers)."""
     spec = load(vendor.spec)
     command = vendor.distribution.removesuffix("-client")
     cli = (
@@ -53,6 +53,6 @@ def render(vendor: Vendor, package_dir: Path | None = None) -> str:
         package=vendor.package,
         env=vendor.key.upper(),
         usage=usage.read_text().strip() if usage.exists() else "",
-        helpers=_helpers([vendor.overlay / "aio.py", *([package_dir / "_aio_walks.py"] if package_dir else [])]),
+        helpers=_helpers([vendor.overlay / "aio.py", *([package_dir / "_aio_spec.py"] if package_dir else [])]),
         cli=cli,
     )

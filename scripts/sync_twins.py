@@ -35,10 +35,12 @@ SYNC_NAMES = {
     "aupload": "upload",
     "apoll": "poll",
     "awalk": "walk",
+    "awatch": "watch",
+    "asave": "save",
     "amap_limited": "map_limited",
     "ain_thread": "in_thread",
     "asleep": "sleep",
-    "_aio_walks": "_sync_walks",  # the spec's x-walk helpers (scripts/walk_helpers.py)
+    "_aio_spec": "_sync_spec",  # the helpers the spec declares (scripts/spec_helpers.py)
 }
 
 

@@ -39,7 +39,7 @@ from ._version import __version__ as __version__  # the release, written at gene
 if TYPE_CHECKING:  # what type checkers and editors see: every name, from where it lives
     from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
     from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
-    from ._sync_walks import *  # noqa: F403 - the spec's x-walk lists, listed in its __all__
+    from ._sync_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
     from .client import AuthenticatedClient, Client
     from .helpers import *  # noqa: F403 - connect, the helpers and their types, listed in its __all__
 
@@ -78,6 +78,7 @@ __all__ = [
     "WalkOptions",
     "AuthenticatedClient",
     "Client",
+    "download_export",
     "iter_attributes",
     "iter_datasets",
     "iter_images",
@@ -87,21 +88,20 @@ __all__ = [
     "iter_segments",
     "iter_tag_classes",
     "iter_videos",
+    "wait_for_automated_labeling",
+    "wait_for_export",
     "InsufficientCreditsError",
     "connect",
     "create_image_from_bucket",
     "create_image_from_url",
     "create_labels",
     "delete_labels",
-    "download_export",
     "export_project",
     "iter_items",
     "run_automated_labeling",
     "update_labels",
     "upload_image",
     "upload_images",
-    "wait_for_automated_labeling",
-    "wait_for_export",
 ]
 
 # Where each name lives (the modules' own `__all__`, read at generation).
@@ -142,7 +142,8 @@ _HOMES = {
         "WalkOptions",
     ),
     ".client": ("AuthenticatedClient", "Client"),
-    "._sync_walks": (
+    "._sync_spec": (
+        "download_export",
         "iter_attributes",
         "iter_datasets",
         "iter_images",
@@ -152,6 +153,8 @@ _HOMES = {
         "iter_segments",
         "iter_tag_classes",
         "iter_videos",
+        "wait_for_automated_labeling",
+        "wait_for_export",
     ),
     ".helpers": (
         "InsufficientCreditsError",
@@ -160,15 +163,12 @@ _HOMES = {
         "create_image_from_url",
         "create_labels",
         "delete_labels",
-        "download_export",
         "export_project",
         "iter_items",
         "run_automated_labeling",
         "update_labels",
         "upload_image",
         "upload_images",
-        "wait_for_automated_labeling",
-        "wait_for_export",
     ),
 }
 

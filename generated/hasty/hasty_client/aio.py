@@ -16,23 +16,21 @@ from types import ModuleType
 from typing import Any, Unpack
 from uuid import UUID
 
-from . import _aio_walks, _common, _images, _labels, models
-from ._aio_walks import *  # noqa: F403 - the spec's x-walk lists, listed in its __all__
+from . import _aio_spec, _common, _images, _labels, models
+from ._aio_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
 from ._client import connect
 from ._common import InsufficientCreditsError
 from ._runtime import filters
-from ._runtime.archive import check_zip
 from ._runtime.concurrency import amap_limited
-from ._runtime.download import adownload
 from ._runtime.errors import ParameterError
 from ._runtime.pagination import AsyncOffsetIterator
-from ._runtime.polling import WaitOptions, apoll, waiting
+from ._runtime.polling import WaitOptions, waiting
 from ._runtime.progress import Progress, finish, resolve
 from ._runtime.upload import aupload
 from ._runtime.validate import check_int
 from ._runtime.walks import OffsetList
-from .api.automated_labeling import create_automated_labeling_job, get_automated_labeling_job
-from .api.exports import create_export, get_export
+from .api.automated_labeling import create_automated_labeling_job
+from .api.exports import create_export
 from .api.images import create_image
 from .api.labels import create_labels_batch, delete_labels_batch, update_labels_batch
 from .api.uploads import get_upload_urls
@@ -45,18 +43,15 @@ __all__ = [
     "create_image_from_url",
     "create_labels",
     "delete_labels",
-    "download_export",
     "export_project",
     "iter_items",
     "run_automated_labeling",
     "update_labels",
     "upload_image",
     "upload_images",
-    "wait_for_automated_labeling",
-    "wait_for_export",
 ]
 
-__all__ += _aio_walks.__all__  # iter_projects, iter_images, ...: the spec's x-walk lists
+__all__ += _aio_spec.__all__  # iter_images, wait_for_export, ...: the spec's x-walk and x-wait helpers
 
 Id = UUID | str  # every id is taken as a UUID or its string, and checked before any request
 
@@ -73,38 +68,6 @@ def iter_items(client: Client, operation: ModuleType, /, *path: Any, **params: A
     options, query = filters.split(operation, params)
     walk: OffsetList[Any] = OffsetList(operation, items="items", total="meta.total", unit="items")
     return walk.awalk(client, *path, query=query, options=options)
-
-
-async def wait_for_export(
-    client: Client, project_id: Id, export_id: Id, **wait: Unpack[WaitOptions[models.Job]]
-) -> models.Job:
-    """Poll an export job, from its ids alone, until DONE; `JobFailedError` if it fails.
-    `wait`: the options of every wait (`WaitOptions`: `timeout`, `poll_interval`,
-    `on_status`, `cancel`)."""
-    project, job = _common.uuid("project_id", project_id), _common.uuid("export_id", export_id)
-
-    async def status() -> models.Job:
-        return await get_export.asyncio(project, job, client=client)
-
-    done: models.Job = await apoll(status, _common.job_spec(job), clock=client.clock, **waiting(wait))
-    return done
-
-
-async def wait_for_automated_labeling(
-    client: Client, project_id: Id, job_id: Id, **wait: Unpack[WaitOptions[models.AutomatedLabelingJob]]
-) -> models.AutomatedLabelingJob:
-    """Poll an automated labeling job until it is done (looks every 5 s at first), as
-    `wait_for_export`; `on_status` sees its `progress`."""
-    project, job = _common.uuid("project_id", project_id), _common.uuid("job_id", job_id)
-
-    async def status() -> models.AutomatedLabelingJob:
-        return await get_automated_labeling_job.asyncio(project, job, client=client)
-
-    spec = _common.job_spec(job, _common.labeling_progress)
-    done: models.AutomatedLabelingJob = await apoll(
-        status, spec, clock=client.clock, **waiting(wait, poll_interval=5.0)
-    )
-    return done
 
 
 async def export_project(
@@ -126,38 +89,8 @@ async def export_project(
     body = _common.export_request(format, export_name, dataset_ids)
     waiting(wait)  # checked before the export is created
     job = await create_export.asyncio(project, client=client, body=body)
-    done = await wait_for_export(client, project, job.id, **wait)
-    return await _download(client, project, done, dest, overwrite, progress)
-
-
-async def download_export(
-    client: Client,
-    project_id: Id,
-    export_id: Id,
-    dest: str | os.PathLike[str],
-    *,
-    overwrite: bool = False,
-    progress: Progress = None,
-) -> Path:
-    """Download a finished export's archive to `dest` from its ids alone (so another
-    process can pick up a job `export_project` started); an expired URL is renewed."""
-    project = _common.uuid("project_id", project_id)
-    return await _download(
-        client, project, await wait_for_export(client, project, export_id), dest, overwrite, progress
-    )
-
-
-async def _download(
-    client: Client, project: UUID, done: models.Job, dest: str | os.PathLike[str], overwrite: bool, progress: Progress
-) -> Path:
-    async def fresh_url() -> str:  # signed download URLs expire: a new look at the job gives a fresh one
-        return _common.export_url(await wait_for_export(client, project, done.id))
-
-    url, clock = _common.export_url(done), client.clock
-    http = client.get_async_httpx_client()
-    return await adownload(
-        http, url, dest, overwrite=overwrite, progress=progress, verify=check_zip, refresh_url=fresh_url, clock=clock
-    )
+    await _aio_spec.wait_for_export(client, project, job.id, **wait)
+    return await _aio_spec.download_export(client, project, job.id, dest, overwrite=overwrite, progress=progress)
 
 
 async def run_automated_labeling(
@@ -187,7 +120,7 @@ async def run_automated_labeling(
     )
     waiting(wait)  # checked before the job is started
     job = await create_automated_labeling_job.asyncio(project, client=client, body=body)
-    return await wait_for_automated_labeling(client, project, job.id, **wait)
+    return await _aio_spec.wait_for_automated_labeling(client, project, job.id, **wait)
 
 
 async def upload_image(

@@ -1,19 +1,27 @@
-"""The sync `iter_*` walks of the spec's `x-walk` list operations (written by
-scripts/walk_helpers.py at generation: edit the spec, not this)."""
+"""The sync helpers the spec declares on its operations (`x-walk`, `x-wait`),
+written by scripts/spec_helpers.py at generation: edit the spec, not this."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Unpack
 from uuid import UUID
 
 from . import models
 from ._runtime import filters
+from ._runtime.archive import check_zip
+from ._runtime.jobs import StatusOperation
 from ._runtime.pagination import OffsetIterator
+from ._runtime.polling import WaitOptions
+from ._runtime.progress import Progress
 from ._runtime.validate import check_uuid
 from ._runtime.walks import OffsetList, WalkOptions
 from .api.attributes import list_attributes
+from .api.automated_labeling import get_automated_labeling_job
 from .api.datasets import list_datasets
+from .api.exports import get_export
 from .api.images import list_images
 from .api.label_classes import list_label_classes
 from .api.labels import list_image_labels
@@ -26,6 +34,7 @@ from .models import DefaultStatus, EFUserAction, ErrorType, HealthStatus, VideoS
 from .types import UNSET, Unset
 
 __all__ = [
+    "download_export",
     "iter_attributes",
     "iter_datasets",
     "iter_images",
@@ -35,6 +44,8 @@ __all__ = [
     "iter_segments",
     "iter_tag_classes",
     "iter_videos",
+    "wait_for_automated_labeling",
+    "wait_for_export",
 ]
 
 _ATTRIBUTES: OffsetList[models.Attribute] = OffsetList(
@@ -52,6 +63,17 @@ _TAG_CLASSES: OffsetList[models.TagClass] = OffsetList(
     list_tag_classes, items="items", total="meta.total", unit="tag classes"
 )
 _VIDEOS: OffsetList[models.Video] = OffsetList(list_videos, items="items", total="meta.total", unit="videos")
+_AUTOMATED_LABELING: StatusOperation[models.AutomatedLabelingJob] = StatusOperation(
+    get_automated_labeling_job,
+    done=("DONE", "COMPLETED"),
+    failed=("FAILED",),
+    reason="meta.error",
+    progress="progress",
+    poll_interval=5.0,
+)
+_EXPORT: StatusOperation[models.Job] = StatusOperation(
+    get_export, done=("DONE", "COMPLETED"), failed=("FAILED",), reason="meta.error", url="meta.url", verify=check_zip
+)
 
 
 def iter_attributes(
@@ -310,4 +332,58 @@ def iter_videos(
     }
     return _VIDEOS.walk(
         client, check_uuid("project_id", project_id), query=filters.coerce(list_videos, given), options=options
+    )
+
+
+def wait_for_automated_labeling(
+    client: Client,
+    project_id: UUID | str,
+    job_id: UUID | str,
+    **wait: Unpack[WaitOptions[models.AutomatedLabelingJob]],
+) -> models.AutomatedLabelingJob:
+    """Poll an automated labeling job until it is done (looks every 5 s at first), as `wait_for_export`;
+    `on_status` sees its `progress`.
+
+    `get_automated_labeling_job` until the job is done; `wait`: the options of every wait
+    (`WaitOptions`).
+    """
+    return _AUTOMATED_LABELING.watch(
+        client, check_uuid("project_id", project_id), check_uuid("job_id", job_id), wait=wait
+    )
+
+
+def wait_for_export(
+    client: Client,
+    project_id: UUID | str,
+    export_id: UUID | str,
+    **wait: Unpack[WaitOptions[models.Job]],
+) -> models.Job:
+    """Poll an export job, from its ids alone, until it is DONE; `JobFailedError` if it fails.
+
+    `get_export` until the job is done; `wait`: the options of every wait (`WaitOptions`).
+    """
+    return _EXPORT.watch(client, check_uuid("project_id", project_id), check_uuid("export_id", export_id), wait=wait)
+
+
+def download_export(
+    client: Client,
+    project_id: UUID | str,
+    export_id: UUID | str,
+    dest: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+    progress: Progress = None,
+) -> Path:
+    """Download a finished export's archive to `dest` from its ids alone (so another process can pick up a
+    job `export_project` started), opened as a ZIP before it is kept.
+
+    Once `get_export` says the job is done; verified and atomic, an expired URL renewed.
+    """
+    return _EXPORT.save(
+        client,
+        check_uuid("project_id", project_id),
+        check_uuid("export_id", export_id),
+        dest=dest,
+        overwrite=overwrite,
+        progress=progress,
     )

@@ -1,0 +1,120 @@
+"""The `wait_for_*` (and `download_*`) helpers of the status operations a spec marks
+with `x-wait`.
+
+    x-wait:
+      helper: wait_for_export      # the helper's name
+      done: [DONE]                 # `status` values that end the wait (any case)
+      failed: [FAILED]             # and those that fail it
+      reason: meta.error           # where a failed job says why (optional)
+      progress: progress           # a 0..1 fraction to show beside the status (optional)
+      hint: estimated_completion_time  # when the server expects it done (optional)
+      status: state                # the status field, when it is not `status`
+      poll_interval: 5             # the first interval, when not 2 s
+      doc: Poll an export job until it is done.
+      download:                    # for a job that ends in a file (optional)
+        helper: download_export
+        url: meta.url              # its signed, expiring URL
+        size: file_size            # its size in bytes (optional)
+        verify: zip                # the file is opened as a ZIP before it is kept (optional)
+        doc: Download a finished export's archive.
+
+Each becomes a `StatusOperation` table entry (`_runtime/jobs.py`) and typed functions
+taking the operation's path parameters, checked before any request.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from operation_signatures import Signature, marked, read
+
+# What `verify:` names: a check of the downloaded file, from the runtime.
+VERIFIERS = {"zip": "check_zip"}
+
+
+@dataclass(frozen=True)
+class Job:
+    spec: dict[str, Any]
+    signature: Signature
+    entry: str
+
+    @property
+    def download(self) -> dict[str, Any] | None:
+        download: dict[str, Any] | None = self.spec.get("download")
+        return download
+
+
+def jobs(document: dict[str, Any], package_dir: Path) -> list[Job]:
+    found = []
+    for operation in marked(document, "x-wait"):
+        spec = operation["x-wait"]
+        signature = read(package_dir, operation["operationId"])
+        found.append(Job(spec, signature, "_" + spec["helper"].removeprefix("wait_for_").upper()))
+    return sorted(found, key=lambda j: j.spec["helper"])
+
+
+def helpers(job: Job) -> list[str]:
+    return [job.spec["helper"], *([job.download["helper"]] if job.download else [])]
+
+
+def entry(job: Job) -> str:
+    spec, download = job.spec, job.download or {}
+    arguments = [job.signature.operation, f"done={tuple(spec['done'])!r}"]
+    if "failed" in spec:
+        arguments.append(f"failed={tuple(spec['failed'])!r}")
+    arguments += [f"{key}={spec[key]!r}" for key in ("status", "reason", "hint", "progress") if key in spec]
+    if "poll_interval" in spec:
+        arguments.append(f"poll_interval={float(spec['poll_interval'])!r}")
+    arguments += [f"{key}={download[key]!r}" for key in ("url", "size") if key in download]
+    if "verify" in download:
+        arguments.append(f"verify={VERIFIERS[download['verify']]}")
+    model = f"models.{job.signature.returns}"
+    return f"{job.entry}: StatusOperation[{model}] = StatusOperation({', '.join(arguments)})"
+
+
+def functions(job: Job, mode: str) -> list[str]:
+    prefix, call = ("async def", "await ") if mode == "aio" else ("def", "")
+    watch, save = ("awatch", "asave") if mode == "aio" else ("watch", "save")
+    signature, model = job.signature, f"models.{job.signature.returns}"
+    path = ", ".join(["client", *signature.checked_path()])
+    header = [f"{prefix} {job.spec['helper']}(", "    client: Client", *signature.path_parameters()]
+    header[1] += ","
+    operation = signature.operation
+    detail = f"`{operation}` until the job is done; `wait`: the options of every wait (`WaitOptions`)."
+    wait = [
+        *header,
+        f"    **wait: Unpack[WaitOptions[{model}]],",
+        f") -> {model}:",
+        _docstring(job.spec["doc"], detail),
+        f"    return {call}{job.entry}.{watch}({path}, wait=wait)",
+    ]
+    written = ["\n".join(wait)]
+    if job.download:
+        written.append(
+            "\n".join(
+                [
+                    f"{prefix} {job.download['helper']}(",
+                    "    client: Client,",
+                    *signature.path_parameters(),
+                    "    dest: str | os.PathLike[str],",
+                    "    *,",
+                    "    overwrite: bool = False,",
+                    "    progress: Progress = None,",
+                    ") -> Path:",
+                    _docstring(
+                        job.download["doc"],
+                        f"Once `{operation}` says the job is done; verified and atomic, an expired URL renewed.",
+                    ),
+                    f"    return {call}{job.entry}.{save}({path}, dest=dest, overwrite=overwrite, progress=progress)",
+                ]
+            )
+        )
+    return written
+
+
+def _docstring(doc: str, detail: str) -> str:
+    text = textwrap.fill(" ".join(doc.split()), 100) + "\n\n" + textwrap.fill(detail, 100)
+    return textwrap.indent('"""' + text + '\n"""', "    ")

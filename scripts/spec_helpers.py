@@ -1,0 +1,102 @@
+"""The helpers a spec declares on its operations, written at generation into
+`_aio_spec.py` and `_sync_spec.py`: the `iter_*` walks of `x-walk` list operations
+(scripts/walk_helpers.py) and the `wait_for_*` / `download_*` helpers of `x-wait` status
+operations (scripts/job_helpers.py). A vendor's `aio.py` re-exports the first module, and
+its generated `helpers.py` (scripts/sync_twins.py) the second.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import job_helpers
+import walk_helpers
+from operation_signatures import annotation_names
+from spec import load
+from vendors import Vendor
+
+MODULES = {"aio": "_aio_spec.py", "sync": "_sync_spec.py"}
+# Names in the operations' annotations that are not models.
+_NOT_MODELS = {"UUID", "datetime", "date", "Unset", "UNSET", "str", "int", "float", "bool", "list", "None", "Sequence"}
+# Every name a helper may use; the generation's ruff pass drops those a module does not.
+_IMPORTS = """\
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Unpack
+from uuid import UUID
+
+from . import models
+from ._runtime import filters
+from ._runtime.archive import check_zip
+from ._runtime.jobs import StatusOperation
+from ._runtime.pagination import {iterator}
+from ._runtime.polling import WaitOptions
+from ._runtime.progress import Progress
+from ._runtime.validate import check_int, check_str, check_uuid
+from ._runtime.walks import OffsetList, WalkOptions
+from .client import Client
+from .types import UNSET, Unset
+"""
+
+
+def write_spec_modules(vendor: Vendor, package_dir: Path) -> list[Path]:
+    """Write both forms when the spec declares any helper; the files written."""
+    document = load(vendor.spec)
+    walks = walk_helpers.walks(document, package_dir, _model_classes(package_dir))
+    jobs = job_helpers.jobs(document, package_dir)
+    if not walks and not jobs:
+        return []
+    written = []
+    for mode, name in MODULES.items():
+        target = package_dir / name
+        target.write_text(render(walks, jobs, mode))
+        written.append(target)
+    return written
+
+
+def render(walks: list[walk_helpers.Walk], jobs: list[job_helpers.Job], mode: str) -> str:
+    form = "async" if mode == "aio" else "sync"
+    annotations = [a for w in walks for a in walk_helpers.filter_annotations(w)]
+    used = {name for annotation in annotations for name in annotation_names(annotation)}
+    imports = [_IMPORTS.format(iterator="AsyncOffsetIterator" if mode == "aio" else "OffsetIterator")]
+    dates = sorted(used & {"date", "datetime"})
+    if dates:
+        imports.append(f"from datetime import {', '.join(dates)}")
+    signatures = [w.signature for w in walks] + [j.signature for j in jobs]
+    imports += sorted({f"from .api.{s.tag_module} import {s.operation}" for s in signatures})
+    model_names = sorted(used - _NOT_MODELS)
+    if model_names:
+        imports.append(f"from .models import {', '.join(model_names)}")
+    helpers = sorted([w.helper for w in walks] + [h for j in jobs for h in job_helpers.helpers(j)])
+    entries = [walk_helpers.entry(w) for w in walks] + [job_helpers.entry(j) for j in jobs]
+    functions = [walk_helpers.function(w, mode) for w in walks]
+    functions += [f for j in jobs for f in job_helpers.functions(j, mode)]
+    header = (
+        f'"""The {form} helpers the spec declares on its operations (`x-walk`, `x-wait`),\n'
+        'written by scripts/spec_helpers.py at generation: edit the spec, not this."""\n\n'
+        "from __future__ import annotations\n\n"
+    )
+    exports = "__all__ = [" + ", ".join(f'"{h}"' for h in helpers) + "]"
+    return (
+        header
+        + "\n".join(imports)
+        + "\n\n"
+        + exports
+        + "\n\n"
+        + "\n".join(entries)
+        + "\n\n\n"
+        + "\n\n\n".join(functions)
+        + "\n"
+    )
+
+
+def _model_classes(package_dir: Path) -> dict[str, ast.ClassDef]:
+    """Every generated model class by name, each module parsed once."""
+    return {
+        node.name: node
+        for module in sorted(package_dir.glob("models/*.py"))
+        for node in ast.parse(module.read_text()).body
+        if isinstance(node, ast.ClassDef)
+    }
