@@ -29,6 +29,7 @@ import readme
 from api_changes import write_release_files
 from connect_module import write_connect_module
 from package_init import write_package_init
+from parameter_rules import parameter_rules
 from spec import Document, load
 from spec_helpers import write_spec_modules
 from sync_twins import write_runtime_twins, write_sync_twin
@@ -184,8 +185,9 @@ def _write_operations(vendor: Vendor, package_dir: Path) -> None:
     """What the runtime needs to know about operations that the generated code does not
     carry: per-operation `servers` (openapi-python-client drops them), POSTs the spec
     marks `x-idempotent: true` (safe to retry without an idempotency key) and each
-    operation's id (to name it in traces)."""
+    operation's id (to name it in traces) and the constraints on its query parameters."""
     spec = load(vendor.spec)
+    rules = parameter_rules(Document(spec))
     default = (spec.get("servers") or [{}])[0].get("url")
     servers: dict[tuple[str, str], str] = {}
     idempotent: list[tuple[str, str]] = []
@@ -204,6 +206,8 @@ def _write_operations(vendor: Vendor, package_dir: Path) -> None:
     lines = [
         f'"""Operation facts from specs/{vendor.spec.name} (written by scripts/generate.py)."""',
         "",
+        "from typing import Any",
+        "",
         f"DEFAULT_SERVER: str | None = {default!r}",
         "# (method, path template) -> server, for operations the spec sends to another host.",
         f"OPERATION_SERVERS: dict[tuple[str, str], str] = {servers!r}",
@@ -211,6 +215,9 @@ def _write_operations(vendor: Vendor, package_dir: Path) -> None:
         f"IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset({sorted(idempotent)!r})",
         "# (method, path template) -> operationId, to name the operation a request calls (tracing).",
         f"OPERATION_IDS: dict[tuple[str, str], str] = {names!r}",
+        "# operationId -> query parameter -> the spec's constraints, checked before a walk's",
+        "# first request (_runtime/parameters.py; scripts/parameter_rules.py).",
+        f"PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {rules!r}",
         "",
     ]
     target = package_dir / "_operations.py"
@@ -268,6 +275,7 @@ def inputs_digest(vendor: Vendor) -> str:
         Path(__file__).with_name("walk_helpers.py"),
         Path(__file__).with_name("job_helpers.py"),
         Path(__file__).with_name("operation_signatures.py"),
+        Path(__file__).with_name("parameter_rules.py"),
         Path(__file__).with_name("spec.py"),
         Path(__file__).with_name("arrow_schemas.py"),
         ROOT / "requirements" / "generate.txt",

@@ -10,6 +10,8 @@ with `x-wait`.
       hint: estimated_completion_time  # when the server expects it done (optional)
       status: state                # the status field, when it is not `status`
       poll_interval: 5             # the first interval, when not 2 s
+      job_id: export_id            # the status's field holding the last path id: the
+                                   # helpers take the status itself in place of that id
       doc: Poll an export job until it is done.
       download:                    # for a job that ends in a file (optional)
         helper: download_export
@@ -25,6 +27,7 @@ taking the operation's path parameters, checked before any request.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,7 +50,7 @@ class Job:
         return download
 
 
-def jobs(document: dict[str, Any], package_dir: Path) -> list[Job]:
+def jobs(document: Mapping[str, Any], package_dir: Path) -> list[Job]:
     found = []
     for operation in marked(document, "x-wait"):
         spec = operation["x-wait"]
@@ -75,13 +78,26 @@ def entry(job: Job) -> str:
     return f"{job.entry}: StatusOperation[{model}] = StatusOperation({', '.join(arguments)})"
 
 
+def _path(job: Job) -> tuple[list[str], str]:
+    """The helpers' path parameter lines and the checked arguments they pass on; with
+    `job_id`, the last parameter also takes the status model itself."""
+    signature, model = job.signature, f"models.{job.signature.returns}"
+    lines, checked = signature.path_parameters(), signature.checked_path()
+    field = job.spec.get("job_id")
+    if field:
+        name = signature.path[-1][0]
+        lines[-1] = lines[-1].removesuffix(",") + f" | {model},"
+        given = f"{name}.{field} if isinstance({name}, {model}) else {name}"
+        checked[-1] = checked[-1].replace(f", {name})", f", {given})")
+    return lines, ", ".join(["client", *checked])
+
+
 def functions(job: Job, mode: str) -> list[str]:
     prefix, call = ("async def", "await ") if mode == "aio" else ("def", "")
     watch, save = ("awatch", "asave") if mode == "aio" else ("watch", "save")
     signature, model = job.signature, f"models.{job.signature.returns}"
-    path = ", ".join(["client", *signature.checked_path()])
-    header = [f"{prefix} {job.spec['helper']}(", "    client: Client", *signature.path_parameters()]
-    header[1] += ","
+    parameters, path = _path(job)
+    header = [f"{prefix} {job.spec['helper']}(", "    client: Client,", *parameters]
     operation = signature.operation
     detail = f"`{operation}` until the job is done; `wait`: the options of every wait (`WaitOptions`)."
     wait = [
@@ -98,7 +114,7 @@ def functions(job: Job, mode: str) -> list[str]:
                 [
                     f"{prefix} {job.download['helper']}(",
                     "    client: Client,",
-                    *signature.path_parameters(),
+                    *parameters,
                     "    dest: str | os.PathLike[str],",
                     "    *,",
                     "    overwrite: bool = False,",

@@ -5,7 +5,7 @@ on that operation (`x-walk`, `x-wait`: scripts/spec_helpers.py)."""
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,7 +40,7 @@ def annotation_names(annotation: str) -> set[str]:
     return {n.id for n in ast.walk(ast.parse(annotation, mode="eval")) if isinstance(n, ast.Name)}
 
 
-def marked(document: dict[str, Any], extension: str) -> Iterator[dict[str, Any]]:
+def marked(document: Mapping[str, Any], extension: str) -> Iterator[dict[str, Any]]:
     """The spec's operations that carry `extension`."""
     for item in document.get("paths", {}).values():
         for method in HTTP_METHODS:

@@ -13,7 +13,7 @@ from pathlib import Path
 import job_helpers
 import walk_helpers
 from operation_signatures import annotation_names
-from spec import load
+from spec import Document, load
 from vendors import Vendor
 
 MODULES = {"aio": "_aio_spec.py", "sync": "_sync_spec.py"}
@@ -21,15 +21,17 @@ MODULES = {"aio": "_aio_spec.py", "sync": "_sync_spec.py"}
 _NOT_MODELS = {"UUID", "datetime", "date", "Unset", "UNSET", "str", "int", "float", "bool", "list", "None", "Sequence"}
 # Every name a helper may use; the generation's ruff pass drops those a module does not.
 _IMPORTS = """\
+import datetime
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Unpack
+from typing import Any, Unpack
 from uuid import UUID
 
 from . import models
 from ._runtime import filters
 from ._runtime.archive import check_zip
+from ._runtime.flags import PageFlag
 from ._runtime.jobs import StatusOperation
 from ._runtime.pagination import {iterator}
 from ._runtime.polling import WaitOptions
@@ -43,9 +45,9 @@ from .types import UNSET, Unset
 
 def write_spec_modules(vendor: Vendor, package_dir: Path) -> list[Path]:
     """Write both forms when the spec declares any helper; the files written."""
-    document = load(vendor.spec)
+    document = Document(load(vendor.spec))
     walks = walk_helpers.walks(document, package_dir, _model_classes(package_dir))
-    jobs = job_helpers.jobs(document, package_dir)
+    jobs = job_helpers.jobs(document.contents, package_dir)
     if not walks and not jobs:
         return []
     written = []
@@ -61,17 +63,16 @@ def render(walks: list[walk_helpers.Walk], jobs: list[job_helpers.Job], mode: st
     annotations = [a for w in walks for a in walk_helpers.filter_annotations(w)]
     used = {name for annotation in annotations for name in annotation_names(annotation)}
     imports = [_IMPORTS.format(iterator="AsyncOffsetIterator" if mode == "aio" else "OffsetIterator")]
-    dates = sorted(used & {"date", "datetime"})
-    if dates:
-        imports.append(f"from datetime import {', '.join(dates)}")
     signatures = [w.signature for w in walks] + [j.signature for j in jobs]
     imports += sorted({f"from .api.{s.tag_module} import {s.operation}" for s in signatures})
     model_names = sorted(used - _NOT_MODELS)
     if model_names:
         imports.append(f"from .models import {', '.join(model_names)}")
     helpers = sorted([w.helper for w in walks] + [h for j in jobs for h in job_helpers.helpers(j)])
+    helpers += sorted(w.walk_type(mode) for w in walks if w.flag)
     entries = [walk_helpers.entry(w) for w in walks] + [job_helpers.entry(j) for j in jobs]
-    functions = [walk_helpers.function(w, mode) for w in walks]
+    functions = [walk_helpers.flag_class(w, mode) for w in walks if w.flag]
+    functions += [walk_helpers.function(w, mode) for w in walks]
     functions += [f for j in jobs for f in job_helpers.functions(j, mode)]
     header = (
         f'"""The {form} helpers the spec declares on its operations (`x-walk`, `x-wait`),\n'

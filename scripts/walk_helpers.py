@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from operation_signatures import Signature, annotation_names, marked, read
+from spec import Document
 
 
 @dataclass(frozen=True)
@@ -40,25 +41,32 @@ class Walk:
     item: str
     described: dict[str, str]
     paging: str  # the entry's page_size / max_page_size arguments, when the spec gives them
+    flag: dict[str, str] | None  # a flag its pages carry about the whole list (`_runtime/flags.py`)
+
+    def walk_type(self, mode: str) -> str:
+        """The type the walk returns: the runtime's, or one that exposes its flag."""
+        if self.flag is not None:
+            return ("Async" if mode == "aio" else "") + self.flag["walk"]
+        iterator = "AsyncOffsetIterator" if mode == "aio" else "OffsetIterator"
+        return f"{iterator}[models.{self.item}]"
 
 
-def walks(document: dict[str, Any], package_dir: Path, classes: dict[str, ast.ClassDef]) -> list[Walk]:
-    found = [_walk(document, operation, package_dir, classes) for operation in marked(document, "x-walk")]
+def walks(document: Document, package_dir: Path, classes: dict[str, ast.ClassDef]) -> list[Walk]:
+    found = [_walk(document, operation, package_dir, classes) for operation in marked(document.contents, "x-walk")]
     return sorted(found, key=lambda w: w.helper)
 
 
-def _walk(
-    document: dict[str, Any], operation: dict[str, Any], package_dir: Path, classes: dict[str, ast.ClassDef]
-) -> Walk:
+def _walk(document: Document, operation: dict[str, Any], package_dir: Path, classes: dict[str, ast.ClassDef]) -> Walk:
     spec = operation["x-walk"]
     signature = read(package_dir, operation["operationId"])
+    parameters = [document.resolve(p) for p in operation.get("parameters", [])]
+    local_times = {p["name"] for p in parameters if document.resolve(p.get("schema", {})).get("x-local-time")}
     enums = _enums(classes)
     filters = [
-        (name, _loosened(annotation, enums), default)
+        _filter(name, annotation, default, enums, name in local_times)
         for name, annotation, default in signature.keywords
         if name not in ("offset", "limit")
     ]
-    parameters = _parameters(document, operation)
     return Walk(
         helper=spec["helper"],
         signature=signature,
@@ -72,20 +80,20 @@ def _walk(
         item=_item_class(classes, signature.returns, spec["items"]),
         described={p["name"]: " ".join(str(p["description"]).split()) for p in parameters if p.get("description")},
         paging=_paging(parameters),
+        flag=spec.get("flag"),
     )
 
 
-def _parameters(document: dict[str, Any], operation: dict[str, Any]) -> list[dict[str, Any]]:
-    """The operation's parameters, `$ref`s resolved."""
-    resolved = []
-    for parameter in operation.get("parameters", []):
-        while "$ref" in parameter:
-            target: Any = document
-            for part in str(parameter["$ref"]).removeprefix("#/").split("/"):
-                target = target[part]
-            parameter = target
-        resolved.append(parameter)
-    return resolved
+def _filter(name: str, annotation: str, default: str, enums: set[str], local_time: bool) -> tuple[str, str, str]:
+    """A filter as the walk takes it: what the operation takes, loosened (`_runtime/filters.py`
+    and `parameters.py` make it what the operation sends); an optional one is None when not
+    given, as a query cannot send a null. A required one has no default."""
+    loosened = _loosened(annotation, enums).replace("list[", "Sequence[")
+    if local_time:
+        loosened = loosened.replace("str", "datetime.datetime | str", 1)  # a local time, or its text
+    if not default:
+        return name, loosened, ""
+    return name, loosened.replace(" | Unset", "") + " | None", "None" if default == "UNSET" else default
 
 
 def _paging(parameters: list[dict[str, Any]]) -> str:
@@ -113,10 +121,9 @@ def _enums(classes: dict[str, ast.ClassDef]) -> set[str]:
 
 
 def _loosened(annotation: str, enums: set[str]) -> str:
-    """An enum filter also takes the value's text, which the walk makes a member
-    (`_runtime/filters.py`); a list of them, any sequence."""
+    """An enum filter also takes the value's text, which the walk makes a member."""
     for enum in enums & annotation_names(annotation):
-        annotation = annotation.replace(f"list[{enum}]", f"Sequence[{enum} | str]")
+        annotation = annotation.replace(f"list[{enum}]", f"list[{enum} | str]")
         annotation = re.sub(rf"(?<![\w\[]){enum}(?! \| str)", f"{enum} | str", annotation)
     return annotation
 
@@ -134,16 +141,43 @@ def entry(w: Walk) -> str:
     )
 
 
+def flag_class(walk: Walk, mode: str) -> str:
+    """The walk type of a list whose pages carry a flag, exposing it under its name."""
+    assert walk.flag is not None
+    base = "AsyncOffsetIterator" if mode == "aio" else "OffsetIterator"
+    name, doc = walk.flag["field"], " ".join(walk.flag["doc"].split())
+    return "\n".join(
+        [
+            f"class {walk.walk_type(mode)}({base}[models.{walk.item}]):",
+            f'    """The walk of `{walk.helper}`, which also tells `{name}`."""',
+            "",
+            "    def __init__(self, *args: Any, **kwargs: Any) -> None:",
+            "        super().__init__(*args, **kwargs)",
+            f"        self._flag = PageFlag({name!r}, {walk.flag['warning']!r})",
+            "",
+            "    def observe(self, answer: Any) -> None:",
+            "        self._flag.note(answer)",
+            "",
+            "    @property",
+            f"    def {name}(self) -> bool | None:",
+            textwrap.indent('"""' + textwrap.fill(doc, 96) + '"""', "        "),
+            "        return self._flag.value",
+        ]
+    )
+
+
 def function(walk: Walk, mode: str) -> str:
-    iterator = "AsyncOffsetIterator" if mode == "aio" else "OffsetIterator"
     method = "awalk" if mode == "aio" else "walk"
     lines = [f"def {walk.helper}(", "    client: Client,", *walk.signature.path_parameters()]
-    if walk.filters:
+    lines += [f"    {name}: {annotation}," for name, annotation, default in walk.filters if not default]
+    optional = [(name, annotation, default) for name, annotation, default in walk.filters if default]
+    if optional:
         lines.append("    *,")
-        lines += [f"    {name}: {annotation} = {default or 'UNSET'}," for name, annotation, default in walk.filters]
-    lines += ["    **options: Unpack[WalkOptions],", f") -> {iterator}[models.{walk.item}]:"]
+        lines += [f"    {name}: {annotation} = {default}," for name, annotation, default in optional]
+    lines += ["    **options: Unpack[WalkOptions],", f") -> {walk.walk_type(mode)}:"]
     operation = walk.signature.operation
-    doc = [walk.doc, "", f"`{operation}`, page by page; `options`: those of every walk (`WalkOptions`)."]
+    doc = [textwrap.fill(" ".join(walk.doc.split()), 100), ""]
+    doc.append(f"`{operation}`, page by page; `options`: those of every walk (`WalkOptions`).")
     described = [(name, walk.described.get(name, "")) for name, _, _ in walk.filters]
     if described:
         doc += ["", "Filters:"]
@@ -156,9 +190,9 @@ def function(walk: Walk, mode: str) -> str:
     arguments = ", ".join(["client", *walk.signature.checked_path()])
     if walk.filters:
         given = ", ".join(f'"{name}": {name}' for name, _, _ in walk.filters)
-        lines.append(f"    given = {{k: v for k, v in {{{given}}}.items() if v is not UNSET}}")
-        query = f", query=filters.coerce({operation}, given)"
+        query = f", query=filters.coerce({operation}, {{{given}}})"
     else:
         query = ""
-    lines.append(f"    return {walk.entry}.{method}({arguments}{query}, options=options)")
+    walk_type = f", walk_type={walk.walk_type(mode)}" if walk.flag else ""
+    lines.append(f"    return {walk.entry}.{method}({arguments}{query}, options=options{walk_type})")
     return "\n".join(lines)

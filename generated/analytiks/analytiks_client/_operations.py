@@ -1,5 +1,7 @@
 """Operation facts from specs/analytiks.yaml (written by scripts/generate.py)."""
 
+from typing import Any
+
 DEFAULT_SERVER: str | None = "https://exports.analytiks.ai"
 # (method, path template) -> server, for operations the spec sends to another host.
 OPERATION_SERVERS: dict[tuple[str, str], str] = {("POST", "/"): "https://tokens.analytiks.ai"}
@@ -14,3 +16,6 @@ OPERATION_IDS: dict[tuple[str, str], str] = {
     ("POST", "/json/v2"): "export_camera_data_v2",
     ("POST", "/json/v3"): "export_camera_data_v3",
 }
+# operationId -> query parameter -> the spec's constraints, checked before a walk's
+# first request (_runtime/parameters.py; scripts/parameter_rules.py).
+PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {}

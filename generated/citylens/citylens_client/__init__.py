@@ -38,9 +38,9 @@ from ._version import __version__ as __version__  # the release, written at gene
 if TYPE_CHECKING:  # what type checkers and editors see: every name, from where it lives
     from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
     from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
+    from ._sync_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
     from .client import AuthenticatedClient, Client
     from .helpers import *  # noqa: F403 - connect, the helpers and their types, listed in its __all__
-
 
 # A list written out (not built) so that type checkers and editors see every name.
 __all__ = [
@@ -77,12 +77,12 @@ __all__ = [
     "WalkOptions",
     "AuthenticatedClient",
     "Client",
+    "iter_detected_objects",
+    "iter_frames",
     "DetectionWalk",
     "PartialResultsWarning",
     "connect",
     "download_frame",
-    "iter_detected_objects",
-    "iter_frames",
 ]
 
 # Where each name lives (the modules' own `__all__`, read at generation).
@@ -123,14 +123,8 @@ _HOMES = {
         "WalkOptions",
     ),
     ".client": ("AuthenticatedClient", "Client"),
-    ".helpers": (
-        "DetectionWalk",
-        "PartialResultsWarning",
-        "connect",
-        "download_frame",
-        "iter_detected_objects",
-        "iter_frames",
-    ),
+    "._sync_spec": ("iter_detected_objects", "iter_frames", "DetectionWalk"),
+    ".helpers": ("PartialResultsWarning", "connect", "download_frame"),
 }
 
 if not TYPE_CHECKING:  # hidden from type checkers: they would take any misspelt name for one of these

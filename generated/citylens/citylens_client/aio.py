@@ -1,91 +1,24 @@
 """The CityLens helpers: `citylens_client.helpers` has them sync, `citylens_client.aio`
-async, with the same names and behaviour."""
+async, with the same names and behaviour. The walks (`iter_detected_objects`,
+`iter_frames`) are the spec's (`x-walk`), written at generation."""
 
 # The one source of both forms: generation writes helpers.py from this file.
 
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from pathlib import Path
-from typing import Any, Unpack
 
-from . import _common
+from . import _aio_spec, _common
+from ._aio_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
 from ._client import connect
-from ._common import PartialResultsWarning
 from ._runtime.download import adownload
-from ._runtime.pagination import AsyncOffsetIterator
+from ._runtime.flags import PartialResultsWarning
 from ._runtime.progress import Progress
-from ._runtime.walks import OffsetList, WalkOptions
-from .api.detections import list_detected_objects
-from .api.frames import list_frames
 from .client import Client
-from .models import DetectedObject, Frame
 
-__all__ = [
-    "AsyncDetectionWalk",
-    "PartialResultsWarning",
-    "connect",
-    "download_frame",
-    "iter_detected_objects",
-    "iter_frames",
-]
-
-DETECTIONS: OffsetList[DetectedObject] = OffsetList(
-    list_detected_objects, items="detected_objects", total="total_count", unit="detections"
-)
-FRAMES: OffsetList[Frame] = OffsetList(list_frames, items="frames", total="total_count", unit="frames")
-
-
-class AsyncDetectionWalk(AsyncOffsetIterator[DetectedObject]):
-    """The walk of `iter_detected_objects`, which also tells whether CityLens had
-    finished processing the period (`processed`)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._flag = _common.ProcessedFlag()
-
-    def observe(self, answer: Any) -> None:
-        self._flag.note(answer)
-
-    @property
-    def processed(self) -> bool | None:
-        """None until a page says; False if any page said `processed: false` (the result
-        may be partial: CityLens was still computing it); True if every page said true."""
-        return self._flag.processed
-
-
-def iter_detected_objects(
-    client: Client,
-    from_dt: datetime | str,
-    to_dt: datetime | str,
-    *,
-    detector_name: str | None = None,
-    locale: str | None = None,
-    **options: Unpack[WalkOptions],
-) -> AsyncDetectionWalk:
-    """Every object detected in frames captured from `from_dt` to `to_dt`.
-
-    Dates are naive local times (a `datetime` without tzinfo, or
-    `"YYYY-MM-DDTHH:MM:SS"`); an aware datetime is refused. Pages of `page_size` (100)
-    are fetched as you iterate; `options` are those of every walk (`WalkOptions`). The
-    walk's `position` is the offset of the next object: pass it as `start_offset` to
-    resume an interrupted walk, losing nothing.
-
-    Complete or partial: a page saying `processed: false` means CityLens was still
-    computing results for the period. The walk then issues a `PartialResultsWarning`
-    (once) and its `processed` is False; it is True when every page said true, None
-    while no page has said.
-    """
-    query = _common.detections_query(from_dt, to_dt, detector_name, locale)
-    return DETECTIONS.awalk(client, query=query, options=options, walk_type=AsyncDetectionWalk)
-
-
-def iter_frames(
-    client: Client, from_dt: datetime | str, to_dt: datetime | str, **options: Unpack[WalkOptions]
-) -> AsyncOffsetIterator[Frame]:
-    """Every frame captured from `from_dt` to `to_dt`; as `iter_detected_objects`."""
-    return FRAMES.awalk(client, query=_common.period(from_dt, to_dt), options=options)
+__all__ = ["PartialResultsWarning", "connect", "download_frame"]
+__all__ += _aio_spec.__all__  # iter_detected_objects, iter_frames, AsyncDetectionWalk
 
 
 async def download_frame(

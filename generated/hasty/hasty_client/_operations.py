@@ -1,5 +1,7 @@
 """Operation facts from specs/hasty.yaml (written by scripts/generate.py)."""
 
+from typing import Any
+
 DEFAULT_SERVER: str | None = "https://api.hasty.ai"
 # (method, path template) -> server, for operations the spec sends to another host.
 OPERATION_SERVERS: dict[tuple[str, str], str] = {}
@@ -96,4 +98,72 @@ OPERATION_IDS: dict[tuple[str, str], str] = {
     ("GET", "/v1/projects/{project_id}/images/{image_id}/tags"): "list_image_tags",
     ("POST", "/v1/projects/{project_id}/images/{image_id}/tags"): "add_image_tags",
     ("DELETE", "/v1/projects/{project_id}/images/{image_id}/tags"): "delete_image_tags",
+}
+# operationId -> query parameter -> the spec's constraints, checked before a walk's
+# first request (_runtime/parameters.py; scripts/parameter_rules.py).
+PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
+    "list_attributes": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
+    "create_attribute": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
+    "list_image_label_attributes": {
+        "offset": {"type": "integer", "minimum": 0},
+        "limit": {"type": "integer", "minimum": 0},
+    },
+    "list_automated_labeling_jobs": {
+        "offset": {"type": "integer", "minimum": 0},
+        "limit": {"type": "integer", "minimum": 0},
+    },
+    "list_datasets": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
+    "get_upload_urls": {"count": {"type": "integer", "minimum": 1, "maximum": 50, "required": True}},
+    "list_images": {
+        "offset": {"type": "integer", "minimum": 0},
+        "limit": {"type": "integer", "minimum": 0},
+        "dataset_id": {"type": "array", "items": {"type": "string", "format": "uuid"}, "separator": ","},
+        "image_status": {"type": "array", "items": {"type": "string"}, "separator": ","},
+        "status_id": {"type": "array", "items": {"type": "string", "format": "uuid"}, "separator": ","},
+        "tag_class_id": {"type": "array", "items": {"type": "string"}, "separator": ","},
+        "ef_run_ids": {"type": "array", "items": {"type": "string", "format": "uuid"}, "separator": ","},
+        "aldi_session_id": {"type": "string", "format": "uuid"},
+    },
+    "get_image_offset": {
+        "dataset_id": {"type": "array", "items": {"type": "string", "format": "uuid"}, "separator": ","},
+        "image_status": {"type": "array", "items": {"type": "string"}, "separator": ","},
+        "status_id": {"type": "array", "items": {"type": "string", "format": "uuid"}, "separator": ","},
+        "tag_class_id": {"type": "array", "items": {"type": "string"}, "separator": ","},
+        "ef_run_ids": {"type": "array", "items": {"type": "string", "format": "uuid"}, "separator": ","},
+        "aldi_session_id": {"type": "string", "format": "uuid"},
+    },
+    "list_labels": {
+        "offset": {"type": "integer", "minimum": 0},
+        "limit": {"type": "integer", "minimum": 0},
+        "label_class_id": {"type": "string", "format": "uuid"},
+        "labeler_id": {"type": "string", "format": "uuid"},
+        "dataset_id": {"type": "array", "items": {"type": "string", "format": "uuid"}, "separator": ","},
+        "image_status": {"type": "array", "items": {"type": "string"}, "separator": ","},
+        "status_id": {"type": "array", "items": {"type": "string", "format": "uuid"}, "separator": ","},
+        "label_author_id": {"type": "string", "format": "uuid"},
+        "attribute_id": {"type": "string", "format": "uuid"},
+        "no_attribute_id": {"type": "string", "format": "uuid"},
+        "keypoint_schema_id": {"type": "string", "format": "uuid"},
+    },
+    "list_image_labels": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
+    "list_label_classes": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
+    "list_projects": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
+    "list_tag_classes": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
+    "list_tag_groups": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
+    "list_videos": {
+        "offset": {"type": "integer", "minimum": 0},
+        "limit": {"type": "integer", "minimum": 0},
+        "dataset_id": {"type": "array", "items": {"type": "string", "format": "uuid"}, "separator": ","},
+        "video_status": {"type": "array", "items": {"type": "string"}, "separator": ","},
+        "status_id": {"type": "array", "items": {"type": "string", "format": "uuid"}, "separator": ","},
+        "health_status": {"type": "array", "items": {"type": "string"}, "separator": ","},
+        "activity": {"type": "array", "items": {"type": "string", "format": "uuid"}, "separator": ","},
+    },
+    "list_segments": {
+        "offset": {"type": "integer", "minimum": 0},
+        "limit": {"type": "integer", "minimum": 0},
+        "activity_type_id": {"type": "string", "format": "uuid"},
+    },
+    "list_workspaces": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
+    "list_image_tags": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
 }

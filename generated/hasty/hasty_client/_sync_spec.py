@@ -31,7 +31,6 @@ from .api.tag_classes import list_tag_classes
 from .api.videos import list_videos
 from .client import Client
 from .models import DefaultStatus, EFUserAction, ErrorType, HealthStatus, VideoStatus
-from .types import UNSET, Unset
 
 __all__ = [
     "download_export",
@@ -92,7 +91,7 @@ def iter_datasets(
     client: Client,
     project_id: UUID | str,
     *,
-    name: str | Unset = UNSET,
+    name: str | None = None,
     **options: Unpack[WalkOptions],
 ) -> OffsetIterator[models.Dataset]:
     """Every dataset of a project.
@@ -102,9 +101,11 @@ def iter_datasets(
     Filters:
         name: Filter datasets which contain name (case-insensitive).
     """
-    given = {k: v for k, v in {"name": name}.items() if v is not UNSET}
     return _DATASETS.walk(
-        client, check_uuid("project_id", project_id), query=filters.coerce(list_datasets, given), options=options
+        client,
+        check_uuid("project_id", project_id),
+        query=filters.coerce(list_datasets, {"name": name}),
+        options=options,
     )
 
 
@@ -112,21 +113,21 @@ def iter_images(
     client: Client,
     project_id: UUID | str,
     *,
-    dataset_id: list[UUID] | Unset = UNSET,
-    image_name: str | Unset = UNSET,
-    image_status: Sequence[DefaultStatus | str] | Unset = UNSET,
-    status_id: list[UUID] | Unset = UNSET,
-    tag_class_id: list[str] | Unset = UNSET,
-    updated_since: int | Unset = UNSET,
-    created_since: int | Unset = UNSET,
-    queue_id: str | Unset = UNSET,
-    batch_id: str | Unset = UNSET,
-    ef_run_ids: list[UUID] | Unset = UNSET,
-    ef_user_action: EFUserAction | str | Unset = UNSET,
-    ef_error_type: ErrorType | str | Unset = UNSET,
-    aldi_session_id: UUID | Unset = UNSET,
-    has_missing_attributes: bool | Unset = UNSET,
-    has_missing_tags: bool | Unset = UNSET,
+    dataset_id: Sequence[UUID] | None = None,
+    image_name: str | None = None,
+    image_status: Sequence[DefaultStatus | str] | None = None,
+    status_id: Sequence[UUID] | None = None,
+    tag_class_id: Sequence[str] | None = None,
+    updated_since: int | None = None,
+    created_since: int | None = None,
+    queue_id: str | None = None,
+    batch_id: str | None = None,
+    ef_run_ids: Sequence[UUID] | None = None,
+    ef_user_action: EFUserAction | str | None = None,
+    ef_error_type: ErrorType | str | None = None,
+    aldi_session_id: UUID | None = None,
+    has_missing_attributes: bool | None = None,
+    has_missing_tags: bool | None = None,
     **options: Unpack[WalkOptions],
 ) -> OffsetIterator[models.Image]:
     """Every image of a project.
@@ -153,29 +154,30 @@ def iter_images(
         has_missing_attributes: Has missing required attributes.
         has_missing_tags: Missing required image tags.
     """
-    given = {
-        k: v
-        for k, v in {
-            "dataset_id": dataset_id,
-            "image_name": image_name,
-            "image_status": image_status,
-            "status_id": status_id,
-            "tag_class_id": tag_class_id,
-            "updated_since": updated_since,
-            "created_since": created_since,
-            "queue_id": queue_id,
-            "batch_id": batch_id,
-            "ef_run_ids": ef_run_ids,
-            "ef_user_action": ef_user_action,
-            "ef_error_type": ef_error_type,
-            "aldi_session_id": aldi_session_id,
-            "has_missing_attributes": has_missing_attributes,
-            "has_missing_tags": has_missing_tags,
-        }.items()
-        if v is not UNSET
-    }
     return _IMAGES.walk(
-        client, check_uuid("project_id", project_id), query=filters.coerce(list_images, given), options=options
+        client,
+        check_uuid("project_id", project_id),
+        query=filters.coerce(
+            list_images,
+            {
+                "dataset_id": dataset_id,
+                "image_name": image_name,
+                "image_status": image_status,
+                "status_id": status_id,
+                "tag_class_id": tag_class_id,
+                "updated_since": updated_since,
+                "created_since": created_since,
+                "queue_id": queue_id,
+                "batch_id": batch_id,
+                "ef_run_ids": ef_run_ids,
+                "ef_user_action": ef_user_action,
+                "ef_error_type": ef_error_type,
+                "aldi_session_id": aldi_session_id,
+                "has_missing_attributes": has_missing_attributes,
+                "has_missing_tags": has_missing_tags,
+            },
+        ),
+        options=options,
     )
 
 
@@ -196,8 +198,8 @@ def iter_labels(
     project_id: UUID | str,
     image_id: UUID | str,
     *,
-    include_border_mask: bool | Unset = UNSET,
-    include_errors: bool | Unset = UNSET,
+    include_border_mask: bool | None = None,
+    include_errors: bool | None = None,
     **options: Unpack[WalkOptions],
 ) -> OffsetIterator[models.Label]:
     """Every label of an image.
@@ -208,16 +210,13 @@ def iter_labels(
         include_border_mask: Whether to calculate the border mask.
         include_errors: Whether to return labels with errors.
     """
-    given = {
-        k: v
-        for k, v in {"include_border_mask": include_border_mask, "include_errors": include_errors}.items()
-        if v is not UNSET
-    }
     return _LABELS.walk(
         client,
         check_uuid("project_id", project_id),
         check_uuid("image_id", image_id),
-        query=filters.coerce(list_image_labels, given),
+        query=filters.coerce(
+            list_image_labels, {"include_border_mask": include_border_mask, "include_errors": include_errors}
+        ),
         options=options,
     )
 
@@ -225,7 +224,7 @@ def iter_labels(
 def iter_projects(
     client: Client,
     *,
-    name: str | Unset = UNSET,
+    name: str | None = None,
     **options: Unpack[WalkOptions],
 ) -> OffsetIterator[models.Project]:
     """Every project the key can see.
@@ -235,8 +234,7 @@ def iter_projects(
     Filters:
         name: Filter projects which contain name (case-insensitive).
     """
-    given = {k: v for k, v in {"name": name}.items() if v is not UNSET}
-    return _PROJECTS.walk(client, query=filters.coerce(list_projects, given), options=options)
+    return _PROJECTS.walk(client, query=filters.coerce(list_projects, {"name": name}), options=options)
 
 
 def iter_segments(
@@ -244,9 +242,9 @@ def iter_segments(
     project_id: UUID | str,
     video_id: UUID | str,
     *,
-    activity_type_id: UUID | Unset = UNSET,
-    start_time_ms: int | Unset = UNSET,
-    end_time_ms: int | Unset = UNSET,
+    activity_type_id: UUID | None = None,
+    start_time_ms: int | None = None,
+    end_time_ms: int | None = None,
     **options: Unpack[WalkOptions],
 ) -> OffsetIterator[models.Segment]:
     """Every segment of a video.
@@ -258,20 +256,14 @@ def iter_segments(
         start_time_ms: Filter by segment start (in milliseconds).
         end_time_ms: Filter by segment end (in milliseconds).
     """
-    given = {
-        k: v
-        for k, v in {
-            "activity_type_id": activity_type_id,
-            "start_time_ms": start_time_ms,
-            "end_time_ms": end_time_ms,
-        }.items()
-        if v is not UNSET
-    }
     return _SEGMENTS.walk(
         client,
         check_uuid("project_id", project_id),
         check_uuid("video_id", video_id),
-        query=filters.coerce(list_segments, given),
+        query=filters.coerce(
+            list_segments,
+            {"activity_type_id": activity_type_id, "start_time_ms": start_time_ms, "end_time_ms": end_time_ms},
+        ),
         options=options,
     )
 
@@ -292,14 +284,14 @@ def iter_videos(
     client: Client,
     project_id: UUID | str,
     *,
-    dataset_id: list[UUID] | Unset = UNSET,
-    video_status: Sequence[VideoStatus | str] | Unset = UNSET,
-    status_id: list[UUID] | Unset = UNSET,
-    video_name: str | Unset = UNSET,
-    health_status: Sequence[HealthStatus | str] | Unset = UNSET,
-    activity: list[UUID] | Unset = UNSET,
-    queue_id: str | Unset = UNSET,
-    batch_id: str | Unset = UNSET,
+    dataset_id: Sequence[UUID] | None = None,
+    video_status: Sequence[VideoStatus | str] | None = None,
+    status_id: Sequence[UUID] | None = None,
+    video_name: str | None = None,
+    health_status: Sequence[HealthStatus | str] | None = None,
+    activity: Sequence[UUID] | None = None,
+    queue_id: str | None = None,
+    batch_id: str | None = None,
     **options: Unpack[WalkOptions],
 ) -> OffsetIterator[models.Video]:
     """Every video of a project.
@@ -316,22 +308,23 @@ def iter_videos(
         queue_id: Queue ID (the page says `string or string`).
         batch_id: Batch ID (the page says `string or string`).
     """
-    given = {
-        k: v
-        for k, v in {
-            "dataset_id": dataset_id,
-            "video_status": video_status,
-            "status_id": status_id,
-            "video_name": video_name,
-            "health_status": health_status,
-            "activity": activity,
-            "queue_id": queue_id,
-            "batch_id": batch_id,
-        }.items()
-        if v is not UNSET
-    }
     return _VIDEOS.walk(
-        client, check_uuid("project_id", project_id), query=filters.coerce(list_videos, given), options=options
+        client,
+        check_uuid("project_id", project_id),
+        query=filters.coerce(
+            list_videos,
+            {
+                "dataset_id": dataset_id,
+                "video_status": video_status,
+                "status_id": status_id,
+                "video_name": video_name,
+                "health_status": health_status,
+                "activity": activity,
+                "queue_id": queue_id,
+                "batch_id": batch_id,
+            },
+        ),
+        options=options,
     )
 
 

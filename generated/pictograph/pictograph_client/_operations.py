@@ -1,5 +1,7 @@
 """Operation facts from specs/pictograph.yaml (written by scripts/generate.py)."""
 
+from typing import Any
+
 DEFAULT_SERVER: str | None = "https://api.pictograph.io"
 # (method, path template) -> server, for operations the spec sends to another host.
 OPERATION_SERVERS: dict[tuple[str, str], str] = {}
@@ -15,4 +17,9 @@ OPERATION_IDS: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/developer/exports/{dataset_name}/{export_name}"): "get_export",
     ("DELETE", "/api/v1/developer/exports/{dataset_name}/{export_name}"): "delete_export",
     ("GET", "/api/v1/developer/exports/{dataset_name}/{export_name}/download"): "get_export_download_url",
+}
+# operationId -> query parameter -> the spec's constraints, checked before a walk's
+# first request (_runtime/parameters.py; scripts/parameter_rules.py).
+PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
+    "list_exports": {"limit": {"type": "integer", "minimum": 1}, "offset": {"type": "integer", "minimum": 0}}
 }

@@ -35,9 +35,9 @@ from ._version import __version__ as __version__  # the release, written at gene
 if TYPE_CHECKING:  # what type checkers and editors see: every name, from where it lives
     from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
     from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
+    from ._sync_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
     from .client import AuthenticatedClient, Client
     from .helpers import *  # noqa: F403 - connect, the helpers and their types, listed in its __all__
-
 
 # A list written out (not built) so that type checkers and editors see every name.
 __all__ = [
@@ -74,6 +74,8 @@ __all__ = [
     "WalkOptions",
     "AuthenticatedClient",
     "Client",
+    "iter_descriptions",
+    "wait_for_export",
     "ExportResult",
     "ExportStatus",
     "RecordFormatError",
@@ -83,9 +85,7 @@ __all__ = [
     "download_export",
     "export",
     "get_export",
-    "iter_descriptions",
     "iter_export_records",
-    "wait_for_export",
 ]
 
 # Where each name lives (the modules' own `__all__`, read at generation).
@@ -126,6 +126,7 @@ _HOMES = {
         "WalkOptions",
     ),
     ".client": ("AuthenticatedClient", "Client"),
+    "._sync_spec": ("iter_descriptions", "wait_for_export"),
     ".helpers": (
         "ExportResult",
         "ExportStatus",
@@ -136,9 +137,7 @@ _HOMES = {
         "download_export",
         "export",
         "get_export",
-        "iter_descriptions",
         "iter_export_records",
-        "wait_for_export",
     ),
 }
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -11,14 +10,14 @@ from uuid import UUID
 
 import attrs
 
-from ._runtime.clock import Clock
+from ._runtime import filters
 from ._runtime.errors import ParameterError, ParameterTypeError
-from ._runtime.polling import JobSpec
-from ._runtime.validate import check_aware_datetime, check_int, check_number, check_str, check_uuid
+from ._runtime.validate import check_aware_datetime, check_int, check_number, check_uuid
+from .api.descriptions import list_descriptions
 from .models import Export, ExportRequest
 from .types import Unset
 
-MAX_PAGE_SIZE = 1000  # documented: "limit" at most 1000
+MAX_PAGE_SIZE = 1000  # documented: "limit" at most 1000 (the walk reads it from the spec)
 MAX_EXPORT_RECORDS = 100_000
 
 
@@ -50,42 +49,9 @@ def confidence(name: str, value: object) -> float | None:
     return None if value is None else check_number(name, value, minimum=0, maximum=1)
 
 
-def terms(name: str, value: str | Sequence[str] | None) -> list[str] | None:
-    """A list for a comma-separated parameter; a comma inside a term would split it."""
-    if value is None:
-        return None
-    items = [value] if isinstance(value, str) else list(value)
-    for item in items:
-        if check_str(name, item) and "," in item:
-            raise ParameterError(name, f"{item!r}: terms are sent comma-separated, so none may contain a comma")
-    return items
-
-
-def descriptions_query(
-    *,
-    start_date: datetime | None,
-    end_date: datetime | None,
-    min_confidence: float | None,
-    max_confidence: float | None,
-    search: str | Sequence[str] | None,
-    source_types: str | Sequence[str] | None,
-) -> dict[str, Any]:
-    query = {
-        "start_date": aware_datetime("start_date", start_date),
-        "end_date": aware_datetime("end_date", end_date),
-        "min_confidence": confidence("min_confidence", min_confidence),
-        "max_confidence": confidence("max_confidence", max_confidence),
-        "search": terms("search", search),
-        "source_types": terms("source_types", source_types),
-    }
-    _ordered("start_date", query["start_date"], "end_date", query["end_date"])
-    _ordered("min_confidence", query["min_confidence"], "max_confidence", query["max_confidence"])
-    return {k: v for k, v in query.items() if v is not None}
-
-
-def _ordered(low_name: str, low: Any, high_name: str, high: Any) -> None:
-    if low is not None and high is not None and low > high:
-        raise ParameterError(high_name, f"{high} is below {low_name} {low}")
+def descriptions_query(**given: Any) -> dict[str, Any]:
+    """The filters of `iter_descriptions`, checked as the walk checks them."""
+    return filters.coerce(list_descriptions, given)
 
 
 def check_request(request: object) -> ExportRequest:
@@ -108,20 +74,6 @@ def check_request(request: object) -> ExportRequest:
 
 def export_id(value: object) -> UUID:
     return value.export_id if isinstance(value, Export) else check_uuid("export_id", value)
-
-
-def export_job(job_id: UUID, clock: Clock) -> JobSpec[Export]:
-    def hint(status: Export) -> float | None:
-        eta = status.estimated_completion_time
-        return None if eta is None else (eta - clock.now()).total_seconds()
-
-    return JobSpec(
-        job_id=str(job_id),
-        is_done=lambda s: s.status == ExportStatus.COMPLETED,
-        failure=lambda s: (s.error_message or "no reason given") if s.status == ExportStatus.FAILED else None,
-        hint=hint,
-        describe=lambda s: s.status,
-    )
 
 
 def download_url(status: Export) -> str:

@@ -6,27 +6,24 @@ with the same names and behaviour."""
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from collections.abc import AsyncIterator
 from typing import Unpack
 from uuid import UUID
 
-from . import _common
+from . import _aio_spec, _common
+from ._aio_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
 from ._client import connect
 from ._common import ExportResult, ExportStatus
 from ._runtime.concurrency import ain_thread
 from ._runtime.download import adownload
-from ._runtime.pagination import AsyncOffsetIterator
-from ._runtime.polling import WaitOptions, apoll, waiting
+from ._runtime.polling import WaitOptions, waiting
 from ._runtime.progress import Progress
 from ._runtime.records import RecordFormatError
-from ._runtime.walks import OffsetList, WalkOptions
-from .api.descriptions import list_descriptions
 from .api.exports import create_export as _create
 from .api.exports import get_export as _get
 from .client import Client
 from .export_records import ScopixExportRecord
-from .models import Description, Export, ExportRequest
+from .models import Export, ExportRequest
 from .records import ExportFormatName
 from .records import iter_export_records as _iter_records
 
@@ -40,49 +37,11 @@ __all__ = [
     "download_export",
     "export",
     "get_export",
-    "iter_descriptions",
     "iter_export_records",
-    "wait_for_export",
 ]
+__all__ += _aio_spec.__all__  # iter_descriptions, wait_for_export
 
-DESCRIPTIONS: OffsetList[Description] = OffsetList(
-    list_descriptions,
-    items="items",
-    total="total_count",
-    has_more="has_more",
-    unit="descriptions",
-    max_page_size=_common.MAX_PAGE_SIZE,
-)
 _RECORD_BATCH = 2000
-
-
-def iter_descriptions(
-    client: Client,
-    *,
-    start_date: datetime | None = None,
-    end_date: datetime | None = None,
-    min_confidence: float | None = None,
-    max_confidence: float | None = None,
-    search: str | Sequence[str] | None = None,
-    source_types: str | Sequence[str] | None = None,
-    **options: Unpack[WalkOptions],
-) -> AsyncOffsetIterator[Description]:
-    """Every description of your processing history that matches the filters.
-
-    Dates must be timezone-aware; confidences are 0..1; `search` and `source_types`
-    take one term or several. `options` are those of every walk (`WalkOptions`:
-    `page_size` up to 1000, `start_offset`, `progress`, `prefetch`); the walk's
-    `position`, passed as `start_offset`, resumes it losing nothing.
-    """
-    query = _common.descriptions_query(
-        start_date=start_date,
-        end_date=end_date,
-        min_confidence=min_confidence,
-        max_confidence=max_confidence,
-        search=search,
-        source_types=source_types,
-    )
-    return DESCRIPTIONS.awalk(client, query=query, options=options)
 
 
 async def create_export(client: Client, request: ExportRequest) -> Export:
@@ -93,17 +52,6 @@ async def create_export(client: Client, request: ExportRequest) -> Export:
 async def get_export(client: Client, export_id: UUID | str | Export) -> Export:
     """The export's current status."""
     return await _get.asyncio(_common.export_id(export_id), client=client)
-
-
-async def wait_for_export(
-    client: Client, export_id: UUID | str | Export, **wait: Unpack[WaitOptions[Export]]
-) -> Export:
-    """Poll until the export is completed (sooner when the server estimates a time);
-    `JobFailedError` if it fails. `wait`: the options of every wait (`WaitOptions`:
-    `timeout`, `poll_interval`, `on_status`, `cancel`); cancelling the task also stops it."""
-    job = _common.export_id(export_id)
-    spec = _common.export_job(job, client.clock)
-    return await apoll(lambda: get_export(client, job), spec, clock=client.clock, **waiting(wait))
 
 
 async def download_export(
@@ -147,7 +95,7 @@ async def export(
     whole job in one call."""
     waiting(wait)  # checked before the export is created
     job = await create_export(client, request)
-    done = await wait_for_export(client, job, **wait)
+    done = await _aio_spec.wait_for_export(client, job, **wait)
     return await download_export(client, done, dest, overwrite=overwrite, progress=progress)
 
 

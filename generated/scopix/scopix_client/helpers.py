@@ -7,27 +7,24 @@ with the same names and behaviour."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
-from datetime import datetime
+from collections.abc import Iterator
 from typing import Unpack
 from uuid import UUID
 
-from . import _common
+from . import _common, _sync_spec
 from ._client import connect
 from ._common import ExportResult, ExportStatus
 from ._runtime.concurrency import in_thread
 from ._runtime.download import download
-from ._runtime.pagination import OffsetIterator
-from ._runtime.polling import WaitOptions, poll, waiting
+from ._runtime.polling import WaitOptions, waiting
 from ._runtime.progress import Progress
 from ._runtime.records import RecordFormatError
-from ._runtime.walks import OffsetList, WalkOptions
-from .api.descriptions import list_descriptions
+from ._sync_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
 from .api.exports import create_export as _create
 from .api.exports import get_export as _get
 from .client import Client
 from .export_records import ScopixExportRecord
-from .models import Description, Export, ExportRequest
+from .models import Export, ExportRequest
 from .records import ExportFormatName
 from .records import iter_export_records as _iter_records
 
@@ -41,49 +38,11 @@ __all__ = [
     "download_export",
     "export",
     "get_export",
-    "iter_descriptions",
     "iter_export_records",
-    "wait_for_export",
 ]
+__all__ += _sync_spec.__all__  # iter_descriptions, wait_for_export
 
-DESCRIPTIONS: OffsetList[Description] = OffsetList(
-    list_descriptions,
-    items="items",
-    total="total_count",
-    has_more="has_more",
-    unit="descriptions",
-    max_page_size=_common.MAX_PAGE_SIZE,
-)
 _RECORD_BATCH = 2000
-
-
-def iter_descriptions(
-    client: Client,
-    *,
-    start_date: datetime | None = None,
-    end_date: datetime | None = None,
-    min_confidence: float | None = None,
-    max_confidence: float | None = None,
-    search: str | Sequence[str] | None = None,
-    source_types: str | Sequence[str] | None = None,
-    **options: Unpack[WalkOptions],
-) -> OffsetIterator[Description]:
-    """Every description of your processing history that matches the filters.
-
-    Dates must be timezone-aware; confidences are 0..1; `search` and `source_types`
-    take one term or several. `options` are those of every walk (`WalkOptions`:
-    `page_size` up to 1000, `start_offset`, `progress`, `prefetch`); the walk's
-    `position`, passed as `start_offset`, resumes it losing nothing.
-    """
-    query = _common.descriptions_query(
-        start_date=start_date,
-        end_date=end_date,
-        min_confidence=min_confidence,
-        max_confidence=max_confidence,
-        search=search,
-        source_types=source_types,
-    )
-    return DESCRIPTIONS.walk(client, query=query, options=options)
 
 
 def create_export(client: Client, request: ExportRequest) -> Export:
@@ -94,15 +53,6 @@ def create_export(client: Client, request: ExportRequest) -> Export:
 def get_export(client: Client, export_id: UUID | str | Export) -> Export:
     """The export's current status."""
     return _get.sync(_common.export_id(export_id), client=client)
-
-
-def wait_for_export(client: Client, export_id: UUID | str | Export, **wait: Unpack[WaitOptions[Export]]) -> Export:
-    """Poll until the export is completed (sooner when the server estimates a time);
-    `JobFailedError` if it fails. `wait`: the options of every wait (`WaitOptions`:
-    `timeout`, `poll_interval`, `on_status`, `cancel`); cancelling the task also stops it."""
-    job = _common.export_id(export_id)
-    spec = _common.export_job(job, client.clock)
-    return poll(lambda: get_export(client, job), spec, clock=client.clock, **waiting(wait))
 
 
 def download_export(
@@ -146,7 +96,7 @@ def export(
     whole job in one call."""
     waiting(wait)  # checked before the export is created
     job = create_export(client, request)
-    done = wait_for_export(client, job, **wait)
+    done = _sync_spec.wait_for_export(client, job, **wait)
     return download_export(client, done, dest, overwrite=overwrite, progress=progress)
 
 

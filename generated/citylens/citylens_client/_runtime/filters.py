@@ -1,10 +1,11 @@
 """The filters of a list operation, checked before its walk sends any request.
 
 A walk passes its filters to the generated operation, whose enum parameters read
-`.value`: names given as text (`image_status=["DONE"]`) become the enum's members here,
-and a name the operation does not take is refused naming it (the generated call would
-raise a bare TypeError later). The enums are open, as in answers: a value the spec does
-not list yet is sent as given.
+`.value`: names given as text (`image_status=["DONE"]`, or one name alone) become the
+enum's members here, and a name the operation does not take is refused naming it (the
+generated call would raise a bare TypeError later). The enums are open, as in answers: a
+value the spec does not list yet is sent as given. Then every filter is checked against
+the spec's constraints on it (`parameters.py`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from enum import Enum
 from types import ModuleType
 from typing import Any
 
-from .errors import ParameterError, ParameterTypeError
+from . import parameters
+from .errors import ParameterError
 from .walks import WalkOptions
 
 __all__ = ["coerce", "split"]
@@ -46,9 +48,12 @@ def split(operation: ModuleType, params: Mapping[str, Any]) -> tuple[WalkOptions
 
 
 def coerce(operation: ModuleType, filters: Mapping[str, Any]) -> dict[str, Any]:
-    """The filters as the operation sends them: enum names given as text made members."""
+    """The filters as the operation sends them: enum names given as text made members,
+    each checked against the spec, those given as None left out."""
     hints = _filters(operation)
-    return {name: _enum_filter(name, value, hints[name]) for name, value in filters.items()}
+    members = {name: _enum_filter(name, value, hints[name]) for name, value in filters.items()}
+    checked = parameters.check(operation.__name__.rsplit(".", 1)[-1], members)
+    return {name: value for name, value in checked.items() if value is not None}  # None: not sent
 
 
 def _enum_filter(name: str, value: Any, hint: Any) -> Any:
@@ -59,8 +64,8 @@ def _enum_filter(name: str, value: Any, hint: Any) -> Any:
         member = typing.get_args(kind)[0] if listed else kind
         if not (isinstance(member, type) and issubclass(member, Enum)):
             continue
-        if listed and isinstance(value, str):  # a lone name would be sent letter by letter
-            raise ParameterTypeError(name, f"expected a list, got {value!r}")
+        if listed and isinstance(value, str):  # one name alone, not a list of its letters
+            value = [value]
         try:
             return [member(v) for v in value] if listed else member(value)
         except (TypeError, ValueError):
