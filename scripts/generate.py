@@ -29,7 +29,7 @@ import readme
 from api_changes import write_release_files
 from connect_module import write_connect_module
 from package_init import write_package_init
-from parameter_rules import parameter_rules
+from request_rules import body_rules, parameter_rules
 from spec import Document, load
 from spec_helpers import write_spec_modules
 from sync_twins import write_runtime_twins, write_sync_twin
@@ -187,7 +187,7 @@ def _write_operations(vendor: Vendor, package_dir: Path) -> None:
     marks `x-idempotent: true` (safe to retry without an idempotency key) and each
     operation's id (to name it in traces) and the constraints on its query parameters."""
     spec = load(vendor.spec)
-    rules = parameter_rules(Document(spec))
+    rules, bodies = parameter_rules(Document(spec)), body_rules(Document(spec))
     default = (spec.get("servers") or [{}])[0].get("url")
     servers: dict[tuple[str, str], str] = {}
     idempotent: list[tuple[str, str]] = []
@@ -216,8 +216,10 @@ def _write_operations(vendor: Vendor, package_dir: Path) -> None:
         "# (method, path template) -> operationId, to name the operation a request calls (tracing).",
         f"OPERATION_IDS: dict[tuple[str, str], str] = {names!r}",
         "# operationId -> query parameter -> the spec's constraints, checked before a walk's",
-        "# first request (_runtime/parameters.py; scripts/parameter_rules.py).",
+        "# first request (_runtime/request_rules.py; scripts/request_rules.py).",
         f"PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {rules!r}",
+        "# operationId -> the spec's constraints on its JSON body, checked before it is sent.",
+        f"BODY_RULES: dict[str, dict[str, Any]] = {bodies!r}",
         "",
     ]
     target = package_dir / "_operations.py"
@@ -275,7 +277,7 @@ def inputs_digest(vendor: Vendor) -> str:
         Path(__file__).with_name("walk_helpers.py"),
         Path(__file__).with_name("job_helpers.py"),
         Path(__file__).with_name("operation_signatures.py"),
-        Path(__file__).with_name("parameter_rules.py"),
+        Path(__file__).with_name("request_rules.py"),
         Path(__file__).with_name("spec.py"),
         Path(__file__).with_name("arrow_schemas.py"),
         ROOT / "requirements" / "generate.txt",

@@ -8,6 +8,7 @@ from uuid import UUID
 
 from ._common import chunks, uuid
 from ._runtime.errors import ParameterError, ParameterTypeError
+from ._runtime.request_rules import check_body
 from .models import CreateLabelRequest, LabelRef, UpdateLabelRequest
 from .types import Unset
 
@@ -24,19 +25,17 @@ def check_label(index: int, label: LabelT, kind: type[LabelT]) -> LabelT:
         raise ParameterTypeError(where, f"expected {kind.__name__}, got {type(label).__name__}")
     if isinstance(label, UpdateLabelRequest) and isinstance(label.id, Unset) and isinstance(label.label_id, Unset):
         raise ParameterError(f"{where}.id", "names no label: set `id` to the label's id")
-    if isinstance(label.bbox, list) and len(label.bbox) != 4:
-        raise ParameterError(f"{where}.bbox", f"needs 4 numbers [x_min, y_min, x_max, y_max], got {len(label.bbox)}")
-    for n, point in enumerate(label.polygon if isinstance(label.polygon, list) else ()):
-        if len(point) != 2:
-            raise ParameterError(f"{where}.polygon[{n}]", f"a point is [x, y], got {len(point)} numbers")
-    if isinstance(label.mask, list) and len(label.mask) % 2:
+    if isinstance(label.mask, list) and len(label.mask) % 2:  # beyond JSON Schema: checked here
         raise ParameterError(f"{where}.mask", f"an RLE mask has an even length, got {len(label.mask)}")
     return label
 
 
-def label_batches(labels: Sequence[LabelT], kind: type[LabelT]) -> Iterator[list[LabelT]]:
-    """Batches the API accepts, every label checked before the first goes out."""
-    return chunks([check_label(i, label, kind) for i, label in enumerate(labels)], LABEL_BATCH)
+def label_batches(labels: Sequence[LabelT], kind: type[LabelT], operation: str) -> Iterator[list[LabelT]]:
+    """Batches the API accepts, every label checked (here, and against the spec's rules
+    for the operation's body: a bbox of 4, points of 2, ...) before the first goes out."""
+    checked = [check_label(i, label, kind) for i, label in enumerate(labels)]
+    check_body(operation, checked, "labels")
+    return chunks(checked, LABEL_BATCH)
 
 
 def label_refs(label_ids: Sequence[UUID | str]) -> Iterator[list[LabelRef]]:

@@ -225,7 +225,7 @@ async def create_labels(
     """Create any number of labels on an image, in batches the API accepts. Bad geometry
     (a bbox not of 4, a polygon point not of 2, an odd-length RLE mask) is refused before
     anything is sent, naming the label."""
-    batches = _labels.label_batches(labels, models.CreateLabelRequest)
+    batches = _labels.label_batches(labels, models.CreateLabelRequest, "create_labels_batch")
     return await _in_batches(client, create_labels_batch, project_id, image_id, batches)
 
 
@@ -234,7 +234,7 @@ async def update_labels(
 ) -> list[models.Label]:
     """Replace labels of an image (each named by its `id`), in batches; returns them as
     updated. Checked as `create_labels`, and a label not named is refused."""
-    batches = _labels.label_batches(labels, models.UpdateLabelRequest)
+    batches = _labels.label_batches(labels, models.UpdateLabelRequest, "update_labels_batch")
     return await _in_batches(client, update_labels_batch, project_id, image_id, batches)
 
 

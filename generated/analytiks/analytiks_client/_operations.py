@@ -17,5 +17,33 @@ OPERATION_IDS: dict[tuple[str, str], str] = {
     ("POST", "/json/v3"): "export_camera_data_v3",
 }
 # operationId -> query parameter -> the spec's constraints, checked before a walk's
-# first request (_runtime/parameters.py; scripts/parameter_rules.py).
+# first request (_runtime/request_rules.py; scripts/request_rules.py).
 PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {}
+# operationId -> the spec's constraints on its JSON body, checked before it is sent.
+BODY_RULES: dict[str, dict[str, Any]] = {
+    "create_token": {
+        "type": "object",
+        "properties": {
+            "client_id": {"type": "string", "minLength": 1},
+            "client_secret": {"type": "string", "minLength": 1},
+        },
+        "required": ["client_id", "client_secret"],
+    },
+    "export_camera_data_v3": {
+        "type": "object",
+        "properties": {
+            "startDate": {
+                "type": "string",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,6})?Z?$",
+                "description": "ISO 8601, UTC (`2023-06-08T11:30:00.000Z`) or local time (`2023-06-08T09:00:00.000`).",
+            },
+            "endDate": {
+                "type": "string",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,6})?Z?$",
+                "description": "Inclusive end of the period, at most 5 days after `startDate`, in the same form (UTC or local).",
+            },
+            "brandId": {"type": "integer", "minimum": 1},
+        },
+        "required": ["startDate", "endDate", "brandId"],
+    },
+}

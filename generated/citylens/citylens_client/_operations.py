@@ -16,7 +16,7 @@ OPERATION_IDS: dict[tuple[str, str], str] = {
     ("GET", "/export-api/v1/detectors"): "list_detectors",
 }
 # operationId -> query parameter -> the spec's constraints, checked before a walk's
-# first request (_runtime/parameters.py; scripts/parameter_rules.py).
+# first request (_runtime/request_rules.py; scripts/request_rules.py).
 PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
     "list_detected_objects": {
         "from_dt": {
@@ -70,3 +70,5 @@ PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
         }
     },
 }
+# operationId -> the spec's constraints on its JSON body, checked before it is sent.
+BODY_RULES: dict[str, dict[str, Any]] = {}

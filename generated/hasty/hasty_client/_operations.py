@@ -100,7 +100,7 @@ OPERATION_IDS: dict[tuple[str, str], str] = {
     ("DELETE", "/v1/projects/{project_id}/images/{image_id}/tags"): "delete_image_tags",
 }
 # operationId -> query parameter -> the spec's constraints, checked before a walk's
-# first request (_runtime/parameters.py; scripts/parameter_rules.py).
+# first request (_runtime/request_rules.py; scripts/request_rules.py).
 PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
     "list_attributes": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
     "create_attribute": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
@@ -166,4 +166,117 @@ PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
     },
     "list_workspaces": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
     "list_image_tags": {"offset": {"type": "integer", "minimum": 0}, "limit": {"type": "integer", "minimum": 0}},
+}
+# operationId -> the spec's constraints on its JSON body, checked before it is sent.
+BODY_RULES: dict[str, dict[str, Any]] = {
+    "create_attribute": {
+        "type": "object",
+        "properties": {"values": {"type": "array", "items": {"type": "object", "required": ["value"]}}},
+        "required": ["name", "type", "values"],
+    },
+    "update_attribute": {
+        "type": "object",
+        "properties": {"values": {"type": "array", "items": {"type": "object", "required": ["value"]}}},
+        "required": ["name", "type", "values"],
+    },
+    "update_image_label_attributes": {
+        "type": "array",
+        "items": {"type": "object", "required": ["id", "label_id", "value"]},
+    },
+    "set_attribute_classes": {
+        "type": "array",
+        "items": {"type": "object", "required": ["attribute_id", "class_id", "attribute_order", "class_order"]},
+    },
+    "delete_attribute_classes": {
+        "type": "array",
+        "items": {"type": "object", "required": ["attribute_id", "class_id"]},
+    },
+    "create_automated_labeling_job": {"type": "object", "required": ["experiment_id"]},
+    "create_dataset": {"type": "object", "required": ["name"]},
+    "update_dataset": {"type": "object", "required": ["name"]},
+    "replace_image": {
+        "type": "object",
+        "properties": {"filename": {"type": "string", "minLength": 1}},
+        "required": ["upload_id", "filename"],
+    },
+    "set_image_status": {"type": "object", "required": ["status"]},
+    "create_keypoint_schema": {"type": "object", "required": ["name", "type"]},
+    "update_keypoint_schema": {"type": "object", "required": ["name", "type"]},
+    "set_keypoint_schema_classes": {
+        "type": "array",
+        "items": {"type": "object", "required": ["keypoint_schema_id", "label_class_order"]},
+    },
+    "delete_keypoint_schema_classes": {
+        "type": "array",
+        "items": {"type": "object", "required": ["keypoint_schema_id", "label_class_order"]},
+    },
+    "create_labels_batch": {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "bbox": {"type": ["array", "null"], "minItems": 4, "maxItems": 4},
+                "mask": {"type": ["array", "null"], "minItems": 2},
+                "polygon": {
+                    "type": ["array", "null"],
+                    "minItems": 1,
+                    "items": {"type": "array", "minItems": 2, "maxItems": 2},
+                },
+                "keypoints": {
+                    "type": ["array", "null"],
+                    "items": {"type": "object", "required": ["keypoint_class_id", "x", "y"]},
+                },
+            },
+        },
+    },
+    "update_labels_batch": {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "bbox": {"type": ["array", "null"], "minItems": 4, "maxItems": 4},
+                "mask": {"type": ["array", "null"], "minItems": 2},
+                "polygon": {
+                    "type": ["array", "null"],
+                    "minItems": 1,
+                    "items": {"type": "array", "minItems": 2, "maxItems": 2},
+                },
+                "keypoints": {
+                    "type": ["array", "null"],
+                    "items": {"type": "object", "required": ["keypoint_class_id", "x", "y"]},
+                },
+            },
+        },
+    },
+    "delete_labels_batch": {"type": "array", "items": {"type": "object", "required": ["id"]}},
+    "set_label_attribute": {"type": "object", "required": ["value"]},
+    "create_label_class": {"type": "object", "required": ["name"]},
+    "update_label_class": {"type": "object", "required": ["name"]},
+    "import_bucket_objects": {"type": "object", "required": ["dataset_id"]},
+    "create_project": {"type": "object", "required": ["name"]},
+    "update_project": {"type": "object", "required": ["name"]},
+    "create_export": {
+        "type": "object",
+        "properties": {"status_start_time": {"type": ["string", "null"], "format": "date-time"}},
+        "required": ["format"],
+    },
+    "create_tag_class": {"type": "object", "required": ["name"]},
+    "update_tag_class": {"type": "object", "required": ["name"]},
+    "create_tag_group": {"type": "object", "required": ["name", "type"]},
+    "update_tag_group": {"type": "object", "required": ["name", "type"]},
+    "set_video_status": {"type": "object", "required": ["status"]},
+    "create_segment": {
+        "type": "object",
+        "properties": {"activities": {"type": "array", "minItems": 1}},
+        "required": ["start_time_ms", "end_time_ms", "activities"],
+    },
+    "update_segment": {
+        "type": "object",
+        "properties": {"activities": {"type": "array", "minItems": 1}},
+        "required": ["start_time_ms", "end_time_ms", "activities"],
+    },
+    "create_activity_type": {"type": "object", "required": ["name"]},
+    "update_activity_type": {"type": "object", "required": ["name"]},
+    "update_workspace": {"type": "object", "required": ["name"]},
+    "add_image_tags": {"type": "array", "items": {"type": "object", "required": ["tag_class_id"]}},
 }

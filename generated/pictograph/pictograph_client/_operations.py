@@ -19,7 +19,15 @@ OPERATION_IDS: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/developer/exports/{dataset_name}/{export_name}/download"): "get_export_download_url",
 }
 # operationId -> query parameter -> the spec's constraints, checked before a walk's
-# first request (_runtime/parameters.py; scripts/parameter_rules.py).
+# first request (_runtime/request_rules.py; scripts/request_rules.py).
 PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
     "list_exports": {"limit": {"type": "integer", "minimum": 1}, "offset": {"type": "integer", "minimum": 0}}
+}
+# operationId -> the spec's constraints on its JSON body, checked before it is sent.
+BODY_RULES: dict[str, dict[str, Any]] = {
+    "create_export": {
+        "type": "object",
+        "properties": {"dataset_name": {"type": "string", "minLength": 1}, "name": {"type": "string", "minLength": 1}},
+        "required": ["dataset_name", "name"],
+    }
 }

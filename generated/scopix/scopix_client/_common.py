@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -12,13 +11,13 @@ import attrs
 
 from ._runtime import filters
 from ._runtime.errors import ParameterError, ParameterTypeError
-from ._runtime.validate import check_aware_datetime, check_int, check_number, check_uuid
+from ._runtime.request_rules import check_body
+from ._runtime.validate import check_uuid
 from .api.descriptions import list_descriptions
 from .models import Export, ExportRequest
-from .types import Unset
 
+MAX_EXPORT_RECORDS = 100_000  # documented: an export's `limit` (the CLI's --limit range)
 MAX_PAGE_SIZE = 1000  # documented: "limit" at most 1000 (the walk reads it from the spec)
-MAX_EXPORT_RECORDS = 100_000
 
 
 class ExportStatus(StrEnum):
@@ -41,34 +40,17 @@ class ExportResult:
     export_id: UUID
 
 
-def aware_datetime(name: str, value: object) -> datetime | None:
-    return None if value is None else check_aware_datetime(name, value)
-
-
-def confidence(name: str, value: object) -> float | None:
-    return None if value is None else check_number(name, value, minimum=0, maximum=1)
-
-
 def descriptions_query(**given: Any) -> dict[str, Any]:
     """The filters of `iter_descriptions`, checked as the walk checks them."""
     return filters.coerce(list_descriptions, given)
 
 
 def check_request(request: object) -> ExportRequest:
-    """The documented bounds of an export request, checked before it is sent."""
+    """The export request, checked against the spec's bounds before it is sent."""
     if not isinstance(request, ExportRequest):
         expected = "scopix_client.models.ExportRequest"
         raise ParameterTypeError("request", f"expected {expected}, got {type(request).__name__}")
-    if not isinstance(request.limit, Unset):
-        check_int("request.limit", request.limit, minimum=1, maximum=MAX_EXPORT_RECORDS)
-    for name in ("min_confidence", "max_confidence"):
-        value = getattr(request, name)
-        if not isinstance(value, Unset):
-            confidence(f"request.{name}", value)
-    for name in ("start_date", "end_date"):
-        value = getattr(request, name)
-        if not isinstance(value, Unset):
-            aware_datetime(f"request.{name}", value)
+    check_body("create_export", request, "request")
     return request
 
 

@@ -14,7 +14,7 @@ OPERATION_IDS: dict[tuple[str, str], str] = {
     ("GET", "/api/v2/data/export/{export_id}"): "get_export",
 }
 # operationId -> query parameter -> the spec's constraints, checked before a walk's
-# first request (_runtime/parameters.py; scripts/parameter_rules.py).
+# first request (_runtime/request_rules.py; scripts/request_rules.py).
 PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
     "list_descriptions": {
         "start_date": {"type": "string", "format": "date-time"},
@@ -25,5 +25,19 @@ PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
         "source_types": {"type": "array", "items": {"type": "string"}, "separator": ","},
         "offset": {"type": "integer", "minimum": 0},
         "limit": {"type": "integer", "minimum": 1, "maximum": 1000},
+    }
+}
+# operationId -> the spec's constraints on its JSON body, checked before it is sent.
+BODY_RULES: dict[str, dict[str, Any]] = {
+    "create_export": {
+        "type": "object",
+        "properties": {
+            "start_date": {"type": "string", "format": "date-time"},
+            "end_date": {"type": "string", "format": "date-time"},
+            "min_confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            "max_confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            "limit": {"type": "integer", "minimum": 1, "maximum": 100000},
+        },
+        "required": ["data_type", "format"],
     }
 }

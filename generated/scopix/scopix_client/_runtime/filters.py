@@ -5,7 +5,7 @@ A walk passes its filters to the generated operation, whose enum parameters read
 enum's members here, and a name the operation does not take is refused naming it (the
 generated call would raise a bare TypeError later). The enums are open, as in answers: a
 value the spec does not list yet is sent as given. Then every filter is checked against
-the spec's constraints on it (`parameters.py`).
+the spec's constraints on it (`request_rules.py`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from enum import Enum
 from types import ModuleType
 from typing import Any
 
-from . import parameters
+from . import request_rules
 from .errors import ParameterError
 from .walks import WalkOptions
 
@@ -52,7 +52,7 @@ def coerce(operation: ModuleType, filters: Mapping[str, Any]) -> dict[str, Any]:
     each checked against the spec, those given as None left out."""
     hints = _filters(operation)
     members = {name: _enum_filter(name, value, hints[name]) for name, value in filters.items()}
-    checked = parameters.check(operation.__name__.rsplit(".", 1)[-1], members)
+    checked = request_rules.check(operation.__name__.rsplit(".", 1)[-1], members)
     return {name: value for name, value in checked.items() if value is not None}  # None: not sent
 
 

@@ -1,4 +1,4 @@
-"""A walk's filters checked against the spec's constraints (`_runtime/parameters.py`)
+"""A walk's filters checked against the spec's constraints (`_runtime/request_rules.py`)
 before any request: the client here points at a port nothing listens on, so a check
 that let a bad value through would show up as a connection error, not a ParameterError."""
 
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from uuid import UUID
 
 import pytest
 
@@ -14,9 +15,11 @@ import hasty_client as hy
 import scopix_client as sx
 from citylens_client._common import detections_query
 from hasty_client._runtime import filters
+from hasty_client._runtime.request_rules import check_body
 from hasty_client.api.images import list_images
-from hasty_client.models import DefaultStatus
-from scopix_client._common import descriptions_query
+from hasty_client.models import CreateLabelRequest, DefaultStatus
+from scopix_client._common import check_request, descriptions_query
+from scopix_client.models import ExportDataType, ExportFormat, ExportRequest
 
 NOWHERE = "http://127.0.0.1:9"
 PROJECT = "4c9b159b-4b59-492e-a8f9-ca4c2c5cf3ad"
@@ -80,3 +83,28 @@ def test_hasty_walks_check_their_filters_too() -> None:
     with hy.connect("key", base_url=NOWHERE) as client, pytest.raises(hy.ParameterError) as caught:
         hy.iter_images(client, PROJECT, image_status=["NOT A STATUS", 3])  # type: ignore[list-item]
     assert caught.value.parameter == "image_status"
+
+
+def test_a_body_is_checked_against_the_spec_down_its_structure_naming_the_field() -> None:
+    good = CreateLabelRequest(class_id=UUID(PROJECT), bbox=[1, 2, 3, 4], polygon=[[1, 2], [3, 4]])
+    check_body("create_labels_batch", [good], "labels")  # nothing to say
+    short_point = CreateLabelRequest(class_id=UUID(PROJECT), polygon=[[1, 2], [3]])
+    with pytest.raises(hy.ParameterError, match="at least 2 items") as caught:
+        check_body("create_labels_batch", [good, short_point], "labels")
+    assert caught.value.parameter == "labels[1].polygon[1]"
+
+
+def test_a_body_time_without_its_offset_and_a_field_of_another_type_are_refused_before_sending() -> None:
+    request = ExportRequest(data_type=ExportDataType.DESCRIPTIONS, format_=ExportFormat.CSV)
+    request.start_date = datetime(2025, 1, 1)  # naive: the server would pick the zone
+    with pytest.raises(sx.ParameterError, match="timezone-aware") as caught:
+        check_request(request)
+    assert caught.value.parameter == "request.start_date"
+    request.start_date = "2025-01-01"  # type: ignore[assignment]  # the model would fail writing it
+    with pytest.raises(sx.ParameterTypeError, match="cannot be sent as JSON"):
+        check_request(request)
+    request.start_date = datetime(2025, 1, 1, tzinfo=UTC)
+    request.limit = 100_001
+    with pytest.raises(sx.ParameterError, match="<= 100000") as caught:
+        check_request(request)
+    assert caught.value.parameter == "request.limit"

@@ -1,7 +1,9 @@
-"""The spec's constraints on each operation's parameters, as data the runtime checks a
-walk's filters against before any request (`_runtime/parameters.py`): bounds, lengths,
-patterns, item counts, comma-separated lists, local times and order between two
-parameters. Written into each package's `_operations.py`."""
+"""The spec's constraints on each operation's requests, as data the runtime checks
+against before any request (`_runtime/request_rules.py`): for query parameters, bounds,
+lengths, patterns, item counts, comma-separated lists, local times and order between
+two parameters; for JSON bodies, types, nulls, required fields, bounds, lengths,
+patterns and item counts, down the body's structure. Written into each package's
+`_operations.py`."""
 
 from __future__ import annotations
 
@@ -25,6 +27,10 @@ _KEPT = (
     "maxItems",
     "x-local-time",
 )
+
+
+# How deep a body's rules go: deeper (or recursive) schemas are left to the server.
+_MAX_DEPTH = 6
 
 
 def parameter_rules(document: Document) -> dict[str, dict[str, dict[str, Any]]]:
@@ -70,3 +76,43 @@ def _rule(document: Document, parameter: dict[str, Any]) -> dict[str, Any]:
 def _schema(document: Document, schema: Any) -> dict[str, Any]:
     resolved = document.resolve(schema)
     return dict(document.flatten(resolved)) if isinstance(resolved, dict) else {}
+
+
+def body_rules(document: Document) -> dict[str, dict[str, Any]]:
+    """operationId -> the rule of its JSON body, for operations whose body has any."""
+    rules = {}
+    for item in document.contents.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            body = document.resolve((operation or {}).get("requestBody", {}))
+            schema = ((body.get("content") or {}).get("application/json") or {}).get("schema")
+            rule = _body_rule(document, schema, 0) if schema is not None else {}
+            if rule:
+                rules[operation["operationId"]] = rule
+    return rules
+
+
+def _body_rule(document: Document, raw: Any, depth: int) -> dict[str, Any]:
+    """The constraints of one body schema and what it holds; {} when there are none
+    (a bare type is the generated model's to keep)."""
+    schema = _schema(document, raw)
+    if depth > _MAX_DEPTH or not schema:
+        return {}
+    rule: dict[str, Any] = {key: schema[key] for key in _KEPT if key in schema and key != "format"}
+    if schema.get("format") == "date-time":
+        rule["format"] = "date-time"  # RFC 3339: with its offset
+    if "pattern" in rule and schema.get("description"):
+        rule["description"] = " ".join(str(schema["description"]).split())
+    items = _body_rule(document, schema["items"], depth + 1) if "items" in schema else {}
+    if items:
+        rule["items"] = items
+    properties = {
+        name: sub
+        for name, value in (schema.get("properties") or {}).items()
+        if (sub := _body_rule(document, value, depth + 1))
+    }
+    if properties:
+        rule["properties"] = properties
+    if schema.get("required"):
+        rule["required"] = list(schema["required"])
+    return rule if set(rule) - {"type"} else {}
