@@ -142,15 +142,15 @@ def test_connection_options_reach_connect_and_only_secrets_are_hidden() -> None:
 
     calls: list[tuple[tuple[str, ...], dict[str, str]]] = []
 
-    def connect(*credentials: str, **hosts: str) -> str:
-        calls.append((credentials, hosts))
+    def connect(client_id: str, client_secret: str, *, exports_url: str = "https://exports.example") -> str:
+        calls.append(((client_id, client_secret), {"exports_url": exports_url}))
         return "client"
 
     connection = shared.Connection(
         connect,
         shared.Setting("--client-id", "T_CLIENT_ID", "id"),
         shared.Setting("--client-secret", "T_CLIENT_SECRET", "secret", secret=True),
-        shared.Setting("--exports-url", "T_EXPORTS_URL", "host", "exports_url", default="https://exports.example"),
+        shared.Setting("--exports-url", "T_EXPORTS_URL", "host", "exports_url"),  # its default: connect()'s
     )
 
     @click.command()
