@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from .connection import C, Opener
+from .connection import CC, Opener
 from .console import echo
 from .options import (
     FC,
@@ -51,8 +51,8 @@ class RecordOutput:
 
     def save(
         self,
-        open_client: Opener[C],
-        write: Callable[[RecordFile, C], None],
+        open_client: Opener[CC],
+        write: Callable[[RecordFile, CC], None],
         *,
         command: str,
         params: Mapping[str, object],
@@ -72,7 +72,7 @@ class RecordOutput:
         echo(f"{sink.records} {label} written to {path}")
         return sink
 
-    def save_walk(self, open_client: Opener[C], walk: Callable[[C, int], Walk], **save: Any) -> RecordFile:
+    def save_walk(self, open_client: Opener[CC], walk: Callable[[CC, int], Walk], **save: Any) -> RecordFile:
         """Every item of `walk(client, start_offset)` (an `iter_*` walk from where a
         resumed file stopped), as `save` does (`save`: its keywords)."""
         return self.save(open_client, lambda sink, client: sink.write_walk(walk(client, sink.start_offset)), **save)

@@ -11,7 +11,7 @@ from pathlib import Path
 import attrs
 
 from .atomic_files import part_of
-from .connection import C, Opener
+from .connection import CC, Opener
 from .exit_codes import CommandError, Interrupted
 from .options import FC, gathered, out_option, overwrite_option, progress_option, resume_option, show_progress
 
@@ -49,7 +49,7 @@ class DownloadTarget:
     overwrite: bool
     progress: bool
 
-    def save(self, open_client: Opener[C], default: Path, download: Callable[..., Path]) -> Path:
+    def save(self, open_client: Opener[CC], default: Path, download: Callable[..., Path]) -> Path:
         """`download(client, dest, overwrite=, progress=)` (a helper's `download_*`)
         to `--out`, else `default`; returns where the file is."""
         dest = self.out or default

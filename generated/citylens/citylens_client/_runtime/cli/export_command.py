@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import attrs
 
-from .connection import C, Opener
+from .connection import CC, Opener
 from .download_target import download_to
 from .export_job import ExportJob
 from .options import (
@@ -40,11 +40,11 @@ class ExportDownload:
 
     def run(
         self,
-        open_client: Opener[C],
+        open_client: Opener[CC],
         *,
         command: str,
         params: Mapping[str, object],
-        create: Callable[[C], str],
+        create: Callable[[CC], str],
         wait: Callable[..., object],
         download: Callable[..., R],
         verb: str = "created",

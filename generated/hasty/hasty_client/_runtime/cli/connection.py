@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import inspect
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 import attrs
 
@@ -23,6 +23,18 @@ from .options import gathered, secret_option, url_option
 from .secret_registry import remember, required
 
 C = TypeVar("C")
+
+
+class Closable(Protocol):
+    """A client a command uses in `with`: closed when the block ends."""
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc_info: object) -> object: ...
+
+
+CC = TypeVar("CC", bound=Closable)
+"""The client of a shared command body (`with open_client() as client:`)."""
 # This package's top-level name (`citylens_client`), whose `_client` holds its `connect()`.
 _PACKAGE = __name__.split(".", 1)[0]
 _Command = Callable[..., Any]
