@@ -56,8 +56,8 @@ class Tool:
 
     name: str
     doc: str | None = None
-    """What `<name> --help` says: a paragraph, then example command lines (indented).
-    A vendor's `cli.py` passes its module docstring, so that it reads as the help does."""
+    """What `<name> --help` says: a paragraph, then example command lines. A vendor's
+    `cli.py` passes its module docstring, so that the file opens with its command's help."""
 
     settings: Sequence[Setting] = ()
     """The connection's options (`connection.api_key(...)`, or the vendor's own `Setting`s)."""
@@ -260,4 +260,6 @@ def _report(tool: Tool, message: str, error: BaseException | None = None) -> Non
 def epilog(examples: str) -> str:
     """A command's help epilog: its examples (kept as written, not rewrapped) and the exit codes."""
     lines = textwrap.dedent(examples).strip("\n").splitlines()
+    if not lines:
+        return EXIT_CODES_HELP
     return "\b\nExamples:\n" + textwrap.indent("\n".join(lines), "  ") + "\n\n" + EXIT_CODES_HELP

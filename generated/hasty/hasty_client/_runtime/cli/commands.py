@@ -47,6 +47,3 @@ class Commands(Generic[C]):
             return Commands(self.click_group.group(epilog=epilog(examples))(function), self.connection)
 
         return declare
-
-    def __repr__(self) -> str:
-        return f"Commands({self.click_group.name!r})"
