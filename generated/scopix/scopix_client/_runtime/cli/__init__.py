@@ -24,7 +24,7 @@ have in common lives in the modules of this package, one job each:
     output_format    which record format to write
     parquet_file     JSONL to Parquet (the `[parquet]` extra)
     status_line      a job's status while waiting
-    sync_command     the `sync` command of a pull that follows days
+    sync_command     the `sync` command of a pull that follows days or windows
     json_text        JSON as the commands write it
 
 click is imported inside functions only, so that this package (and each `cli.py`)
