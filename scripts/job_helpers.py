@@ -116,15 +116,14 @@ def functions(job: Job, mode: str) -> list[str]:
                     "    client: Client,",
                     *parameters,
                     "    dest: str | os.PathLike[str],",
-                    "    *,",
-                    "    overwrite: bool = False,",
-                    "    progress: Progress = None,",
+                    "    **file: Unpack[FileOptions],",
                     ") -> Path:",
                     _docstring(
                         job.download["doc"],
-                        f"Once `{operation}` says the job is done; verified and atomic, an expired URL renewed.",
+                        f"Once `{operation}` says the job is done; verified and atomic, an expired URL renewed;"
+                        " `file`: the options of every file written (`FileOptions`).",
                     ),
-                    f"    return {call}{job.entry}.{save}({path}, dest=dest, overwrite=overwrite, progress=progress)",
+                    f"    return {call}{job.entry}.{save}({path}, dest=dest, file=file)",
                 ]
             )
         )

@@ -1,7 +1,8 @@
 """The helpers a spec declares on its operations, written at generation into
-`_aio_spec.py` and `_sync_spec.py`: the `iter_*` walks of `x-walk` list operations
-(scripts/walk_helpers.py) and the `wait_for_*` / `download_*` helpers of `x-wait` status
-operations (scripts/job_helpers.py). A vendor's `aio.py` re-exports the first module, and
+`_aio_spec.py` and `_sync_spec.py`: the `iter_*` walks of `x-walk` list operations (and,
+for a spec whose lists share one page shape, the root's `x-walk-any` walk of any of
+them: scripts/walk_helpers.py) and the `wait_for_*` / `download_*` helpers of `x-wait`
+status operations (scripts/job_helpers.py). A vendor's `aio.py` re-exports the first module, and
 its generated `helpers.py` (scripts/sync_twins.py) the second.
 """
 
@@ -25,17 +26,19 @@ import datetime
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Unpack
 from uuid import UUID
 
 from . import models
 from ._runtime import filters
+from ._runtime.any_list import any_list
 from ._runtime.archive import check_zip
+from ._runtime.files import FileOptions
 from ._runtime.flags import PageFlag
 from ._runtime.jobs import StatusOperation
 from ._runtime.pagination import {iterator}
 from ._runtime.polling import WaitOptions
-from ._runtime.progress import Progress
 from ._runtime.validate import check_int, check_str, check_uuid
 from ._runtime.walks import OffsetList, WalkOptions
 from .client import Client
@@ -49,16 +52,18 @@ def write_spec_modules(vendor: Vendor, package_dir: Path) -> list[Path]:
     walks = walk_helpers.walks(document, package_dir, _model_classes(package_dir))
     jobs = job_helpers.jobs(document.contents, package_dir)
     if not walks and not jobs:
-        return []
+        return []  # (a spec's `x-walk-any` goes with its `x-walk` lists)
     written = []
     for mode, name in MODULES.items():
         target = package_dir / name
-        target.write_text(render(walks, jobs, mode))
+        target.write_text(render(walks, jobs, mode, document.contents.get("x-walk-any")))
         written.append(target)
     return written
 
 
-def render(walks: list[walk_helpers.Walk], jobs: list[job_helpers.Job], mode: str) -> str:
+def render(
+    walks: list[walk_helpers.Walk], jobs: list[job_helpers.Job], mode: str, any_walk: dict[str, str] | None = None
+) -> str:
     form = "async" if mode == "aio" else "sync"
     annotations = [a for w in walks for a in walk_helpers.filter_annotations(w)]
     used = {name for annotation in annotations for name in annotation_names(annotation)}
@@ -70,10 +75,12 @@ def render(walks: list[walk_helpers.Walk], jobs: list[job_helpers.Job], mode: st
         imports.append(f"from .models import {', '.join(model_names)}")
     helpers = sorted([w.helper for w in walks] + [h for j in jobs for h in job_helpers.helpers(j)])
     helpers += sorted(w.walk_type(mode) for w in walks if w.flag)
+    helpers += [any_walk["helper"]] if any_walk else []
     entries = [walk_helpers.entry(w) for w in walks] + [job_helpers.entry(j) for j in jobs]
     functions = [walk_helpers.flag_class(w, mode) for w in walks if w.flag]
     functions += [walk_helpers.function(w, mode) for w in walks]
     functions += [f for j in jobs for f in job_helpers.functions(j, mode)]
+    functions += [walk_helpers.any_function(any_walk, mode)] if any_walk else []
     header = (
         f'"""The {form} helpers the spec declares on its operations (`x-walk`, `x-wait`),\n'
         'written by scripts/spec_helpers.py at generation: edit the spec, not this."""\n\n'

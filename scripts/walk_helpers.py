@@ -196,3 +196,22 @@ def function(walk: Walk, mode: str) -> str:
     walk_type = f", walk_type={walk.walk_type(mode)}" if walk.flag else ""
     lines.append(f"    return {walk.entry}.{method}({arguments}{query}, options=options{walk_type})")
     return "\n".join(lines)
+
+
+def any_function(spec: dict[str, str], mode: str) -> str:
+    """The walk of any list operation whose pages have the shape the spec's root
+    `x-walk-any` names (`_runtime/any_list.py`)."""
+    iterator = "AsyncOffsetIterator" if mode == "aio" else "OffsetIterator"
+    method = "awalk" if mode == "aio" else "walk"
+    doc = textwrap.indent('"""' + textwrap.fill(" ".join(spec["doc"].split()), 96) + '"""', "    ")
+    return "\n".join(
+        [
+            f"def {spec['helper']}(",
+            "    client: Client, operation: ModuleType, /, *path: Any, **params: Any",
+            f") -> {iterator}[Any]:",
+            doc,
+            f"    shape = {{'items': {spec['items']!r}, 'total': {spec['total']!r}}}",
+            "    entry, options, query = any_list(operation, params, **shape)",
+            f"    return entry.{method}(client, *path, query=query, options=options)",
+        ]
+    )

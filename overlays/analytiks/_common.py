@@ -10,8 +10,9 @@ from uuid import UUID
 
 import attrs
 
+from ._runtime.batching import chunks
 from ._runtime.errors import ParameterError, ParameterTypeError
-from ._runtime.validate import check_int, check_str
+from ._runtime.validate import check_int, check_member, check_str
 from .models import (
     ExportFailures,
     ExportV2Response,
@@ -159,13 +160,6 @@ def windows(start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
     return spans
 
 
-def interval(value: object) -> Interval:
-    known = [i.value for i in Interval]
-    if value in known:  # an unknown value (even as an Interval pseudo-member) is not sent
-        return Interval(value)
-    raise ParameterError("interval", f"expected one of {', '.join(known)}, got {value!r}")
-
-
 @attrs.frozen
 class Batches:
     """Location ids, or a brand's reference numbers, in batches the API accepts."""
@@ -184,17 +178,13 @@ def batches(locations: Sequence[int] | None, brand_id: int | None, reference_num
         if isinstance(locations, str | bytes) or not locations:
             raise ParameterError("locations", "expected a non-empty list of location ids")
         ids = list(dict.fromkeys(check_int("locations", i, minimum=1) for i in locations))
-        return Batches(locations=_chunks(ids))
+        return Batches(locations=chunks(ids, MAX_LOCATIONS))
     if brand_id is None or reference_numbers is None:
         raise ParameterError("brand_id", "is required with reference_numbers")
     if isinstance(reference_numbers, str) or not reference_numbers:
         raise ParameterError("reference_numbers", "expected a non-empty list of reference numbers")
     refs = list(dict.fromkeys(check_str("reference_numbers", r) for r in reference_numbers))
-    return Batches(brand_id=check_int("brand_id", brand_id, minimum=1), reference_numbers=_chunks(refs))
-
-
-def _chunks(items: list[Any]) -> list[list[Any]]:
-    return [items[i : i + MAX_LOCATIONS] for i in range(0, len(items), MAX_LOCATIONS)]
+    return Batches(brand_id=check_int("brand_id", brand_id, minimum=1), reference_numbers=chunks(refs, MAX_LOCATIONS))
 
 
 def requests(start: datetime, end: datetime, chosen: Interval, pieces: Batches) -> Iterator[ExportRequest]:
@@ -232,4 +222,8 @@ def plan(
 ) -> list[ExportRequest]:
     """The v2 requests that together cover the range and the locations, checked first."""
     first, last = period(start, end)
-    return list(requests(first, last, interval(every), batches(locations, brand_id, reference_numbers)))
+    return list(
+        requests(
+            first, last, check_member("interval", every, Interval), batches(locations, brand_id, reference_numbers)
+        )
+    )

@@ -17,7 +17,7 @@ from ._runtime.errors import AuthenticationError
 from ._runtime.pagination import AsyncCursorIterator, CursorPage
 from ._runtime.progress import Progress, resolve
 from ._runtime.progress import finish as finish_progress
-from ._runtime.validate import check_int
+from ._runtime.validate import check_int, check_member
 from .api.exports import export_camera_data_v2, export_camera_data_v3
 from .client import Client
 from .models import ExportV2Response, ExportV3Request, Interval
@@ -101,7 +101,7 @@ def iter_camera_data(
         start_date=_common.api_date(first),
         end_date=_common.api_date(last),
         brand_id=check_int("brand_id", brand_id, minimum=1),
-        interval=_common.interval(interval),
+        interval=check_member("interval", interval, Interval),
     )
 
     async def fetch(position: str | None) -> CursorPage[LocationSeries]:

@@ -1,37 +1,69 @@
-"""The `analytiks` command: camera data for any range and any number of locations, to a file.
+"""Camera data from the Analytiks JSON exports.
 
-    analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-23T00:00:00Z --locations 1-137 --out data.jsonl
-
-Needs the `[cli]` extra; `analytiks --help` lists the options and the environment
-variables each reads. Exit codes, resuming and Ctrl-C: `analytiks_client._runtime.cli`.
+export ANALYTIKS_CLIENT_ID=... ANALYTIKS_CLIENT_SECRET=...
+analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-23T00:00:00Z --locations 1-137 --out data.jsonl
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
 
 from ._runtime import cli as shared
 
 if TYPE_CHECKING:
-    import click
-
     from ._common import LocationSeries
+    from ._runtime.columnar.syncing import SyncReport
+    from .client import Client
+
+FC = TypeVar("FC", bound=Callable[..., Any])
 
 TOOL = shared.Tool(
-    name="analytiks",
+    "analytiks",
+    __doc__,
+    settings=(
+        shared.Setting("--client-id", "ANALYTIKS_CLIENT_ID", "The API client id."),
+        shared.Setting("--client-secret", "ANALYTIKS_CLIENT_SECRET", "The API client secret.", secret=True),
+        shared.Setting("--exports-url", "ANALYTIKS_EXPORTS_URL", "The exports host.", "exports_url"),
+        shared.Setting("--token-url", "ANALYTIKS_TOKEN_URL", "The token host.", "token_url"),
+    ),
     credential_hint="check --client-id / --client-secret (ANALYTIKS_CLIENT_ID / ANALYTIKS_CLIENT_SECRET)",
-    options={
-        "start": "--from",
-        "end": "--to",
-        "locations": "--locations",
-        "brand_id": "--brand-id",
-        "reference_numbers": "--reference-numbers",
-        "interval": "--interval",
-    },
 )
 COLUMNS = ("location_id", "reference_number", "point_of_interest", "metric", "time", "value")
+
+
+@attrs.frozen
+class Where:
+    """The locations a command reads: ids, a brand's reference numbers, or a whole brand."""
+
+    locations: list[int] | None
+    brand_id: int | None
+    reference_numbers: list[str] | None
+
+    @property
+    def whole_brand(self) -> int | None:
+        """The brand every location of which is read (by the v3 walk): --brand-id alone."""
+        return self.brand_id if self.locations is None and self.reference_numbers is None else None
+
+
+def _where(brand_help: str, references_help: str) -> Callable[[FC], FC]:
+    """`--locations`, `--brand-id` and `--reference-numbers`; the command gets `where`."""
+    import click
+
+    return shared.gathered(
+        "where",
+        ["locations", "brand_id", "reference_numbers"],
+        Where,
+        click.option(
+            "--locations", callback=shared.int_list, metavar="IDS", help="Location ids: 1,2,3 or ranges 1-40,45."
+        ),
+        click.option("--brand-id", type=click.IntRange(min=1), help=brand_help),
+        click.option("--reference-numbers", callback=shared.comma_list, metavar="REFS", help=references_help),
+    )
 
 
 def _time(moment: datetime) -> str:
@@ -51,28 +83,21 @@ def _rows(series: LocationSeries) -> list[dict[str, Any]]:
     ]
 
 
-def _build() -> click.Group:
+def _pull(client: Client, dataset: Path, *, where: Where, since: datetime | None, until: datetime | None) -> SyncReport:
+    from .bulk import sync
+
+    return sync(client, dataset, since=since, until=until, **attrs.asdict(where))
+
+
+def _commands(cli: shared.Commands[Client]) -> None:
     import click
 
     from . import _common
-    from ._client import DEFAULT_EXPORTS_URL, DEFAULT_TOKEN_URL, connect
-    from ._common import plan as _plan
     from ._runtime.errors import AuthenticationError
     from ._runtime.progress import finish, resolve
     from .api.exports import export_camera_data_v2
-    from .client import Client
     from .helpers import iter_camera_data
     from .models import ExportV2Response, Interval
-
-    connection = shared.Connection(
-        connect,
-        shared.Setting("--client-id", "ANALYTIKS_CLIENT_ID", "The API client id."),
-        shared.Setting("--client-secret", "ANALYTIKS_CLIENT_SECRET", "The API client secret.", secret=True),
-        shared.Setting(
-            "--exports-url", "ANALYTIKS_EXPORTS_URL", "The exports host.", "exports_url", default=DEFAULT_EXPORTS_URL
-        ),
-        shared.Setting("--token-url", "ANALYTIKS_TOKEN_URL", "The token host.", "token_url", default=DEFAULT_TOKEN_URL),
-    )
 
     def export_v2(client: Client, body: _common.ExportRequest) -> ExportV2Response:
         try:
@@ -122,37 +147,19 @@ def _build() -> click.Group:
             if done > skip:
                 sink.write_many(_rows(series), [page, done])
 
-    @TOOL.group(
-        """
-        export ANALYTIKS_CLIENT_ID=... ANALYTIKS_CLIENT_SECRET=...
-        analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-23T00:00:00Z --locations 1-137 --out data.jsonl
-        """
+    shared.add_sync_command(
+        cli,
+        _pull,
+        parse=shared.optional_utc_or_local_datetime,
+        short_help="Pull every new window of camera data into a Parquet dataset.",
+        help="Every window since the last pull into DATASET as a long table (needs the [arrow] extra).",
+        until_help="Pull up to it.",
+        options=[_where("With --reference-numbers.", "The brand's locations.")],
     )
-    def analytiks() -> None:
-        """Camera data from the Analytiks JSON exports."""
 
-    @analytiks.command(short_help="Pull every new window of camera data into a Parquet dataset.")
-    @click.argument("dataset", type=click.Path(file_okay=False, path_type=Path))
-    @shared.window_options(shared.optional_utc_or_local_datetime, until_help="Pull up to it.")
-    @click.option("--locations", callback=shared.int_list, metavar="IDS", help="Location ids: 1,2,3 or ranges 1-40,45.")
-    @click.option("--brand-id", type=click.IntRange(min=1), help="With --reference-numbers.")
-    @click.option("--reference-numbers", callback=shared.comma_list, metavar="REFS", help="The brand's locations.")
-    @connection
-    def sync(dataset: Path, since: datetime | None, until: datetime | None, locations: list[int] | None,
-             brand_id: int | None, reference_numbers: list[str] | None,
-             open_client: shared.Opener[Client]) -> None:  # fmt: skip
-        """Every window since the last pull into DATASET as a long table (needs the [arrow] extra)."""
-        from .bulk import sync as pull
-
-        with open_client() as client:
-            report = pull(client, dataset, locations=locations, brand_id=brand_id,
-                          reference_numbers=reference_numbers, since=since, until=until)  # fmt: skip
-        shared.echo_pull(report, dataset)
-
-    @analytiks.command(
+    @cli.command(
         short_help="Camera data of locations over a period, one record per value.",
-        epilog=shared.epilog(
-            """
+        examples="""
             analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-23T00:00:00Z --locations 1-137 --out data.jsonl
             analytiks fetch --from 2023-06-01 --to 2023-06-01T23:59:59 --locations 1,2,3 --interval 15min --out day.csv
             analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-10T00:00:00Z --brand-id 1234 \\
@@ -160,24 +167,14 @@ def _build() -> click.Group:
             analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-05T00:00:00Z --brand-id 1234 --out brand.jsonl
             analytiks fetch --from 2023-06-01T00:00:00Z --to 2023-06-23T00:00:00Z --locations 1-137 --out data.jsonl \\
                 --resume
-            """
-        ),
+        """,
     )
     @shared.period_options(
         shared.utc_or_local_datetime,
-        names=("start", "end"),
-        required=True,
-        from_help="Start, ISO 8601: with Z (or an offset) UTC, without it each location's local time.",
-        to_help="End (included).",
+        "Start, ISO 8601: with Z (or an offset) UTC, without it each location's local time.",
+        "End (included).",
     )
-    @click.option("--locations", callback=shared.int_list, metavar="IDS", help="Location ids: 1,2,3 or ranges 1-40,45.")
-    @click.option("--brand-id", type=click.IntRange(min=1), help="A brand: with --reference-numbers, or alone for all.")
-    @click.option(
-        "--reference-numbers",
-        callback=shared.comma_list,
-        metavar="REFS",
-        help="Reference numbers of the brand's locations.",
-    )
+    @_where("A brand: with --reference-numbers, or alone for all.", "Reference numbers of the brand's locations.")
     @click.option(
         "--interval",
         type=click.Choice([i.value for i in Interval]),
@@ -186,13 +183,10 @@ def _build() -> click.Group:
         help="Bucket size.",
     )
     @shared.record_options()
-    @connection
     def fetch(
         start: datetime,
         end: datetime,
-        locations: list[int] | None,
-        brand_id: int | None,
-        reference_numbers: list[str] | None,
+        where: Where,
         interval: str,
         output: shared.RecordOutput,
         open_client: shared.Opener[Client],
@@ -207,51 +201,38 @@ def _build() -> click.Group:
         not read are listed at the end. Records go to OUT.part as requests answer;
         after an interruption, --resume carries on from the last one written.
         """
-        walk = brand_id is not None and locations is None and reference_numbers is None
-        if walk:
+        brand = where.whole_brand
+        if brand is not None:
             first, last = _common.period(start, end)
             if last - first > _common.MAX_DAYS:
                 raise shared.UsageError(
                     "--brand-id alone walks at most 5 days; for a longer period, list the brand's "
                     "--reference-numbers or the --locations"
                 )
-            plan: list[Any] = []
+
+            def write(sink: shared.RecordFile, client: Client) -> None:
+                save_walk(sink, client, start, end, brand, interval, output.progress)
         else:
-            plan = _plan(start, end, locations, brand_id, reference_numbers, interval)
-        params = {
-            "from": start,
-            "to": end,
-            "locations": locations,
-            "brand_id": brand_id,
-            "reference_numbers": reference_numbers,
-            "interval": interval,
-            **open_client.settings(),
-        }
-        with (
-            output.open(
-                "analytiks fetch",
-                params,
-                columns=COLUMNS,
-                checkpoint_every=5000,
-                label="values",
-            ) as sink,
-            open_client() as client,
-        ):
-            if walk:
-                assert brand_id is not None
-                save_walk(sink, client, start, end, brand_id, interval, output.progress)
-            else:
+            plan = _common.plan(start, end, every=interval, **attrs.asdict(where))
+
+            def write(sink: shared.RecordFile, client: Client) -> None:
                 save_plan(sink, client, plan, output.progress)
-            path = sink.commit()
-        shared.echo(f"{sink.records} values written to {path}")
+
+        sink = output.save(
+            open_client,
+            write,
+            command="analytiks fetch",
+            params={"from": start, "to": end, **attrs.asdict(where), "interval": interval},
+            label="values",
+            columns=COLUMNS,
+            checkpoint_every=5000,
+        )
         failed = sink.extra.get("failed") or []
         if failed:
             shared.note(f"{len(failed)} locations refused to these credentials: {', '.join(map(str, failed))}")
 
-    return analytiks
 
-
-main = TOOL.entry_point(_build)
+main = TOOL.entry_point(_commands)
 
 if __name__ == "__main__":
     main()

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Unpack
 
 from . import _aio_spec, _common
 from ._aio_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
 from ._client import connect
 from ._runtime.download import adownload
+from ._runtime.files import FileOptions, file_options
 from ._runtime.flags import PartialResultsWarning
-from ._runtime.progress import Progress
 from .client import Client
 
 __all__ = ["PartialResultsWarning", "connect", "download_frame"]
@@ -27,17 +28,16 @@ async def download_frame(
     dest: str | os.PathLike[str],
     *,
     with_detections: bool = False,
-    overwrite: bool = False,
-    progress: Progress = None,
+    **file: Unpack[FileOptions],
 ) -> Path:
     """Save a frame's JPEG (with the detected objects drawn when `with_detections`) to
     `dest` and return the path. The file appears only once complete and verified (size
-    against Content-Length, JPEG signature); a failure leaves nothing at `dest`."""
+    against Content-Length, JPEG signature); a failure leaves nothing at `dest`. `file`:
+    the options of every file written (`FileOptions`)."""
     return await adownload(
         client.get_async_httpx_client(),
         _common.frame_url(frame_id, with_detections),
         dest,
-        overwrite=overwrite,
-        progress=progress,
         verify=_common.verify_jpeg,
+        **file_options(file),
     )

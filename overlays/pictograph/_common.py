@@ -7,7 +7,7 @@ from typing import Any
 
 from ._runtime.errors import ConflictError, ParameterError
 from ._runtime.polling import JobSpec
-from ._runtime.validate import check_optional_str, check_str
+from ._runtime.validate import check_member, check_optional_str, check_str
 from .models import CreateExportRequest, Export, ExportStatus
 from .types import UNSET, Unset
 
@@ -83,8 +83,5 @@ def list_query(dataset_name: str | None, status: ExportStatus | str | None) -> d
     if dataset_name is not None:
         query["dataset_name"] = name("dataset_name", dataset_name)
     if status is not None:
-        known = [s.value for s in ExportStatus]
-        if status not in known:  # ExportStatus() itself accepts new vendor values: not what a filter wants
-            raise ParameterError("status", f"expected one of {', '.join(known)}, got {status!r}")
-        query["status"] = ExportStatus(status)
+        query["status"] = check_member("status", status, ExportStatus)
     return query

@@ -16,8 +16,8 @@ from ._client import connect
 from ._common import ExportResult, ExportStatus
 from ._runtime.concurrency import ain_thread
 from ._runtime.download import adownload
-from ._runtime.polling import WaitOptions, waiting
-from ._runtime.progress import Progress
+from ._runtime.files import ExportOptions, FileOptions, export_options, file_options
+from ._runtime.polling import waiting
 from ._runtime.records import RecordFormatError
 from .api.exports import create_export as _create
 from .api.exports import get_export as _get
@@ -58,9 +58,7 @@ async def download_export(
     client: Client,
     export_id: UUID | str | Export,
     dest: str | os.PathLike[str],
-    *,
-    overwrite: bool = False,
-    progress: Progress = None,
+    **file: Unpack[FileOptions],
 ) -> ExportResult:
     """Download a completed export's file to `dest`, verified and atomic; an expired
     signed URL is renewed and the download resumed where it stopped."""
@@ -74,10 +72,9 @@ async def download_export(
         client.get_async_httpx_client(),
         _common.download_url(status),
         dest,
-        overwrite=overwrite,
-        progress=progress,
         refresh_url=fresh_url,
         clock=client.clock,
+        **file_options(file),
     )
     return _common.result(status, path)
 
@@ -86,17 +83,15 @@ async def export(
     client: Client,
     request: ExportRequest,
     dest: str | os.PathLike[str],
-    *,
-    overwrite: bool = False,
-    progress: Progress = None,
-    **wait: Unpack[WaitOptions[Export]],
+    **options: Unpack[ExportOptions[Export]],
 ) -> ExportResult:
-    """Create an export, wait for it (`wait`: as `wait_for_export`), download it: the
-    whole job in one call."""
+    """Create an export, wait for it, download it: the whole job in one call (`options`:
+    those of every export, `ExportOptions`: its file's and its wait's)."""
+    file, wait = export_options(options)
     waiting(wait)  # checked before the export is created
     job = await create_export(client, request)
     done = await _aio_spec.wait_for_export(client, job, **wait)
-    return await download_export(client, done, dest, overwrite=overwrite, progress=progress)
+    return await download_export(client, done, dest, **file)
 
 
 async def iter_export_records(

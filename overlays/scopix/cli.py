@@ -1,73 +1,51 @@
-"""The `scopix` command: bulk exports and the processing history of the Scopix Data API.
+"""Bulk exports and processing history from the Scopix Data API.
 
-    scopix export --format jsonl --from 2025-01-01 --search street,helmet --out export.jsonl
-    scopix history --search mountain --min-confidence 0.8 --out history.csv
-
-Needs the `[cli]` extra; `scopix --help` lists the options and the environment
-variables each reads. Exit codes, resuming and Ctrl-C: `scopix_client._runtime.cli`.
+export SCOPIX_API_KEY=scopix_...
+scopix export --format jsonl --from 2025-01-01 --search street,helmet --out export.jsonl
+scopix history --search mountain --min-confidence 0.8 --out history.csv
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._runtime import cli as shared
 
 if TYPE_CHECKING:
-    import click
+    from .client import Client
 
 TOOL = shared.Tool(
-    name="scopix",
-    options={
-        "start_date": "--from",
-        "end_date": "--to",
-        "min_confidence": "--min-confidence",
-        "max_confidence": "--max-confidence",
-        "source_types": "--source-types",
-        "search": "--search",
-        "request.start_date": "--from",
-        "request.end_date": "--to",
-        "request.min_confidence": "--min-confidence",
-        "request.max_confidence": "--max-confidence",
-        "request.limit": "--limit",
-    },
+    "scopix",
+    __doc__,
+    settings=shared.api_key("SCOPIX", "The API key, scopix_... (sent as a Bearer token)."),
+    options={"start_date": "--from", "end_date": "--to"},
 )
 _EXPORT_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
-def _build() -> click.Group:
+def _filters(start: datetime | None, end: datetime | None, **rest: Any) -> dict[str, Any]:
+    return {"start_date": start, "end_date": end, **rest}  # as `iter_descriptions` names them
+
+
+def _commands(cli: shared.Commands[Client]) -> None:
     import click
 
     from . import _common
-    from ._client import DEFAULT_BASE_URL, connect
     from .bulk import sync as pull
-    from .client import Client
     from .helpers import create_export, download_export, iter_descriptions, wait_for_export
     from .models import ExportDataType, ExportFormat, ExportRequest
     from .types import UNSET
 
-    connection = shared.api_key_connection(
-        connect,
-        "SCOPIX",
-        key_help="The API key, scopix_... (sent as a Bearer token).",
-        default_url=DEFAULT_BASE_URL,
-    )
-
-    def given(start: datetime | None, end: datetime | None, **rest: Any) -> dict[str, Any]:
-        return {"start_date": start, "end_date": end, **rest}  # as `iter_descriptions` names them
-
     filters = shared.gathered(
         "filters",
         ["start", "end", "search", "source_types", "min_confidence", "max_confidence"],
-        given,
+        _filters,
         shared.period_options(
             shared.utc_datetime,
-            names=("start", "end"),
+            "Created at or after, ISO 8601 (2025-01-31 or 2025-01-31T12:00:00Z; no zone means UTC).",
+            "Created at or before.",
             required=False,
-            from_help="Created at or after, ISO 8601 (2025-01-31 or 2025-01-31T12:00:00Z; no zone means UTC).",
-            to_help="Created at or before.",
         ),
         click.option(
             "--search",
@@ -82,26 +60,14 @@ def _build() -> click.Group:
         click.option("--max-confidence", type=click.FloatRange(0, 1), help="Highest confidence score (0-1)."),
     )
 
-    @TOOL.group(
-        """
-        export SCOPIX_API_KEY=scopix_...
-        scopix export --format jsonl --from 2025-01-01 --search street,helmet --out export.jsonl
-        scopix history --search mountain --min-confidence 0.8 --out history.csv
-        """
-    )
-    def scopix() -> None:
-        """Bulk exports and processing history from the Scopix Data API."""
-
-    @scopix.command(
+    @cli.command(
         short_help="Create an export, wait for it and download its file.",
-        epilog=shared.epilog(
-            """
+        examples="""
             scopix export --format jsonl --out export.jsonl
             scopix export --from 2025-01-01 --to 2025-01-31T23:59:59Z --search safety,helmet --out jan.csv
             scopix export --min-confidence 0.8 --limit 10000 --fields id,description,confidence_score --out top.json
             scopix export --format jsonl --out export.jsonl --resume
-            """
-        ),
+        """,
     )
     @click.option(
         "--format",
@@ -114,12 +80,10 @@ def _build() -> click.Group:
     @click.option("--fields", callback=shared.comma_list, metavar="FIELDS", help="Only these comma-separated fields.")
     @click.option("--include-failed", is_flag=True, help="Also the results whose processing failed.")
     @click.option("--no-metadata", is_flag=True, help="Leave out each record's metadata.")
-    @shared.out_option("The file to write (the export's own file, as the API makes it).")
-    @shared.wait_options()
-    @shared.resume_option("Carry on an interrupted run: wait for the same export, continue its download.")
-    @shared.overwrite_option()
-    @shared.progress_option()
-    @connection
+    @shared.export_options(
+        "The file to write (the export's own file, as the API makes it).",
+        resume_help="Carry on an interrupted run: wait for the same export, continue its download.",
+    )
     def export(
         fmt: str | None,
         filters: dict[str, Any],
@@ -127,12 +91,7 @@ def _build() -> click.Group:
         fields: list[str] | None,
         include_failed: bool,
         no_metadata: bool,
-        out: Path,
-        timeout: float,
-        poll_interval: float,
-        resume: bool,
-        overwrite: bool,
-        progress: bool | None,
+        export: shared.ExportDownload,
         open_client: shared.Opener[Client],
     ) -> None:
         """Create an export of the processing history, wait for it and download its file.
@@ -143,7 +102,7 @@ def _build() -> click.Group:
         """
         request = ExportRequest(
             data_type=ExportDataType.DESCRIPTIONS,
-            format_=ExportFormat(fmt or _EXPORT_FORMATS.get(out.suffix.lower(), "jsonl")),
+            format_=ExportFormat(fmt or _EXPORT_FORMATS.get(export.out.suffix.lower(), "jsonl")),
             **{("search_terms" if k == "search" else k): v for k, v in filters.items() if v is not None},
             include_metadata=not no_metadata,
             include_failed=include_failed,
@@ -151,60 +110,38 @@ def _build() -> click.Group:
             limit=UNSET if limit is None else limit,
         )
         _common.check_request(request)
-        params = {"request": request.to_dict(), **open_client.settings()}
-        show = shared.show_progress(progress)
-        with (
-            shared.ExportJob(out, "scopix export", params, resume=resume, overwrite=overwrite) as job,
-            open_client() as client,
-        ):
-            export_id = job.start(lambda: str(create_export(client, request).export_id))
-            with shared.StatusLine(f"export {export_id}", live=show) as line:
-                done = wait_for_export(
-                    client,
-                    export_id,
-                    timeout=timeout,
-                    poll_interval=poll_interval,
-                    on_status=lambda status: line(status.status),
-                )
-            with shared.download_to(out, resume=True, overwrite=overwrite):
-                result = download_export(client, done, out, overwrite=overwrite, progress=show)
+        _, result = export.run(
+            open_client,
+            command="scopix export",
+            params={"request": request.to_dict()},
+            create=lambda client: str(create_export(client, request).export_id),
+            wait=wait_for_export,
+            download=download_export,
+        )
         count = "?" if result.record_count is None else result.record_count
         shared.echo(f"export {result.export_id}: {count} records ({result.format}) written to {result.path}")
 
     shared.add_sync_command(
-        scopix,
-        connection,
+        cli,
         pull,
         parse=shared.utc_datetime,
         short_help="Pull every new day of descriptions into a Parquet dataset.",
     )
 
-    @scopix.command(
+    @cli.command(
         short_help="Every description of the processing history, to a file.",
-        epilog=shared.epilog(
-            """
+        examples="""
             scopix history --out history.jsonl
             scopix history --search mountain,beach --min-confidence 0.8 --out history.csv
             scopix history --from 2025-01-01 --to 2025-01-31T23:59:59Z --source-types upload --out jan.parquet
             scopix history --search mountain --out history.csv --resume
-            """
-        ),
+        """,
     )
     @filters
-    @click.option(
-        "--page-size",
-        type=click.IntRange(1, _common.MAX_PAGE_SIZE),
-        default=_common.MAX_PAGE_SIZE,
-        show_default=True,
-        help="Descriptions per request.",
-    )
+    @shared.page_size_option("Descriptions", default=_common.MAX_PAGE_SIZE, maximum=_common.MAX_PAGE_SIZE)
     @shared.record_options()
-    @connection
     def history(
-        filters: dict[str, Any],
-        page_size: int,
-        output: shared.RecordOutput,
-        open_client: shared.Opener[Client],
+        filters: dict[str, Any], page_size: int, output: shared.RecordOutput, open_client: shared.Opener[Client]
     ) -> None:
         """Every description in the processing history that matches the filters, one record each.
 
@@ -213,29 +150,19 @@ def _build() -> click.Group:
         as pages arrive; after an interruption, --resume carries on from the last one.
         """
         query = _common.descriptions_query(**filters)
-        with (
-            output.open(
-                "scopix history",
-                {**query, **open_client.settings()},
-                checkpoint_every=page_size,
-                label="descriptions",
-            ) as sink,
-            open_client() as client,
-        ):
-            walk = iter_descriptions(
-                client,
-                page_size=page_size,
-                start_offset=sink.start_offset,
-                progress=output.progress,
-                **query,
-            )
-            path = sink.write_walk(walk)
-        shared.echo(f"{sink.records} descriptions written to {path}")
-
-    return scopix
+        output.save_walk(
+            open_client,
+            lambda client, offset: iter_descriptions(
+                client, page_size=page_size, start_offset=offset, progress=output.progress, **query
+            ),
+            command="scopix history",
+            params=query,
+            label="descriptions",
+            checkpoint_every=page_size,
+        )
 
 
-main = TOOL.entry_point(_build)
+main = TOOL.entry_point(_commands)
 
 if __name__ == "__main__":
     main()

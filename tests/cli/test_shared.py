@@ -142,15 +142,15 @@ def test_connection_options_reach_connect_and_only_secrets_are_hidden() -> None:
 
     calls: list[tuple[tuple[str, ...], dict[str, str]]] = []
 
-    def connect(*credentials: str, **hosts: str) -> str:
-        calls.append((credentials, hosts))
+    def connect(client_id: str, client_secret: str, *, exports_url: str = "https://exports.example") -> str:
+        calls.append(((client_id, client_secret), {"exports_url": exports_url}))
         return "client"
 
     connection = shared.Connection(
         connect,
         shared.Setting("--client-id", "T_CLIENT_ID", "id"),
         shared.Setting("--client-secret", "T_CLIENT_SECRET", "secret", secret=True),
-        shared.Setting("--exports-url", "T_EXPORTS_URL", "host", "exports_url", default="https://exports.example"),
+        shared.Setting("--exports-url", "T_EXPORTS_URL", "host", "exports_url"),  # its default: connect()'s
     )
 
     @click.command()
@@ -171,3 +171,58 @@ def test_connection_options_reach_connect_and_only_secrets_are_hidden() -> None:
     missing = CliRunner().invoke(show, ["--client-id", "me"], env={"T_CLIENT_SECRET": ""})
     assert isinstance(missing.exception, shared.UsageError)
     assert str(missing.exception) == "missing --client-secret: pass it, or set T_CLIENT_SECRET"
+
+
+def test_a_helper_message_names_the_option_of_the_parameter_it_names(capsys: pytest.CaptureFixture[str]) -> None:
+    import click
+
+    from citylens_client._runtime.errors import ParameterError
+
+    def build() -> click.Group:
+        @click.group()
+        def tool() -> None:
+            pass
+
+        @tool.command()
+        @click.option("--page-size", type=int)
+        @click.option("--dataset")
+        def walk(page_size: int, dataset: str | None) -> None:
+            raise ParameterError("page_size", "must be at most 1000, not dataset_name or request.dataset")
+
+        @tool.command()
+        @click.argument("dataset")
+        def pull(dataset: str) -> None:
+            raise ParameterError("dataset", "is not a folder")
+
+        return tool
+
+    tool = shared.Tool("citylens", options={"dataset_name": "DATASET"})
+    assert shared.run(tool, build, ["walk", "--page-size", "5000"]) == shared.EXIT_USAGE
+    # Named as an option: its option; named otherwise: as the tool says; spelt two ways: left as it is.
+    said = "citylens: error: --page-size: must be at most 1000, not DATASET or request.dataset\n"
+    assert capsys.readouterr().err == said
+    assert shared.run(tool, build, ["pull", "x"]) == shared.EXIT_USAGE
+    assert capsys.readouterr().err == "citylens: error: dataset: is not a folder\n"
+
+
+def test_a_command_lists_the_connection_options_last_and_its_examples_after_its_help() -> None:
+    import click
+    from click.testing import CliRunner
+
+    def connect(api_key: str, *, base_url: str = "https://api.example") -> str:
+        return "client"
+
+    commands = shared.Commands(click.Group("tool"), shared.Connection(connect, *shared.api_key("T", "The key.")))
+
+    @commands.command(short_help="Walk.", examples="tool walk --page-size 5")
+    @click.option("--page-size", type=int)
+    def walk(page_size: int, open_client: shared.Opener[str]) -> None:
+        """Every item."""
+
+    shown = CliRunner().invoke(commands.click_group, ["walk", "--help"], terminal_width=200).output
+    listed = shown.split("Options:\n")[1].split("\n\n")[0]
+    assert [line.split()[0] for line in listed.splitlines()] == ["--page-size", "--base-url", "--api-key", "--help"]
+    assert "[env var: T_BASE_URL; default: https://api.example]" in shown  # connect()'s default
+    assert (
+        shown.index("Every item.") < shown.index("Examples:\n    tool walk --page-size 5") < shown.index("Exit codes")
+    )

@@ -79,3 +79,14 @@ def test_a_null_item_has_no_row_and_the_rest_stay(citylens_app: Starlette, cityl
         table = cl.iter_detected_objects(client, FROM, TO, page_size=PAGE).to_arrow()
 
     assert table.column("id").to_pylist() == ids[: PAGE + 1] + ids[PAGE + 2 :]
+
+
+def test_a_page_whose_items_are_null_is_a_page_of_none(citylens_app: Starlette, citylens_server: RunningServer) -> None:
+    first, second = _page(citylens_server, 0), _page(citylens_server, PAGE)
+    second["detected_objects"] = None  # "optional means absent or null": no items, not a broken pull
+    _serve(citylens_app, first, second)
+
+    with cl.connect(API_KEY, base_url=citylens_server.base_url) as client:
+        table = cl.iter_detected_objects(client, FROM, TO, page_size=PAGE).to_arrow()
+
+    assert table.column("id").to_pylist() == [o["id"] for o in first["detected_objects"]]

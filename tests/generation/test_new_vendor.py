@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import shutil
 import subprocess
 import sys
@@ -103,3 +104,32 @@ async def test_the_async_twin(workspace: Path) -> None:
         async with aio.connect(KEY, base_url=server.base_url) as client:
             ids = [w.id async for w in aio.iter_widgets(client, page_size=50)]
     assert ids == [w["id"] for w in WIDGETS] and violations == []
+
+
+def test_the_command_line(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli = importlib.import_module("acme_client.cli")
+    monkeypatch.chdir(tmp_path)
+
+    def run(*args: str) -> tuple[int | str | None, str, str]:
+        with pytest.raises(SystemExit) as exit_:
+            cli.main(list(args))
+        out, err = capsys.readouterr()
+        return exit_.value.code, " ".join(out.split()) if "--help" in args else out, err  # help: unwrapped
+
+    code, usage, _ = run("--help")  # the module docstring is the command's help
+    assert code == 0 and "Acme widgets, to a file." in usage and "acme widgets --colours red,blue" in usage
+    code, usage, _ = run("widgets", "--help")
+    assert code == 0 and "ACME_API_KEY" in usage and "default: https://api.acme.example]" in usage  # connect()'s
+    violations: list[str] = []
+    with serve(_simulator(workspace / "specs" / "acme.yaml", violations)) as server:
+        monkeypatch.setenv("ACME_BASE_URL", server.base_url)
+        code, _, err = run("widgets", "--colours", "blue,red", "--out", "widgets.jsonl")
+        assert (code, err) == (2, "acme: error: missing --api-key: pass it, or set ACME_API_KEY\n")
+        monkeypatch.setenv("ACME_API_KEY", KEY)
+        code, out, _ = run("widgets", "--colours", "blue,red", "--out", "widgets.jsonl")
+    expected = [w for w in WIDGETS if w["colour"] in ("blue", "red")]
+    records = [json.loads(line) for line in (tmp_path / "widgets.jsonl").read_text().splitlines()]
+    assert code == 0 and out == f"{len(expected)} widgets written to widgets.jsonl\n"
+    assert records == expected and violations == []

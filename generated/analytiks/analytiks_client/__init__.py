@@ -66,6 +66,8 @@ __all__ = [
     "UnprocessableEntityError",
     "VisionAPIError",
     "ConnectKwargs",
+    "ExportOptions",
+    "FileOptions",
     "ResponseFieldWarning",
     "RetryPolicy",
     "TerminalProgress",
@@ -113,6 +115,8 @@ _HOMES = {
     ),
     "._runtime.public": (
         "ConnectKwargs",
+        "ExportOptions",
+        "FileOptions",
         "ResponseFieldWarning",
         "RetryPolicy",
         "TerminalProgress",

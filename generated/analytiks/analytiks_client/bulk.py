@@ -27,6 +27,7 @@ from ._runtime.columnar.budget import share_budget
 from ._runtime.columnar.convert import BatchMaker
 from ._runtime.columnar.syncing import SyncReport, WorkUnit, open_manifest, run_single_unit, sync_units
 from ._runtime.errors import ParameterError
+from ._runtime.validate import check_member
 from .client import Client
 from .helpers import fetch_camera_data
 from .models import Interval
@@ -69,7 +70,7 @@ def _plan(
     interval: Interval | str,
 ) -> tuple[list[WorkUnit], datetime]:
     pieces = _common.batches(locations, brand_id, reference_numbers)
-    chosen = _common.interval(interval).value
+    chosen = check_member("interval", interval, Interval).value
     groups: list[dict[str, Any]] = (
         [{"locations": ids} for ids in pieces.locations]
         if pieces.locations is not None

@@ -70,6 +70,8 @@ __all__ = [
     "UnprocessableEntityError",
     "VisionAPIError",
     "ConnectKwargs",
+    "ExportOptions",
+    "FileOptions",
     "ResponseFieldWarning",
     "RetryPolicy",
     "TerminalProgress",
@@ -116,6 +118,8 @@ _HOMES = {
     ),
     "._runtime.public": (
         "ConnectKwargs",
+        "ExportOptions",
+        "FileOptions",
         "ResponseFieldWarning",
         "RetryPolicy",
         "TerminalProgress",

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TypeVar
 from uuid import UUID
 
-from ._runtime.errors import ParameterError, PaymentRequiredError
-from ._runtime.validate import check_uuid
+from ._runtime.errors import PaymentRequiredError
+from ._runtime.validate import check_member, check_uuid
 from .models import CreateExportRequest, ExportFormat
 from .types import UNSET, Unset
 
@@ -23,18 +23,11 @@ uuid = check_uuid  # ids are taken as a UUID or its text, checked before any req
 def export_request(
     fmt: ExportFormat | str, export_name: str | None, dataset_ids: Sequence[UUID | str] | None
 ) -> CreateExportRequest:
-    known = [f.value for f in ExportFormat]
-    if fmt not in known:  # an unknown value (even as an ExportFormat pseudo-member) is not sent
-        raise ParameterError("format", f"expected one of {', '.join(known)}, got {fmt!r}")
     return CreateExportRequest(
-        format_=ExportFormat(fmt),
+        format_=check_member("format", fmt, ExportFormat),
         export_name=optional(export_name),
         dataset_id=UNSET if dataset_ids is None else [uuid("dataset_ids", d) for d in dataset_ids],
     )
-
-
-def chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:
-    return (list(items[start : start + size]) for start in range(0, len(items), size))
 
 
 def optional(value: T | None) -> T | Unset:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TypeVar
 from uuid import UUID
 
-from ._common import chunks, uuid
+from ._common import uuid
+from ._runtime.batching import chunks
 from ._runtime.errors import ParameterError, ParameterTypeError
 from ._runtime.request_rules import check_body
 from .models import CreateLabelRequest, LabelRef, UpdateLabelRequest
@@ -30,7 +31,7 @@ def check_label(index: int, label: LabelT, kind: type[LabelT]) -> LabelT:
     return label
 
 
-def label_batches(labels: Sequence[LabelT], kind: type[LabelT], operation: str) -> Iterator[list[LabelT]]:
+def label_batches(labels: Sequence[LabelT], kind: type[LabelT], operation: str) -> list[list[LabelT]]:
     """Batches the API accepts, every label checked (here, and against the spec's rules
     for the operation's body: a bbox of 4, points of 2, ...) before the first goes out."""
     checked = [check_label(i, label, kind) for i, label in enumerate(labels)]
@@ -38,7 +39,7 @@ def label_batches(labels: Sequence[LabelT], kind: type[LabelT], operation: str) 
     return chunks(checked, LABEL_BATCH)
 
 
-def label_refs(label_ids: Sequence[UUID | str]) -> Iterator[list[LabelRef]]:
+def label_refs(label_ids: Sequence[UUID | str]) -> list[list[LabelRef]]:
     """The ids to delete, checked all before the first batch goes out."""
     if isinstance(label_ids, str | UUID):  # a lone id would be iterated character by character
         raise ParameterTypeError("label_ids", "expected a list of ids, got a single id")

@@ -6,16 +6,18 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Unpack
+from types import ModuleType
+from typing import Any, Unpack
 from uuid import UUID
 
 from . import models
 from ._runtime import filters
+from ._runtime.any_list import any_list
 from ._runtime.archive import check_zip
+from ._runtime.files import FileOptions
 from ._runtime.jobs import StatusOperation
 from ._runtime.pagination import OffsetIterator
 from ._runtime.polling import WaitOptions
-from ._runtime.progress import Progress
 from ._runtime.validate import check_uuid
 from ._runtime.walks import OffsetList, WalkOptions
 from .api.attributes import list_attributes
@@ -45,6 +47,7 @@ __all__ = [
     "iter_videos",
     "wait_for_automated_labeling",
     "wait_for_export",
+    "iter_items",
 ]
 
 _ATTRIBUTES: OffsetList[models.Attribute] = OffsetList(
@@ -363,20 +366,23 @@ def download_export(
     project_id: UUID | str,
     export_id: UUID | str,
     dest: str | os.PathLike[str],
-    *,
-    overwrite: bool = False,
-    progress: Progress = None,
+    **file: Unpack[FileOptions],
 ) -> Path:
     """Download a finished export's archive to `dest` from its ids alone (so another process can pick up a
     job `export_project` started), opened as a ZIP before it is kept.
 
-    Once `get_export` says the job is done; verified and atomic, an expired URL renewed.
+    Once `get_export` says the job is done; verified and atomic, an expired URL renewed; `file`: the
+    options of every file written (`FileOptions`).
     """
     return _EXPORT.save(
-        client,
-        check_uuid("project_id", project_id),
-        check_uuid("export_id", export_id),
-        dest=dest,
-        overwrite=overwrite,
-        progress=progress,
+        client, check_uuid("project_id", project_id), check_uuid("export_id", export_id), dest=dest, file=file
     )
+
+
+def iter_items(client: Client, operation: ModuleType, /, *path: Any, **params: Any) -> OffsetIterator[Any]:
+    """Every item of any `{meta, items}` list operation; `params` are the walk options and the
+    operation's filters, e.g. `iter_items(client, hasty_client.api.images.list_images, project_id,
+    image_status=["DONE"], page_size=500)`."""
+    shape = {"items": "items", "total": "meta.total"}
+    entry, options, query = any_list(operation, params, **shape)
+    return entry.walk(client, *path, query=query, options=options)

@@ -8,9 +8,7 @@ with the same names and behaviour. Every `iter_*` takes the options of every wal
 
 from __future__ import annotations
 
-import inspect
 import os
-import typing
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
@@ -20,15 +18,13 @@ from uuid import UUID
 from . import _common, _images, _labels, _sync_spec, models
 from ._client import connect
 from ._common import InsufficientCreditsError
-from ._runtime import filters
+from ._runtime.batching import chunks
 from ._runtime.concurrency import map_limited
-from ._runtime.errors import ParameterError
-from ._runtime.pagination import OffsetIterator
+from ._runtime.files import ExportOptions, export_options
 from ._runtime.polling import WaitOptions, waiting
 from ._runtime.progress import Progress, finish, resolve
 from ._runtime.upload import upload
 from ._runtime.validate import check_int
-from ._runtime.walks import OffsetList
 from ._sync_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
 from .api.automated_labeling import create_automated_labeling_job
 from .api.exports import create_export
@@ -45,7 +41,6 @@ __all__ = [
     "create_labels",
     "delete_labels",
     "export_project",
-    "iter_items",
     "run_automated_labeling",
     "update_labels",
     "upload_image",
@@ -57,20 +52,6 @@ __all__ += _sync_spec.__all__  # iter_images, wait_for_export, ...: the spec's x
 Id = UUID | str  # every id is taken as a UUID or its string, and checked before any request
 
 
-def iter_items(client: Client, operation: ModuleType, /, *path: Any, **params: Any) -> OffsetIterator[Any]:
-    """Every item of any `{meta, items}` list operation; `params` are the walk options
-    and the operation's filters, e.g. `iter_items(client, hasty_client.api.images.list_images,
-    project_id, image_status=[DefaultStatus.DONE], page_size=500)`."""
-    call = getattr(operation, "sync", None)
-    answer = typing.get_type_hints(call).get("return") if callable(call) else None
-    takes = inspect.signature(call).parameters.keys() if callable(call) else set()
-    if not {"meta", "items"} <= set(getattr(answer, "__annotations__", ())) or not {"offset", "limit"} <= takes:
-        raise ParameterError("operation", f"{getattr(operation, '__name__', operation)} is not a {{meta, items}} list")
-    options, query = filters.split(operation, params)
-    walk: OffsetList[Any] = OffsetList(operation, items="items", total="meta.total", unit="items")
-    return walk.walk(client, *path, query=query, options=options)
-
-
 def export_project(
     client: Client,
     project_id: Id,
@@ -79,19 +60,18 @@ def export_project(
     *,
     export_name: str | None = None,
     dataset_ids: Sequence[Id] | None = None,
-    overwrite: bool = False,
-    progress: Progress = None,
-    **wait: Unpack[WaitOptions[models.Job]],
+    **options: Unpack[ExportOptions[models.Job]],
 ) -> Path:
-    """Export the project (all of it, or `dataset_ids`), wait until the job is DONE
-    (`wait`: as `wait_for_export`) and download the archive to `dest` (complete and
-    opened as a ZIP, or not there at all)."""
+    """Export the project (all of it, or `dataset_ids`), wait until the job is DONE and
+    download the archive to `dest` (complete and opened as a ZIP, or not there at all);
+    `options`: those of every export (`ExportOptions`: its file's and its wait's)."""
     project = _common.uuid("project_id", project_id)
     body = _common.export_request(format, export_name, dataset_ids)
+    file, wait = export_options(options)
     waiting(wait)  # checked before the export is created
     job = create_export.sync(project, client=client, body=body)
     _sync_spec.wait_for_export(client, project, job.id, **wait)
-    return _sync_spec.download_export(client, project, job.id, dest, overwrite=overwrite, progress=progress)
+    return _sync_spec.download_export(client, project, job.id, dest, **file)
 
 
 def run_automated_labeling(
@@ -160,7 +140,7 @@ def upload_images(
     def send(slot: _images.Slot) -> None:
         upload(http, slot.url, slot.file, content_type=_images.content_type(slot.file))
 
-    for chunk in _common.chunks(files, _images.UPLOAD_URL_BATCH):
+    for chunk in chunks(files, _images.UPLOAD_URL_BATCH):
         slots = _images.upload_slots(chunk, get_upload_urls.sync(project, client=client, count=len(chunk)))
         map_limited(send, slots, workers)
         for slot in slots:  # created in order, once every file of the chunk is stored

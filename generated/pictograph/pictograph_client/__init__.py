@@ -63,6 +63,8 @@ __all__ = [
     "UnprocessableEntityError",
     "VisionAPIError",
     "ConnectKwargs",
+    "ExportOptions",
+    "FileOptions",
     "ResponseFieldWarning",
     "RetryPolicy",
     "TerminalProgress",
@@ -114,6 +116,8 @@ _HOMES = {
     ),
     "._runtime.public": (
         "ConnectKwargs",
+        "ExportOptions",
+        "FileOptions",
         "ResponseFieldWarning",
         "RetryPolicy",
         "TerminalProgress",

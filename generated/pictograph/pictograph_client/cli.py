@@ -1,15 +1,14 @@
-"""The `pictograph` command: create, wait for, download, extract, list and delete exports.
+"""Exports of Pictograph datasets: create, wait, download, extract, list, delete.
 
-    pictograph export create street-scenes "Training v1" --include-images --classes car,person --wait
-    pictograph export download street-scenes "Training v1" --out train.zip
-    pictograph export extract train.zip train/
-
-Needs the `[cli]` extra; `pictograph --help` lists the options and the environment
-variables each reads. Exit codes, resuming and Ctrl-C: `pictograph_client._runtime.cli`.
+export PICTOGRAPH_API_KEY=pk_live_...
+pictograph export create street-scenes "Training v1" --include-images --wait
+pictograph export download street-scenes "Training v1" --out train.zip
+pictograph export extract train.zip train/
 """
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,27 +16,21 @@ from typing import TYPE_CHECKING
 from ._runtime import cli as shared
 
 if TYPE_CHECKING:
-    import click
+    from .client import Client
 
 TOOL = shared.Tool(
-    name="pictograph",
-    options={
-        "dataset_name": "DATASET",
-        "name": "NAME",
-        "class_filter": "--classes",
-        "status_filter": "--image-status",
-        "status": "--status",
-    },
+    "pictograph",
+    __doc__,
+    settings=shared.api_key("PICTOGRAPH", "The API key, pk_live_... (sent as X-API-Key)."),
+    options={"dataset_name": "DATASET", "class_filter": "--classes", "status_filter": "--image-status"},
 )
 
 
-def _build() -> click.Group:
+def _commands(cli: shared.Commands[Client]) -> None:
     import click
 
     from . import _common
-    from ._client import DEFAULT_BASE_URL, connect
     from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE
-    from .client import Client
     from .helpers import (
         create_export,
         delete_export,
@@ -49,48 +42,17 @@ def _build() -> click.Group:
     )
     from .models import Export, ExportStatus
 
-    connection = shared.api_key_connection(
-        connect,
-        "PICTOGRAPH",
-        key_help="The API key, pk_live_... (sent as X-API-Key).",
-        default_url=DEFAULT_BASE_URL,
-    )
     names = shared.compose(click.argument("dataset"), click.argument("name"))
-    waiting = shared.wait_options()
 
-    def wait_showing(
-        client: Client,
-        dataset: str,
-        name: str,
-        timeout: float,
-        poll_interval: float,
-        line: shared.StatusLine,
-        after: str,
-    ) -> Export:
-        """The export once completed, its status shown on `line`; Ctrl-C says what `after`."""
-        try:
-            return wait_for_export(
-                client, dataset, name, timeout=timeout, poll_interval=poll_interval, on_status=lambda s: line(s.status)
-            )
-        except KeyboardInterrupt:
-            raise shared.Interrupted(f"export {name!r} {after}") from None
+    def waited(client: Client, dataset: str, name: str, waiting: shared.Waiting, goes_on: str) -> Export:
+        """The export once completed, its status shown; Ctrl-C says that it `goes_on`."""
+        wait = functools.partial(wait_for_export, client, dataset, name)
+        return waiting.wait(f"export {name!r}", wait, interrupted=goes_on)
 
-    @TOOL.group(
-        """
-        export PICTOGRAPH_API_KEY=pk_live_...
-        pictograph export create street-scenes "Training v1" --include-images --wait
-        pictograph export download street-scenes "Training v1" --out train.zip
-        pictograph export extract train.zip train/
-        """
-    )
-    def pictograph() -> None:
-        """Exports of Pictograph datasets: create, wait, download, extract, list, delete."""
-
-    @pictograph.command(short_help="Pull a snapshot of a dataset's annotations into a Parquet dataset.")
+    @cli.command(short_help="Pull a snapshot of a dataset's annotations into a Parquet dataset.")
     @click.argument("dataset")
     @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
     @click.option("--snapshot", metavar="NAME", help="The snapshot's name (default: today's UTC date).")
-    @connection
     def sync(dataset: str, folder: Path, snapshot: str | None, open_client: shared.Opener[Client]) -> None:
         """DATASET's annotations as tables in FOLDER (needs the [arrow] extra); rerun it after an interruption."""
         from .bulk import sync as pull
@@ -99,27 +61,23 @@ def _build() -> click.Group:
             report = pull(client, folder, dataset, snapshot=snapshot)
         shared.echo(f"{report.rows} rows pulled into {folder}; snapshot {report.watermarks[dataset]}")
 
-    @pictograph.group(
-        epilog=shared.epilog(
-            """
+    @cli.group(
+        examples="""
             pictograph export create street-scenes "Training v1" --include-images --wait
             pictograph export list --dataset street-scenes
             pictograph export download street-scenes "Training v1" --out train.zip
-            """
-        )
+        """
     )
     def export() -> None:
         """Dataset exports (DATASET and NAME may hold any character: quote them)."""
 
     @export.command(
         short_help="Start an export of a dataset (and wait for it with --wait).",
-        epilog=shared.epilog(
-            """
+        examples="""
             pictograph export create street-scenes "Training v1"
             pictograph export create street-scenes "cars only" --include-images --classes car,truck --wait
             pictograph export create "parking lots/west #2" reviewed --image-status complete
-            """
-        ),
+        """,
     )
     @names
     @click.option("--include-images", is_flag=True, help="Put the images in the archive, not only annotations.")
@@ -128,9 +86,7 @@ def _build() -> click.Group:
     )
     @click.option("--image-status", help="Only images in this review status (e.g. complete, in_review, new).")
     @click.option("--wait", is_flag=True, help="Wait until the export is completed.")
-    @waiting
-    @shared.progress_option()
-    @connection
+    @shared.waiting_options()
     def create(
         dataset: str,
         name: str,
@@ -138,9 +94,7 @@ def _build() -> click.Group:
         classes: list[str] | None,
         image_status: str | None,
         wait: bool,
-        timeout: float,
-        poll_interval: float,
-        progress: bool | None,
+        waiting: shared.Waiting,
         open_client: shared.Opener[Client],
     ) -> None:
         """Start an export NAME of DATASET; print it as JSON.
@@ -148,10 +102,7 @@ def _build() -> click.Group:
         Safe to run again: an export already there with the same settings is this one.
         """
         _common.create_request(dataset, name, include_images, classes, image_status)
-        with (
-            open_client() as client,
-            shared.StatusLine(f"export {name!r}", live=shared.show_progress(progress)) as line,
-        ):
+        with open_client() as client:
             job = create_export(
                 client,
                 dataset,
@@ -162,16 +113,16 @@ def _build() -> click.Group:
                 exist_ok=True,  # the command promises that running it again is safe
             )
             if wait:
-                after = "was created and goes on; wait for it with: pictograph export wait"
-                job = wait_showing(client, dataset, name, timeout, poll_interval, line, after)
+                job = waited(
+                    client, dataset, name, waiting, "was created and goes on; wait for it with: pictograph export wait"
+                )
         shared.echo_json(job.to_dict())
 
     @export.command(
         short_help="An export's status and details, as JSON.",
-        epilog=shared.epilog('pictograph export get street-scenes "Training v1"'),
+        examples='pictograph export get street-scenes "Training v1"',
     )
     @names
-    @connection
     def get(dataset: str, name: str, open_client: shared.Opener[Client]) -> None:
         """Print the export NAME of DATASET as JSON."""
         with open_client() as client:
@@ -179,84 +130,51 @@ def _build() -> click.Group:
 
     @export.command(
         short_help="Wait until an export is completed.",
-        epilog=shared.epilog(
-            """
+        examples="""
             pictograph export wait street-scenes "Training v1"
             pictograph export wait street-scenes "Training v1" --timeout 3600 --progress
-            """
-        ),
+        """,
     )
     @names
-    @waiting
-    @shared.progress_option()
-    @connection
-    def wait(
-        dataset: str,
-        name: str,
-        timeout: float,
-        poll_interval: float,
-        progress: bool | None,
-        open_client: shared.Opener[Client],
-    ) -> None:
+    @shared.waiting_options()
+    def wait(dataset: str, name: str, waiting: shared.Waiting, open_client: shared.Opener[Client]) -> None:
         """Wait until the export NAME of DATASET is completed; print it as JSON.
 
         Interrupting the wait leaves the export going on: wait again any time.
         """
-        with (
-            open_client() as client,
-            shared.StatusLine(f"export {name!r}", live=shared.show_progress(progress)) as line,
-        ):
-            after = "goes on; run the same command to wait again"
-            job = wait_showing(client, dataset, name, timeout, poll_interval, line, after)
+        with open_client() as client:
+            job = waited(client, dataset, name, waiting, "goes on; run the same command to wait again")
         shared.echo_json(job.to_dict())
 
     @export.command(
         short_help="Download a completed export's ZIP.",
-        epilog=shared.epilog(
-            """
+        examples="""
             pictograph export download street-scenes "Training v1" --out train.zip
             pictograph export download street-scenes "Training v1" --out train.zip --resume
-            """
-        ),
+        """,
     )
     @names
-    @shared.out_option("Where to save the ZIP (default: NAME.zip, with / replaced by _).", required=False)
-    @shared.resume_option("Continue an interrupted download from the bytes in OUT.part.")
-    @shared.overwrite_option()
-    @shared.progress_option()
-    @connection
-    def download(
-        dataset: str,
-        name: str,
-        out: Path | None,
-        resume: bool,
-        overwrite: bool,
-        progress: bool | None,
-        open_client: shared.Opener[Client],
-    ) -> None:
+    @shared.download_options("Where to save the ZIP (default: NAME.zip, with / replaced by _).")
+    def download(dataset: str, name: str, target: shared.DownloadTarget, open_client: shared.Opener[Client]) -> None:
         """Download the ZIP of the completed export NAME of DATASET.
 
         The file appears only once complete and checked (size, ZIP); an interrupted
         download leaves OUT.part, which --resume continues.
         """
-        dest = out or Path(name.replace("/", "_").replace("\\", "_").strip(". ") + ".zip")
-        with (
-            shared.download_to(dest, resume=resume, overwrite=overwrite),
-            open_client() as client,
-        ):
-            path = download_export(
-                client, dataset, name, dest, overwrite=overwrite, progress=shared.show_progress(progress)
-            )
+        path = target.save(
+            open_client,
+            Path(name.replace("/", "_").replace("\\", "_").strip(". ") + ".zip"),
+            lambda client, dest, **how: download_export(client, dataset, name, dest, **how),
+        )
         shared.echo(f"export {name!r} of {dataset!r} saved to {path} ({path.stat().st_size} bytes)")
 
     @export.command(
         short_help="Extract a downloaded export safely.",
-        epilog=shared.epilog(
-            """
+        examples="""
             pictograph export extract train.zip train/
             pictograph export extract train.zip train/ --overwrite
-            """
-        ),
+        """,
+        connects=False,
     )
     @click.argument("archive", type=click.Path(exists=True, dir_okay=False, path_type=Path))
     @click.argument("target", type=click.Path(file_okay=False, path_type=Path))
@@ -280,18 +198,15 @@ def _build() -> click.Group:
     @export.command(
         name="list",
         short_help="The exports the key can see, as JSON lines.",
-        epilog=shared.epilog(
-            """
+        examples="""
             pictograph export list
             pictograph export list --dataset street-scenes --status completed
             pictograph export list --out exports.jsonl
-            """
-        ),
+        """,
     )
     @click.option("--dataset", help="Only the exports of this dataset.")
     @click.option("--status", type=click.Choice([s.value for s in ExportStatus]), help="Only exports in this status.")
     @shared.out_option("Write them to this file instead of stdout.", required=False)
-    @connection
     def list_(dataset: str | None, status: str | None, out: Path | None, open_client: shared.Opener[Client]) -> None:
         """Print every export the key can see, one JSON object per line."""
         with open_client() as client:
@@ -307,16 +222,13 @@ def _build() -> click.Group:
 
     @export.command(
         short_help="Delete an export and its archive.",
-        epilog=shared.epilog(
-            """
+        examples="""
             pictograph export delete street-scenes "Training v1"
             pictograph export delete street-scenes "Training v1" --yes
-            """
-        ),
+        """,
     )
     @names
     @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
-    @connection
     def delete(dataset: str, name: str, yes: bool, open_client: shared.Opener[Client]) -> None:
         """Delete the export NAME of DATASET (needs an admin or owner key)."""
         if not yes:
@@ -327,10 +239,8 @@ def _build() -> click.Group:
             delete_export(client, dataset, name)
         shared.echo(f"export {name!r} of {dataset!r} deleted")
 
-    return pictograph
 
-
-main = TOOL.entry_point(_build)
+main = TOOL.entry_point(_commands)
 
 if __name__ == "__main__":
     main()

@@ -19,9 +19,9 @@ from ._client import connect
 from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, UnsafeArchiveError, check_zip, extract_zip
 from ._runtime.download import download
 from ._runtime.errors import ConflictError, NotFoundError
+from ._runtime.files import ExportOptions, FileOptions, export_options, file_options
 from ._runtime.pagination import OffsetIterator
 from ._runtime.polling import WaitOptions, poll, waiting
-from ._runtime.progress import Progress
 from ._runtime.walks import OffsetList, WalkOptions
 from .api.exports import create_export as _create
 from .api.exports import list_exports
@@ -147,9 +147,7 @@ def download_export(
     dataset_name: str,
     name: str,
     dest: str | os.PathLike[str],
-    *,
-    overwrite: bool = False,
-    progress: Progress = None,
+    **file: Unpack[FileOptions],
 ) -> Path:
     """Download a completed export's ZIP to `dest` and return the path.
 
@@ -167,11 +165,10 @@ def download_export(
         first.download_url,
         dest,
         expected_size=first.file_size,
-        overwrite=overwrite,
-        progress=progress,
         verify=check_zip,
         refresh_url=signed_url,
         clock=client.clock,
+        **file_options(file),
     )
 
 
@@ -198,12 +195,11 @@ def export(
     class_filter: Sequence[str] | None = None,
     status_filter: str | None = None,
     exist_ok: bool = False,
-    overwrite: bool = False,
-    progress: Progress = None,
-    **wait: Unpack[WaitOptions[Export]],
+    **options: Unpack[ExportOptions[Export]],
 ) -> Path:
-    """Create an export, wait for it (`wait`: the options of every wait) and download
-    its ZIP to `dest` (`exist_ok`: see `create_export`)."""
+    """Create an export, wait for it and download its ZIP to `dest` (`exist_ok`: see
+    `create_export`; `options`: those of every export, `ExportOptions`)."""
+    file, wait = export_options(options)
     create_export(
         client,
         dataset_name,
@@ -215,7 +211,7 @@ def export(
         wait=True,
         **wait,
     )
-    return download_export(client, dataset_name, name, dest, overwrite=overwrite, progress=progress)
+    return download_export(client, dataset_name, name, dest, **file)
 
 
 def iter_exports(

@@ -67,6 +67,8 @@ __all__ = [
     "UnprocessableEntityError",
     "VisionAPIError",
     "ConnectKwargs",
+    "ExportOptions",
+    "FileOptions",
     "ResponseFieldWarning",
     "RetryPolicy",
     "TerminalProgress",
@@ -119,6 +121,8 @@ _HOMES = {
     ),
     "._runtime.public": (
         "ConnectKwargs",
+        "ExportOptions",
+        "FileOptions",
         "ResponseFieldWarning",
         "RetryPolicy",
         "TerminalProgress",

@@ -27,8 +27,8 @@ from . import download, polling
 from .clock import Clock
 from .download import Verifier
 from .errors import UnexpectedResponseError
+from .files import FileOptions, file_options
 from .polling import JobSpec, WaitOptions, waiting
-from .progress import Progress
 
 S = TypeVar("S")
 
@@ -121,9 +121,7 @@ class StatusOperation(Generic[S]):
         done: S = await polling.apoll(status, job, clock=client.clock, **arguments)
         return done
 
-    async def asave(
-        self, client: Any, *path: Any, dest: str | os.PathLike[str], overwrite: bool, progress: Progress
-    ) -> Path:
+    async def asave(self, client: Any, *path: Any, dest: str | os.PathLike[str], file: FileOptions) -> Path:
         """Download a finished job's file to `dest` (verified, atomic); a signed URL that
         expires on the way is renewed from a fresh look at the job."""
         url, size = self.file(await self.awatch(client, *path, wait={}))
@@ -137,11 +135,10 @@ class StatusOperation(Generic[S]):
             url,
             dest,
             expected_size=size,
-            overwrite=overwrite,
-            progress=progress,
             verify=self.verify,
             refresh_url=fresh_url,
             clock=client.clock,
+            **file_options(file),
         )
 
     # Written from the async form above at generation (scripts/sync_twins.py): edit that, not this.
@@ -157,7 +154,7 @@ class StatusOperation(Generic[S]):
         done: S = polling.poll(status, job, clock=client.clock, **arguments)
         return done
 
-    def save(self, client: Any, *path: Any, dest: str | os.PathLike[str], overwrite: bool, progress: Progress) -> Path:
+    def save(self, client: Any, *path: Any, dest: str | os.PathLike[str], file: FileOptions) -> Path:
         """Download a finished job's file to `dest` (verified, atomic); a signed URL that
         expires on the way is renewed from a fresh look at the job."""
         url, size = self.file(self.watch(client, *path, wait={}))
@@ -171,9 +168,8 @@ class StatusOperation(Generic[S]):
             url,
             dest,
             expected_size=size,
-            overwrite=overwrite,
-            progress=progress,
             verify=self.verify,
             refresh_url=fresh_url,
             clock=client.clock,
+            **file_options(file),
         )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Collection, Iterable, Mapping
 from datetime import datetime
+from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 from uuid import UUID
 
 import httpx
@@ -14,6 +16,7 @@ from .errors import ParameterError, ParameterTypeError
 from .retry import RetryPolicy
 
 NAIVE_FORMAT = "%Y-%m-%dT%H:%M:%S"
+E = TypeVar("E", bound=Enum)
 
 
 def check_int(name: str, value: object, *, minimum: int | None = None, maximum: int | None = None) -> int:
@@ -49,6 +52,15 @@ def check_choice(name: str, value: object, choices: Collection[str]) -> str:
     if text not in choices:
         raise ParameterError(name, f"must be one of {', '.join(sorted(choices))}; got {text!r}")
     return text
+
+
+def check_member(name: str, value: object, kind: type[E]) -> E:
+    """A value of a documented set sent to the API: one the spec does not list (even as
+    a pseudo-member of the open enum, which answers may carry) is refused, not sent."""
+    known = [member.value for member in kind]
+    if value not in known:
+        raise ParameterError(name, f"expected one of {', '.join(map(str, known))}, got {value!r}")
+    return kind(value)
 
 
 def check_optional_str(name: str, value: object) -> str | None:

@@ -1,17 +1,21 @@
 """How a command connects: the options that say where and as whom, declared once per
 package, and what a command receives instead of them (`open_client`).
 
-A vendor lists its settings (`Setting`: option, environment variable, and whether it
-is a secret, a positional credential of `connect()` or one of its keywords);
-`Connection` adds those options to a command and hands the command an `Opener`, which
-checks them (a missing one is a usage error naming the option and the variable) and
-connects only when called, so a command refuses its other bad values first.
+A vendor lists its settings in its `Tool` (`Setting`: option, environment variable,
+and whether it is a secret, a positional credential of `connect()` or one of its
+keywords); `Connection` adds those options to a command and hands the command an
+`Opener`, which checks them (a missing one is a usage error naming the option and the
+variable) and connects only when called, so a command refuses its other bad values
+first. A keyword's default is that of `connect()`, so the help shows what a client
+made without the option gets.
 """
 
 from __future__ import annotations
 
+import importlib
+import inspect
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 import attrs
 
@@ -19,6 +23,20 @@ from .options import gathered, secret_option, url_option
 from .secret_registry import remember, required
 
 C = TypeVar("C")
+
+
+class Closable(Protocol):
+    """A client a command uses in `with`: closed when the block ends."""
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc_info: object) -> object: ...
+
+
+CC = TypeVar("CC", bound=Closable)
+"""The client of a shared command body (`with open_client() as client:`)."""
+# This package's top-level name (`citylens_client`), whose `_client` holds its `connect()`.
+_PACKAGE = __name__.split(".", 1)[0]
 _Command = Callable[..., Any]
 
 
@@ -33,21 +51,26 @@ class Setting:
     keyword: str | None = None
     """The `connect()` keyword it fills (`base_url`); None: the next positional credential."""
     secret: bool = attrs.field(default=False, kw_only=True)
-    default: str | None = attrs.field(default=None, kw_only=True)
 
     @property
     def parameter(self) -> str:
         """The name click gives its value (`--api-key` gives `api_key`)."""
         return self.option.lstrip("-").replace("-", "_")
 
-    def decorator(self) -> Callable[[_Command], _Command]:
+    def decorator(self, connect: Callable[..., Any]) -> Callable[[_Command], _Command]:
         if self.secret:
             return secret_option(self.option, envvar=self.envvar, help=self.help)
         if self.keyword is None:  # a credential that is not secret (a client id)
             import click
 
             return click.option(self.option, envvar=self.envvar, show_envvar=True, metavar="ID", help=self.help)
-        return url_option(self.option, envvar=self.envvar, default=self.default, help=self.help)
+        default = inspect.signature(connect).parameters[self.keyword].default
+        return url_option(
+            self.option,
+            envvar=self.envvar,
+            default=None if default is inspect.Parameter.empty else default,
+            help=self.help,
+        )
 
 
 class Opener(Generic[C]):
@@ -91,26 +114,29 @@ class Connection(Generic[C]):
         self._connect = connect
         self._settings = settings
 
+    @property
+    def parameters(self) -> list[str]:
+        """The names click gives the values of the connection's options."""
+        return [s.parameter for s in self._settings]
+
     def __call__(self, command: _Command) -> _Command:
         def opener(**values: Any) -> Opener[C]:
             return Opener(self._connect, self._settings, values)
 
-        names = [s.parameter for s in self._settings]
-        return gathered("open_client", names, opener, *(s.decorator() for s in self._settings))(command)
+        options = (s.decorator(self._connect) for s in self._settings)
+        return gathered("open_client", self.parameters, opener, *options)(command)
 
 
-def api_key_connection(
-    connect: Callable[..., C],
-    env_prefix: str,
-    *,
-    key_help: str,
-    default_url: str | None,
-    url_help: str = "The API URL.",
-) -> Connection[C]:
-    """The connection of a package that takes one API key and a base URL
+def api_key(env_prefix: str, key_help: str, *, url_help: str = "The API URL.") -> tuple[Setting, ...]:
+    """The settings of a package whose `connect()` takes one API key and a base URL
     (`--base-url` / `<PREFIX>_BASE_URL`, `--api-key` / `<PREFIX>_API_KEY`)."""
-    return Connection(
-        connect,
-        Setting("--base-url", f"{env_prefix}_BASE_URL", url_help, keyword="base_url", default=default_url),
+    return (
+        Setting("--base-url", f"{env_prefix}_BASE_URL", url_help, keyword="base_url"),
         Setting("--api-key", f"{env_prefix}_API_KEY", key_help, secret=True),
     )
+
+
+def package_connect() -> Callable[..., Any]:
+    """This package's `connect()`: generation writes it into `_client` (or the overlay
+    brings its own there); imported only once a command is built."""
+    return importlib.import_module(f"{_PACKAGE}._client").connect  # type: ignore[no-any-return]

@@ -197,12 +197,11 @@ class RecordFile:
             if self._since_checkpoint >= self.checkpoint_every:
                 self.checkpoint()
 
-    def write_walk(self, walk: Walk) -> Path:
-        """Append every item of an `iter_*` walk (started at `start_offset`), then commit."""
+    def write_walk(self, walk: Walk) -> None:
+        """Append every item of an `iter_*` walk (started at `start_offset`)."""
         for item in walk:
             # `position` is this item's offset until the next is asked for.
             self.write(item.to_dict(), walk.position + 1)
-        return self.commit()
 
     def checkpoint(self) -> None:
         """Make what is written durable, then record it in the state file."""

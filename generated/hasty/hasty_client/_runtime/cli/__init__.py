@@ -1,10 +1,12 @@
 """What the vendor packages' console commands share (the `[cli]` extra).
 
 Written once here and copied into every package as `<package>._runtime.cli`. A
-vendor's `cli.py` declares its commands with click and hands them to `run()`;
-what the commands have in common lives in the modules of this package, one job each:
+vendor's `cli.py` declares its `Tool` (name, help, examples, connection) and, in a
+function given to `Tool.entry_point`, its commands (see `commands`); what the commands
+have in common lives in the modules of this package, one job each:
 
-    app              run a command; every failure is one line and an exit code
+    app              the tool, and running it; every failure is one line and an exit code
+    commands         where a vendor declares its commands
     connection       the options saying where and as whom, and the client they open
     exit_codes       the exit codes and the errors that carry them
     interrupts       Ctrl-C, held while a record and its checkpoint are written
@@ -12,15 +14,17 @@ what the commands have in common lives in the modules of this package, one job e
     secret_registry  secrets given to the process, scrubbed from every line shown
     console          result lines (stdout) and remarks (stderr)
     atomic_files     output files that appear whole or not at all
-    download_target  a download's destination: no clobbering, resumable
-    export_job       an export made, waited for and downloaded, resumable
+    download_target  a download command's options and destination: no clobbering, resumable
+    export_job       an export job kept for --resume until its file is in place
+    export_command   an export command's options, and its create-wait-download run
+    waiting          a command waiting for a job: its options, the status shown
     resume_state     where an interrupted run stands (`<out>.resume.json`)
     record_file      JSONL / CSV / Parquet record files, resumable
-    record_output    the options of a command writing records, as one value
+    record_output    a command writing records: its options, the file filled and committed
     output_format    which record format to write
     parquet_file     JSONL to Parquet (the `[parquet]` extra)
     status_line      a job's status while waiting
-    sync_command     the `sync` command of a pull that follows days
+    sync_command     the `sync` command of a pull that follows days or windows
     json_text        JSON as the commands write it
 
 click is imported inside functions only, so that this package (and each `cli.py`)
@@ -32,10 +36,12 @@ from __future__ import annotations
 from . import exit_codes
 from .app import Tool, epilog, run
 from .atomic_files import atomic_output
-from .connection import Connection, Opener, Setting, api_key_connection
+from .commands import Commands
+from .connection import Connection, Opener, Setting, api_key
 from .console import echo, echo_json, echo_pull, note
-from .download_target import download_to
+from .download_target import DownloadTarget, download_options, download_to
 from .exit_codes import *  # noqa: F403 - the exit codes and the errors that carry them, listed in its __all__
+from .export_command import ExportDownload, export_options
 from .export_job import ExportJob
 from .interrupts import guard_interrupts
 from .json_text import as_dict, dumps
@@ -45,14 +51,15 @@ from .options import (
     gathered,
     out_option,
     overwrite_option,
+    page_size_option,
     period_options,
+    poll_interval_option,
     progress_option,
     resume_option,
     secret_option,
     show_progress,
     timeout_option,
     url_option,
-    wait_options,
     window_options,
 )
 from .output_format import OutputFormat, output_format
@@ -70,9 +77,13 @@ from .values import (
     utc_datetime,
     utc_or_local_datetime,
 )
+from .waiting import Waiting, waiting_options
 
 __all__ = [
+    "Commands",
     "Connection",
+    "DownloadTarget",
+    "ExportDownload",
     "ExportJob",
     "Opener",
     "OutputFormat",
@@ -82,19 +93,22 @@ __all__ = [
     "Setting",
     "StatusLine",
     "Tool",
+    "Waiting",
     "Walk",
     "add_sync_command",
-    "api_key_connection",
+    "api_key",
     "as_dict",
     "atomic_output",
     "comma_list",
     "compose",
+    "download_options",
     "download_to",
     "dumps",
     "echo",
     "echo_json",
     "echo_pull",
     "epilog",
+    "export_options",
     "format_option",
     "gathered",
     "guard_interrupts",
@@ -105,7 +119,9 @@ __all__ = [
     "out_option",
     "output_format",
     "overwrite_option",
+    "page_size_option",
     "period_options",
+    "poll_interval_option",
     "progress_option",
     "record_options",
     "required",
@@ -118,7 +134,7 @@ __all__ = [
     "url_option",
     "utc_datetime",
     "utc_or_local_datetime",
-    "wait_options",
+    "waiting_options",
     "window_options",
 ]
 __all__ += exit_codes.__all__

@@ -4,13 +4,14 @@ its exit code (see `exit_codes`), never a traceback."""
 from __future__ import annotations
 
 import contextlib
+import inspect
 import logging
 import os
 import re
 import sys
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 import attrs
 
@@ -18,6 +19,7 @@ from .. import progress
 from ..errors import AuthenticationError, DestinationExistsError, ParameterError, VisionAPIError
 from ..log import RedactingFilter, show_on_stderr
 from ..redact import URL_IN_TEXT
+from .connection import Connection, Setting, package_connect
 from .exit_codes import (
     EXIT_API,
     EXIT_CODES_HELP,
@@ -34,6 +36,8 @@ from .secret_registry import hide, known
 if TYPE_CHECKING:
     import click
 
+    from .commands import Commands
+
 # This package's top-level name (`citylens_client`), whose logger the runtime writes to.
 _PACKAGE = __name__.split(".", 1)[0]
 
@@ -46,11 +50,21 @@ class Main(Protocol):
 
 @attrs.frozen
 class Tool:
-    """A package's console command: its name, distribution and how to fix a refused credential."""
+    """A package's console command, declared: its name, its help, how it connects, and
+    the words of its messages. Its commands are declared by a function given to
+    `entry_point` (see `commands.Commands`)."""
 
     name: str
+    doc: str | None = None
+    """What `<name> --help` says: a paragraph, then example command lines. A vendor's
+    `cli.py` passes its module docstring, so that the file opens with its command's help."""
+
+    settings: Sequence[Setting] = ()
+    """The connection's options (`connection.api_key(...)`, or the vendor's own `Setting`s)."""
+
     options: Mapping[str, str] = attrs.field(factory=dict)
-    """The option (or argument) for each helper parameter, to name it in messages: `{"to_dt": "--to"}`."""
+    """The option (or argument) of each helper parameter named otherwise, to name it in
+    messages: `{"to_dt": "--to"}` (a parameter named as an option needs no entry)."""
 
     credential_hint: str = attrs.field(
         default=attrs.Factory(lambda tool: f"check --api-key / {tool.name.upper()}_API_KEY", takes_self=True)
@@ -72,36 +86,62 @@ class Tool:
     def _reworded(self, text: str) -> str:
         text = text.replace("pass overwrite=True", "pass --overwrite")
         for parameter, option in self.options.items():
-            if parameter.startswith(("request.", "_")) or "_" in parameter:  # identifiers, not words
-                text = re.sub(rf"(?<![\w.-]){re.escape(parameter)}\b", option, text)
+            # A field of the request body a command builds from its options (`request.limit`)
+            # reads as the option of that field.
+            name = rf"(?:request\.)?{re.escape(parameter)}"
+            if "_" in parameter or "." in parameter:  # identifiers, not words
+                text = re.sub(rf"(?<![\w.-]){name}\b", option, text)
             else:  # a plain word ("end", "name"): only where it names the parameter, `name: ...`
-                text = re.sub(rf"(?:^|(?<=: )){re.escape(parameter)}(?=: )", option, text)
+                text = re.sub(rf"(?:^|(?<=: )){name}(?=: )", option, text)
         return text
+
+    def worded_as(self, group: click.Group) -> Tool:
+        """This tool, its `options` completed with the word of every parameter of the
+        commands of `group` (`page_size` -> `--page-size`, `frame_id` -> `FRAME_ID`);
+        `options` names only the helper parameters that no option is named after."""
+        return attrs.evolve(self, options={**_words_of(group), **self.options})
+
+    @property
+    def help(self) -> str:
+        """The first paragraph of `doc`."""
+        return inspect.cleandoc(self.doc or "").partition("\n\n")[0]
+
+    @property
+    def examples(self) -> str:
+        """The command lines after the first paragraph of `doc`."""
+        return inspect.cleandoc(self.doc or "").partition("\n\n")[2]
 
     @property
     def install_hint(self) -> str:
         return f"pip install '{self.distribution}[cli]'"
 
-    def group(self, examples: str) -> Callable[[Callable[[], None]], click.Group]:
-        """The command's click group: `-h`, `--version`, and `examples` with the exit codes after its help."""
+    def group(self, declare: Callable[[Commands[Any]], None]) -> click.Group:
+        """The command's click group (`-h`, `--version`, the examples and exit codes after
+        its help), with the commands `declare` adds; needs click."""
         import click
 
-        def make(function: Callable[[], None]) -> click.Group:
-            versioned = click.version_option(
-                package_name=self.distribution, message=f"%(prog)s ({self.distribution} %(version)s)"
-            )(function)
-            return click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=epilog(examples))(
-                versioned
-            )
+        from .commands import Commands
 
-        return make
+        @click.group(
+            name=self.name,
+            help=self.help,
+            context_settings={"help_option_names": ["-h", "--help"]},
+            epilog=epilog(self.examples),
+        )
+        @click.version_option(package_name=self.distribution, message=f"%(prog)s ({self.distribution} %(version)s)")
+        def group() -> None:
+            pass
 
-    def entry_point(self, build: Callable[[], click.Group]) -> Main:
-        """The package's console command, `main(argv=None)`: runs the group `build`
-        makes on `argv` (default: the process's arguments) and exits with its code."""
+        declare(Commands(group, Connection(package_connect(), *self.settings)))
+        return group
+
+    def entry_point(self, declare: Callable[[Commands[Any]], None]) -> Main:
+        """The package's console command, `main(argv=None)`: runs the group of the
+        commands `declare` adds on `argv` (default: the process's arguments) and exits
+        with its code. click is imported only then, so `cli.py` imports without it."""
 
         def main(argv: Sequence[str] | None = None) -> NoReturn:
-            sys.exit(run(self, build, argv))
+            sys.exit(run(self, lambda: self.group(declare), argv))
 
         main.__doc__ = f"The `{self.name}` console command (`argv` defaults to the process's arguments)."
         return main
@@ -118,6 +158,7 @@ def run(tool: Tool, build: Callable[[], click.Group], argv: Sequence[str] | None
         sys.stderr.write(f"{tool.name}: the command line needs click: {tool.install_hint}\n")
         return EXIT_USAGE
     group = build()
+    tool = tool.worded_as(group)
     args = None if argv is None else list(argv)
     _show_retries(tool)
     with guard_interrupts():
@@ -150,6 +191,30 @@ def run(tool: Tool, build: Callable[[], click.Group], argv: Sequence[str] | None
             return EXIT_LOCAL
     progress.close_all()
     return result if isinstance(result, int) else EXIT_OK
+
+
+def _words_of(group: click.Group) -> dict[str, str]:
+    """Each parameter's word on the command line, from every command of `group`: an
+    option's long name, an argument's metavar. A name that commands spell differently
+    (`dataset`: an argument here, `--dataset` there) is left out rather than guessed."""
+    import click
+
+    words: dict[str, str] = {}
+    ambiguous: set[str] = set()
+
+    def visit(command: click.Command) -> None:
+        for param in command.params:
+            if param.name is None or not param.expose_value:
+                continue
+            long = [opt for opt in param.opts if opt.startswith("--")]
+            word = (long or param.opts)[0] if isinstance(param, click.Option) else param.human_readable_name
+            if words.setdefault(param.name, word) != word:
+                ambiguous.add(param.name)
+        for sub in command.commands.values() if isinstance(command, click.Group) else ():
+            visit(sub)
+
+    visit(group)
+    return {name: word for name, word in words.items() if name not in ambiguous}
 
 
 def _click_message(error: click.ClickException) -> str:
@@ -195,4 +260,6 @@ def _report(tool: Tool, message: str, error: BaseException | None = None) -> Non
 def epilog(examples: str) -> str:
     """A command's help epilog: its examples (kept as written, not rewrapped) and the exit codes."""
     lines = textwrap.dedent(examples).strip("\n").splitlines()
+    if not lines:
+        return EXIT_CODES_HELP
     return "\b\nExamples:\n" + textwrap.indent("\n".join(lines), "  ") + "\n\n" + EXIT_CODES_HELP

@@ -72,6 +72,8 @@ class PageReader:
         except ValueError as error:
             raise ResponseValidationError("columnar page", "", f"not JSON: {error}", body=body) from error
         items = page.get(self.envelope.items) if isinstance(page, dict) else None
+        if items is None and isinstance(page, dict):  # absent or null: no items, as the typed walk reads it
+            items = []
         if not isinstance(items, list):
             raise ResponseValidationError("columnar page", self.envelope.items, "not a list", body=body)
         rows = [item for item in items if isinstance(item, dict)]

@@ -134,31 +134,38 @@ def timeout_option(what: str = "the export to complete") -> Callable[[FC], FC]:
     )
 
 
-def wait_options(what: str = "the export to complete") -> Callable[[FC], FC]:
-    """`--timeout` and `--poll-interval` of a command that waits for a job."""
+def poll_interval_option() -> Callable[[FC], FC]:
+    """`--poll-interval`: the seconds between the first looks at a job (the helpers' default)."""
     import click
 
-    interval = click.option(
+    return click.option(
         "--poll-interval",
         type=click.FloatRange(min=0, min_open=True),
         default=2.0,
         show_default=True,
         help="Seconds between the first status checks (they grow to 30).",
     )
-    return compose(timeout_option(what), interval)
+
+
+def page_size_option(what: str, *, default: int, maximum: int) -> Callable[[FC], FC]:
+    """`--page-size`: the items a walk asks for per request."""
+    import click
+
+    return click.option(
+        "--page-size", type=click.IntRange(1, maximum), default=default, show_default=True, help=f"{what} per request."
+    )
 
 
 def period_options(
-    parse: Callable[..., Any], *, names: tuple[str, str], required: bool, from_help: str, to_help: str
+    parse: Callable[..., Any], from_help: str, to_help: str, *, required: bool = True
 ) -> Callable[[FC], FC]:
     """`--from` / `--to` of a period, read by `parse` (a `values` callback) into the
-    parameters `names`."""
+    parameters `start` and `end`."""
     import click
 
-    start, end = names
     return compose(
-        click.option("--from", start, required=required, callback=parse, metavar="DATETIME", help=from_help),
-        click.option("--to", end, required=required, callback=parse, metavar="DATETIME", help=to_help),
+        click.option("--from", "start", required=required, callback=parse, metavar="DATETIME", help=from_help),
+        click.option("--to", "end", required=required, callback=parse, metavar="DATETIME", help=to_help),
     )
 
 
