@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from . import _common
 from ._columnar import description, explode
@@ -27,12 +27,12 @@ from ._runtime.columnar.budget import share_budget
 from ._runtime.columnar.convert import BatchMaker
 from ._runtime.columnar.syncing import SyncReport, WorkUnit, open_manifest, run_single_unit, sync_units
 from ._runtime.errors import ParameterError
-from ._runtime.validate import check_member
+from ._runtime.validate import check_member, check_option_names
 from .client import Client
 from .helpers import fetch_camera_data
 from .models import Interval
 
-__all__ = ["SyncReport", "WorkUnit", "plan", "run_unit", "share_budget", "sync"]
+__all__ = ["Selection", "SyncReport", "WorkUnit", "plan", "run_unit", "share_budget", "sync"]
 
 STREAM = "camera_data"
 
@@ -43,34 +43,31 @@ def _end(until: datetime | None, aware: bool) -> datetime:
     return moment.replace(minute=moment.minute - moment.minute % 15, second=0, microsecond=0)
 
 
-def plan(
-    dataset: str | os.PathLike[str],
-    *,
-    locations: Sequence[int] | None = None,
-    brand_id: int | None = None,
-    reference_numbers: Sequence[str] | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    interval: Interval | str = Interval.HOURLY,
-) -> list[WorkUnit]:
+class Selection(TypedDict, total=False):
+    """What `plan` and `sync` pull: the locations (or a brand's reference numbers, as in
+    `fetch_camera_data`), from `since` (the first pull; aware means UTC, naive means each
+    location's local time) to `until` (default now), at `interval` (default hourly)."""
+
+    locations: Sequence[int] | None
+    brand_id: int | None
+    reference_numbers: Sequence[str] | None
+    since: datetime | None
+    until: datetime | None
+    interval: Interval | str
+
+
+def plan(dataset: str | os.PathLike[str], **selection: Unpack[Selection]) -> list[WorkUnit]:
     """The work units of the next pull: 5-day windows from the watermark (or `since` on
-    the first pull; aware means UTC, naive means each location's local time) to
-    `until` (default now), times batches of at most 50 locations."""
-    units, _ = _plan(dataset, locations, brand_id, reference_numbers, since, until, interval)
+    the first pull) to `until`, times batches of at most 50 locations."""
+    units, _ = _plan(dataset, selection)
     return units
 
 
-def _plan(
-    dataset: str | os.PathLike[str],
-    locations: Sequence[int] | None,
-    brand_id: int | None,
-    reference_numbers: Sequence[str] | None,
-    since: datetime | None,
-    until: datetime | None,
-    interval: Interval | str,
-) -> tuple[list[WorkUnit], datetime]:
-    pieces = _common.batches(locations, brand_id, reference_numbers)
-    chosen = check_member("interval", interval, Interval).value
+def _plan(dataset: str | os.PathLike[str], selection: Selection) -> tuple[list[WorkUnit], datetime]:
+    check_option_names(selection, Selection.__annotations__, "a pull")
+    pieces = _common.batches(selection.get("locations"), selection.get("brand_id"), selection.get("reference_numbers"))
+    chosen = check_member("interval", selection.get("interval", Interval.HOURLY), Interval).value
+    since, until = selection.get("since"), selection.get("until")
     groups: list[dict[str, Any]] = (
         [{"locations": ids} for ids in pieces.locations]
         if pieces.locations is not None
@@ -116,18 +113,8 @@ def run_unit(client: Client, dataset: str | os.PathLike[str], unit: WorkUnit) ->
     return run_single_unit(dataset, unit, fetch)
 
 
-def sync(
-    client: Client,
-    dataset: str | os.PathLike[str],
-    *,
-    locations: Sequence[int] | None = None,
-    brand_id: int | None = None,
-    reference_numbers: Sequence[str] | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    interval: Interval | str = Interval.HOURLY,
-) -> SyncReport:
+def sync(client: Client, dataset: str | os.PathLike[str], **selection: Unpack[Selection]) -> SyncReport:
     """Pull every window since the last pull into `dataset` (see
     `citylens_client.bulk.sync` for the guarantees when killed and rerun)."""
-    units, end = _plan(dataset, locations, brand_id, reference_numbers, since, until, interval)
+    units, end = _plan(dataset, selection)
     return sync_units(dataset, units, lambda unit: run_unit(client, dataset, unit), end.isoformat())

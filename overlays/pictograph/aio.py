@@ -138,7 +138,8 @@ async def _wait(
     async def fetch() -> Export:
         return first.pop() if first else await get_export(client, dataset_name, name)
 
-    return await apoll(fetch, _common.export_job(dataset_name, name), clock=client.clock, **waiting(wait))
+    job = _common.EXPORT_STATUS.job(f"{dataset_name}/{name}", client.clock)
+    return await apoll(fetch, job, clock=client.clock, **waiting(wait))
 
 
 async def download_export(

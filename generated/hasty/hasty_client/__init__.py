@@ -93,6 +93,7 @@ __all__ = [
     "wait_for_automated_labeling",
     "wait_for_export",
     "iter_items",
+    "ImageOptions",
     "InsufficientCreditsError",
     "connect",
     "create_image_from_bucket",
@@ -162,6 +163,7 @@ _HOMES = {
         "iter_items",
     ),
     ".helpers": (
+        "ImageOptions",
         "InsufficientCreditsError",
         "connect",
         "create_image_from_bucket",

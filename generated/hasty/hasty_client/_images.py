@@ -5,23 +5,40 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypedDict
 from uuid import UUID
 
 from ._runtime.errors import ParameterError, UnexpectedResponseError
-from ._runtime.validate import check_str
+from ._runtime.validate import check_option_names, check_str
 from .models import UploadUrlList
+from .types import UNSET
 
 UPLOAD_URL_BATCH = 50  # `count` of the upload-URL operation is 1..50 (spec)
 
 
-def image_name(parameter: str, location: object, filename: str | None) -> str:
-    """`filename`, or the last path segment of the URL or bucket path, without its query."""
+class ImageOptions(TypedDict, total=False):
+    """What `create_image_from_url` and `create_image_from_bucket` take beside where the
+    image is.
+
+    filename: its name; default: the last segment of the URL or path, without its query.
+    copy_original: ask the platform to keep its own copy of the original.
+    external_id: your own id for it.
+    """
+
+    filename: str | None
+    copy_original: bool | None
+    external_id: str | None
+
+
+def image_fields(parameter: str, location: object, options: ImageOptions) -> dict[str, Any]:
+    """The request's fields for an image at `location` (a URL or a bucket path), checked."""
+    check_option_names(options, ImageOptions.__annotations__, "an image")
     text = check_str(parameter, location)
-    name = filename or text.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    name = options.get("filename") or text.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     if not name:
         raise ParameterError("filename", f"cannot name the image after {location!r}: pass filename=")
-    return name
+    extra = {key: options.get(key) for key in ("copy_original", "external_id")}
+    return {"filename": name, **{key: UNSET if value is None else value for key, value in extra.items()}}
 
 
 def image_files(paths: Sequence[str | os.PathLike[str]], filenames: Sequence[str] | None) -> list[tuple[Path, str]]:

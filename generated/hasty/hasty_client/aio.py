@@ -18,6 +18,7 @@ from . import _aio_spec, _common, _images, _labels, models
 from ._aio_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
 from ._client import connect
 from ._common import InsufficientCreditsError
+from ._images import ImageOptions
 from ._runtime.batching import chunks
 from ._runtime.concurrency import amap_limited
 from ._runtime.files import ExportOptions, export_options
@@ -33,6 +34,7 @@ from .api.uploads import get_upload_urls
 from .client import Client
 
 __all__ = [
+    "ImageOptions",
     "InsufficientCreditsError",
     "connect",
     "create_image_from_bucket",
@@ -152,50 +154,25 @@ async def upload_images(
 
 
 async def create_image_from_url(
-    client: Client,
-    project_id: Id,
-    dataset_id: Id,
-    url: str,
-    *,
-    filename: str | None = None,
-    copy_original: bool | None = None,
-    external_id: str | None = None,
+    client: Client, project_id: Id, dataset_id: Id, url: str, **image: Unpack[ImageOptions]
 ) -> models.Image:
-    """An image the platform fetches from `url` (named after the URL's last segment
-    unless `filename` is given); `copy_original` asks it to keep its own copy."""
+    """An image the platform fetches from `url`; `image`: its name and the rest
+    (`ImageOptions`)."""
     project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
-    body = models.CreateImageFromUrlRequest(
-        dataset_id=dataset,
-        url=url,
-        filename=_images.image_name("url", url, filename),
-        copy_original=_common.optional(copy_original),
-        external_id=_common.optional(external_id),
-    )
+    fields = _images.image_fields("url", url, image)
+    body = models.CreateImageFromUrlRequest(dataset_id=dataset, url=url, **fields)
     return await create_image.asyncio(project, client=client, body=body)
 
 
 async def create_image_from_bucket(
-    client: Client,
-    project_id: Id,
-    dataset_id: Id,
-    bucket_id: Id,
-    path: str,
-    *,
-    filename: str | None = None,
-    copy_original: bool | None = None,
-    external_id: str | None = None,
+    client: Client, project_id: Id, dataset_id: Id, bucket_id: Id, path: str, **image: Unpack[ImageOptions]
 ) -> models.Image:
     """An image from the object at `path` of a bucket connected to the workspace
-    (`bucket_id`: the credentials' `credential_id`); named as `create_image_from_url`."""
+    (`bucket_id`: the credentials' `credential_id`); `image`: as `create_image_from_url`."""
     project, dataset = _common.uuid("project_id", project_id), _common.uuid("dataset_id", dataset_id)
-    body = models.CreateImageFromBucketRequest(
-        dataset_id=dataset,
-        bucket_id=_common.uuid("bucket_id", bucket_id),
-        url=path,
-        filename=_images.image_name("path", path, filename),
-        copy_original=_common.optional(copy_original),
-        external_id=_common.optional(external_id),
-    )
+    fields = _images.image_fields("path", path, image)
+    bucket = _common.uuid("bucket_id", bucket_id)
+    body = models.CreateImageFromBucketRequest(dataset_id=dataset, bucket_id=bucket, url=path, **fields)
     return await create_image.asyncio(project, client=client, body=body)
 
 

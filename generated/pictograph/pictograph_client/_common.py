@@ -6,14 +6,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._runtime.errors import ConflictError, ParameterError
-from ._runtime.polling import JobSpec
+from ._runtime.jobs import StatusOperation
 from ._runtime.validate import check_member, check_optional_str, check_str
+from .api.exports import get_export
 from .models import CreateExportRequest, Export, ExportStatus
 from .types import UNSET, Unset
 
 # The vendor's own SDK waits 300 s by default; exports of large datasets take longer.
 # The current servers cap a page of `list_exports` at 1000.
 MAX_PAGE_SIZE = 1000
+# How an export's status reads (`_runtime/jobs.py`); it is fetched by name (`_paths.py`).
+EXPORT_STATUS: StatusOperation[Export] = StatusOperation(
+    get_export, done=("completed",), failed=("failed",), reason="error_message"
+)
 
 
 def name(parameter: str, value: object) -> str:
@@ -62,19 +67,6 @@ def existing_export(existing: Export, request: CreateExportRequest, conflict: Co
     if images == request.include_images and sorted(found) == wanted:
         return existing
     raise conflict
-
-
-def export_job(dataset_name: str, export_name: str) -> JobSpec[Export]:
-    return JobSpec(
-        job_id=f"{dataset_name}/{export_name}",
-        is_done=lambda s: s.status == ExportStatus.COMPLETED,
-        failure=lambda s: (
-            (s.error_message if isinstance(s.error_message, str) else None) or "no reason given"
-            if s.status == ExportStatus.FAILED
-            else None
-        ),
-        describe=lambda s: str(s.status),
-    )
 
 
 def list_query(dataset_name: str | None, status: ExportStatus | str | None) -> dict[str, Any]:

@@ -139,7 +139,8 @@ def _wait(
     def fetch() -> Export:
         return first.pop() if first else get_export(client, dataset_name, name)
 
-    return poll(fetch, _common.export_job(dataset_name, name), clock=client.clock, **waiting(wait))
+    job = _common.EXPORT_STATUS.job(f"{dataset_name}/{name}", client.clock)
+    return poll(fetch, job, clock=client.clock, **waiting(wait))
 
 
 def download_export(

@@ -97,25 +97,22 @@ class JobSpec(Generic[S]):
     describe: Callable[[S], str] = str
 
 
+@attrs.define
 class _Schedule(Generic[S]):
     """The decisions of one wait, shared by `poll` and `apoll`."""
 
-    def __init__(
-        self,
-        job: JobSpec[S],
-        policy: PollPolicy,
-        clock: Clock,
-        on_status: Callable[[S], None] | None,
-        cancel: Cancellation | None,
-    ) -> None:
-        self.job = job
-        self.policy = policy
-        self.clock = clock
-        self.on_status = on_status
-        self.cancel = cancel
-        self.started = clock.monotonic()
-        self.interval = policy.interval
-        self.checks = 0
+    job: JobSpec[S]
+    policy: PollPolicy
+    clock: Clock
+    on_status: Callable[[S], None] | None
+    cancel: Cancellation | None
+    started: float = attrs.field(init=False)
+    interval: float = attrs.field(init=False)
+    checks: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        self.started = self.clock.monotonic()
+        self.interval = self.policy.interval
 
     def check_cancelled(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
