@@ -17,6 +17,7 @@ from citylens_client._common import detections_query
 from hasty_client._runtime import filters
 from hasty_client._runtime.request_rules import check_body
 from hasty_client.api.images import list_images
+from hasty_client.api.labels import create_labels_batch
 from hasty_client.models import CreateLabelRequest, DefaultStatus
 from scopix_client._common import check_request, descriptions_query
 from scopix_client.models import ExportDataType, ExportFormat, ExportRequest
@@ -108,3 +109,10 @@ def test_a_body_time_without_its_offset_and_a_field_of_another_type_are_refused_
     with pytest.raises(sx.ParameterError, match="<= 100000") as caught:
         check_request(request)
     assert caught.value.parameter == "request.limit"
+
+
+def test_a_generated_operation_checks_its_body_before_sending_it() -> None:
+    bad = CreateLabelRequest(class_id=UUID(PROJECT), bbox=[1, 2, 3])
+    with hy.connect("key", base_url=NOWHERE) as client, pytest.raises(hy.ParameterError) as caught:
+        create_labels_batch.sync(UUID(PROJECT), UUID(PROJECT), client=client, body=[bad])
+    assert caught.value.parameter == "body[0].bbox"  # refused here: nothing listens at NOWHERE

@@ -5,6 +5,7 @@ import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.request_rules import check_body
 from ...client import AuthenticatedClient, Client
 from ...models.location_data import LocationData
 from ...models.location_ids_export_request import LocationIdsExportRequest
@@ -30,6 +31,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        check_body("export_camera_data_v1", _kwargs["json"])
     _kwargs["headers"] = headers
     return _kwargs
 

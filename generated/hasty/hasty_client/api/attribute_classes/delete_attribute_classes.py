@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx
 
 from ..._runtime.lenient import unexpected_status
+from ..._runtime.request_rules import check_body
 from ...client import AuthenticatedClient, Client
 from ...models.attribute_class_ref import AttributeClassRef
 from ...types import Response
@@ -32,6 +33,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        check_body("delete_attribute_classes", _kwargs["json"])
     _kwargs["headers"] = headers
     return _kwargs
 

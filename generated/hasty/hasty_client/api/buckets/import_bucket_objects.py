@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx
 
 from ..._runtime.lenient import unexpected_status
+from ..._runtime.request_rules import check_body
 from ...client import AuthenticatedClient, Client
 from ...models.bucket_import_request import BucketImportRequest
 from ...types import Response
@@ -31,6 +32,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        check_body("import_bucket_objects", _kwargs["json"])
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx
 
 from ..._runtime.lenient import unexpected_status
+from ..._runtime.request_rules import check_body
 from ...client import AuthenticatedClient, Client
 from ...models.remove_image_tag import RemoveImageTag
 from ...types import Response
@@ -34,6 +35,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        check_body("delete_image_tags", _kwargs["json"])
     _kwargs["headers"] = headers
     return _kwargs
 

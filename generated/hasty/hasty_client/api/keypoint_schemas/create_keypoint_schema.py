@@ -7,6 +7,7 @@ import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.request_rules import check_body
 from ...client import AuthenticatedClient, Client
 from ...models.keypoint_schema import KeypointSchema
 from ...models.keypoint_schema_request import KeypointSchemaRequest
@@ -31,6 +32,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        check_body("create_keypoint_schema", _kwargs["json"])
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -7,6 +7,7 @@ import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.request_rules import check_body
 from ...client import AuthenticatedClient, Client
 from ...models.label_attribute_value import LabelAttributeValue
 from ...models.set_label_attribute_request import SetLabelAttributeRequest
@@ -35,6 +36,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        check_body("set_label_attribute", _kwargs["json"])
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -7,6 +7,7 @@ import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.request_rules import check_body
 from ...client import AuthenticatedClient, Client
 from ...models.create_label_request import CreateLabelRequest
 from ...models.label_list import LabelList
@@ -36,6 +37,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        check_body("create_labels_batch", _kwargs["json"])
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -5,6 +5,7 @@ import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.request_rules import check_body
 from ...client import AuthenticatedClient, Client
 from ...models.project import Project
 from ...models.project_request import ProjectRequest
@@ -26,6 +27,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        check_body("create_project", _kwargs["json"])
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -7,6 +7,7 @@ import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.request_rules import check_body
 from ...client import AuthenticatedClient, Client
 from ...models.segment import Segment
 from ...models.segment_request import SegmentRequest
@@ -33,6 +34,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        check_body("update_segment", _kwargs["json"])
     _kwargs["headers"] = headers
     return _kwargs
 
