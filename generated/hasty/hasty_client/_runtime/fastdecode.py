@@ -24,6 +24,7 @@ to the body, which then takes the usual path.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import enum
 import gc
@@ -31,13 +32,13 @@ import sys
 import threading
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Protocol, TypeVar
 from uuid import UUID
 
 import attrs
 
-__all__ = ["decode_model"]
+__all__ = ["collector_paused", "decode_model"]
 
 
 class _Model(Protocol):
@@ -88,19 +89,27 @@ def decode_model(cls: type[_M], content: bytes) -> _M:
     if plan is not None:
         import msgspec  # imported already by _plan: a dict lookup now
 
-        # The collector paused while the page is built, as `from_dict` does for lists of
-        # models: every object stays alive until the page is done, so a collection would
-        # only walk the growing page again and again and find nothing.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return typing.cast(_M, plan.build(plan.decoder.decode(content)))
-        except msgspec.MsgspecError:
-            pass  # refused: not exactly as documented, so read leniently below
-        finally:
-            if enabled:
-                gc.enable()
+        with collector_paused():
+            try:
+                return typing.cast(_M, plan.build(plan.decoder.decode(content)))
+            except msgspec.MsgspecError:
+                pass  # refused: not exactly as documented, so read leniently below
     return typing.cast(_M, cls.from_dict(types_module.loads_json(content)))
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic collector paused while a page of models is built, as `from_dict` does
+    for lists of models: every object stays alive until the page is done, so a collection
+    would only walk the growing page again and again and find nothing. (Restored as it
+    was: an application that turned it off keeps it off.)"""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _types_module(cls: type) -> Any:

@@ -114,6 +114,9 @@ class AsyncOffsetIterator(_OffsetWalk, columnar.AsyncColumnarWalk, Generic[T]):
                 for item in page.items:
                     yield item
                     self.position += 1
+                # Not held while the next is fetched: the reader lets it go once the next
+                # is built (see walks._Reader.page), and memory holds one page, not two.
+                del page
                 self._report()
             if window is not None:
                 async for offset, page in window:
@@ -194,6 +197,9 @@ class OffsetIterator(_OffsetWalk, columnar.ColumnarWalk, Generic[T]):
                 for item in page.items:
                     yield item
                     self.position += 1
+                # Not held while the next is fetched: the reader lets it go once the next
+                # is built (see walks._Reader.page), and memory holds one page, not two.
+                del page
                 self._report()
             if window is not None:
                 for offset, page in window:
