@@ -80,6 +80,11 @@ def _otel() -> _Otel | None:
     return otel if otel is not None and otel.configured() else None
 
 
+def recording() -> bool:
+    """Whether spans and metrics are being recorded (see `_otel`)."""
+    return _otel() is not None
+
+
 def _may_be_configured() -> bool:
     """Whether a provider can be set: an application sets one through the API's modules
     (so they are imported), or names one in the environment for the API to load. Until

@@ -132,17 +132,24 @@ class OffsetList(Generic[T]):
         arguments = functools.partial(self._arguments, query=query or {})
         prepared = PageRequests.of(self.operation, client, path, arguments) if fetch is None else None
 
-        async def fetch_page(offset: int, limit: int) -> Page[T]:
+        async def send_page(offset: int, limit: int) -> Any:
             if prepared is not None:
                 http = prepared.client.get_async_httpx_client()
                 request = prepared.request(http, offset, limit)
                 if request is not None:
-                    response = await http.send(request)
-                    with collector_paused():  # see `_Reader.page`
-                        return reader.page(self.operation.parse_response(response))
-            return reader.page(await send(*path, **arguments(offset, limit)))
+                    return _Sent(await http.send(request))
+            return await send(*path, **arguments(offset, limit))
 
-        return reader.start(walk_type, fetch_page, options)
+        def read_page(answer: Any) -> Page[T]:
+            if isinstance(answer, _Sent):
+                with collector_paused():  # see `_Reader.page`
+                    return reader.page(self.operation.parse_response(answer.response))
+            return reader.page(answer)
+
+        async def fetch_page(offset: int, limit: int) -> Page[T]:
+            return read_page(await send_page(offset, limit))
+
+        return reader.start(walk_type, fetch_page, options, send=send_page, read=read_page)
 
     # Written from the async form above at generation (scripts/sync_twins.py): edit that, not this.
     def walk(
@@ -166,17 +173,24 @@ class OffsetList(Generic[T]):
         arguments = functools.partial(self._arguments, query=query or {})
         prepared = PageRequests.of(self.operation, client, path, arguments) if fetch is None else None
 
-        def fetch_page(offset: int, limit: int) -> Page[T]:
+        def send_page(offset: int, limit: int) -> Any:
             if prepared is not None:
                 http = prepared.client.get_httpx_client()
                 request = prepared.request(http, offset, limit)
                 if request is not None:
-                    response = http.send(request)
-                    with collector_paused():  # see `_Reader.page`
-                        return reader.page(self.operation.parse_response(response))
-            return reader.page(send(*path, **arguments(offset, limit)))
+                    return _Sent(http.send(request))
+            return send(*path, **arguments(offset, limit))
 
-        return reader.start(walk_type, fetch_page, options)
+        def read_page(answer: Any) -> Page[T]:
+            if isinstance(answer, _Sent):
+                with collector_paused():  # see `_Reader.page`
+                    return reader.page(self.operation.parse_response(answer.response))
+            return reader.page(answer)
+
+        def fetch_page(offset: int, limit: int) -> Page[T]:
+            return read_page(send_page(offset, limit))
+
+        return reader.start(walk_type, fetch_page, options, send=send_page, read=read_page)
 
 
 @runtime_checkable
@@ -273,6 +287,16 @@ class PageRequests:
         return probe, base + "?" + "&".join(pattern)
 
 
+class _Sent:
+    """A page's response, sent by the walk itself (`PageRequests`), to be read by the
+    operation's `parse_response`."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+
 class _Reader(Generic[T]):
     """Reads a walk's answers into pages, showing each to the walk if it observes them."""
 
@@ -281,7 +305,15 @@ class _Reader(Generic[T]):
         self._observer: PageObserver | None = None
         self._last: Page[T] | None = None
 
-    def start(self, walk_type: Callable[..., V], fetch_page: Callable[[int, int], Any], options: WalkOptions) -> V:
+    def start(
+        self,
+        walk_type: Callable[..., V],
+        fetch_page: Callable[[int, int], Any],
+        options: WalkOptions,
+        *,
+        send: Callable[[int, int], Any],
+        read: Callable[[Any], Page[T]],
+    ) -> V:
         paging = self._entry.paging(options)  # checked here: before any request
         walk = walk_type(
             fetch_page,
@@ -289,6 +321,8 @@ class _Reader(Generic[T]):
             start_offset=paging.start_offset,
             progress=resolve(options.get("progress"), self._entry.unit),
             prefetch=paging.prefetch,
+            send=send,
+            read=read,
         )
         self._observer = _observer(walk)
         return walk
