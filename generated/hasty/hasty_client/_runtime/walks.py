@@ -213,9 +213,8 @@ class PageRequests:
     mapping, tracing) and its answer through the operation's own `parse_response`.
     """
 
-    def __init__(self, operation: ModuleType, client: _Connected, template: Callable[..., dict[str, Any]]) -> None:
+    def __init__(self, client: _Connected, template: Callable[[int | None, int | None], dict[str, Any]]) -> None:
         self.client = client
-        self._operation = operation
         self._template = template  # the operation's request arguments for (offset, limit)
         self._built: tuple[httpx.Request, str] | None = None
         self._unusable = False
@@ -234,7 +233,7 @@ class PageRequests:
             return None
         if not isinstance(client, _Connected):
             return None
-        return cls(operation, client, lambda offset, limit: operation.request_kwargs(*path, **arguments(offset, limit)))
+        return cls(client, lambda offset, limit: operation.request_kwargs(*path, **arguments(offset, limit)))
 
     def request(self, http: httpx.Client | httpx.AsyncClient, offset: int, limit: int) -> httpx.Request | None:
         """The request for one page, or None when the operation must build it: the query
