@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypedDict, TypeVar, ru
 
 import attrs
 
-from .fastdecode import collector_paused
+from .fastdecode import CollectorPaused
 from .pagination import AsyncOffsetIterator, OffsetIterator, Page
 from .progress import Progress, resolve
 from .validate import check_int, check_option_names
@@ -142,7 +142,7 @@ class OffsetList(Generic[T]):
 
         def read_page(answer: Any) -> Page[T]:
             if isinstance(answer, _Sent):
-                with collector_paused():  # see `_Reader.page`
+                with CollectorPaused():  # see `_Reader.page`
                     return reader.page(self.operation.parse_response(answer.response))
             return reader.page(answer)
 
@@ -183,7 +183,7 @@ class OffsetList(Generic[T]):
 
         def read_page(answer: Any) -> Page[T]:
             if isinstance(answer, _Sent):
-                with collector_paused():  # see `_Reader.page`
+                with CollectorPaused():  # see `_Reader.page`
                     return reader.page(self.operation.parse_response(answer.response))
             return reader.page(answer)
 
