@@ -8,7 +8,9 @@ closes every connection it opened, sync and async.
 
 from __future__ import annotations
 
+import os
 import ssl
+import sys
 import threading
 from collections.abc import Iterable, Mapping
 from typing import Any, Self
@@ -72,7 +74,7 @@ class _Pools:
     def _verify(self) -> bool | str | ssl.SSLContext:
         # One TLS context for both pools: building one costs more than the rest of connect().
         if self._ssl is None:
-            self._ssl = ssl.create_default_context() if self._options.verify is True else self._options.verify
+            self._ssl = _DefaultContext() if self._options.verify is True else self._options.verify
         return self._ssl
 
     def sync(self) -> httpx.BaseTransport:
@@ -86,6 +88,39 @@ class _Pools:
             if self._async is None:
                 self._async = httpx.AsyncHTTPTransport(verify=self._verify())
             return self._async
+
+
+class _DefaultContext(ssl.SSLContext):
+    """`ssl.create_default_context()`, reading the system's CA certificates when the first
+    TLS connection is made rather than when the pool is: reading them takes ~16 ms, more
+    than the rest of `connect()` and a walk's first request together, and a client of a
+    plain-HTTP server (a simulator, a service on the local network) never needs them.
+    Every TLS connection goes through `wrap_socket` or `wrap_bio`."""
+
+    def __new__(cls) -> _DefaultContext:
+        return super().__new__(cls, ssl.PROTOCOL_TLS_CLIENT)  # verifies certificates and host names
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._loading = threading.Lock()
+        self._loaded = False
+
+    def _load(self) -> None:
+        with self._loading:
+            if not self._loaded:
+                self.load_default_certs(ssl.Purpose.SERVER_AUTH)
+                keylog = os.environ.get("SSLKEYLOGFILE")  # as create_default_context does
+                if keylog and not sys.flags.ignore_environment:
+                    self.keylog_filename = keylog
+                self._loaded = True
+
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
+        self._load()
+        return super().wrap_socket(*args, **kwargs)
+
+    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
+        self._load()
+        return super().wrap_bio(*args, **kwargs)
 
 
 class APIClient:

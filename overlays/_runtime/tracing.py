@@ -18,7 +18,9 @@ import functools
 import importlib
 import importlib.util
 import inspect
+import os
 import re
+import sys
 from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping
 from os import PathLike
 from pathlib import Path
@@ -71,9 +73,28 @@ def _otel() -> _Otel | None:
     attributes cost about a tenth of a listing's CPU for nothing). Asked at each call:
     an application may set its providers after its first request."""
     if not _LOADED:
+        if not _may_be_configured():
+            return None  # not loaded, so that an application importing it later is seen
         _LOADED.append(_load())
     otel = _LOADED[0]
     return otel if otel is not None and otel.configured() else None
+
+
+def recording() -> bool:
+    """Whether spans and metrics are being recorded (see `_otel`)."""
+    return _otel() is not None
+
+
+def _may_be_configured() -> bool:
+    """Whether a provider can be set: an application sets one through the API's modules
+    (so they are imported), or names one in the environment for the API to load. Until
+    then the import is not paid (about a fifth of the first page of a walk)."""
+    return (
+        "opentelemetry.trace" in sys.modules
+        or "opentelemetry.metrics" in sys.modules
+        or "OTEL_PYTHON_TRACER_PROVIDER" in os.environ
+        or "OTEL_PYTHON_METER_PROVIDER" in os.environ
+    )
 
 
 def _load() -> _Otel | None:

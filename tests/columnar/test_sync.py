@@ -74,7 +74,9 @@ def _arm(monkeypatch: pytest.MonkeyPatch, point: str, after: int, package: str =
             raise Killed(point)
 
     targets: dict[str, tuple[Any, str]] = {
-        "fetch": (list_detected_objects, "sync"),
+        # Every page a walk fetches is read by the operation's `parse_response` (the walk
+        # sends the page's request itself: see _runtime/walks.py's PageRequests).
+        "fetch": (list_detected_objects, "parse_response"),
         "write": (os, "replace"),
         "record": (_manifest_class(package), "page_done"),
         "unit": (_manifest_class(package), "unit_done"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
@@ -83,6 +84,11 @@ class AsyncOffsetIterator(_OffsetWalk, columnar.AsyncColumnarWalk, Generic[T]):
     are fetched at once (on tasks; the sync `OffsetIterator` uses threads, the HTTP
     client being thread-safe); items still come out in order, and memory holds at most
     `2 * prefetch` pages besides the one being handed out.
+
+    `send` and `read`, when given, are `fetch` in its two steps: the request, and the
+    page made of its answer. A prefetching walk then reads each answer as its page is
+    handed out, so every request goes out as soon as the one before it is answered,
+    not once that answer is parsed too.
     """
 
     def __init__(
@@ -93,14 +99,17 @@ class AsyncOffsetIterator(_OffsetWalk, columnar.AsyncColumnarWalk, Generic[T]):
         start_offset: int = 0,
         progress: ProgressCallback | None = None,
         prefetch: int = 1,
+        send: Callable[[int, int], Awaitable[Any]] | None = None,
+        read: Callable[[Any], Page[T]] | None = None,
     ) -> None:
         super().__init__(page_size=page_size, start_offset=start_offset, progress=progress, prefetch=prefetch)
         self._fetch = fetch
+        self._steps = None if send is None or read is None else (send, read)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         # One generator, not one per stage: every item passes through each level.
         offset: int | None = self.position
-        window: concurrency.AsyncAhead[int, tuple[int, Page[T]]] | None = None
+        window: concurrency.AsyncAhead[int, tuple[int, Callable[[], Page[T]]]] | None = None
         total = 0  # once there is a window: the total the first page told
         try:
             while offset is not None and window is None:
@@ -114,9 +123,14 @@ class AsyncOffsetIterator(_OffsetWalk, columnar.AsyncColumnarWalk, Generic[T]):
                 for item in page.items:
                     yield item
                     self.position += 1
+                # Not held while the next is fetched: the walk's reader lets it go right
+                # after building the next (see walks._Reader.page), not this loop once
+                # the next is handed to it.
+                del page
                 self._report()
             if window is not None:
-                async for offset, page in window:
+                async for offset, take in window:
+                    page = take()
                     span_end = min(offset + self.page_size, total)
                     while True:
                         for item in page.items:
@@ -134,7 +148,7 @@ class AsyncOffsetIterator(_OffsetWalk, columnar.AsyncColumnarWalk, Generic[T]):
                 await window.aclose()
         self._finish()
 
-    def _window(self, start: int, total: int) -> concurrency.AsyncAhead[int, tuple[int, Page[T]]]:
+    def _window(self, start: int, total: int) -> concurrency.AsyncAhead[int, tuple[int, Callable[[], Page[T]]]]:
         """The pages from `start` to `total`, `prefetch` requests in flight at a time,
         handed out in order.
 
@@ -143,11 +157,17 @@ class AsyncOffsetIterator(_OffsetWalk, columnar.AsyncColumnarWalk, Generic[T]):
         network together rather than behind the consumer. Pages are planned `page_size`
         apart; a server that sends fewer items than asked for (a clamp the page does not
         document) leaves a gap, which the walk fetches before the next planned page is
-        handed out, so no item is skipped.
+        handed out, so no item is skipped. Each comes out as the way to its page: read
+        when handed out, where the walk has `send` and `read` (and no span wants to show
+        the page's items).
         """
 
-        async def fetch(offset: int) -> tuple[int, Page[T]]:
-            return offset, await tracing.atraced_page(self._fetch, offset, self.page_size)
+        async def fetch(offset: int) -> tuple[int, Callable[[], Page[T]]]:
+            if self._steps is None or tracing.recording():
+                page = await tracing.atraced_page(self._fetch, offset, self.page_size)
+                return offset, lambda: page
+            send, read = self._steps
+            return offset, functools.partial(read, await send(offset, self.page_size))
 
         return concurrency.AsyncAhead(fetch, self._planned(start, total), self.prefetch, "prefetch")
 
@@ -163,6 +183,11 @@ class OffsetIterator(_OffsetWalk, columnar.ColumnarWalk, Generic[T]):
     are fetched at once (on tasks; the sync `OffsetIterator` uses threads, the HTTP
     client being thread-safe); items still come out in order, and memory holds at most
     `2 * prefetch` pages besides the one being handed out.
+
+    `send` and `read`, when given, are `fetch` in its two steps: the request, and the
+    page made of its answer. A prefetching walk then reads each answer as its page is
+    handed out, so every request goes out as soon as the one before it is answered,
+    not once that answer is parsed too.
     """
 
     def __init__(
@@ -173,14 +198,17 @@ class OffsetIterator(_OffsetWalk, columnar.ColumnarWalk, Generic[T]):
         start_offset: int = 0,
         progress: ProgressCallback | None = None,
         prefetch: int = 1,
+        send: Callable[[int, int], Any] | None = None,
+        read: Callable[[Any], Page[T]] | None = None,
     ) -> None:
         super().__init__(page_size=page_size, start_offset=start_offset, progress=progress, prefetch=prefetch)
         self._fetch = fetch
+        self._steps = None if send is None or read is None else (send, read)
 
     def __iter__(self) -> Iterator[T]:
         # One generator, not one per stage: every item passes through each level.
         offset: int | None = self.position
-        window: concurrency.Ahead[int, tuple[int, Page[T]]] | None = None
+        window: concurrency.Ahead[int, tuple[int, Callable[[], Page[T]]]] | None = None
         total = 0  # once there is a window: the total the first page told
         try:
             while offset is not None and window is None:
@@ -194,9 +222,14 @@ class OffsetIterator(_OffsetWalk, columnar.ColumnarWalk, Generic[T]):
                 for item in page.items:
                     yield item
                     self.position += 1
+                # Not held while the next is fetched: the walk's reader lets it go right
+                # after building the next (see walks._Reader.page), not this loop once
+                # the next is handed to it.
+                del page
                 self._report()
             if window is not None:
-                for offset, page in window:
+                for offset, take in window:
+                    page = take()
                     span_end = min(offset + self.page_size, total)
                     while True:
                         for item in page.items:
@@ -214,7 +247,7 @@ class OffsetIterator(_OffsetWalk, columnar.ColumnarWalk, Generic[T]):
                 window.close()
         self._finish()
 
-    def _window(self, start: int, total: int) -> concurrency.Ahead[int, tuple[int, Page[T]]]:
+    def _window(self, start: int, total: int) -> concurrency.Ahead[int, tuple[int, Callable[[], Page[T]]]]:
         """The pages from `start` to `total`, `prefetch` requests in flight at a time,
         handed out in order.
 
@@ -223,11 +256,17 @@ class OffsetIterator(_OffsetWalk, columnar.ColumnarWalk, Generic[T]):
         network together rather than behind the consumer. Pages are planned `page_size`
         apart; a server that sends fewer items than asked for (a clamp the page does not
         document) leaves a gap, which the walk fetches before the next planned page is
-        handed out, so no item is skipped.
+        handed out, so no item is skipped. Each comes out as the way to its page: read
+        when handed out, where the walk has `send` and `read` (and no span wants to show
+        the page's items).
         """
 
-        def fetch(offset: int) -> tuple[int, Page[T]]:
-            return offset, tracing.traced_page(self._fetch, offset, self.page_size)
+        def fetch(offset: int) -> tuple[int, Callable[[], Page[T]]]:
+            if self._steps is None or tracing.recording():
+                page = tracing.traced_page(self._fetch, offset, self.page_size)
+                return offset, lambda: page
+            send, read = self._steps
+            return offset, functools.partial(read, send(offset, self.page_size))
 
         return concurrency.Ahead(fetch, self._planned(start, total), self.prefetch, "prefetch")
 

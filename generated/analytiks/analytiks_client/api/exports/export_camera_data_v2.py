@@ -49,7 +49,7 @@ def request_kwargs(
     )
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ExportV2Response:
+def _parse_response(*, client: AuthenticatedClient | Client | None, response: httpx.Response) -> ExportV2Response:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("export_camera_data_v2", response)
     if not response.content:
@@ -72,6 +72,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def parse_response(response: httpx.Response) -> ExportV2Response:
+    """What `sync` returns for `response`, an answer to the request `request_kwargs`
+    describes, sent another way (walks build their pages' requests once)."""
+    return _parse_response(client=None, response=response)
 
 
 def sync_detailed(

@@ -57,7 +57,7 @@ def request_kwargs(
     )
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FramesPage:
+def _parse_response(*, client: AuthenticatedClient | Client | None, response: httpx.Response) -> FramesPage:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("list_frames", response)
     if not response.content:
@@ -80,6 +80,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def parse_response(response: httpx.Response) -> FramesPage:
+    """What `sync` returns for `response`, an answer to the request `request_kwargs`
+    describes, sent another way (walks build their pages' requests once)."""
+    return _parse_response(client=None, response=response)
 
 
 def sync_detailed(

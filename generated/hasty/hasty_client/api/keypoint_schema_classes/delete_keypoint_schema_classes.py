@@ -53,7 +53,7 @@ def request_kwargs(
     )
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+def _parse_response(*, client: AuthenticatedClient | Client | None, response: httpx.Response) -> None:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("delete_keypoint_schema_classes", response)
     return None
@@ -67,6 +67,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=None,
     )
+
+
+def parse_response(response: httpx.Response) -> None:
+    """What `sync` returns for `response`, an answer to the request `request_kwargs`
+    describes, sent another way (walks build their pages' requests once)."""
+    return _parse_response(client=None, response=response)
 
 
 def sync_detailed(

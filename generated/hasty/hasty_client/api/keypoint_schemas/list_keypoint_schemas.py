@@ -37,7 +37,7 @@ def request_kwargs(
     )
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[KeypointSchema]:
+def _parse_response(*, client: AuthenticatedClient | Client | None, response: httpx.Response) -> list[KeypointSchema]:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("list_keypoint_schemas", response)
     if not response.content:
@@ -77,6 +77,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def parse_response(response: httpx.Response) -> list[KeypointSchema]:
+    """What `sync` returns for `response`, an answer to the request `request_kwargs`
+    describes, sent another way (walks build their pages' requests once)."""
+    return _parse_response(client=None, response=response)
 
 
 def sync_detailed(

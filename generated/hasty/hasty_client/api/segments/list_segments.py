@@ -76,7 +76,7 @@ def request_kwargs(
     )
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SegmentList:
+def _parse_response(*, client: AuthenticatedClient | Client | None, response: httpx.Response) -> SegmentList:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("list_segments", response)
     if not response.content:
@@ -99,6 +99,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def parse_response(response: httpx.Response) -> SegmentList:
+    """What `sync` returns for `response`, an answer to the request `request_kwargs`
+    describes, sent another way (walks build their pages' requests once)."""
+    return _parse_response(client=None, response=response)
 
 
 def sync_detailed(

@@ -53,7 +53,7 @@ def request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | None, response: httpx.Response
 ) -> ExportCreated | ExportData | ExportEnvelope:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("create_export", response)
@@ -157,6 +157,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def parse_response(response: httpx.Response) -> ExportCreated | ExportData | ExportEnvelope:
+    """What `sync` returns for `response`, an answer to the request `request_kwargs`
+    describes, sent another way (walks build their pages' requests once)."""
+    return _parse_response(client=None, response=response)
 
 
 def sync_detailed(
