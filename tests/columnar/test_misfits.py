@@ -1,9 +1,11 @@
-"""A table keeps going where a server's page does not fit the spec: an odd value costs
-its cell (null, with a warning), never the pull."""
+"""A table, or a typed walk, keeps going where a server's page does not fit the spec: an
+odd value costs its cell (null, with a warning), an item that is no object costs itself,
+never the pull."""
 
 from __future__ import annotations
 
 import json
+import warnings
 from typing import Any
 
 import httpx
@@ -90,3 +92,22 @@ def test_a_page_whose_items_are_null_is_a_page_of_none(citylens_app: Starlette, 
         table = cl.iter_detected_objects(client, FROM, TO, page_size=PAGE).to_arrow()
 
     assert table.column("id").to_pylist() == [o["id"] for o in first["detected_objects"]]
+
+
+@pytest.mark.parametrize("prefetch", [1, 2])
+def test_a_typed_walk_leaves_out_a_null_item_and_loses_or_repeats_no_other(
+    citylens_app: Starlette, citylens_server: RunningServer, prefetch: int
+) -> None:
+    first, second = _page(citylens_server, 0), _page(citylens_server, PAGE)
+    ids = [o["id"] for o in first["detected_objects"] + second["detected_objects"]]
+    first["detected_objects"][2] = None  # once an object: the page is still read, less that item
+    _serve(citylens_app, first, second)
+
+    with cl.connect(API_KEY, base_url=citylens_server.base_url) as client:
+        walk = cl.iter_detected_objects(client, FROM, TO, page_size=PAGE, prefetch=prefetch)
+        with warnings.catch_warnings():  # said once per process: not what this test is about
+            warnings.simplefilter("ignore", ResponseFieldWarning)
+            got = [o.id for o in walk]
+
+    assert got == ids[:2] + ids[3:]  # the next page starts after the null, not at it
+    assert walk.position == 2 * PAGE

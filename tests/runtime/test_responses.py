@@ -31,7 +31,7 @@ def _list(server: FaultServer, clock: FakeClock, status: int, body: bytes) -> De
         return list_detected_objects.sync(client=client, from_dt="2025-11-01T00:00:00", to_dt="2025-11-02T00:00:00")
 
 
-@pytest.mark.parametrize("status", [200, 201, 202, 203, 206])
+@pytest.mark.parametrize("status", [200, 201, 202, 203, 206, 299])  # 299: a status HTTPStatus does not name
 def test_any_2xx_is_success_read_with_the_documented_schema(faults: FaultServer, clock: FakeClock, status: int) -> None:
     page = _list(faults, clock, status, json.dumps(PAGE).encode())
     assert isinstance(page, DetectedObjectsPage)
@@ -98,3 +98,18 @@ def test_null_optional_fields_read_as_absent_and_unknown_fields_are_kept(faults:
     assert parsed.unparsed == {}
     assert parsed.additional_properties == {"next_cursor": "abc"}
     assert parsed.detected_objects[0].additional_properties == {"confidence": 0.93}
+
+
+def test_an_odd_location_or_metric_costs_itself_not_the_camera_data() -> None:
+    from analytiks_client import ResponseFieldWarning as AnalytiksFieldWarning
+    from analytiks_client._common import CameraData
+    from analytiks_client.models import ExportV2Response
+
+    good = {"locationId": 1, "visits": {"2023-06-08T20:30:00Z": 1, "yesterday": 2, "2023-06-08T20:45:00Z": "many"}}
+    answer = ExportV2Response.from_dict({"successes": [None, good], "failures": {"locations": [7, None]}})
+    data = CameraData()
+    with warnings.catch_warnings():  # each is said once per process: not what this test is about
+        warnings.simplefilter("ignore", AnalytiksFieldWarning)
+        data.add(answer)
+    assert list(data.locations) == [1] and data.failed_locations == [7]
+    assert [key.isoformat() for key in data.locations[1].metrics["visits"]] == ["2023-06-08T20:30:00+00:00"]

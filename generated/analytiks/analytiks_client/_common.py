@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
 import attrs
 
 from ._runtime.batching import chunks
 from ._runtime.errors import ParameterError, ParameterTypeError
+from ._runtime.lenient import warn_once
 from ._runtime.validate import check_int, check_member, check_str
 from .models import (
     ExportFailures,
@@ -20,9 +21,12 @@ from .models import (
     LocationData,
     LocationIdsExportRequest,
     MetricSeries,
+    PointOfInterestData,
     ReferenceNumbersExportRequest,
 )
 from .types import Unset
+
+T = TypeVar("T")
 
 AUDIENCE = "https://gql.analytiks.ai"
 MAX_DAYS = timedelta(days=5)
@@ -77,7 +81,7 @@ class CameraData:
 
     def add(self, answer: ExportV2Response) -> None:
         self.requests += 1
-        for location in answer.successes:
+        for location in _listed(answer.successes, LocationData, "successes"):
             series = to_series(location)
             if series.location_id in self.locations:
                 self.locations[series.location_id].merge(series)
@@ -86,9 +90,10 @@ class CameraData:
         failures: object = answer.failures
         if not isinstance(failures, ExportFailures):  # a null the server sent: nothing rejected
             return
-        _extend_unique(self.failed_locations, [] if isinstance(failures.locations, Unset) else failures.locations)
-        refs = [] if isinstance(failures.reference_numbers, Unset) else failures.reference_numbers
-        _extend_unique(self.failed_reference_numbers, refs)
+        _extend_unique(self.failed_locations, _listed(failures.locations, int, "failures.locations"))
+        _extend_unique(
+            self.failed_reference_numbers, _listed(failures.reference_numbers, str, "failures.reference_numbers")
+        )
 
 
 def _extend_unique(target: list[Any], items: Sequence[Any]) -> None:
@@ -100,10 +105,34 @@ def _merge_metrics(target: dict[str, MetricMap], source: dict[str, MetricMap]) -
         target.setdefault(name, {}).update(values)
 
 
-def _series(value: MetricSeries | Unset) -> MetricMap | None:
-    if isinstance(value, Unset):
+def _listed(value: object, kind: type[T], where: str) -> list[T]:
+    """The items of a list in an answer that are what the spec says: an odd one (a null,
+    read leniently) is left out with a warning, and the rest are kept."""
+    items = value if isinstance(value, list) else []
+    kept = [item for item in items if isinstance(item, kind) and not isinstance(item, bool)]
+    if len(kept) < len(items):
+        warn_once(
+            ("export_camera_data_v2", where), f"export_camera_data_v2: odd items of {where} left out", stacklevel=3
+        )
+    return kept
+
+
+def _series(value: object) -> MetricMap | None:
+    """A metric's values by time; a time that does not parse, or a value that is no
+    number, is left out with a warning (the rest of the series stays)."""
+    if not isinstance(value, MetricSeries):
         return None
-    return {datetime.fromisoformat(key): count for key, count in value.additional_properties.items()}
+    series: MetricMap = {}
+    for key, count in value.additional_properties.items():
+        try:
+            if isinstance(count, bool) or not isinstance(count, int | float):
+                raise TypeError(count)
+            series[datetime.fromisoformat(key)] = count
+        except (TypeError, ValueError):
+            warn_once(
+                ("export_camera_data_v2", "metric"), f"export_camera_data_v2: left out {key!r}: {count!r}", stacklevel=3
+            )
+    return series
 
 
 def to_series(location: LocationData) -> LocationSeries:
@@ -115,7 +144,7 @@ def to_series(location: LocationData) -> LocationSeries:
         values = _series(getattr(location, name))
         if values is not None:
             series.metrics[name] = values
-    for poi in [] if isinstance(location.point_of_interest, Unset) else location.point_of_interest:
+    for poi in _listed(location.point_of_interest, PointOfInterestData, "pointOfInterest"):
         poi_series = PointOfInterestSeries(poi.id)
         for name in POI_METRICS:
             values = _series(getattr(poi, name))

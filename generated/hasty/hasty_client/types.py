@@ -160,11 +160,20 @@ class File:
 T = TypeVar("T")
 
 
+def status_of(code: int) -> HTTPStatus | int:
+    """The answer's status as an `HTTPStatus`, or the plain number for one the standard
+    does not name (a server's 299 is still a success, not a crash)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
 @define
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
@@ -174,6 +183,7 @@ __all__ = [
     "NO_UNPARSED",
     "UNSET",
     "enum_member",
+    "status_of",
     "parse_strictly",
     "parse_uuid",
     "parsing_strictly",

@@ -102,10 +102,12 @@ class OffsetList(Generic[T]):
         """The runtime `Page` of one answer of the operation."""
         total = _get(answer, self.total)
         more = _get(answer, self.has_more)
+        items = list(_get(answer, self.items) or ())
         return Page(
-            list(_get(answer, self.items) or ()),
+            items,
             total if isinstance(total, int) and not isinstance(total, bool) else None,
             more if isinstance(more, bool) else None,
+            _skipped(answer, self.items, len(items)),
         )
 
     def _arguments(self, offset: int | None, limit: int | None, query: Mapping[str, Any]) -> dict[str, Any]:
@@ -342,6 +344,16 @@ class _Reader(Generic[T]):
 
 def _observer(walk: object) -> PageObserver | None:
     return walk if isinstance(walk, PageObserver) else None
+
+
+def _skipped(answer: Any, items: str, kept: int) -> int:
+    """How many items of the page were left out as no objects at all (the model keeps
+    the list the server sent in `unparsed`; see `lenient.items_that_are_objects`)."""
+    holder, _, leaf = items.rpartition(".")
+    kept_raw = getattr(_get(answer, holder) if holder else answer, "unparsed", None)
+    record = kept_raw.get(leaf) if isinstance(kept_raw, Mapping) else None
+    raw = getattr(record, "raw", None)
+    return max(len(raw) - kept, 0) if isinstance(raw, list) and not getattr(record, "required", True) else 0
 
 
 def _get(answer: Any, path: str | None) -> Any:

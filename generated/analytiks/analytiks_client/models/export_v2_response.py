@@ -163,7 +163,7 @@ class ExportV2Response:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.export_failures import ExportFailures  # noqa: PLC0415
         from ..models.location_data import LocationData  # noqa: PLC0415
 
@@ -172,22 +172,14 @@ class ExportV2Response:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _successes_gc = gc.isenabled()
-            gc.disable()
-            try:
-                successes = []
-                _successes = d["successes"]
-                for successes_item_data in _successes:
-                    successes_item = LocationData.from_dict(successes_item_data)
-
-                    successes.append(successes_item)
-
-            finally:
-                if _successes_gc:
-                    gc.enable()
-
+            successes = items_that_are_objects(
+                unparsed,
+                "ExportV2Response",
+                "successes",
+                d["successes"],
+                LocationData.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             successes = unparsed_field(
                 unparsed,

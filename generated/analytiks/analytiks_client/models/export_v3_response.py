@@ -156,7 +156,7 @@ class ExportV3Response:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.location_data import LocationData  # noqa: PLC0415
 
         if not isinstance(src_dict, Mapping):
@@ -179,22 +179,14 @@ class ExportV3Response:
             )
 
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _data_gc = gc.isenabled()
-            gc.disable()
-            try:
-                data = []
-                _data = d["data"]
-                for data_item_data in _data:
-                    data_item = LocationData.from_dict(data_item_data)
-
-                    data.append(data_item)
-
-            finally:
-                if _data_gc:
-                    gc.enable()
-
+            data = items_that_are_objects(
+                unparsed,
+                "ExportV3Response",
+                "data",
+                d["data"],
+                LocationData.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             data = unparsed_field(
                 unparsed,

@@ -398,7 +398,7 @@ class LocationData:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.metric_series import MetricSeries  # noqa: PLC0415
         from ..models.point_of_interest_data import PointOfInterestData  # noqa: PLC0415
 
@@ -575,24 +575,14 @@ class LocationData:
             )
 
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _point_of_interest_gc = gc.isenabled()
-            gc.disable()
-            try:
-                _point_of_interest = d.get("pointOfInterest", UNSET)
-                point_of_interest: list[PointOfInterestData] | Unset = UNSET
-                if _point_of_interest is not UNSET:
-                    point_of_interest = []
-                    for point_of_interest_item_data in _point_of_interest:
-                        point_of_interest_item = PointOfInterestData.from_dict(point_of_interest_item_data)
-
-                        point_of_interest.append(point_of_interest_item)
-
-            finally:
-                if _point_of_interest_gc:
-                    gc.enable()
-
+            point_of_interest = items_that_are_objects(
+                unparsed,
+                "LocationData",
+                "pointOfInterest",
+                d.get("pointOfInterest", UNSET),
+                PointOfInterestData.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             point_of_interest = unparsed_field(
                 unparsed,

@@ -205,7 +205,7 @@ class DetectedObjectsPage:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.detected_object import DetectedObject  # noqa: PLC0415
 
         if not isinstance(src_dict, Mapping):
@@ -213,22 +213,14 @@ class DetectedObjectsPage:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _detected_objects_gc = gc.isenabled()
-            gc.disable()
-            try:
-                detected_objects = []
-                _detected_objects = d["detected_objects"]
-                for detected_objects_item_data in _detected_objects:
-                    detected_objects_item = DetectedObject.from_dict(detected_objects_item_data)
-
-                    detected_objects.append(detected_objects_item)
-
-            finally:
-                if _detected_objects_gc:
-                    gc.enable()
-
+            detected_objects = items_that_are_objects(
+                unparsed,
+                "DetectedObjectsPage",
+                "detected_objects",
+                d["detected_objects"],
+                DetectedObject.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             detected_objects = unparsed_field(
                 unparsed,

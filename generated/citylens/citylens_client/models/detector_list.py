@@ -138,7 +138,7 @@ class DetectorList:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.detector import Detector  # noqa: PLC0415
 
         if not isinstance(src_dict, Mapping):
@@ -146,22 +146,14 @@ class DetectorList:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _detectors_gc = gc.isenabled()
-            gc.disable()
-            try:
-                detectors = []
-                _detectors = d["detectors"]
-                for detectors_item_data in _detectors:
-                    detectors_item = Detector.from_dict(detectors_item_data)
-
-                    detectors.append(detectors_item)
-
-            finally:
-                if _detectors_gc:
-                    gc.enable()
-
+            detectors = items_that_are_objects(
+                unparsed,
+                "DetectorList",
+                "detectors",
+                d["detectors"],
+                Detector.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             detectors = unparsed_field(
                 unparsed,

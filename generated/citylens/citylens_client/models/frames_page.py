@@ -186,7 +186,7 @@ class FramesPage:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.frame import Frame  # noqa: PLC0415
 
         if not isinstance(src_dict, Mapping):
@@ -194,22 +194,14 @@ class FramesPage:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _frames_gc = gc.isenabled()
-            gc.disable()
-            try:
-                frames = []
-                _frames = d["frames"]
-                for frames_item_data in _frames:
-                    frames_item = Frame.from_dict(frames_item_data)
-
-                    frames.append(frames_item)
-
-            finally:
-                if _frames_gc:
-                    gc.enable()
-
+            frames = items_that_are_objects(
+                unparsed,
+                "FramesPage",
+                "frames",
+                d["frames"],
+                Frame.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             frames = unparsed_field(
                 unparsed,

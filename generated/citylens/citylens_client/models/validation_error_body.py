@@ -139,7 +139,7 @@ class ValidationErrorBody:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
 
         if not isinstance(src_dict, Mapping):
@@ -147,22 +147,14 @@ class ValidationErrorBody:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _detail_gc = gc.isenabled()
-            gc.disable()
-            try:
-                detail = []
-                _detail = d["detail"]
-                for detail_item_data in _detail:
-                    detail_item = ValidationErrorItem.from_dict(detail_item_data)
-
-                    detail.append(detail_item)
-
-            finally:
-                if _detail_gc:
-                    gc.enable()
-
+            detail = items_that_are_objects(
+                unparsed,
+                "ValidationErrorBody",
+                "detail",
+                d["detail"],
+                ValidationErrorItem.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             detail = unparsed_field(
                 unparsed,

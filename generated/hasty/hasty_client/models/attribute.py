@@ -510,7 +510,7 @@ class Attribute:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
 
         if not isinstance(src_dict, Mapping):
@@ -762,24 +762,14 @@ class Attribute:
             )
 
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _values_gc = gc.isenabled()
-            gc.disable()
-            try:
-                _values = d.get("values", UNSET)
-                values: list[AttributeLOV] | Unset = UNSET
-                if _values is not UNSET:
-                    values = []
-                    for values_item_data in _values:
-                        values_item = AttributeLOV.from_dict(values_item_data)
-
-                        values.append(values_item)
-
-            finally:
-                if _values_gc:
-                    gc.enable()
-
+            values = items_that_are_objects(
+                unparsed,
+                "Attribute",
+                "values",
+                d.get("values", UNSET),
+                AttributeLOV.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             values = unparsed_field(
                 unparsed,

@@ -468,7 +468,7 @@ class AttributeRequest:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.attribute_lov import AttributeLOV  # noqa: PLC0415
 
         if not isinstance(src_dict, Mapping):
@@ -505,22 +505,14 @@ class AttributeRequest:
             )
 
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _values_gc = gc.isenabled()
-            gc.disable()
-            try:
-                values = []
-                _values = d["values"]
-                for values_item_data in _values:
-                    values_item = AttributeLOV.from_dict(values_item_data)
-
-                    values.append(values_item)
-
-            finally:
-                if _values_gc:
-                    gc.enable()
-
+            values = items_that_are_objects(
+                unparsed,
+                "AttributeRequest",
+                "values",
+                d["values"],
+                AttributeLOV.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             values = unparsed_field(
                 unparsed,

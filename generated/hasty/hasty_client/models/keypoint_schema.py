@@ -483,7 +483,7 @@ class KeypointSchema:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.keypoint_class import KeypointClass  # noqa: PLC0415
         from ..models.keypoint_skeleton import KeypointSkeleton  # noqa: PLC0415
 
@@ -666,24 +666,14 @@ class KeypointSchema:
             )
 
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _keypoint_classes_gc = gc.isenabled()
-            gc.disable()
-            try:
-                _keypoint_classes = d.get("keypoint_classes", UNSET)
-                keypoint_classes: list[KeypointClass] | Unset = UNSET
-                if _keypoint_classes is not UNSET:
-                    keypoint_classes = []
-                    for keypoint_classes_item_data in _keypoint_classes:
-                        keypoint_classes_item = KeypointClass.from_dict(keypoint_classes_item_data)
-
-                        keypoint_classes.append(keypoint_classes_item)
-
-            finally:
-                if _keypoint_classes_gc:
-                    gc.enable()
-
+            keypoint_classes = items_that_are_objects(
+                unparsed,
+                "KeypointSchema",
+                "keypoint_classes",
+                d.get("keypoint_classes", UNSET),
+                KeypointClass.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_classes = unparsed_field(
                 unparsed,
@@ -697,24 +687,14 @@ class KeypointSchema:
             )
 
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _keypoint_skeleton_gc = gc.isenabled()
-            gc.disable()
-            try:
-                _keypoint_skeleton = d.get("keypoint_skeleton", UNSET)
-                keypoint_skeleton: list[KeypointSkeleton] | Unset = UNSET
-                if _keypoint_skeleton is not UNSET:
-                    keypoint_skeleton = []
-                    for keypoint_skeleton_item_data in _keypoint_skeleton:
-                        keypoint_skeleton_item = KeypointSkeleton.from_dict(keypoint_skeleton_item_data)
-
-                        keypoint_skeleton.append(keypoint_skeleton_item)
-
-            finally:
-                if _keypoint_skeleton_gc:
-                    gc.enable()
-
+            keypoint_skeleton = items_that_are_objects(
+                unparsed,
+                "KeypointSchema",
+                "keypoint_skeleton",
+                d.get("keypoint_skeleton", UNSET),
+                KeypointSkeleton.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             keypoint_skeleton = unparsed_field(
                 unparsed,

@@ -165,7 +165,7 @@ class ProjectList:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.list_meta import ListMeta  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
 
@@ -189,22 +189,14 @@ class ProjectList:
             )
 
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _items_gc = gc.isenabled()
-            gc.disable()
-            try:
-                items = []
-                _items = d["items"]
-                for items_item_data in _items:
-                    items_item = Project.from_dict(items_item_data)
-
-                    items.append(items_item)
-
-            finally:
-                if _items_gc:
-                    gc.enable()
-
+            items = items_that_are_objects(
+                unparsed,
+                "ProjectList",
+                "items",
+                d["items"],
+                Project.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             items = unparsed_field(
                 unparsed,

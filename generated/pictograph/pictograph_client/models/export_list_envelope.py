@@ -224,7 +224,7 @@ class ExportListEnvelope:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.export_summary import ExportSummary  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
@@ -233,24 +233,14 @@ class ExportListEnvelope:
         unparsed: dict[str, Any] = {}
         d = src_dict
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _exports_gc = gc.isenabled()
-            gc.disable()
-            try:
-                _exports = d.get("exports", UNSET)
-                exports: list[ExportSummary] | Unset = UNSET
-                if _exports is not UNSET:
-                    exports = []
-                    for exports_item_data in _exports:
-                        exports_item = ExportSummary.from_dict(exports_item_data)
-
-                        exports.append(exports_item)
-
-            finally:
-                if _exports_gc:
-                    gc.enable()
-
+            exports = items_that_are_objects(
+                unparsed,
+                "ExportListEnvelope",
+                "exports",
+                d.get("exports", UNSET),
+                ExportSummary.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             exports = unparsed_field(
                 unparsed,
@@ -264,24 +254,14 @@ class ExportListEnvelope:
             )
 
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _data_gc = gc.isenabled()
-            gc.disable()
-            try:
-                _data = d.get("data", UNSET)
-                data: list[ExportSummary] | Unset = UNSET
-                if _data is not UNSET:
-                    data = []
-                    for data_item_data in _data:
-                        data_item = ExportSummary.from_dict(data_item_data)
-
-                        data.append(data_item)
-
-            finally:
-                if _data_gc:
-                    gc.enable()
-
+            data = items_that_are_objects(
+                unparsed,
+                "ExportListEnvelope",
+                "data",
+                d.get("data", UNSET),
+                ExportSummary.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             data = unparsed_field(
                 unparsed,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 import threading
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -92,6 +92,25 @@ def unparsed_field(
     unparsed[name] = Unparsed(raw, problem, required, structural)
     _warn_once(model, name, raw, problem)
     return raw
+
+
+def items_that_are_objects(
+    unparsed: dict[str, Unparsed], model: str, name: str, raw: Any, build: Callable[[Any], Any], *, unset: Any
+) -> Any:
+    """A list of objects read leniently: an item that is no object at all (a null, a
+    number) is left out, and the others are kept; the raw list is recorded in `unparsed`
+    (not required: the field is usable) so a walk still counts every item the server
+    sent, and warned about once. Anything else wrong with the list raises, as before."""
+    if raw is unset:  # an optional list, absent
+        return unset
+    if not isinstance(raw, list):  # a null included: `unparsed_field` reads it as absent where optional
+        raise TypeError(f"expected a list, got {type(raw).__name__}")
+    items = [build(item) for item in raw if isinstance(item, Mapping)]
+    if len(items) < len(raw):
+        problem = f"{len(raw) - len(items)} of {len(raw)} items are not objects: left out"
+        unparsed[name] = Unparsed(raw, problem, False, False)
+        _warn_once(model, name, raw, problem)
+    return items
 
 
 def _warn_once(model: str, name: str, raw: Any, problem: str) -> None:

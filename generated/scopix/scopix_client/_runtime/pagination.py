@@ -22,6 +22,13 @@ class Page(Generic[T]):
     items: list[T]
     total: int | None = None
     has_more: bool | None = None
+    skipped: int = 0
+    """Items the server sent that could not be read at all (a null): they count for
+    where the next page starts and for `position`, but are not handed out."""
+
+    @property
+    def sent(self) -> int:
+        return len(self.items) + self.skipped
 
 
 @attrs.frozen
@@ -32,9 +39,9 @@ class CursorPage(Generic[T]):
 
 def _next_offset(offset: int, page: Page[T]) -> int | None:
     """Where the next page starts, or None when the walk is over."""
-    if not page.items or page.has_more is False:
+    if not page.sent or page.has_more is False:
         return None
-    following = offset + len(page.items)
+    following = offset + page.sent
     if page.total is not None and following >= page.total and page.has_more is not True:
         return None
     return following
@@ -63,8 +70,8 @@ class _OffsetWalk:
         """After a planned page was handed out: where its span goes on, and how many items
         are missing before `span_end` (a clamp the page does not document), or 0."""
         self._report()
-        offset += len(page.items)
-        return offset, (0 if not page.items or offset >= span_end else span_end - offset)
+        offset += page.sent
+        return offset, (0 if not page.sent or offset >= span_end else span_end - offset)
 
     def _report(self) -> None:
         if self._progress is not None:
@@ -123,6 +130,7 @@ class AsyncOffsetIterator(_OffsetWalk, columnar.AsyncColumnarWalk, Generic[T]):
                 for item in page.items:
                     yield item
                     self.position += 1
+                self.position += page.skipped
                 # Not held while the next is fetched: the walk's reader lets it go right
                 # after building the next (see walks._Reader.page), not this loop once
                 # the next is handed to it.
@@ -136,11 +144,12 @@ class AsyncOffsetIterator(_OffsetWalk, columnar.AsyncColumnarWalk, Generic[T]):
                         for item in page.items:
                             yield item
                             self.position += 1
+                        self.position += page.skipped
                         offset, missing = self._gap(offset, page, span_end)
                         if not missing:
                             break
                         page = await tracing.atraced_page(self._fetch, offset, missing)  # the gap a clamp left
-                    if not page.items:
+                    if not page.sent:
                         break  # the list shrank while we walked it
         finally:
             if window is not None:
@@ -222,6 +231,7 @@ class OffsetIterator(_OffsetWalk, columnar.ColumnarWalk, Generic[T]):
                 for item in page.items:
                     yield item
                     self.position += 1
+                self.position += page.skipped
                 # Not held while the next is fetched: the walk's reader lets it go right
                 # after building the next (see walks._Reader.page), not this loop once
                 # the next is handed to it.
@@ -235,11 +245,12 @@ class OffsetIterator(_OffsetWalk, columnar.ColumnarWalk, Generic[T]):
                         for item in page.items:
                             yield item
                             self.position += 1
+                        self.position += page.skipped
                         offset, missing = self._gap(offset, page, span_end)
                         if not missing:
                             break
                         page = tracing.traced_page(self._fetch, offset, missing)  # the gap a clamp left
-                    if not page.items:
+                    if not page.sent:
                         break  # the list shrank while we walked it
         finally:
             if window is not None:

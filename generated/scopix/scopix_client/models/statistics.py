@@ -225,7 +225,7 @@ class Statistics:
     @classmethod
     def _from_dict_lenient(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """`from_dict` field by field: what cannot be read keeps its raw value (in `unparsed`)."""
-        from .._runtime.lenient import not_an_object, unparsed_field  # noqa: PLC0415
+        from .._runtime.lenient import items_that_are_objects, not_an_object, unparsed_field  # noqa: PLC0415
         from ..models.confidence_distribution import ConfidenceDistribution  # noqa: PLC0415
         from ..models.daily_count import DailyCount  # noqa: PLC0415
         from ..models.source_distribution import SourceDistribution  # noqa: PLC0415
@@ -279,22 +279,14 @@ class Statistics:
             )
 
         try:
-            import gc  # noqa: PLC0415 - here, not at the top: endpoint modules build lists too
-
-            _daily_counts_gc = gc.isenabled()
-            gc.disable()
-            try:
-                daily_counts = []
-                _daily_counts = d["daily_counts"]
-                for daily_counts_item_data in _daily_counts:
-                    daily_counts_item = DailyCount.from_dict(daily_counts_item_data)
-
-                    daily_counts.append(daily_counts_item)
-
-            finally:
-                if _daily_counts_gc:
-                    gc.enable()
-
+            daily_counts = items_that_are_objects(
+                unparsed,
+                "Statistics",
+                "daily_counts",
+                d["daily_counts"],
+                DailyCount.from_dict,
+                unset=UNSET,
+            )
         except Exception as exc_:  # noqa: BLE001 - any failure: keep the raw value, go on
             daily_counts = unparsed_field(
                 unparsed,

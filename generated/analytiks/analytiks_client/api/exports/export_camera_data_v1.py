@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.location_data import LocationData
 from ...models.location_ids_export_request import LocationIdsExportRequest
 from ...models.reference_numbers_export_request import ReferenceNumbersExportRequest
-from ...types import Response, loads_json
+from ...types import Response, loads_json, status_of
 
 
 def _get_kwargs(
@@ -82,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client | None, response: ht
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[LocationData]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

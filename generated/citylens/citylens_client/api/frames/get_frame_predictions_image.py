@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from io import BytesIO
 from typing import Any
 from urllib.parse import quote
@@ -8,7 +7,7 @@ import httpx
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
-from ...types import File, Response
+from ...types import File, Response, status_of
 
 
 def _get_kwargs(
@@ -53,7 +52,7 @@ def _parse_response(*, client: AuthenticatedClient | Client | None, response: ht
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -9,7 +8,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.active_learning_heuristic import ActiveLearningHeuristic
-from ...types import Response, loads_json
+from ...types import Response, loads_json, status_of
 
 
 def _get_kwargs(
@@ -74,7 +73,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[ActiveLearningHeuristic]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -10,7 +9,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ..._runtime.request_rules import check_body
 from ...client import AuthenticatedClient, Client
 from ...models.attribute_class import AttributeClass
-from ...types import Response, loads_json
+from ...types import Response, loads_json, status_of
 
 
 def _get_kwargs(
@@ -89,7 +88,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[AttributeClass]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

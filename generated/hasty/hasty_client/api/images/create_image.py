@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -13,7 +12,7 @@ from ...models.create_image_from_bucket_request import CreateImageFromBucketRequ
 from ...models.create_image_from_url_request import CreateImageFromUrlRequest
 from ...models.create_image_request import CreateImageRequest
 from ...models.image import Image
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -87,7 +86,7 @@ def _parse_response(*, client: AuthenticatedClient | Client | None, response: ht
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Image]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

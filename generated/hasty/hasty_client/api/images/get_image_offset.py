@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -12,7 +11,7 @@ from ...models.default_status import DefaultStatus
 from ...models.ef_user_action import EFUserAction
 from ...models.error_type import ErrorType
 from ...models.image_offset import ImageOffset
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -192,7 +191,7 @@ def _parse_response(*, client: AuthenticatedClient | Client | None, response: ht
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ImageOffset]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

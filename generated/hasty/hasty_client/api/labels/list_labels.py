@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -10,7 +9,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.default_status import DefaultStatus
 from ...models.project_label_list import ProjectLabelList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -190,7 +189,7 @@ def _parse_response(*, client: AuthenticatedClient | Client | None, response: ht
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProjectLabelList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

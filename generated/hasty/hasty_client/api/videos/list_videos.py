@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -11,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.health_status import HealthStatus
 from ...models.video_list import VideoList
 from ...models.video_status import VideoStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -156,7 +155,7 @@ def _parse_response(*, client: AuthenticatedClient | Client | None, response: ht
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[VideoList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

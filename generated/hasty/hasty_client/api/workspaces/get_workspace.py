@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -9,7 +8,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.workspace import Workspace
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -55,7 +54,7 @@ def _parse_response(*, client: AuthenticatedClient | Client | None, response: ht
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Workspace]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

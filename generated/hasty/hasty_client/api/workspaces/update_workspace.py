@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -11,7 +10,7 @@ from ..._runtime.request_rules import check_body
 from ...client import AuthenticatedClient, Client
 from ...models.workspace import Workspace
 from ...models.workspace_request import WorkspaceRequest
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -70,7 +69,7 @@ def _parse_response(*, client: AuthenticatedClient | Client | None, response: ht
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Workspace]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

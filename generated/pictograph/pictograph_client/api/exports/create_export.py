@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.create_export_request import CreateExportRequest
 from ...models.export_created import ExportCreated
 from ...models.export_data import ExportData
 from ...models.export_envelope import ExportEnvelope
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset, loads_json, status_of
 
 
 def _get_kwargs(
@@ -152,7 +151,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ExportCreated | ExportData | ExportEnvelope]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

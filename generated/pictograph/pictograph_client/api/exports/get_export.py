@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpec
 from ...client import AuthenticatedClient, Client
 from ...models.export import Export
 from ...models.export_envelope import ExportEnvelope
-from ...types import Response, loads_json
+from ...types import Response, loads_json, status_of
 
 
 def _get_kwargs(
@@ -79,7 +78,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Export | ExportEnvelope]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.export_list_envelope import ExportListEnvelope
 from ...models.export_status import ExportStatus
 from ...models.export_summary import ExportSummary
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Response, Unset, loads_json, status_of
 
 
 def _get_kwargs(
@@ -116,7 +115,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ExportListEnvelope | list[ExportSummary]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ...client import AuthenticatedClient, Client
 from ...models.descriptions_page import DescriptionsPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -110,7 +109,7 @@ def _parse_response(*, client: AuthenticatedClient | Client | None, response: ht
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DescriptionsPage]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ..._runtime.request_rules import check_body
 from ...client import AuthenticatedClient, Client
 from ...models.export import Export
 from ...models.export_request import ExportRequest
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -63,7 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client | None, response: ht
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Export]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
