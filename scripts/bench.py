@@ -370,6 +370,9 @@ def bench_download(args: argparse.Namespace) -> list[Section]:
             def go() -> Result:
                 dest = WORK / f"out-{kind}.bin"
                 dest.unlink(missing_ok=True)
+                # Every case starts with the disk idle: the case before may have left a GiB
+                # of dirty pages whose writeback would otherwise fall on this case's fsync.
+                os.sync()
                 with _fault_server(source, resets) as url:
                     if kind == "curl":
                         command = ["curl", "-sS", "-o", str(dest), "--retry", "10", "--retry-all-errors",
@@ -570,10 +573,12 @@ NOTES = """
 - **Prefetch.** The window of requests starts before the first page is handed out, and
   each request starts as soon as another is answered: its answer is parsed when its page
   is handed out, not by the worker that fetched it (async: a worker runs the next call
-  in the same step). The first request's one-time setup (httpcore and anyio imports, the
-  connection) and the CPU the simulator and the client share bound the speed-up: at
-  20 ms latency, eight pages in flight need under 2.5 ms of CPU per page on each side
-  to reach 8x, and the client's share is taken from the machine's other load.
+  in the same step). The imports httpx makes at its first request (httpcore, h11, h2,
+  anyio: 30 to 170 ms in a fresh process) are made before the clock starts, as every
+  other import is: inside it they count once per walk and weigh eight times as much on
+  the prefetching walk (the async ratio was 6.9x that way, in the run before the change).
+  What remains bounding it is each request's turnaround in the client and the
+  simulator, which share the machine's two cores.
 - **Import time.** Each package's `__init__` imports its exports on first use (PEP 562
   `__getattr__`; type checkers see them all through `TYPE_CHECKING` imports), so a plain
   import loads neither httpx nor the operations and models; the first use of a helper
