@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypedDict
 from uuid import UUID
 
+from ._common import optional
 from ._runtime.errors import ParameterError, UnexpectedResponseError
 from ._runtime.validate import check_option_names, check_str
 from .models import UploadUrlList
-from .types import UNSET
 
 UPLOAD_URL_BATCH = 50  # `count` of the upload-URL operation is 1..50 (spec)
 
@@ -37,8 +37,8 @@ def image_fields(parameter: str, location: object, options: ImageOptions) -> dic
     name = options.get("filename") or text.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     if not name:
         raise ParameterError("filename", f"cannot name the image after {location!r}: pass filename=")
-    extra = {key: options.get(key) for key in ("copy_original", "external_id")}
-    return {"filename": name, **{key: UNSET if value is None else value for key, value in extra.items()}}
+    extra = {key: optional(options.get(key)) for key in ("copy_original", "external_id")}
+    return {"filename": name, **extra}
 
 
 def image_files(paths: Sequence[str | os.PathLike[str]], filenames: Sequence[str] | None) -> list[tuple[Path, str]]:

@@ -28,24 +28,10 @@ from .clock import Clock
 from .download import Verifier
 from .errors import UnexpectedResponseError
 from .files import FileOptions, file_options
+from .lenient import field
 from .polling import JobSpec, WaitOptions, waiting
 
 S = TypeVar("S")
-
-
-def field(answer: object, path: str | None) -> Any:
-    """The value at a dotted path of a model (None when absent); a part the model does
-    not declare is looked up in its `additional_properties`."""
-    value: Any = answer
-    for part in path.split(".") if path else ():
-        extra = getattr(value, "additional_properties", None)
-        if hasattr(value, part):
-            value = getattr(value, part)
-        elif isinstance(extra, dict) and part in extra:
-            value = extra[part]
-        else:
-            return None
-    return None if path is None else value
 
 
 @attrs.frozen

@@ -113,6 +113,23 @@ def items_that_are_objects(
     return items
 
 
+def field(answer: object, path: str | None) -> Any:
+    """The value at a dotted path of a model (None when absent), read as liberally as the
+    model: a part the model does not declare is looked up in its `additional_properties`
+    (a key the server added). One reader for every path a spec names: a page's items and
+    total, a job's status, a page's flag."""
+    value: Any = answer
+    for part in path.split(".") if path else ():
+        extra = getattr(value, "additional_properties", None)
+        if hasattr(value, part):
+            value = getattr(value, part)
+        elif isinstance(extra, dict) and part in extra:
+            value = extra[part]
+        else:
+            return None
+    return None if path is None else value
+
+
 def _warn_once(model: str, name: str, raw: Any, problem: str) -> None:
     message = f"{model}.{name}: could not read {_clip(raw)} ({problem}); the raw value is kept (see .unparsed)."
     warn_once((model, name), message + " Warned once per field.", stacklevel=3)

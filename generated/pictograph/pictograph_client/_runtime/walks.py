@@ -12,7 +12,6 @@ So every walk of every vendor takes the same `page_size`, `start_offset`, `progr
 from __future__ import annotations
 
 import functools
-import operator
 from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypedDict, TypeVar, runtime_checkable
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypedDict, TypeVar, ru
 import attrs
 
 from .fastdecode import CollectorPaused
+from .lenient import field
 from .pagination import AsyncOffsetIterator, OffsetIterator, Page
 from .progress import Progress, resolve
 from .validate import check_int, check_option_names
@@ -100,9 +100,9 @@ class OffsetList(Generic[T]):
 
     def page(self, answer: Any) -> Page[T]:
         """The runtime `Page` of one answer of the operation."""
-        total = _get(answer, self.total)
-        more = _get(answer, self.has_more)
-        items = list(_get(answer, self.items) or ())
+        total = field(answer, self.total)
+        more = field(answer, self.has_more)
+        items = list(field(answer, self.items) or ())
         return Page(
             items,
             total if isinstance(total, int) and not isinstance(total, bool) else None,
@@ -350,16 +350,7 @@ def _skipped(answer: Any, items: str, kept: int) -> int:
     """How many items of the page were left out as no objects at all (the model keeps
     the list the server sent in `unparsed`; see `lenient.items_that_are_objects`)."""
     holder, _, leaf = items.rpartition(".")
-    kept_raw = getattr(_get(answer, holder) if holder else answer, "unparsed", None)
+    kept_raw = getattr(field(answer, holder), "unparsed", None)
     record = kept_raw.get(leaf) if isinstance(kept_raw, Mapping) else None
     raw = getattr(record, "raw", None)
     return max(len(raw) - kept, 0) if isinstance(raw, list) and not getattr(record, "required", True) else 0
-
-
-def _get(answer: Any, path: str | None) -> Any:
-    if path is None:
-        return None
-    try:
-        return operator.attrgetter(path)(answer)
-    except AttributeError:
-        return None

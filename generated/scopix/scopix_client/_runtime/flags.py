@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import warnings
 
-from .jobs import field
+from .lenient import field
 
 
 class PartialResultsWarning(UserWarning):
