@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from hasty_client import JobFailedError, UnexpectedResponseError
-from hasty_client._runtime.jobs import StatusOperation, field
+from hasty_client._runtime.jobs import StatusOperation
+from hasty_client._runtime.lenient import field
 from hasty_client._runtime.polling import PollPolicy, poll
 from hasty_client.api.exports import get_export
 from hasty_client.models import Job
