@@ -52,7 +52,8 @@ def marked(document: Mapping[str, Any], extension: str) -> Iterator[dict[str, An
 def read(package_dir: Path, operation_id: str) -> Signature:
     (module,) = package_dir.glob(f"api/*/{operation_id}.py")
     tree = ast.parse(module.read_text())
-    sync = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "sync")
+    functions = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+    sync = functions.get("sync") or functions["sync_detailed"]  # an answer without a body has no `sync`
     return Signature(
         operation=operation_id,
         tag_module=module.parent.name,

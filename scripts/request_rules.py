@@ -1,8 +1,9 @@
 """The spec's constraints on each operation's requests, as data the runtime checks
 against before any request (`_runtime/request_rules.py`): for query parameters, bounds,
 lengths, patterns, item counts, comma-separated lists, local times and order between
-two parameters; for JSON bodies, types, nulls, required fields, bounds, lengths,
-patterns and item counts, down the body's structure. Written into each package's
+two parameters; for JSON bodies, types, nulls, required fields (`x-required-any`: one of
+several), bounds, lengths, patterns and item counts (`x-multiple-of-items`: in whole
+pairs, or triples...), down the body's structure. Written into each package's
 `_operations.py`."""
 
 from __future__ import annotations
@@ -115,4 +116,8 @@ def _body_rule(document: Document, raw: Any, depth: int) -> dict[str, Any]:
         rule["properties"] = properties
     if schema.get("required"):
         rule["required"] = list(schema["required"])
+    if schema.get("x-required-any"):
+        rule["required_any"] = list(schema["x-required-any"])  # at least one of these fields
+    if schema.get("x-multiple-of-items"):
+        rule["multiple_of_items"] = int(schema["x-multiple-of-items"])  # pairs, as an RLE mask's
     return rule if set(rule) - {"type"} else {}

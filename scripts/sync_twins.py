@@ -40,6 +40,7 @@ SYNC_NAMES = {
     "amap_limited": "map_limited",
     "ain_thread": "in_thread",
     "asleep": "sleep",
+    "asend": "send",
     "_aio_spec": "_sync_spec",  # the helpers the spec declares (scripts/spec_helpers.py)
 }
 

@@ -77,7 +77,7 @@ def _walk(document: Document, operation: dict[str, Any], package_dir: Path, clas
         unit=spec["unit"],
         doc=spec["doc"],
         filters=filters,
-        item=_item_class(classes, signature.returns, spec["items"]),
+        item=item_class(classes, signature.returns, spec["items"]),
         described={p["name"]: " ".join(str(p["description"]).split()) for p in parameters if p.get("description")},
         paging=_paging(parameters),
         flag=spec.get("flag"),
@@ -107,7 +107,7 @@ def _paging(parameters: list[dict[str, Any]]) -> str:
     return paging
 
 
-def _item_class(classes: dict[str, ast.ClassDef], page: str, items: str) -> str:
+def item_class(classes: dict[str, ast.ClassDef], page: str, items: str) -> str:
     """The model of the page's items: the `list[X]` annotation of its items field."""
     for field in classes[page].body if page in classes else []:
         if isinstance(field, ast.AnnAssign) and ast.unparse(field.target) == items.split(".")[-1]:

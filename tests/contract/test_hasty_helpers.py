@@ -201,6 +201,15 @@ def test_labels_are_updated_and_deleted_in_batches(client: hc.AuthenticatedClien
     assert [len(r.json()) for r in batches] == [100, 30, 100, 30]
     with pytest.raises(hc.ParameterError, match=r"labels\[0\]\.id"):
         hc.update_labels(client, project.record["id"], image_id, [UpdateLabelRequest(class_id=class_id)])
+    sent = len(hasty_sim.app.state.request_log)
+    unnamed = [UpdateLabelRequest(class_id=class_id, bbox=[1, 1, 2, 2])]
+    with pytest.raises(hc.ParameterError, match=r"body\[0\]\.id"):  # the operation itself checks it too
+        update_labels_batch.sync(UUID(project.record["id"]), UUID(image_id), client=client, body=unnamed)
+    with pytest.raises(hc.ParameterTypeError, match="label_ids: expected a list, got a single str"):
+        hc.delete_labels(client, project.record["id"], image_id, str(created[0].id))  # not 36 one-letter ids
+    with pytest.raises(hc.ParameterTypeError, match=r"labels\[1\]: expected UpdateLabelRequest"):
+        hc.update_labels(client, project.record["id"], image_id, [moved[0], created[0]])  # type: ignore[list-item]
+    assert len(hasty_sim.app.state.request_log) == sent
 
 
 def test_a_label_named_label_id_as_the_vendor_code_sends_it(

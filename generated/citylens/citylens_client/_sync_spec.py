@@ -1,4 +1,4 @@
-"""The sync helpers the spec declares on its operations (`x-walk`, `x-wait`),
+"""The sync helpers the spec declares on its operations (`x-walk`, `x-wait`, `x-batch`),
 written by scripts/spec_helpers.py at generation: edit the spec, not this."""
 
 from __future__ import annotations

@@ -216,7 +216,7 @@ BODY_RULES: dict[str, dict[str, Any]] = {
             "type": "object",
             "properties": {
                 "bbox": {"type": ["array", "null"], "minItems": 4, "maxItems": 4},
-                "mask": {"type": ["array", "null"], "minItems": 2},
+                "mask": {"type": ["array", "null"], "minItems": 2, "multiple_of_items": 2},
                 "polygon": {
                     "type": ["array", "null"],
                     "minItems": 1,
@@ -235,7 +235,7 @@ BODY_RULES: dict[str, dict[str, Any]] = {
             "type": "object",
             "properties": {
                 "bbox": {"type": ["array", "null"], "minItems": 4, "maxItems": 4},
-                "mask": {"type": ["array", "null"], "minItems": 2},
+                "mask": {"type": ["array", "null"], "minItems": 2, "multiple_of_items": 2},
                 "polygon": {
                     "type": ["array", "null"],
                     "minItems": 1,
@@ -246,6 +246,7 @@ BODY_RULES: dict[str, dict[str, Any]] = {
                     "items": {"type": "object", "required": ["keypoint_class_id", "x", "y"]},
                 },
             },
+            "required_any": ["id", "label_id"],
         },
     },
     "delete_labels_batch": {"type": "array", "items": {"type": "object", "required": ["id"]}},

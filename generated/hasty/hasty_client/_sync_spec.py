@@ -1,4 +1,4 @@
-"""The sync helpers the spec declares on its operations (`x-walk`, `x-wait`),
+"""The sync helpers the spec declares on its operations (`x-walk`, `x-wait`, `x-batch`),
 written by scripts/spec_helpers.py at generation: edit the spec, not this."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from . import models
 from ._runtime import filters
 from ._runtime.any_list import any_list
 from ._runtime.archive import check_zip
+from ._runtime.batch_operations import BatchOperation
 from ._runtime.files import FileOptions
 from ._runtime.jobs import StatusOperation
 from ._runtime.pagination import OffsetIterator
@@ -26,7 +27,7 @@ from .api.datasets import list_datasets
 from .api.exports import get_export
 from .api.images import list_images
 from .api.label_classes import list_label_classes
-from .api.labels import list_image_labels
+from .api.labels import create_labels_batch, delete_labels_batch, list_image_labels, update_labels_batch
 from .api.projects import list_projects
 from .api.segments import list_segments
 from .api.tag_classes import list_tag_classes
@@ -35,6 +36,8 @@ from .client import Client
 from .models import DefaultStatus, EFUserAction, ErrorType, HealthStatus, VideoStatus
 
 __all__ = [
+    "create_labels",
+    "delete_labels",
     "download_export",
     "iter_attributes",
     "iter_datasets",
@@ -45,6 +48,7 @@ __all__ = [
     "iter_segments",
     "iter_tag_classes",
     "iter_videos",
+    "update_labels",
     "wait_for_automated_labeling",
     "wait_for_export",
     "iter_items",
@@ -75,6 +79,15 @@ _AUTOMATED_LABELING: StatusOperation[models.AutomatedLabelingJob] = StatusOperat
 )
 _EXPORT: StatusOperation[models.Job] = StatusOperation(
     get_export, done=("DONE", "COMPLETED"), failed=("FAILED",), reason="meta.error", url="meta.url", verify=check_zip
+)
+_CREATE_LABELS: BatchOperation[models.CreateLabelRequest] = BatchOperation(
+    create_labels_batch, models.CreateLabelRequest, 100, "labels", answer="items"
+)
+_DELETE_LABELS: BatchOperation[models.LabelRef] = BatchOperation(
+    delete_labels_batch, models.LabelRef, 100, "label_ids", wrap="id", check=check_uuid
+)
+_UPDATE_LABELS: BatchOperation[models.UpdateLabelRequest] = BatchOperation(
+    update_labels_batch, models.UpdateLabelRequest, 100, "labels", answer="items"
 )
 
 
@@ -386,3 +399,51 @@ def iter_items(client: Client, operation: ModuleType, /, *path: Any, **params: A
     shape = {"items": "items", "total": "meta.total"}
     entry, options, query = any_list(operation, params, **shape)
     return entry.walk(client, *path, query=query, options=options)
+
+
+def create_labels(
+    client: Client,
+    project_id: UUID | str,
+    image_id: UUID | str,
+    labels: Sequence[models.CreateLabelRequest],
+) -> list[models.Label]:
+    """Create any number of labels on an image; returns them as created, in order. Bad geometry (a bbox not
+    of 4, a polygon point not of 2, an odd-length RLE mask) is refused before anything is sent.
+
+    Sends `create_labels_batch` 100 at a time, in order, once every item is checked (its type and the
+    spec's rules, errors naming it by its position) so that nothing is sent when one is refused.
+    """
+    return _CREATE_LABELS.send(
+        client, check_uuid("project_id", project_id), check_uuid("image_id", image_id), items=labels
+    )
+
+
+def delete_labels(
+    client: Client,
+    project_id: UUID | str,
+    image_id: UUID | str,
+    label_ids: Sequence[UUID | str],
+) -> None:
+    """Delete labels of an image by id.
+
+    Sends `delete_labels_batch` 100 at a time, in order, once every item is checked (its type and the
+    spec's rules, errors naming it by its position) so that nothing is sent when one is refused.
+    """
+    _DELETE_LABELS.send(client, check_uuid("project_id", project_id), check_uuid("image_id", image_id), items=label_ids)
+
+
+def update_labels(
+    client: Client,
+    project_id: UUID | str,
+    image_id: UUID | str,
+    labels: Sequence[models.UpdateLabelRequest],
+) -> list[models.Label]:
+    """Replace labels of an image, each named by its `id` (or `label_id`); returns them as updated, in
+    order. Checked as `create_labels`, and a label not named is refused.
+
+    Sends `update_labels_batch` 100 at a time, in order, once every item is checked (its type and the
+    spec's rules, errors naming it by its position) so that nothing is sent when one is refused.
+    """
+    return _UPDATE_LABELS.send(
+        client, check_uuid("project_id", project_id), check_uuid("image_id", image_id), items=labels
+    )

@@ -8,13 +8,12 @@ with the same names and behaviour. Every `iter_*` takes the options of every wal
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
-from typing import Any, Unpack
+from typing import Unpack
 from uuid import UUID
 
-from . import _aio_spec, _common, _images, _labels, models
+from . import _aio_spec, _common, _images, models
 from ._aio_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
 from ._client import connect
 from ._common import InsufficientCreditsError
@@ -29,7 +28,6 @@ from ._runtime.validate import check_int
 from .api.automated_labeling import create_automated_labeling_job
 from .api.exports import create_export
 from .api.images import create_image
-from .api.labels import create_labels_batch, delete_labels_batch, update_labels_batch
 from .api.uploads import get_upload_urls
 from .client import Client
 
@@ -39,16 +37,13 @@ __all__ = [
     "connect",
     "create_image_from_bucket",
     "create_image_from_url",
-    "create_labels",
-    "delete_labels",
     "export_project",
     "run_automated_labeling",
-    "update_labels",
     "upload_image",
     "upload_images",
 ]
 
-__all__ += _aio_spec.__all__  # iter_images, wait_for_export, ...: the spec's x-walk and x-wait helpers
+__all__ += _aio_spec.__all__  # iter_images, wait_for_export, create_labels, ...: the spec's helpers
 
 Id = UUID | str  # every id is taken as a UUID or its string, and checked before any request
 
@@ -174,39 +169,3 @@ async def create_image_from_bucket(
     bucket = _common.uuid("bucket_id", bucket_id)
     body = models.CreateImageFromBucketRequest(dataset_id=dataset, bucket_id=bucket, url=path, **fields)
     return await create_image.asyncio(project, client=client, body=body)
-
-
-async def create_labels(
-    client: Client, project_id: Id, image_id: Id, labels: Sequence[models.CreateLabelRequest]
-) -> list[models.Label]:
-    """Create any number of labels on an image, in batches the API accepts. Bad geometry
-    (a bbox not of 4, a polygon point not of 2, an odd-length RLE mask) is refused before
-    anything is sent, naming the label."""
-    batches = _labels.label_batches(labels, models.CreateLabelRequest, "create_labels_batch")
-    return await _in_batches(client, create_labels_batch, project_id, image_id, batches)
-
-
-async def update_labels(
-    client: Client, project_id: Id, image_id: Id, labels: Sequence[models.UpdateLabelRequest]
-) -> list[models.Label]:
-    """Replace labels of an image (each named by its `id`), in batches; returns them as
-    updated. Checked as `create_labels`, and a label not named is refused."""
-    batches = _labels.label_batches(labels, models.UpdateLabelRequest, "update_labels_batch")
-    return await _in_batches(client, update_labels_batch, project_id, image_id, batches)
-
-
-async def delete_labels(client: Client, project_id: Id, image_id: Id, label_ids: Sequence[Id]) -> None:
-    """Delete labels of an image by id, in batches the API accepts."""
-    await _in_batches(client, delete_labels_batch, project_id, image_id, _labels.label_refs(label_ids))
-
-
-async def _in_batches(
-    client: Client, operation: ModuleType, project_id: Id, image_id: Id, batches: Iterable[list[Any]]
-) -> list[models.Label]:
-    """The labels the batches of a label operation answer (none for a delete)."""
-    project, image = _common.uuid("project_id", project_id), _common.uuid("image_id", image_id)
-    done: list[models.Label] = []
-    for batch in batches:
-        answer = await operation.asyncio_detailed(project, image, client=client, body=batch)
-        done.extend(answer.parsed.items if answer.parsed is not None else ())  # a delete answers no body
-    return done

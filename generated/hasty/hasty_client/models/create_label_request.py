@@ -58,7 +58,7 @@ class CreateLabelRequest:
             class_id (UUID | Unset): Label class.
             external_event_id (None | str | Unset): Event ID from frontend, if any.
             mask (list[int] | None | Unset): RLE encoded mask `[pixel index, length, pixel index, length, ...]` (order
-                right, then down): an even number of integers, at least 2 (JSON Schema cannot express evenness).
+                right, then down): an even number of integers, at least 2 (evenness: `x-multiple-of-items`).
             polygon (list[list[int]] | None | Unset): Polygon coordinates `[[x0, y0], [x1, y1], ..., [x0, y0]]` (non-empty
                 list of pairs).
             tool_used (None | ToolUsed | Unset): Tool that used to create label.

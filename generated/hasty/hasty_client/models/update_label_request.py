@@ -57,14 +57,14 @@ class UpdateLabelRequest:
     """New state of a label of the image, which is named by `id` (the page's sample) or by `label_id` (what the vendor's
     own client, hasty 0.3.12 `Label._batch_update`, sends). Both sources are the vendor's; a server that served that
     client accepts `label_id`, and the page documents `id`: either is accepted, this client sends `id`. One of the two
-    is needed (not expressible here without losing the model: the simulator checks it).
+    is needed (`x-required-any`; the simulator checks it too).
 
         Attributes:
             bbox (list[int] | None | Unset): Bounding box `[left, top, right, bottom]` in pixels (exactly 4 integers).
             class_id (UUID | Unset): Label class.
             external_event_id (None | str | Unset): Event ID from frontend, if any.
             mask (list[int] | None | Unset): RLE encoded mask `[pixel index, length, pixel index, length, ...]` (order
-                right, then down): an even number of integers, at least 2 (JSON Schema cannot express evenness).
+                right, then down): an even number of integers, at least 2 (evenness: `x-multiple-of-items`).
             polygon (list[list[int]] | None | Unset): Polygon coordinates `[[x0, y0], [x1, y1], ..., [x0, y0]]` (non-empty
                 list of pairs).
             tool_used (None | ToolUsed | Unset): Tool that used to create label.

@@ -4,10 +4,11 @@ Generation writes each operation's constraints into the package's `_operations.p
 (scripts/request_rules.py): `PARAMETER_RULES` for query parameters (bounds, lengths,
 patterns, item counts, comma-joined lists, local times, and `x-at-least`: a parameter
 that may not be below another, as a period's end below its start) and `BODY_RULES` for
-JSON bodies (types, nulls, required fields, bounds, lengths, patterns, item counts, RFC
-3339 times, down the body's structure). A value the server would refuse, or read
-otherwise than meant, is refused first with an error naming the parameter or the
-body's field; a constraint the spec does not state is not invented.
+JSON bodies (types, nulls, required fields or one of several, bounds, lengths, patterns,
+item counts and their multiples, RFC 3339 times, down the body's structure). A value
+the server would refuse, or read otherwise than meant, is refused first with an error
+naming the parameter or the body's field; a constraint the spec does not state is not
+invented.
 """
 
 from __future__ import annotations
@@ -124,12 +125,18 @@ def _json_value(name: str, value: Any, rule: Rule) -> None:
         raise ParameterTypeError(name, f"expected {wanted}, got {type(value).__name__}")
     if _IS["array"](value):
         _count(name, len(value), rule, "Items", "items")
+        multiple = rule.get("multiple_of_items")
+        if multiple and len(value) % multiple:
+            raise ParameterError(name, f"takes items in groups of {multiple}, got {len(value)}")
         for n, item in enumerate(value):
             _json_value(f"{name}[{n}]", item, rule.get("items", {}))
     elif _IS["object"](value):
         missing = [field for field in rule.get("required", ()) if field not in value]
         if missing:
             raise ParameterError(f"{name}.{missing[0]}", "is required")
+        named = rule.get("required_any", ())
+        if named and all(value.get(field) is None for field in named):
+            raise ParameterError(f"{name}.{named[0]}", f"is required (or {' or '.join(named[1:])})")
         for field, sub in rule.get("properties", {}).items():
             if field in value:
                 _json_value(f"{name}.{field}", value[field], sub)
