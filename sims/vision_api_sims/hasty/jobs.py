@@ -10,7 +10,7 @@ from vision_api_sims.hasty._base import ApiError, Json, _not_found
 from vision_api_sims.hasty._registry import _handles
 from vision_api_sims.hasty.images import _dataset_of
 from vision_api_sims.hasty.jobstate import ExportJob, LabelingJob
-from vision_api_sims.hasty.state import _Ctx, _job_view
+from vision_api_sims.hasty.state import HastyState, _Ctx, _job_view
 
 # exports, automated labeling, active learning
 
@@ -50,8 +50,8 @@ def _get_export(ctx: _Ctx) -> Json:
 
 @_handles("list_automated_labeling_jobs")
 def _list_labeling_jobs(ctx: _Ctx) -> Json:
-    now = ctx.state.clock()
-    return ctx.page([job.view(now) for job in ctx.project().labeling_jobs.values()], "automated_labeling")
+    jobs = [_labeling_view(ctx.state, job) for job in ctx.project().labeling_jobs.values()]
+    return ctx.page(jobs, "automated_labeling")
 
 
 @_handles("create_automated_labeling_job")
@@ -79,7 +79,7 @@ def _create_labeling_job(ctx: _Ctx) -> Json:
     }
     job = LabelingJob(record, state.clock(), state.wall_clock(), state.timing.labeling_seconds, count)
     project.labeling_jobs[record["id"]] = job
-    return job.view(state.clock())
+    return _labeling_view(state, job)
 
 
 @_handles("get_automated_labeling_job")
@@ -87,7 +87,12 @@ def _get_labeling_job(ctx: _Ctx) -> Json:
     job = ctx.project().labeling_jobs.get(ctx.path["job_id"])
     if job is None:
         raise _not_found("Automated labeling job")
-    return job.view(ctx.state.clock())
+    return _labeling_view(ctx.state, job)
+
+
+def _labeling_view(state: HastyState, job: LabelingJob) -> Json:
+    view = job.view(state.clock())
+    return {**view, "status": state.spell(view["status"])}
 
 
 _HEURISTICS = (("Entropy", "detector"), ("Least confidence", "detector"), ("Entropy", "segmentor"),
@@ -128,7 +133,7 @@ def _create_ranking_session(ctx: _Ctx) -> Json:
         "session_id": ctx.state.new_id(),
         "heuristic_id": chosen["id"],
         "model_family": body.get("model_family", chosen["model_family"]),
-        "status": "INIT",
+        "status": ctx.state.spell("INIT"),
         "heuristic_name": chosen["name"],
         "session_name": body.get("session_name") or "Ranking session",
     }

@@ -57,6 +57,18 @@ class HastyState:
         # page's other times), Unix milliseconds, or seconds ago (as the labels' filter reads it).
         self.created_since: str = profile.choose("images.created_since", ("unix_seconds", "unix_ms", "seconds_ago"))
         self.bucket_imports: list[dict[str, Any]] = []
+        # Job states: public-facts name INIT, DONE and FAILED, in capitals; the vendor's
+        # code also takes COMPLETED for done, and the states between are not documented.
+        self.job_states = {
+            "DONE": profile.choose("jobs.done_as", ("DONE", "COMPLETED")),
+            "RUNNING": profile.choose("jobs.running_as", ("RUNNING", "IN_PROGRESS", "PROCESSING")),
+        }
+        self.job_case: str = profile.choose("jobs.status_case", ("upper", "lower"))
+
+    def spell(self, status: str) -> str:
+        """A job state as this server spells it (see `job_states`)."""
+        spelled = self.job_states.get(status, status)
+        return spelled.lower() if self.job_case == "lower" else spelled
 
     def now(self) -> str:
         return _iso(self.wall_clock())
@@ -214,7 +226,7 @@ def _job_view(ctx: _Ctx, project: Project, job: ExportJob) -> dict[str, Any]:
     return {
         "id": job.id,
         "type": "EXPORT",
-        "status": status,
+        "status": ctx.state.spell(status),
         "started_by": job.started_by,
         "project_id": job.project_id,
         "started_on": _iso(job.started_on),
