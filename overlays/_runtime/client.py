@@ -25,7 +25,7 @@ from .log import configure_from_env, get_logger
 from .redact import redact_headers
 from .retry import RetryPolicy
 from .routing import Route
-from .transport import TransportSettings
+from .transport import BudgetSlot, RequestBudget, TransportSettings
 from .validate import check_base_url, check_headers, check_retries, check_timeout
 
 _KEEP: Any = object()  # "not given" for with_options, where None means "no timeout"
@@ -58,7 +58,8 @@ class ClientConfig:
 
 
 class _Pools:
-    """The connection pools under a client and every copy `with_options` makes of it.
+    """The connection pools under a client and every copy `with_options` makes of it,
+    and the request budget they take turns from (`columnar/budget.py`), if any.
 
     Copies share them (a copy is cheap, and opens no sockets of its own); whichever
     closes first closes them for all, as in openai-python's `with_options`.
@@ -70,6 +71,7 @@ class _Pools:
         self._ssl: bool | str | ssl.SSLContext | None = None
         self._sync: httpx.BaseTransport | None = options.transport
         self._async: httpx.AsyncBaseTransport | None = options.async_transport
+        self.budget = BudgetSlot()
 
     def _verify(self) -> bool | str | ssl.SSLContext:
         # One TLS context for both pools: building one costs more than the rest of connect().
@@ -221,18 +223,23 @@ class APIClient:
 
     # -- connections ----------------------------------------------------------------
 
+    def _use_budget(self, budget: RequestBudget) -> None:
+        """Every request of this client and its copies, sync and async, takes its turn
+        from `budget` (for bulk pulls: `columnar/budget.py`'s `share_budget`)."""
+        self._pools.budget.budget = budget
+
     def get_httpx_client(self) -> httpx.Client:
         """The httpx client the generated operations send with (opened on first use)."""
         with self._lock:
             if self._sync is None:
-                self._sync = build_sync_client(self._config, self._pools.sync())
+                self._sync = build_sync_client(self._config, self._pools.sync(), self._pools.budget)
             return self._sync
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The async httpx client (opened on first use)."""
         with self._lock:
             if self._async is None:
-                self._async = build_async_client(self._config, self._pools.async_())
+                self._async = build_async_client(self._config, self._pools.async_(), self._pools.budget)
             return self._async
 
     def close(self) -> None:

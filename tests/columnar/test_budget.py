@@ -12,8 +12,11 @@ from pathlib import Path
 import pytest
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from citylens_client._runtime.columnar.budget import SharedBudget, retry_after_seconds
+import citylens_client as cl
+from citylens_client._runtime.columnar.budget import SharedBudget, retry_after_seconds, share_budget
+from citylens_client.api.detectors import list_detectors
 from tests.columnar.conftest import API_KEY
+from tests.conftest import FakeClock
 from vision_api_sims import citylens
 from vision_api_sims.server import RunningServer, serve
 
@@ -81,6 +84,26 @@ def test_two_processes_on_one_key_see_no_429_storm(limited: tuple[RunningServer,
     _workers(server, str(tmp_path / "_manifest.sqlite"), count=2, requests=16)
     assert app.statuses.count(200) >= 32
     assert app.statuses.count(429) <= 1  # a stray one at most: no storm
+
+
+async def test_the_budget_paces_the_client_its_copies_and_its_async_form(
+    limited: tuple[RunningServer, RateLimited], tmp_path: Path
+) -> None:
+    server, app = limited
+    clock = FakeClock()  # the budget's waits are the client's sleeps: recorded, not waited
+    with cl.connect(API_KEY, base_url=server.base_url, clock=clock) as client:
+        share_budget(client, tmp_path / "_manifest.sqlite", rate=1, burst=1)
+        list_detectors.sync(client=client)
+        list_detectors.sync(client=client.with_options(timeout=30))  # a copy made after: the same budget
+        await list_detectors.asyncio(client=client)
+        await client.aclose()
+    assert len(clock.sleeps) == 3 and clock.sleeps[0] == 0  # each took its turn; only the first was free
+    assert app.statuses == [200, 200, 200]
+
+
+def test_a_budget_is_shared_only_by_clients_of_connect(tmp_path: Path) -> None:
+    with pytest.raises(cl.ParameterError, match="client"):
+        share_budget(object(), tmp_path / "b.sqlite", rate=1)
 
 
 def test_a_429_holds_every_sharer_until_retry_after(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Hasty basics for the helpers and the CLI: ids, export requests, batches."""
+"""Hasty basics for the helpers and the CLI: ids, optional fields, export requests."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from .credentials import Credential
 from .errors import APIConnectionError, error_from_response
 from .redact import redact_url
 from .retry import RetryPolicy
-from .transport import APITransport, AsyncAPITransport
+from .transport import APITransport, AsyncAPITransport, BudgetSlot
 from .validate import check_option_names
 
 if TYPE_CHECKING:
@@ -96,20 +96,20 @@ class ConnectOptions:
         return cls(**options)
 
 
-def build_sync_client(config: ClientConfig, pool: httpx.BaseTransport) -> httpx.Client:
+def build_sync_client(config: ClientConfig, pool: httpx.BaseTransport, slot: BudgetSlot) -> httpx.Client:
     """The httpx client a `Client` sends with: the credential added by the transport to
     requests for the API's origins (and removed from every other request, redirects
     included), retries, and statuses >= 400 raised as the package's typed errors."""
     hook = _error_hooks(config.credential)[0]
     return _APIClient(
-        transport=APITransport(pool, config.settings()), event_hooks={"response": [hook]}, **_same(config)
+        transport=APITransport(pool, config.settings(), slot), event_hooks={"response": [hook]}, **_same(config)
     )
 
 
-def build_async_client(config: ClientConfig, pool: httpx.AsyncBaseTransport) -> httpx.AsyncClient:
+def build_async_client(config: ClientConfig, pool: httpx.AsyncBaseTransport, slot: BudgetSlot) -> httpx.AsyncClient:
     """The async form of `build_sync_client`."""
     hook = _error_hooks(config.credential)[1]
-    transport = AsyncAPITransport(pool, config.settings())
+    transport = AsyncAPITransport(pool, config.settings(), slot)
     return _AsyncAPIClient(transport=transport, event_hooks={"response": [hook]}, **_same(config))
 
 

@@ -26,6 +26,14 @@ class RequestBudget(Protocol):
     def observe(self, status: int, retry_after: str | None) -> None: ...
 
 
+@attrs.define
+class BudgetSlot:
+    """Where a client and its copies find the request budget they share with other
+    workers (`columnar/budget.py`), if one is set."""
+
+    budget: RequestBudget | None = None
+
+
 # Set on a request whose body the caller streams itself (downloads): never preloaded.
 STREAM_EXTENSION = "vision_api.stream"
 _PRELOAD_LIMIT = 64 << 20
@@ -88,7 +96,7 @@ class TransportSettings:
 
 
 class _APITransportBase:
-    def __init__(self, settings: TransportSettings) -> None:
+    def __init__(self, settings: TransportSettings, slot: BudgetSlot) -> None:
         self.settings = settings
         self._credential = settings.credential
         self._origins = settings.origins
@@ -96,12 +104,11 @@ class _APITransportBase:
         self._clock = settings.clock
         self._logger = settings.logger
         self._rng = settings.rng
-        # A request budget shared with other workers (`columnar/budget.py`), when set.
-        self.budget: RequestBudget | None = None
+        self._slot = slot
 
     def _observed(self, response: httpx.Response) -> None:
-        if self.budget is not None:
-            self.budget.observe(response.status_code, response.headers.get("retry-after"))
+        if self._slot.budget is not None:
+            self._slot.budget.observe(response.status_code, response.headers.get("retry-after"))
 
     def _credential_for(self, request: httpx.Request) -> Credential | None:
         return self._credential if origin_of(request.url) in self._origins else None
@@ -167,8 +174,8 @@ class _APITransportBase:
 
 
 class APITransport(_APITransportBase, httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, settings: TransportSettings) -> None:
-        super().__init__(settings)
+    def __init__(self, inner: httpx.BaseTransport, settings: TransportSettings, slot: BudgetSlot) -> None:
+        super().__init__(settings, slot)
         self._inner = inner
 
     @tracing.traced_request
@@ -179,8 +186,8 @@ class APITransport(_APITransportBase, httpx.BaseTransport):
             credential = self._credential_for(request)
             value = credential.header_value() if credential else None
             self._sent(request, value, attempts)
-            if self.budget is not None:
-                self._clock.sleep(self.budget.reserve())
+            if (budget := self._slot.budget) is not None:
+                self._clock.sleep(budget.reserve())
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as error:
@@ -209,8 +216,8 @@ class APITransport(_APITransportBase, httpx.BaseTransport):
 
 
 class AsyncAPITransport(_APITransportBase, httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, settings: TransportSettings) -> None:
-        super().__init__(settings)
+    def __init__(self, inner: httpx.AsyncBaseTransport, settings: TransportSettings, slot: BudgetSlot) -> None:
+        super().__init__(settings, slot)
         self._inner = inner
 
     @tracing.atraced_request
@@ -221,8 +228,8 @@ class AsyncAPITransport(_APITransportBase, httpx.AsyncBaseTransport):
             credential = self._credential_for(request)
             value = await credential.aheader_value() if credential else None
             self._sent(request, value, attempts)
-            if self.budget is not None:
-                await self._clock.asleep(self.budget.reserve())
+            if (budget := self._slot.budget) is not None:
+                await self._clock.asleep(budget.reserve())
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as error:

@@ -24,6 +24,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
+from ..client import APIClient
 from ..errors import ParameterError
 from .store import open_store, store_errors
 
@@ -136,15 +137,8 @@ def share_budget(client: Any, path: str | os.PathLike[str], *, rate: float, burs
     """Make every request of `client` (from `connect`, sync and async alike) take its
     turn from the budget in the SQLite file `path`: give every worker's client the same
     path (the pull's manifest, `<dataset>/_manifest.sqlite`, is a good one) and rate."""
-    transports = [getattr(http, "_transport", None) for http in _httpx_clients(client)]
-    if not transports or not all(hasattr(t, "budget") for t in transports):
+    if not isinstance(client, APIClient):
         raise ParameterError("client", "expected a client made by connect()")
     budget = SharedBudget(path, rate=rate, burst=burst)
-    for transport in transports:
-        transport.budget = budget  # type: ignore[union-attr]
+    client._use_budget(budget)
     return budget
-
-
-def _httpx_clients(client: Any) -> list[Any]:
-    # The httpx clients connect() made: the APITransports installed there take the hook.
-    return [client.get_httpx_client(), client.get_async_httpx_client()]
