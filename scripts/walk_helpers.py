@@ -125,9 +125,10 @@ def _item_class(classes: dict[str, ast.ClassDef], page: str, items: str | tuple[
     leaf = (items if isinstance(items, str) else items[0]).split(".")[-1]
     for model in sorted(annotation_names(page) & classes.keys()):
         for field in classes[model].body:
-            listed = re.search(r"list\[(\w+)\]", ast.unparse(field.annotation)) if isinstance(field, ast.AnnAssign) else None
-            if listed and isinstance(field, ast.AnnAssign) and ast.unparse(field.target) == leaf:
-                return listed.group(1)
+            if isinstance(field, ast.AnnAssign) and ast.unparse(field.target) == leaf:
+                listed = re.search(r"list\[(\w+)\]", ast.unparse(field.annotation))
+                if listed:
+                    return listed.group(1)
     raise SystemExit(f"x-walk: no list field {items!r} in the model {page}")
 
 

@@ -32,9 +32,7 @@ def _learn(client: Any, servers: str, moved: bool) -> None:
 
 
 # sync twin: begin
-async def asend(
-    client: Any, servers: str, request: dict[str, Any], moved: Callable[[], dict[str, Any]]
-) -> Any:
+async def asend(client: Any, servers: str, request: dict[str, Any], moved: Callable[[], dict[str, Any]]) -> Any:
     """The answer to `request` (`httpx` request arguments) or, when its path answers 404 on
     a server not known yet, to the moved operation's `moved()`. When both answer 404, the
     first 404 is raised (or returned, by a client without the error hook)."""

@@ -319,7 +319,6 @@ class _Reader(Generic[T]):
         self._last = page
         return page
 
-
     def _fresh(self, page: Page[T]) -> Page[T]:
         """The page without the items already handed out (by the entry's `unique` field)."""
         if self._entry.unique is None:

@@ -46,7 +46,7 @@ __all__ += _aio_spec.__all__  # download_export, iter_exports, wait_for_export: 
 
 async def get_export(client: Client, dataset_name: str, name: str) -> Export:
     """An export's status and details. Names may hold any character (spaces, `/`, `#`, ...)."""
-    return await _get.asyncio(_common.name("dataset_name", dataset_name), _common.name("name", name), client=client)
+    return await _get.asyncio(*_common.names(dataset_name, name), client=client)
 
 
 async def create_export(
@@ -133,4 +133,4 @@ async def export(
 async def delete_export(client: Client, dataset_name: str, name: str) -> None:
     """Delete an export and its archive (needs an admin or owner key: `PermissionDeniedError` otherwise).
     Any success status will do; a body, if the server sends one, is not read."""
-    await _delete.asyncio_detailed(_common.name("dataset_name", dataset_name), _common.name("name", name), client=client)
+    await _delete.asyncio_detailed(*_common.names(dataset_name, name), client=client)

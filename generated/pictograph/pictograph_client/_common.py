@@ -11,6 +11,11 @@ from .models import CreateExportRequest, Export
 from .types import UNSET, Unset
 
 
+def names(dataset_name: str, export_name: str) -> tuple[str, str]:
+    """An export's address, checked: its dataset's name and its own."""
+    return name("dataset_name", dataset_name), name("name", export_name)
+
+
 def name(parameter: str, value: object) -> str:
     """A dataset or export name. Any character goes (it is percent-encoded), except
     the two names a URL path cannot carry as a segment."""
@@ -56,4 +61,3 @@ def existing_export(existing: Export, request: CreateExportRequest, conflict: Co
     if images == request.include_images and sorted(found) == wanted:
         return existing
     raise conflict
-

@@ -47,7 +47,7 @@ __all__ += _sync_spec.__all__  # download_export, iter_exports, wait_for_export:
 
 def get_export(client: Client, dataset_name: str, name: str) -> Export:
     """An export's status and details. Names may hold any character (spaces, `/`, `#`, ...)."""
-    return _get.sync(_common.name("dataset_name", dataset_name), _common.name("name", name), client=client)
+    return _get.sync(*_common.names(dataset_name, name), client=client)
 
 
 def create_export(
@@ -134,4 +134,4 @@ def export(
 def delete_export(client: Client, dataset_name: str, name: str) -> None:
     """Delete an export and its archive (needs an admin or owner key: `PermissionDeniedError` otherwise).
     Any success status will do; a body, if the server sends one, is not read."""
-    _delete.sync_detailed(_common.name("dataset_name", dataset_name), _common.name("name", name), client=client)
+    _delete.sync_detailed(*_common.names(dataset_name, name), client=client)
