@@ -135,13 +135,15 @@ def test_a_bare_list_is_the_whole_list_and_the_legacy_key_is_read(body: Any, req
     assert len(log) == requests
 
 
-def test_a_status_the_spec_does_not_list_is_refused_before_any_request() -> None:
+@pytest.mark.parametrize(
+    ("arguments", "refused"), [(("ds", "done"), "status"), ((5,), "dataset_name"), (("",), "dataset_name")]
+)
+def test_a_filter_the_spec_refuses_is_refused_before_any_request(arguments: tuple[Any, ...], refused: str) -> None:
     log: list[httpx.Request] = []
+    transport = httpx.MockTransport(_server(lambda r: [], log))
     with (
-        pg.connect(
-            "pk_live_x", base_url="https://api.test", transport=httpx.MockTransport(_server(lambda r: [], log))
-        ) as client,
-        pytest.raises(pg.ParameterError, match="status"),
+        pg.connect("pk_live_x", base_url="https://api.test", transport=transport) as client,
+        pytest.raises(pg.ParameterError) as caught,
     ):
-        pg.iter_exports(client, "ds", "done")
-    assert log == []
+        pg.iter_exports(client, *arguments)
+    assert caught.value.parameter == refused and log == []

@@ -22,6 +22,7 @@ OPERATION_IDS: dict[tuple[str, str], str] = {
 # first request (_runtime/request_rules.py; scripts/request_rules.py).
 PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
     "list_exports": {
+        "dataset_name": {"type": "string", "minLength": 1},
         "limit": {"type": "integer", "minimum": 1, "maximum": 1000},
         "offset": {"type": "integer", "minimum": 0},
     }
