@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import NotFoundError
+
+if TYPE_CHECKING:
+    import httpx
 
 # Per client: servers label -> whether its server moved the operations so labelled.
 _learned: weakref.WeakKeyDictionary[Any, dict[str, bool]] = weakref.WeakKeyDictionary()
@@ -31,14 +34,16 @@ def _learn(client: Any, servers: str, moved: bool) -> None:
     _learned.setdefault(client, {})[servers] = moved
 
 
-async def asend(client: Any, servers: str, request: dict[str, Any], moved: Callable[[], dict[str, Any]]) -> Any:
+async def asend(
+    client: Any, servers: str, request: dict[str, Any], moved: Callable[[], dict[str, Any]]
+) -> httpx.Response:
     """The answer to `request` (`httpx` request arguments) or, when its path answers 404 on
     a server not known yet, to the moved operation's `moved()`. When both answer 404, the
     first 404 is raised (or returned, by a client without the error hook)."""
-    first: Any = None
+    first: NotFoundError | httpx.Response | None = None
     for form in _forms(client, servers):
         try:
-            response = await client.get_async_httpx_client().request(**(moved() if form else request))
+            response: httpx.Response = await client.get_async_httpx_client().request(**(moved() if form else request))
         except NotFoundError as error:
             first = first or error
             continue
@@ -48,18 +53,19 @@ async def asend(client: Any, servers: str, request: dict[str, Any], moved: Calla
         first = first or response
     if isinstance(first, NotFoundError):
         raise first
+    assert first is not None  # every form was tried, and each answered 404
     return first
 
 
 # Written from the async form above at generation (scripts/sync_twins.py): edit that, not this.
-def send(client: Any, servers: str, request: dict[str, Any], moved: Callable[[], dict[str, Any]]) -> Any:
+def send(client: Any, servers: str, request: dict[str, Any], moved: Callable[[], dict[str, Any]]) -> httpx.Response:
     """The answer to `request` (`httpx` request arguments) or, when its path answers 404 on
     a server not known yet, to the moved operation's `moved()`. When both answer 404, the
     first 404 is raised (or returned, by a client without the error hook)."""
-    first: Any = None
+    first: NotFoundError | httpx.Response | None = None
     for form in _forms(client, servers):
         try:
-            response = client.get_httpx_client().request(**(moved() if form else request))
+            response: httpx.Response = client.get_httpx_client().request(**(moved() if form else request))
         except NotFoundError as error:
             first = first or error
             continue
@@ -69,4 +75,5 @@ def send(client: Any, servers: str, request: dict[str, Any], moved: Callable[[],
         first = first or response
     if isinstance(first, NotFoundError):
         raise first
+    assert first is not None  # every form was tried, and each answered 404
     return first
