@@ -12,12 +12,17 @@ with `x-wait`.
       poll_interval: 5             # the first interval, when not 2 s
       job_id: export_id            # the status's field holding the last path id: the
                                    # helpers take the status itself in place of that id
+      label_parts: 2               # how many last path parameters name the job in
+                                   # errors, joined by `/` (when not 1)
       doc: Poll an export job until it is done.
       download:                    # for a job that ends in a file (optional)
         helper: download_export
         url: meta.url              # its signed, expiring URL
         size: file_size            # its size in bytes (optional)
         verify: zip                # the file is opened as a ZIP before it is kept (optional)
+        operation: get_export_download_url  # the operation answering `url` and `size`, from
+                                   # the same path parameters, when not the status one
+                                   # (it refuses a job not done: no wait first)
         doc: Download a finished export's archive.
 
 Each becomes a `StatusOperation` table entry (`_runtime/jobs.py`) and typed functions
@@ -43,6 +48,7 @@ class Job:
     spec: dict[str, Any]
     signature: Signature
     entry: str
+    url_signature: Signature | None = None  # the download's own URL operation, if any
 
     @property
     def download(self) -> dict[str, Any] | None:
@@ -55,8 +61,15 @@ def jobs(document: Mapping[str, Any], package_dir: Path) -> list[Job]:
     for operation in marked(document, "x-wait"):
         spec = operation["x-wait"]
         signature = read(package_dir, operation["operationId"])
-        found.append(Job(spec, signature, "_" + spec["helper"].removeprefix("wait_for_").upper()))
+        url_operation = spec.get("download", {}).get("operation")
+        url_signature = read(package_dir, url_operation) if url_operation else None
+        found.append(Job(spec, signature, "_" + spec["helper"].removeprefix("wait_for_").upper(), url_signature))
     return sorted(found, key=lambda j: j.spec["helper"])
+
+
+def signatures(job: Job) -> list[Signature]:
+    """The operations the job's entry names (for the module's imports)."""
+    return [job.signature, *([job.url_signature] if job.url_signature else [])]
 
 
 def helpers(job: Job) -> list[str]:
@@ -74,6 +87,10 @@ def entry(job: Job) -> str:
     arguments += [f"{key}={download[key]!r}" for key in ("url", "size") if key in download]
     if "verify" in download:
         arguments.append(f"verify={VERIFIERS[download['verify']]}")
+    if job.url_signature:
+        arguments.append(f"url_operation={job.url_signature.operation}")
+    if "label_parts" in spec:
+        arguments.append(f"label_parts={int(spec['label_parts'])!r}")
     model = f"models.{job.signature.returns}"
     return f"{job.entry}: StatusOperation[{model}] = StatusOperation({', '.join(arguments)})"
 
@@ -120,7 +137,12 @@ def functions(job: Job, mode: str) -> list[str]:
                     ") -> Path:",
                     _docstring(
                         job.download["doc"],
-                        f"Once `{operation}` says the job is done; verified and atomic, an expired URL renewed;"
+                        (
+                            f"From `{job.url_signature.operation}`, which refuses a job not done"
+                            if job.url_signature
+                            else f"Once `{operation}` says the job is done"
+                        )
+                        + "; verified and atomic, an expired URL renewed;"
                         " `file`: the options of every file written (`FileOptions`).",
                     ),
                     f"    return {call}{job.entry}.{save}({path}, dest=dest, file=file)",

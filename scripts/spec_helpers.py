@@ -78,7 +78,8 @@ def render(
     annotations = [a for w in walks for a in walk_helpers.filter_annotations(w)]
     used = {name for annotation in annotations for name in annotation_names(annotation)}
     imports = [_IMPORTS.format(iterator="AsyncOffsetIterator" if mode == "aio" else "OffsetIterator")]
-    signatures = [w.signature for w in walks] + [j.signature for j in jobs] + [b.signature for b in batches]
+    signatures = [w.signature for w in walks] + [s for j in jobs for s in job_helpers.signatures(j)]
+    signatures += [b.signature for b in batches]
     imports += sorted({f"from .api.{s.tag_module} import {s.operation}" for s in signatures})
     model_names = sorted(used - _NOT_MODELS)
     if model_names:

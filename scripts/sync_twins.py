@@ -53,6 +53,7 @@ RUNTIME_SYNC_NAMES = {
     "atraced_transfer": "traced_transfer",
     "atraced_page": "traced_page",
     "AsyncByteStream": "SyncByteStream",  # httpx's `ByteStream` is the in-memory body of both
+    "asend": "send",  # _runtime/moved.py
 }
 
 TWIN_BEGIN = "# sync twin: begin"

@@ -6,6 +6,12 @@
       total: meta.total          # and the total count (optional; or has_more:)
       unit: datasets             # what progress counts
       doc: Every dataset of a project.
+      # optional:
+      #   items: [data, exports]   # alternatives, for servers keying the list differently;
+      #                            # an answer that is a bare list is the whole list
+      #   unique: id               # an item field identifying it: repeats are dropped
+      #   positional: true         # the filters may be given by position too
+      #   closed: true             # an enum filter refuses a value the spec does not list
 
 Each becomes an `OffsetList` table entry and a typed function: the operation's path
 parameters, checked (a UUID or its text, an int, a non-empty string), then its filters
@@ -32,7 +38,7 @@ class Walk:
     helper: str
     signature: Signature
     entry: str
-    items: str
+    items: str | tuple[str, ...]
     total: str | None
     has_more: str | None
     unit: str
@@ -42,6 +48,9 @@ class Walk:
     described: dict[str, str]
     paging: str  # the entry's page_size / max_page_size arguments, when the spec gives them
     flag: dict[str, str] | None  # a flag its pages carry about the whole list (`_runtime/flags.py`)
+    unique: str | None = None
+    positional: bool = False
+    closed: bool = False
 
     def walk_type(self, mode: str) -> str:
         """The type the walk returns: the runtime's, or one that exposes its flag."""
@@ -71,7 +80,7 @@ def _walk(document: Document, operation: dict[str, Any], package_dir: Path, clas
         helper=spec["helper"],
         signature=signature,
         entry="_" + spec["helper"].removeprefix("iter_").upper(),
-        items=spec["items"],
+        items=spec["items"] if isinstance(spec["items"], str) else tuple(spec["items"]),
         total=spec.get("total"),
         has_more=spec.get("has_more"),
         unit=spec["unit"],
@@ -81,6 +90,9 @@ def _walk(document: Document, operation: dict[str, Any], package_dir: Path, clas
         described={p["name"]: " ".join(str(p["description"]).split()) for p in parameters if p.get("description")},
         paging=_paging(parameters),
         flag=spec.get("flag"),
+        unique=spec.get("unique"),
+        positional=spec.get("positional") is True,
+        closed=spec.get("closed") is True,
     )
 
 
@@ -107,11 +119,16 @@ def _paging(parameters: list[dict[str, Any]]) -> str:
     return paging
 
 
-def item_class(classes: dict[str, ast.ClassDef], page: str, items: str) -> str:
-    """The model of the page's items: the `list[X]` annotation of its items field."""
-    for field in classes[page].body if page in classes else []:
-        if isinstance(field, ast.AnnAssign) and ast.unparse(field.target) == items.split(".")[-1]:
-            return ast.unparse(field.annotation).removeprefix("list[").removesuffix("]")
+def item_class(classes: dict[str, ast.ClassDef], page: str, items: str | tuple[str, ...]) -> str:
+    """The model of the page's items: the `list[X]` annotation of its (first) items field,
+    in the page model (of those the operation answers, the one that has it)."""
+    leaf = (items if isinstance(items, str) else items[0]).split(".")[-1]
+    for model in sorted(annotation_names(page) & classes.keys()):
+        for field in classes[model].body:
+            if isinstance(field, ast.AnnAssign) and ast.unparse(field.target) == leaf:
+                listed = re.search(r"list\[(\w+)\]", ast.unparse(field.annotation))
+                if listed:
+                    return listed.group(1)
     raise SystemExit(f"x-walk: no list field {items!r} in the model {page}")
 
 
@@ -134,7 +151,9 @@ def filter_annotations(walk: Walk) -> list[str]:
 
 
 def entry(w: Walk) -> str:
-    counters = "".join(f", {k}={v!r}" for k, v in (("total", w.total), ("has_more", w.has_more)) if v)
+    counters = "".join(
+        f", {k}={v!r}" for k, v in (("total", w.total), ("has_more", w.has_more), ("unique", w.unique)) if v
+    )
     return (
         f"{w.entry}: OffsetList[models.{w.item}] = OffsetList("
         f"{w.signature.operation}, items={w.items!r}{counters}, unit={w.unit!r}{w.paging})"
@@ -172,7 +191,7 @@ def function(walk: Walk, mode: str) -> str:
     lines += [f"    {name}: {annotation}," for name, annotation, default in walk.filters if not default]
     optional = [(name, annotation, default) for name, annotation, default in walk.filters if default]
     if optional:
-        lines.append("    *,")
+        lines += [] if walk.positional else ["    *,"]
         lines += [f"    {name}: {annotation} = {default}," for name, annotation, default in optional]
     lines += ["    **options: Unpack[WalkOptions],", f") -> {walk.walk_type(mode)}:"]
     operation = walk.signature.operation
@@ -190,7 +209,8 @@ def function(walk: Walk, mode: str) -> str:
     arguments = ", ".join(["client", *walk.signature.checked_path()])
     if walk.filters:
         given = ", ".join(f'"{name}": {name}' for name, _, _ in walk.filters)
-        query = f", query=filters.coerce({operation}, {{{given}}})"
+        closed = ", closed=True" if walk.closed else ""
+        query = f", query=filters.coerce({operation}, {{{given}}}{closed})"
     else:
         query = ""
     walk_type = f", walk_type={walk.walk_type(mode)}" if walk.flag else ""

@@ -31,9 +31,9 @@ from ._version import __version__ as __version__  # the release, written at gene
 if TYPE_CHECKING:  # what type checkers and editors see: every name, from where it lives
     from ._runtime.errors import *  # noqa: F403 - the one error hierarchy, listed in its __all__
     from ._runtime.public import *  # noqa: F403 - the option types, listed in its __all__
+    from ._sync_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
     from .client import AuthenticatedClient, Client
     from .helpers import *  # noqa: F403 - connect, the helpers and their types, listed in its __all__
-
 
 # A list written out (not built) so that type checkers and editors see every name.
 __all__ = [
@@ -72,17 +72,17 @@ __all__ = [
     "WalkOptions",
     "AuthenticatedClient",
     "Client",
+    "download_export",
+    "iter_exports",
+    "wait_for_export",
     "ExportStatus",
     "UnsafeArchiveError",
     "connect",
     "create_export",
     "delete_export",
-    "download_export",
     "export",
     "extract_export",
     "get_export",
-    "iter_exports",
-    "wait_for_export",
 ]
 
 # Where each name lives (the modules' own `__all__`, read at generation).
@@ -125,18 +125,16 @@ _HOMES = {
         "WalkOptions",
     ),
     ".client": ("AuthenticatedClient", "Client"),
+    "._sync_spec": ("download_export", "iter_exports", "wait_for_export"),
     ".helpers": (
         "ExportStatus",
         "UnsafeArchiveError",
         "connect",
         "create_export",
         "delete_export",
-        "download_export",
         "export",
         "extract_export",
         "get_export",
-        "iter_exports",
-        "wait_for_export",
     ),
 }
 

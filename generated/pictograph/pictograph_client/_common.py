@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ._runtime.errors import ConflictError, ParameterError
-from ._runtime.jobs import StatusOperation
-from ._runtime.validate import check_member, check_optional_str, check_str
-from .api.exports import get_export
-from .models import CreateExportRequest, Export, ExportStatus
+from ._runtime.segments import segment
+from ._runtime.validate import check_optional_str, check_str
+from .models import CreateExportRequest, Export
 from .types import UNSET, Unset
 
-# The vendor's own SDK waits 300 s by default; exports of large datasets take longer.
-# The current servers cap a page of `list_exports` at 1000.
-MAX_PAGE_SIZE = 1000
-# How an export's status reads (`_runtime/jobs.py`); it is fetched by name (`_paths.py`).
-EXPORT_STATUS: StatusOperation[Export] = StatusOperation(
-    get_export, done=("completed",), failed=("failed",), reason="error_message"
-)
+
+def names(dataset_name: str, export_name: str) -> tuple[str, str]:
+    """An export's address, checked: its dataset's name and its own."""
+    return name("dataset_name", dataset_name), name("name", export_name)
 
 
 def name(parameter: str, value: object) -> str:
     """A dataset or export name. Any character goes (it is percent-encoded), except
     the two names a URL path cannot carry as a segment."""
     text = check_str(parameter, value)
-    if text in (".", ".."):
-        raise ParameterError(parameter, f"{text!r} cannot be addressed: URL paths resolve it as a dot segment")
+    segment(parameter, text)  # refuses `.` and `..`
     return text
 
 
@@ -67,13 +61,3 @@ def existing_export(existing: Export, request: CreateExportRequest, conflict: Co
     if images == request.include_images and sorted(found) == wanted:
         return existing
     raise conflict
-
-
-def list_query(dataset_name: str | None, status: ExportStatus | str | None) -> dict[str, Any]:
-    """The filters of `list_exports`, checked; those not given are left out."""
-    query: dict[str, Any] = {}
-    if dataset_name is not None:
-        query["dataset_name"] = name("dataset_name", dataset_name)
-    if status is not None:
-        query["status"] = check_member("status", status, ExportStatus)
-    return query

@@ -21,7 +21,11 @@ OPERATION_IDS: dict[tuple[str, str], str] = {
 # operationId -> query parameter -> the spec's constraints, checked before a walk's
 # first request (_runtime/request_rules.py; scripts/request_rules.py).
 PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
-    "list_exports": {"limit": {"type": "integer", "minimum": 1}, "offset": {"type": "integer", "minimum": 0}}
+    "list_exports": {
+        "dataset_name": {"type": "string", "minLength": 1},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 1000},
+        "offset": {"type": "integer", "minimum": 0},
+    }
 }
 # operationId -> the spec's constraints on its JSON body, checked before it is sent.
 BODY_RULES: dict[str, dict[str, Any]] = {

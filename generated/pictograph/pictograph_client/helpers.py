@@ -1,6 +1,12 @@
 # Written from aio.py at generation (scripts/sync_twins.py): edit that, not this.
 """The Pictograph helpers: `pictograph_client.helpers` has them sync,
-`pictograph_client.aio` async, with the same names and behaviour."""
+`pictograph_client.aio` async, with the same names and behaviour.
+
+Every server generation is read the same way (see `specs/pictograph.yaml`): the
+generated operations try the page's path form and, on its 404, the current servers'
+(`x-moved-to`), and read answers bare or in either envelope (`x-envelope`);
+`wait_for_export`, `download_export` and `iter_exports` are the spec's (`x-wait`,
+`x-walk`)."""
 
 # The one source of both forms: generation writes helpers.py from this file.
 
@@ -10,23 +16,20 @@ import os
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Unpack
+from typing import Unpack
 
-import httpx
-
-from . import _common, _envelopes, _paths
+from . import _common, _sync_spec
 from ._client import connect
-from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, UnsafeArchiveError, check_zip, extract_zip
-from ._runtime.download import download
-from ._runtime.errors import ConflictError, NotFoundError
-from ._runtime.files import ExportOptions, FileOptions, export_options, file_options
-from ._runtime.pagination import OffsetIterator
-from ._runtime.polling import WaitOptions, poll, waiting
-from ._runtime.walks import OffsetList, WalkOptions
+from ._runtime.archive import DEFAULT_MAX_TOTAL_SIZE, UnsafeArchiveError, extract_zip
+from ._runtime.errors import ConflictError
+from ._runtime.files import ExportOptions, export_options
+from ._runtime.polling import WaitOptions, waiting
+from ._sync_spec import *  # noqa: F403 - the spec's helpers, listed in its __all__
 from .api.exports import create_export as _create
-from .api.exports import list_exports
+from .api.exports import delete_export as _delete
+from .api.exports import get_export as _get
 from .client import Client
-from .models import Export, ExportListEnvelope, ExportStatus, ExportSummary
+from .models import Export, ExportStatus
 
 __all__ = [
     "ExportStatus",
@@ -34,45 +37,17 @@ __all__ = [
     "connect",
     "create_export",
     "delete_export",
-    "download_export",
     "export",
     "extract_export",
     "get_export",
-    "iter_exports",
-    "wait_for_export",
 ]
 
-# Every server generation's answer is read into the current servers' envelope.
-EXPORTS: OffsetList[ExportSummary] = OffsetList(
-    list_exports,
-    items="data",
-    total="pagination.total",
-    has_more="pagination.has_more",
-    unit="exports",
-    max_page_size=_common.MAX_PAGE_SIZE,
-)
-
-
-def _by_name(client: Client, operation: _paths.ByName, dataset_name: str, name: str) -> httpx.Response:
-    """One request about one export, in the path form this client's server speaks: the
-    page's first; on its 404, the current servers' form, remembered once it answers."""
-    dataset, export_name = _common.name("dataset_name", dataset_name), _common.name("name", name)
-    missing: NotFoundError | None = None
-    for form in _paths.forms(client):
-        try:
-            response = client.get_httpx_client().request(**operation[form](dataset, export_name))
-        except NotFoundError as error:
-            missing = missing or error
-            continue
-        _paths.learn(client, form)
-        return response
-    assert missing is not None  # every form was tried and each answered 404
-    raise missing
+__all__ += _sync_spec.__all__  # download_export, iter_exports, wait_for_export: the spec's x-wait and x-walk
 
 
 def get_export(client: Client, dataset_name: str, name: str) -> Export:
     """An export's status and details. Names may hold any character (spaces, `/`, `#`, ...)."""
-    return _envelopes.export(_by_name(client, _paths.GET, dataset_name, name))
+    return _get.sync(*_common.names(dataset_name, name), client=client)
 
 
 def create_export(
@@ -109,68 +84,9 @@ def create_export(
         known = _common.existing_export(existing, request, conflict)
     if not wait:
         return known if known is not None else get_export(client, request.dataset_name, request.name)
-    return _wait(client, request.dataset_name, request.name, wait_options, known)
-
-
-def wait_for_export(
-    client: Client,
-    dataset_name: str,
-    name: str,
-    **wait: Unpack[WaitOptions[Export]],
-) -> Export:
-    """Poll until the export is completed and return it (from its names alone, so any
-    process can wait). Raises `JobFailedError` with the vendor's `error_message`, or
-    `JobTimeoutError` after `timeout` seconds (the export goes on: wait again). `wait`:
-    the options of every wait (`WaitOptions`)."""
-    return _wait(client, dataset_name, name, wait, None)
-
-
-def _wait(
-    client: Client,
-    dataset_name: str,
-    name: str,
-    wait: WaitOptions[Export],
-    known: Export | None,
-) -> Export:
-    # A status already in hand is the first one polled: a wait that starts from it does
-    # not read the status again without the poll gap.
-    first = [known] if known is not None else []
-
-    def fetch() -> Export:
-        return first.pop() if first else get_export(client, dataset_name, name)
-
-    job = _common.EXPORT_STATUS.job(f"{dataset_name}/{name}", client.clock)
-    return poll(fetch, job, clock=client.clock, **waiting(wait))
-
-
-def download_export(
-    client: Client,
-    dataset_name: str,
-    name: str,
-    dest: str | os.PathLike[str],
-    **file: Unpack[FileOptions],
-) -> Path:
-    """Download a completed export's ZIP to `dest` and return the path.
-
-    The file is streamed from the signed URL without credentials, checked against the
-    `file_size` the API reports, and opened as a ZIP before it is put in place; an
-    expired URL is exchanged for a fresh one and the download carries on.
-    """
-
-    def signed_url() -> str:
-        return _envelopes.download_url(_by_name(client, _paths.DOWNLOAD_URL, dataset_name, name)).download_url
-
-    first = _envelopes.download_url(_by_name(client, _paths.DOWNLOAD_URL, dataset_name, name))
-    return download(
-        client.get_httpx_client(),
-        first.download_url,
-        dest,
-        expected_size=first.file_size,
-        verify=check_zip,
-        refresh_url=signed_url,
-        clock=client.clock,
-        **file_options(file),
-    )
+    # A status already in hand is the first one polled: no second read without the poll gap.
+    path = (request.dataset_name, request.name)
+    return _sync_spec._EXPORT.watch(client, *path, wait=wait_options, known=known)
 
 
 def extract_export(
@@ -212,33 +128,10 @@ def export(
         wait=True,
         **wait,
     )
-    return download_export(client, dataset_name, name, dest, **file)
-
-
-def iter_exports(
-    client: Client,
-    dataset_name: str | None = None,
-    status: ExportStatus | str | None = None,
-    **options: Unpack[WalkOptions],
-) -> OffsetIterator[ExportSummary]:
-    """The exports visible to the key, optionally of one dataset and/or in one status.
-
-    Pages of `page_size` (100, at most 1000) are fetched as you iterate when the server
-    pages the list (servers that do not page answer the whole list at once); `options`
-    are those of every walk (`WalkOptions`). Arguments are checked by this call, before
-    any request.
-    """
-    seen: set[str] = set()
-
-    def fetch(**arguments: Any) -> ExportListEnvelope:
-        response = client.get_httpx_client().request(**list_exports.request_kwargs(**arguments))
-        return _envelopes.export_page(response, seen)
-
-    query = _common.list_query(dataset_name, status)
-    return EXPORTS.walk(client, query=query, options=options, fetch=fetch)
+    return _sync_spec.download_export(client, dataset_name, name, dest, **file)
 
 
 def delete_export(client: Client, dataset_name: str, name: str) -> None:
     """Delete an export and its archive (needs an admin or owner key: `PermissionDeniedError` otherwise).
     Any success status will do; a body, if the server sends one, is not read."""
-    _by_name(client, _paths.DELETE, dataset_name, name)
+    _delete.sync_detailed(*_common.names(dataset_name, name), client=client)

@@ -43,7 +43,10 @@ class StatusOperation(Generic[S]):
     aware datetime at which the server expects the job done (it can bring a look
     forward). progress: a 0..1 fraction shown beside the state. url / size / verify: for
     a job that ends in a file, where its (signed, expiring) URL and byte size are, and
-    how the downloaded file is checked.
+    how the downloaded file is checked; url_operation: the operation that answers them,
+    from the same path parameters, when it is not this one (it refuses a job not done,
+    so the download asks it at once instead of waiting). label_parts: how many of the
+    last path parameters name the job in errors (joined by `/`).
     """
 
     operation: ModuleType  # a generated operation: its `sync` and `asyncio` functions
@@ -57,6 +60,8 @@ class StatusOperation(Generic[S]):
     url: str | None = None
     size: str | None = None
     verify: Verifier | None = None
+    url_operation: ModuleType | None = None
+    label_parts: int = 1
 
     def job(self, job_id: str, clock: Clock) -> JobSpec[S]:
         """How `poll` reads this operation's answers."""
@@ -84,23 +89,30 @@ class StatusOperation(Generic[S]):
 
         return JobSpec(job_id, lambda a: state(a).casefold() in done, failure, hint, describe)
 
-    def file(self, answer: S) -> tuple[str, int | None]:
-        """A finished job's file: its URL and, when the job says, its size."""
+    def file(self, answer: Any) -> tuple[str, int | None]:
+        """A finished job's file: its URL and, when the job (or the URL operation) says, its size."""
         url, size = field(answer, self.url), field(answer, self.size)
         if not isinstance(url, str) or not url:
             state = field(answer, self.status)
-            raise UnexpectedResponseError(f"{self.operation.__name__.rsplit('.', 1)[-1]}: {self.url} missing ({state})")
+            operation = (self.url_operation or self.operation).__name__.rsplit(".", 1)[-1]
+            raise UnexpectedResponseError(f"{operation}: {self.url} missing ({state})")
         return url, size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else None
 
     def _waiting(self, client: Any, path: tuple[Any, ...], wait: WaitOptions[S]) -> tuple[JobSpec[S], Any]:
-        return self.job(str(path[-1]), client.clock), waiting(wait, poll_interval=self.poll_interval)
+        label = "/".join(str(part) for part in path[-self.label_parts :])
+        return self.job(label, client.clock), waiting(wait, poll_interval=self.poll_interval)
 
-    async def awatch(self, client: Any, *path: Any, wait: WaitOptions[S]) -> S:
+    async def awatch(self, client: Any, *path: Any, wait: WaitOptions[S], known: S | None = None) -> S:
         """Poll until the job is done (`watch` for a sync client, `awatch` for an async
-        one); `JobFailedError` if it fails, `JobTimeoutError` when the wait runs out."""
+        one); `JobFailedError` if it fails, `JobTimeoutError` when the wait runs out.
+        `known`: a status already in hand, polled first (a wait that starts from it does
+        not read the status again without the poll gap)."""
         job, arguments = self._waiting(client, path, wait)  # checked before any request
+        first = [] if known is None else [known]
 
         async def status() -> S:
+            if first:
+                return first.pop()
             answer: S = await self.operation.asyncio(*path, client=client)
             return answer
 
@@ -110,10 +122,17 @@ class StatusOperation(Generic[S]):
     async def asave(self, client: Any, *path: Any, dest: str | os.PathLike[str], file: FileOptions) -> Path:
         """Download a finished job's file to `dest` (verified, atomic); a signed URL that
         expires on the way is renewed from a fresh look at the job."""
-        url, size = self.file(await self.awatch(client, *path, wait={}))
+
+        async def finished() -> tuple[str, int | None]:
+            # The status once done; or, from a URL operation, its answer (it refuses a job not done).
+            if self.url_operation is None:
+                return self.file(await self.awatch(client, *path, wait={}))
+            return self.file(await self.url_operation.asyncio(*path, client=client))
 
         async def fresh_url() -> str:
-            return self.file(await self.awatch(client, *path, wait={}))[0]
+            return (await finished())[0]
+
+        url, size = await finished()
 
         http = client.get_async_httpx_client()
         return await download.adownload(
@@ -128,12 +147,17 @@ class StatusOperation(Generic[S]):
         )
 
     # Written from the async form above at generation (scripts/sync_twins.py): edit that, not this.
-    def watch(self, client: Any, *path: Any, wait: WaitOptions[S]) -> S:
+    def watch(self, client: Any, *path: Any, wait: WaitOptions[S], known: S | None = None) -> S:
         """Poll until the job is done (`watch` for a sync client, `awatch` for an async
-        one); `JobFailedError` if it fails, `JobTimeoutError` when the wait runs out."""
+        one); `JobFailedError` if it fails, `JobTimeoutError` when the wait runs out.
+        `known`: a status already in hand, polled first (a wait that starts from it does
+        not read the status again without the poll gap)."""
         job, arguments = self._waiting(client, path, wait)  # checked before any request
+        first = [] if known is None else [known]
 
         def status() -> S:
+            if first:
+                return first.pop()
             answer: S = self.operation.sync(*path, client=client)
             return answer
 
@@ -143,10 +167,17 @@ class StatusOperation(Generic[S]):
     def save(self, client: Any, *path: Any, dest: str | os.PathLike[str], file: FileOptions) -> Path:
         """Download a finished job's file to `dest` (verified, atomic); a signed URL that
         expires on the way is renewed from a fresh look at the job."""
-        url, size = self.file(self.watch(client, *path, wait={}))
+
+        def finished() -> tuple[str, int | None]:
+            # The status once done; or, from a URL operation, its answer (it refuses a job not done).
+            if self.url_operation is None:
+                return self.file(self.watch(client, *path, wait={}))
+            return self.file(self.url_operation.sync(*path, client=client))
 
         def fresh_url() -> str:
-            return self.file(self.watch(client, *path, wait={}))[0]
+            return (finished())[0]
+
+        url, size = finished()
 
         http = client.get_httpx_client()
         return download.download(

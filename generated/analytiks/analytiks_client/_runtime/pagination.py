@@ -23,8 +23,9 @@ class Page(Generic[T]):
     total: int | None = None
     has_more: bool | None = None
     skipped: int = 0
-    """Items the server sent that could not be read at all (a null): they count for
-    where the next page starts and for `position`, but are not handed out."""
+    """Items the server sent that could not be read at all (a null), or that repeat one
+    handed out already (a walk's `unique`): they count for where the next page starts
+    and for `position`, but are not handed out."""
 
     @property
     def sent(self) -> int:

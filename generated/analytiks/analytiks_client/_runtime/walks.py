@@ -12,12 +12,13 @@ So every walk of every vendor takes the same `page_size`, `start_offset`, `progr
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypedDict, TypeVar, runtime_checkable
 
 import attrs
 
+from .errors import ResponseValidationError
 from .fastdecode import CollectorPaused
 from .lenient import field
 from .pagination import AsyncOffsetIterator, OffsetIterator, Page
@@ -73,13 +74,19 @@ class OffsetList(Generic[T]):
     """An offset-paged list operation.
 
     items / total / has_more: attribute paths in the page model (`"meta.total"`) of the
-    items, the total count and a has-more flag (those the page has).
+    items, the total count and a has-more flag (those the page has). `items` may name
+    alternatives, for servers that key the list differently (`("data", "exports")`):
+    the first holding a list is read, and a page with none of them is malformed. An
+    answer that is a bare list is the whole list at once (a server that does not page).
+    unique: an item field whose value identifies an item: one already handed out is
+    dropped (counted for offsets), and a page of none new ends the walk (a server that
+    ignores the offset answers the same items again).
     max_page_size: only when the vendor's page documents one; otherwise the server's
     own clamp is followed.
     """
 
     operation: ModuleType  # a generated operation: its `sync` and `asyncio` functions
-    items: str
+    items: str | tuple[str, ...]
     total: str | None = None
     has_more: str | None = None
     unit: str = "items"
@@ -87,6 +94,7 @@ class OffsetList(Generic[T]):
     max_page_size: int | None = None
     offset_param: str = "offset"
     limit_param: str = "limit"
+    unique: str | None = None
 
     def paging(self, options: WalkOptions) -> Paging:
         check_option_names(options, WalkOptions.__annotations__, "a walk")
@@ -100,15 +108,28 @@ class OffsetList(Generic[T]):
 
     def page(self, answer: Any) -> Page[T]:
         """The runtime `Page` of one answer of the operation."""
+        if isinstance(answer, list):  # not paged: the whole list
+            return Page(answer, has_more=False)
         total = field(answer, self.total)
         more = field(answer, self.has_more)
-        items = list(field(answer, self.items) or ())
+        path = self._items_path(answer)
+        items = list(field(answer, path) or ())
         return Page(
             items,
             total if isinstance(total, int) and not isinstance(total, bool) else None,
             more if isinstance(more, bool) else None,
-            _skipped(answer, self.items, len(items)),
+            _skipped(answer, path, len(items)),
         )
+
+    def _items_path(self, answer: Any) -> str:
+        if isinstance(self.items, str):
+            return self.items
+        found = next((path for path in self.items if isinstance(field(answer, path), list)), None)
+        if found is None:
+            operation = self.operation.__name__.rsplit(".", 1)[-1]
+            wanted = " or ".join(repr(path) for path in self.items)
+            raise ResponseValidationError(operation, "", f"expected a list of {self.unit}, bare or under {wanted}")
+        return found
 
     def _arguments(self, offset: int | None, limit: int | None, query: Mapping[str, Any]) -> dict[str, Any]:
         return {**query, self.offset_param: offset, self.limit_param: limit}
@@ -120,19 +141,13 @@ class OffsetList(Generic[T]):
         query: Mapping[str, Any] | None = None,
         options: WalkOptions,
         walk_type: Callable[..., AsyncWalkT] = AsyncOffsetIterator,  # type: ignore[assignment]
-        fetch: Callable[..., Awaitable[Any]] | None = None,
     ) -> AsyncWalkT:
         """The walk of this list for `client` (`walk` for a sync client, `awalk` for an
-        async one), with `path` parameters and `query` filters.
-
-        `fetch(*path, **arguments)`, when given, answers in place of the operation (with
-        an answer `items`/`total`/`has_more` can read): for a list the generated parser
-        cannot read, such as one whose servers wrap it in different envelopes.
-        """
+        async one), with `path` parameters and `query` filters."""
         reader = _Reader(self)
-        send = fetch or functools.partial(self.operation.asyncio, client=client)
+        send = functools.partial(self.operation.asyncio, client=client)
         arguments = functools.partial(self._arguments, query=query or {})
-        prepared = PageRequests.of(self.operation, client, path, arguments) if fetch is None else None
+        prepared = PageRequests.of(self.operation, client, path, arguments)
 
         async def send_page(offset: int, limit: int) -> Any:
             if prepared is not None:
@@ -161,19 +176,13 @@ class OffsetList(Generic[T]):
         query: Mapping[str, Any] | None = None,
         options: WalkOptions,
         walk_type: Callable[..., WalkT] = OffsetIterator,  # type: ignore[assignment]
-        fetch: Callable[..., Any] | None = None,
     ) -> WalkT:
         """The walk of this list for `client` (`walk` for a sync client, `awalk` for an
-        async one), with `path` parameters and `query` filters.
-
-        `fetch(*path, **arguments)`, when given, answers in place of the operation (with
-        an answer `items`/`total`/`has_more` can read): for a list the generated parser
-        cannot read, such as one whose servers wrap it in different envelopes.
-        """
+        async one), with `path` parameters and `query` filters."""
         reader = _Reader(self)
-        send = fetch or functools.partial(self.operation.sync, client=client)
+        send = functools.partial(self.operation.sync, client=client)
         arguments = functools.partial(self._arguments, query=query or {})
-        prepared = PageRequests.of(self.operation, client, path, arguments) if fetch is None else None
+        prepared = PageRequests.of(self.operation, client, path, arguments)
 
         def send_page(offset: int, limit: int) -> Any:
             if prepared is not None:
@@ -305,6 +314,7 @@ class _Reader(Generic[T]):
         self._entry = entry
         self._observer: PageObserver | None = None
         self._last: Page[T] | None = None
+        self._seen: set[Any] = set()  # the `unique` values handed out
 
     def start(
         self,
@@ -331,7 +341,7 @@ class _Reader(Generic[T]):
     def page(self, answer: Any) -> Page[T]:
         if self._observer is not None:
             self._observer.observe(answer)
-        page = self._entry.page(answer)
+        page = self._fresh(self._entry.page(answer))
         # The page before is let go here, not before the request: a walk that reads it
         # with the collector paused frees it after building this one, so the collector's
         # count of new objects goes back down and no collection comes due. Otherwise every
@@ -340,6 +350,19 @@ class _Reader(Generic[T]):
         # collection closer (about a sixth of the CPU of a typed Hasty walk).
         self._last = page
         return page
+
+    def _fresh(self, page: Page[T]) -> Page[T]:
+        """The page without the items already handed out (by the entry's `unique` field)."""
+        if self._entry.unique is None:
+            return page
+        fresh = []
+        for item in page.items:
+            key = field(item, self._entry.unique)
+            if key is None or key not in self._seen:
+                self._seen.add(key)
+                fresh.append(item)
+        more = False if page.items and not fresh else page.has_more
+        return Page(fresh, page.total, more, page.skipped + len(page.items) - len(fresh))
 
 
 def _observer(walk: object) -> PageObserver | None:

@@ -20,6 +20,7 @@ from typing import Any
 
 from . import request_rules
 from .errors import ParameterError
+from .validate import check_member
 from .walks import WalkOptions
 
 __all__ = ["coerce", "split"]
@@ -47,16 +48,17 @@ def split(operation: ModuleType, params: Mapping[str, Any]) -> tuple[WalkOptions
     return typing.cast(WalkOptions, options), coerce(operation, filters)
 
 
-def coerce(operation: ModuleType, filters: Mapping[str, Any]) -> dict[str, Any]:
+def coerce(operation: ModuleType, filters: Mapping[str, Any], *, closed: bool = False) -> dict[str, Any]:
     """The filters as the operation sends them: enum names given as text made members,
-    each checked against the spec, those given as None left out."""
+    each checked against the spec, those given as None left out. `closed` (a walk's
+    `x-walk` says so): an enum value the spec does not list is refused, not sent."""
     hints = _filters(operation)
-    members = {name: _enum_filter(name, value, hints[name]) for name, value in filters.items()}
+    members = {name: _enum_filter(name, value, hints[name], closed) for name, value in filters.items()}
     checked = request_rules.check(operation.__name__.rsplit(".", 1)[-1], members)
     return {name: value for name, value in checked.items() if value is not None}  # None: not sent
 
 
-def _enum_filter(name: str, value: Any, hint: Any) -> Any:
+def _enum_filter(name: str, value: Any, hint: Any, closed: bool = False) -> Any:
     if value is None:  # not sent, as by the generated operation
         return value
     for kind in typing.get_args(hint):
@@ -66,6 +68,8 @@ def _enum_filter(name: str, value: Any, hint: Any) -> Any:
             continue
         if listed and isinstance(value, str):  # one name alone, not a list of its letters
             value = [value]
+        if closed:
+            return [check_member(name, v, member) for v in value] if listed else check_member(name, value, member)
         try:
             return [member(v) for v in value] if listed else member(value)
         except (TypeError, ValueError):

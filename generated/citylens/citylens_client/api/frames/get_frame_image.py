@@ -1,11 +1,11 @@
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, parse_failure, unexpected_status
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...types import File, Response, status_of
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/export-api/v1/frames/{frame_id}/image".format(
-            frame_id=quote(str(frame_id), safe=""),
+            frame_id=segment("frame_id", frame_id),
         ),
     }
 

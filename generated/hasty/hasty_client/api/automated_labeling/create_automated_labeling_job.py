@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -7,6 +6,7 @@ import httpx
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ..._runtime.request_rules import check_body
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.automated_labeling_job import AutomatedLabelingJob
 from ...models.create_automated_labeling_job_request import CreateAutomatedLabelingJobRequest
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/automated_labeling".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=segment("project_id", project_id),
         ),
     }
 

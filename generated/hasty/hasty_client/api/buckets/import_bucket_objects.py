@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ..._runtime.lenient import unexpected_status
 from ..._runtime.request_rules import check_body
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.bucket_import_request import BucketImportRequest
 from ...types import Response, status_of
@@ -22,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/buckets/{workspace_id}/credentials/{bucket_id}/import".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            bucket_id=quote(str(bucket_id), safe=""),
+            workspace_id=segment("workspace_id", workspace_id),
+            bucket_id=segment("bucket_id", bucket_id),
         ),
     }
 

@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.bucket_objects import BucketObjects
 from ...types import UNSET, Response, Unset, status_of
@@ -33,8 +33,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/buckets/{workspace_id}/credentials/{bucket_id}/objects".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            bucket_id=quote(str(bucket_id), safe=""),
+            workspace_id=segment("workspace_id", workspace_id),
+            bucket_id=segment("bucket_id", bucket_id),
         ),
         "params": params,
     }

@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.dataset import Dataset
 from ...types import Response, status_of
@@ -19,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_id}/datasets/{dataset_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            dataset_id=quote(str(dataset_id), safe=""),
+            project_id=segment("project_id", project_id),
+            dataset_id=segment("dataset_id", dataset_id),
         ),
     }
 

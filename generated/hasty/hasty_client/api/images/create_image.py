@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -7,6 +6,7 @@ import httpx
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ..._runtime.request_rules import check_body
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.create_image_from_bucket_request import CreateImageFromBucketRequest
 from ...models.create_image_from_url_request import CreateImageFromUrlRequest
@@ -32,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/images".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=segment("project_id", project_id),
         ),
         "params": params,
     }

@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.image import Image
 from ...types import Response, status_of
@@ -19,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_id}/images/{image_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            image_id=quote(str(image_id), safe=""),
+            project_id=segment("project_id", project_id),
+            image_id=segment("image_id", image_id),
         ),
     }
 

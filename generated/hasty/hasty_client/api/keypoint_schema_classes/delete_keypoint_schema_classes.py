@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ..._runtime.lenient import unexpected_status
 from ..._runtime.request_rules import check_body
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.keypoint_schema_class import KeypointSchemaClass
 from ...types import Response, status_of
@@ -21,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/projects/{project_id}/keypoint_schemas_classes".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=segment("project_id", project_id),
         ),
     }
 

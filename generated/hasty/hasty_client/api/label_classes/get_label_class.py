@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.label_class import LabelClass
 from ...types import Response, status_of
@@ -19,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_id}/label_classes/{label_class_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            label_class_id=quote(str(label_class_id), safe=""),
+            project_id=segment("project_id", project_id),
+            label_class_id=segment("label_class_id", label_class_id),
         ),
     }
 

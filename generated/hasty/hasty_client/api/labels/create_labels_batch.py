@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -7,6 +6,7 @@ import httpx
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ..._runtime.request_rules import check_body
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.create_label_request import CreateLabelRequest
 from ...models.label_list import LabelList
@@ -24,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/images/{image_id}/labels".format(
-            project_id=quote(str(project_id), safe=""),
-            image_id=quote(str(image_id), safe=""),
+            project_id=segment("project_id", project_id),
+            image_id=segment("image_id", image_id),
         ),
     }
 

@@ -1,10 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ..._runtime.lenient import unexpected_status
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...types import Response, status_of
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/projects/{project_id}".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=segment("project_id", project_id),
         ),
     }
 

@@ -1,10 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ..._runtime.lenient import unexpected_status
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...types import Response, status_of
 
@@ -17,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/projects/{project_id}/segments/{segment_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            segment_id=quote(str(segment_id), safe=""),
+            project_id=segment("project_id", project_id),
+            segment_id=segment("segment_id", segment_id),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -7,6 +6,7 @@ import httpx
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ..._runtime.request_rules import check_body
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.segment import Segment
 from ...models.segment_request import SegmentRequest
@@ -24,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/projects/{project_id}/segments/{segment_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            segment_id=quote(str(segment_id), safe=""),
+            project_id=segment("project_id", project_id),
+            segment_id=segment("segment_id", segment_id),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -7,6 +6,7 @@ import httpx
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ..._runtime.request_rules import check_body
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.set_status_request import SetStatusRequest
 from ...models.status_changed import StatusChanged
@@ -24,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/projects/{project_id}/videos/{video_id}/status".format(
-            project_id=quote(str(project_id), safe=""),
-            video_id=quote(str(video_id), safe=""),
+            project_id=segment("project_id", project_id),
+            video_id=segment("video_id", video_id),
         ),
     }
 

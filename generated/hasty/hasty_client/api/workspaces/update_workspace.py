@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -7,6 +6,7 @@ import httpx
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
 from ..._runtime.request_rules import check_body
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.workspace import Workspace
 from ...models.workspace_request import WorkspaceRequest
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/workspaces/{workspace_id}".format(
-            workspace_id=quote(str(workspace_id), safe=""),
+            workspace_id=segment("workspace_id", workspace_id),
         ),
     }
 

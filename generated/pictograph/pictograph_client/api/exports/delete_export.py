@@ -1,11 +1,13 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ..._runtime.lenient import unexpected_status
+from ..._runtime.moved import asend, send
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...types import Response, status_of
+from . import delete_export_in_dataset as _moved
 
 
 def _get_kwargs(
@@ -16,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/developer/exports/{dataset_name}/{export_name}".format(
-            dataset_name=quote(str(dataset_name), safe=""),
-            export_name=quote(str(export_name), safe=""),
+            dataset_name=segment("dataset_name", dataset_name),
+            export_name=segment("export_name", export_name),
         ),
     }
 
@@ -34,6 +36,18 @@ def request_kwargs(
     return _get_kwargs(
         dataset_name=dataset_name,
         export_name=export_name,
+    )
+
+
+def _moved_kwargs(
+    dataset_name: str,
+    export_name: str,
+) -> dict[str, Any]:
+    """The request of `delete_export_in_dataset`, where servers labelled `current`
+    serve this operation (`x-moved-to`: they answer its own path 404)."""
+    return _moved.request_kwargs(
+        export_name=export_name,
+        dataset=dataset_name,
     )
 
 
@@ -93,8 +107,14 @@ def sync_detailed(
         export_name=export_name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = send(
+        client,
+        "current",
+        kwargs,
+        lambda: _moved_kwargs(
+            dataset_name=dataset_name,
+            export_name=export_name,
+        ),
     )
 
     return _build_response(client=client, response=response)
@@ -134,6 +154,14 @@ async def asyncio_detailed(
         export_name=export_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(
+        client,
+        "current",
+        kwargs,
+        lambda: _moved_kwargs(
+            dataset_name=dataset_name,
+            export_name=export_name,
+        ),
+    )
 
     return _build_response(client=client, response=response)

@@ -1,9 +1,9 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ..._runtime.lenient import unexpected_status
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, status_of
 
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/developer/exports/{export_name}".format(
-            export_name=quote(str(export_name), safe=""),
+            export_name=segment("export_name", export_name),
         ),
         "params": params,
     }

@@ -1,14 +1,16 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ..._runtime.envelope import unwrap
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.moved import asend, send
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.export import Export
-from ...models.export_envelope import ExportEnvelope
 from ...types import Response, loads_json, status_of
+from . import get_export_in_dataset as _moved
 
 
 def _get_kwargs(
@@ -19,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/developer/exports/{dataset_name}/{export_name}".format(
-            dataset_name=quote(str(dataset_name), safe=""),
-            export_name=quote(str(export_name), safe=""),
+            dataset_name=segment("dataset_name", dataset_name),
+            export_name=segment("export_name", export_name),
         ),
     }
 
@@ -40,30 +42,25 @@ def request_kwargs(
     )
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client | None, response: httpx.Response
-) -> Export | ExportEnvelope:
+def _moved_kwargs(
+    dataset_name: str,
+    export_name: str,
+) -> dict[str, Any]:
+    """The request of `get_export_in_dataset`, where servers labelled `current`
+    serve this operation (`x-moved-to`: they answer its own path 404)."""
+    return _moved.request_kwargs(
+        export_name=export_name,
+        dataset=dataset_name,
+    )
+
+
+def _parse_response(*, client: AuthenticatedClient | Client | None, response: httpx.Response) -> Export:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("get_export", response)
     if not response.content:
-        raise empty_body("get_export", "Export | ExportEnvelope", response)
+        raise empty_body("get_export", "Export", response)
     try:
-
-        def _parse_response_200(data: object) -> Export | ExportEnvelope:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = Export._from_dict_strict(data)
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = ExportEnvelope.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(loads_json(response.content))
+        response_200 = Export.from_dict(unwrap(loads_json(response.content), ["data", "export"]))
 
         check_parsed("get_export", response_200, response)
         return response_200
@@ -74,9 +71,7 @@ def _parse_response(
         raise parse_failure("get_export", error, response) from error
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Export | ExportEnvelope]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Export]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -85,7 +80,7 @@ def _build_response(
     )
 
 
-def parse_response(response: httpx.Response) -> Export | ExportEnvelope:
+def parse_response(response: httpx.Response) -> Export:
     """What `sync` returns for `response`, an answer to the request `request_kwargs`
     describes, sent another way (walks build their pages' requests once)."""
     return _parse_response(client=None, response=response)
@@ -96,7 +91,7 @@ def sync_detailed(
     export_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Export | ExportEnvelope]:
+) -> Response[Export]:
     """Get the status and details of an export
 
      The export's status (pending: queued; processing: being created; completed:
@@ -113,7 +108,7 @@ def sync_detailed(
         APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[Export | ExportEnvelope]
+        Response[Export]
     """
 
     kwargs = _get_kwargs(
@@ -121,8 +116,14 @@ def sync_detailed(
         export_name=export_name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = send(
+        client,
+        "current",
+        kwargs,
+        lambda: _moved_kwargs(
+            dataset_name=dataset_name,
+            export_name=export_name,
+        ),
     )
 
     return _build_response(client=client, response=response)
@@ -133,7 +134,7 @@ def sync(
     export_name: str,
     *,
     client: AuthenticatedClient,
-) -> Export | ExportEnvelope:
+) -> Export:
     """Get the status and details of an export
 
      The export's status (pending: queued; processing: being created; completed:
@@ -150,7 +151,7 @@ def sync(
         APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Export | ExportEnvelope
+        Export
     """
 
     return sync_detailed(
@@ -165,7 +166,7 @@ async def asyncio_detailed(
     export_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Export | ExportEnvelope]:
+) -> Response[Export]:
     """Get the status and details of an export
 
      The export's status (pending: queued; processing: being created; completed:
@@ -182,7 +183,7 @@ async def asyncio_detailed(
         APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Response[Export | ExportEnvelope]
+        Response[Export]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +191,15 @@ async def asyncio_detailed(
         export_name=export_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(
+        client,
+        "current",
+        kwargs,
+        lambda: _moved_kwargs(
+            dataset_name=dataset_name,
+            export_name=export_name,
+        ),
+    )
 
     return _build_response(client=client, response=response)
 
@@ -200,7 +209,7 @@ async def asyncio(
     export_name: str,
     *,
     client: AuthenticatedClient,
-) -> Export | ExportEnvelope:
+) -> Export:
     """Get the status and details of an export
 
      The export's status (pending: queued; processing: being created; completed:
@@ -217,7 +226,7 @@ async def asyncio(
         APIConnectionError: The API could not be reached, or did not answer in time, after retries.
 
     Returns:
-        Export | ExportEnvelope
+        Export
     """
 
     return (

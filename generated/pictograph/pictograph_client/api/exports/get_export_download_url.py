@@ -1,13 +1,16 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ..._runtime.envelope import unwrap
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.moved import asend, send
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.download_url import DownloadUrl
-from ...types import Response, status_of
+from ...types import Response, loads_json, status_of
+from . import get_export_download_url_in_dataset as _moved
 
 
 def _get_kwargs(
@@ -18,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/developer/exports/{dataset_name}/{export_name}/download".format(
-            dataset_name=quote(str(dataset_name), safe=""),
-            export_name=quote(str(export_name), safe=""),
+            dataset_name=segment("dataset_name", dataset_name),
+            export_name=segment("export_name", export_name),
         ),
     }
 
@@ -39,13 +42,26 @@ def request_kwargs(
     )
 
 
+def _moved_kwargs(
+    dataset_name: str,
+    export_name: str,
+) -> dict[str, Any]:
+    """The request of `get_export_download_url_in_dataset`, where servers labelled `current`
+    serve this operation (`x-moved-to`: they answer its own path 404)."""
+    return _moved.request_kwargs(
+        export_name=export_name,
+        dataset=dataset_name,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client | None, response: httpx.Response) -> DownloadUrl:
     if not 200 <= response.status_code < 300:
         raise unexpected_status("get_export_download_url", response)
     if not response.content:
         raise empty_body("get_export_download_url", "DownloadUrl", response)
     try:
-        response_200 = DownloadUrl.from_json(response.content)
+        response_200 = DownloadUrl.from_dict(unwrap(loads_json(response.content), ["data"]))
+
         check_parsed("get_export_download_url", response_200, response)
         return response_200
 
@@ -106,8 +122,14 @@ def sync_detailed(
         export_name=export_name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = send(
+        client,
+        "current",
+        kwargs,
+        lambda: _moved_kwargs(
+            dataset_name=dataset_name,
+            export_name=export_name,
+        ),
     )
 
     return _build_response(client=client, response=response)
@@ -187,7 +209,15 @@ async def asyncio_detailed(
         export_name=export_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(
+        client,
+        "current",
+        kwargs,
+        lambda: _moved_kwargs(
+            dataset_name=dataset_name,
+            export_name=export_name,
+        ),
+    )
 
     return _build_response(client=client, response=response)
 

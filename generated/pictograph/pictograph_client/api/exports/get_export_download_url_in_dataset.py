@@ -1,10 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.download_url_data import DownloadUrlData
 from ...types import UNSET, Response, status_of
@@ -25,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/developer/exports/{export_name}/download".format(
-            export_name=quote(str(export_name), safe=""),
+            export_name=segment("export_name", export_name),
         ),
         "params": params,
     }

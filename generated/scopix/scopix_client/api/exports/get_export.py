@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ..._runtime.errors import ResponseValidationError
 from ..._runtime.lenient import check_parsed, empty_body, parse_failure, unexpected_status
+from ..._runtime.segments import segment
 from ...client import AuthenticatedClient, Client
 from ...models.export import Export
 from ...types import Response, status_of
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/data/export/{export_id}".format(
-            export_id=quote(str(export_id), safe=""),
+            export_id=segment("export_id", export_id),
         ),
     }
 
