@@ -96,8 +96,9 @@ def _commands(cli: shared.Commands[Client]) -> None:
     from ._runtime.errors import AuthenticationError
     from ._runtime.progress import finish, resolve
     from .api.exports import export_camera_data_v2
+    from ._runtime.splits import Split, period
     from .helpers import iter_camera_data
-    from .models import ExportV2Response, Interval
+    from .models import ExportV2Response, ExportV3Request, Interval
 
     def export_v2(client: Client, body: _common.ExportRequest) -> ExportV2Response:
         try:
@@ -203,8 +204,8 @@ def _commands(cli: shared.Commands[Client]) -> None:
         """
         brand = where.whole_brand
         if brand is not None:
-            first, last = _common.period(start, end)
-            if last - first > _common.MAX_DAYS:
+            first, last = period(start, end)
+            if last - first > Split.of(ExportV3Request).max_span:
                 raise shared.UsageError(
                     "--brand-id alone walks at most 5 days; for a longer period, list the brand's "
                     "--reference-numbers or the --locations"
