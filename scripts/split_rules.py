@@ -42,17 +42,18 @@ def split_rules(document: Document, package_dir: Path) -> dict[str, dict[str, An
             for name, value in properties.items()
             if document.resolve(value).get("x-batched")
         }
+        max_span, step = seconds(period["max-span"]), seconds(period["step"])
+        if not 0 < step <= max_span:
+            raise SystemExit(f"{model}: x-period needs 0 < step <= max-span")
         rule = {
             "start": attribute(period["start"]),
             "end": attribute(period["end"]),
-            "max_span": seconds(period["max-span"]),
-            "step": seconds(period["step"]),
+            "max_span": max_span,
+            "step": step,
             "batched": batched,
         }
-        if not 0 < rule["step"] <= rule["max_span"]:
-            raise SystemExit(f"{model}: x-period needs 0 < step <= max-span")
         source = (package_dir / "models" / f"{attribute(model)}.py").read_text()
-        for name in (rule["start"], rule["end"], *batched):
+        for name in (attribute(period["start"]), attribute(period["end"]), *batched):
             if f"\n    {name}:" not in source:
                 raise SystemExit(f"{model}: x-period or x-batched names {name!r}, no field of the generated model")
         rules[model] = rule

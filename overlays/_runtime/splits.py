@@ -23,7 +23,7 @@ import attrs
 from .batching import chunks
 from .errors import ParameterError, ParameterTypeError
 
-__all__ = ["Split", "period", "unique_items", "wire_time"]
+__all__ = ["Split", "bodies", "one", "period", "unique_items", "wire_time"]
 
 B = TypeVar("B")
 T = TypeVar("T")
@@ -88,8 +88,8 @@ class Split:
     batched: dict[str, int]
 
     @classmethod
-    def of(cls, kind: type[Any]) -> Split:
-        rule = _rules()[kind.__name__]
+    def of(cls, kind: Callable[..., Any]) -> Split:
+        rule = _rules()[getattr(kind, "__name__", "")]
         return cls(
             rule["start"],
             rule["end"],
@@ -109,20 +109,31 @@ class Split:
 
     def batches(self, fields: dict[str, Any]) -> list[dict[str, Any]]:
         """`fields` once per batch of its batched lists (each at most its `maxItems`)."""
-        lists = [[(name, batch) for batch in chunks(fields[name], size)] for name, size in self.batched.items() if name in fields]
+        lists = [
+            [(name, batch) for batch in chunks(fields[name], size)]
+            for name, size in self.batched.items()
+            if name in fields
+        ]
         return [{**fields, **dict(combination)} for combination in itertools.product(*lists)]
 
-    def bodies(self, kind: Callable[..., B], start: datetime, end: datetime, **fields: Any) -> list[B]:
-        """One body per window of the period and per batch, window by window."""
-        return [
-            kind(**{self.start: wire_time(first), self.end: wire_time(last)}, **batch)
-            for first, last in self.windows(start, end)
-            for batch in self.batches(fields)
-        ]
 
-    def one(self, kind: Callable[..., B], start: datetime, end: datetime, longer: str, **fields: Any) -> B:
-        """The one body of a period that must fit in one request; `longer` says what to
-        do for a longer one."""
-        if end - start > self.max_span:
-            raise ParameterError("end", f"one request covers at most {_span_text(self.max_span)}; {longer}")
-        return kind(**{self.start: wire_time(start), self.end: wire_time(end)}, **fields)
+def bodies(kind: Callable[..., B], start: object, end: object, **fields: Any) -> list[B]:
+    """The bodies of model `kind` that together cover the period (see `period`) and the
+    batched lists of `fields`: one per window and per batch, window by window."""
+    first, last = period(start, end)
+    split = Split.of(kind)
+    return [
+        kind(**{split.start: wire_time(lo), split.end: wire_time(hi)}, **batch)
+        for lo, hi in split.windows(first, last)
+        for batch in split.batches(fields)
+    ]
+
+
+def one(kind: Callable[..., B], start: object, end: object, longer: str, **fields: Any) -> B:
+    """The one body of model `kind` for a period that must fit in one request; `longer`
+    says what to do for a longer one."""
+    first, last = period(start, end)
+    split = Split.of(kind)
+    if last - first > split.max_span:
+        raise ParameterError("end", f"one request covers at most {_span_text(split.max_span)}; {longer}")
+    return kind(**{split.start: wire_time(first), split.end: wire_time(last)}, **fields)

@@ -95,8 +95,8 @@ def _commands(cli: shared.Commands[Client]) -> None:
     from . import _common
     from ._runtime.errors import AuthenticationError
     from ._runtime.progress import finish, resolve
-    from .api.exports import export_camera_data_v2
     from ._runtime.splits import Split, period
+    from .api.exports import export_camera_data_v2
     from .helpers import iter_camera_data
     from .models import ExportV2Response, ExportV3Request, Interval
 
@@ -104,10 +104,7 @@ def _commands(cli: shared.Commands[Client]) -> None:
         try:
             return export_camera_data_v2.sync(client=client, body=body)
         except AuthenticationError as error:
-            refused = _common.all_refused(error.body)  # v2's answer when no location of a batch may be read
-            if refused is None:
-                raise
-            return refused
+            return _common.all_refused(error)  # v2's answer when no location of a batch may be read
 
     def save_plan(sink: shared.RecordFile, client: Client, plan: list[Any], show: bool) -> None:
         """The v2 requests in order; position: [request index, locations of its answer written]."""

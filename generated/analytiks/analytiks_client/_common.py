@@ -10,9 +10,9 @@ from uuid import UUID
 
 import attrs
 
-from ._runtime.errors import ParameterError
+from ._runtime.errors import AuthenticationError, ParameterError
 from ._runtime.lenient import items_of, warn_once
-from ._runtime.splits import Split, period, unique_items
+from ._runtime.splits import bodies, unique_items
 from ._runtime.validate import check_int, check_member, check_str
 from .models import (
     ExportFailures,
@@ -26,8 +26,6 @@ from .models import (
 )
 from .types import Unset
 
-LOCATION_METRICS = ("visits", "dwell_time", "group_visits", "bounces", "all_visits", "peak_occupancy", "walk_bys")
-POI_METRICS = ("visits", "dwell_time", "peak_visits")
 V2 = "export_camera_data_v2"
 
 MetricMap = dict[datetime, int]
@@ -76,10 +74,7 @@ class CameraData:
         self.requests += 1
         for location in items_of(answer.successes, LocationData, V2, "successes"):
             series = to_series(location)
-            if series.location_id in self.locations:
-                self.locations[series.location_id].merge(series)
-            else:
-                self.locations[series.location_id] = series
+            self.locations.setdefault(series.location_id, LocationSeries(series.location_id)).merge(series)
         failures: object = answer.failures
         if not isinstance(failures, ExportFailures):  # a null the server sent: nothing rejected
             return
@@ -113,22 +108,17 @@ def _series(value: object) -> MetricMap | None:
     return series
 
 
+def _metrics(model: LocationData | PointOfInterestData) -> dict[str, MetricMap]:
+    """The model's metrics: its fields the spec types `MetricSeries`, in the spec's order."""
+    found = {field.name: _series(getattr(model, field.name)) for field in attrs.fields(type(model))}
+    return {name: values for name, values in found.items() if values is not None}
+
+
 def to_series(location: LocationData) -> LocationSeries:
-    series = LocationSeries(
-        location_id=location.location_id,
-        reference_number=None if isinstance(location.reference_number, Unset) else location.reference_number,
-    )
-    for name in LOCATION_METRICS:
-        values = _series(getattr(location, name))
-        if values is not None:
-            series.metrics[name] = values
+    reference = None if isinstance(location.reference_number, Unset) else location.reference_number
+    series = LocationSeries(location.location_id, reference, _metrics(location))
     for poi in items_of(location.point_of_interest, PointOfInterestData, V2, "pointOfInterest"):
-        poi_series = PointOfInterestSeries(poi.id)
-        for name in POI_METRICS:
-            values = _series(getattr(poi, name))
-            if values is not None:
-                poi_series.metrics[name] = values
-        series.points_of_interest[poi.id] = poi_series
+        series.points_of_interest[poi.id] = PointOfInterestSeries(poi.id, _metrics(poi))
     return series
 
 
@@ -146,14 +136,16 @@ def selection(
     if brand_id is None:
         raise ParameterError("brand_id", "is required with reference_numbers")
     refs = unique_items("reference_numbers", reference_numbers, check_str, "reference numbers")
-    return ReferenceNumbersExportRequest, {"brand_id": check_int("brand_id", brand_id, minimum=1), "reference_numbers": refs}
+    brand = check_int("brand_id", brand_id, minimum=1)
+    return ReferenceNumbersExportRequest, {"brand_id": brand, "reference_numbers": refs}
 
 
-def all_refused(body: object) -> ExportV2Response | None:
-    """v2 answers 401 in its own shape when no location of a batch may be read."""
-    if isinstance(body, dict) and "successes" in body and "failures" in body:
-        return ExportV2Response.from_dict(body)
-    return None
+def all_refused(error: AuthenticationError) -> ExportV2Response:
+    """v2 answers 401 in its own shape when no location of a batch may be read: that
+    answer, or `error` raised again when the 401 says something else."""
+    if isinstance(error.body, dict) and "successes" in error.body and "failures" in error.body:
+        return ExportV2Response.from_dict(error.body)
+    raise error
 
 
 def plan(
@@ -165,7 +157,6 @@ def plan(
     every: Interval | str,
 ) -> list[ExportRequest]:
     """The v2 requests that together cover the range and the locations, checked first."""
-    first, last = period(start, end)
     chosen = check_member("interval", every, Interval)
     kind, fields = selection(locations, brand_id, reference_numbers)
-    return Split.of(kind).bodies(kind, first, last, interval=chosen, **fields)
+    return bodies(kind, start, end, interval=chosen, **fields)

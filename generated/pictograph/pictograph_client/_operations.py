@@ -31,3 +31,5 @@ BODY_RULES: dict[str, dict[str, Any]] = {
         "required": ["dataset_name", "name"],
     }
 }
+# request model -> how a longer period or list is split (x-period, x-batched; scripts/split_rules.py).
+SPLIT_RULES: dict[str, dict[str, Any]] = {}
