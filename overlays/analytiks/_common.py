@@ -1,5 +1,6 @@
 """Analytiks answers merged into one result per location, and the v2 requests of a
-period and locations (split as the spec's `x-period` and `x-batched` say: `_runtime/splits.py`)."""
+period and of locations, split as the spec's `x-period` and `x-batched` say
+(`_runtime/splits.py`)."""
 
 from __future__ import annotations
 
@@ -104,14 +105,18 @@ def _series(value: object) -> MetricMap | None:
                 raise TypeError(count)
             series[datetime.fromisoformat(key)] = count
         except (TypeError, ValueError):
-            warn_once((V2, "metric"), f"{V2}: left out {key!r}: {count!r}", stacklevel=3)
+            warn_once((V2, "metric"), f"{V2}: left out {key!r}: {count!r}", stacklevel=4)
     return series
 
 
 def _metrics(model: LocationData | PointOfInterestData) -> dict[str, MetricMap]:
     """The model's metrics: its fields the spec types `MetricSeries`, in the spec's order."""
-    found = {field.name: _series(getattr(model, field.name)) for field in attrs.fields(type(model))}
-    return {name: values for name, values in found.items() if values is not None}
+    metrics = {}
+    for field in attrs.fields(type(model)):
+        values = _series(getattr(model, field.name))
+        if values is not None:
+            metrics[field.name] = values
+    return metrics
 
 
 def to_series(location: LocationData) -> LocationSeries:
