@@ -78,6 +78,7 @@ def test_batched_lists_are_checked_and_repeats_left_out() -> None:
         return check_int(name, value, minimum=1)
 
     assert unique_items("locations", [3, 1, 3], positive, "location ids") == [3, 1]
+    bad: object
     for bad in ([], "12", None):
         with pytest.raises(ak.ParameterError, match="locations"):
             unique_items("locations", bad, positive, "location ids")
