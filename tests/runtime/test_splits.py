@@ -78,7 +78,9 @@ def test_batched_lists_are_checked_and_repeats_left_out() -> None:
         return check_int(name, value, minimum=1)
 
     assert unique_items("locations", [3, 1, 3], positive, "location ids") == [3, 1]
-    bad: object
+    assert unique_items("locations", range(1, 4), positive, "location ids") == [1, 2, 3]
+    assert unique_items("locations", (i for i in (2, 2)), positive, "location ids") == [2]
+    bad: list[int] | str | None
     for bad in ([], "12", None):
         with pytest.raises(ak.ParameterError, match="locations"):
             unique_items("locations", bad, positive, "location ids")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import importlib
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -57,10 +57,10 @@ def wire_time(value: datetime) -> str:
     return text + "Z" if value.tzinfo is not None else text
 
 
-def unique_items(name: str, values: object, check: Callable[[str, object], T], what: str) -> list[T]:
+def unique_items(name: str, values: Iterable[Any] | None, check: Callable[[str, object], T], what: str) -> list[T]:
     """A list argument to be sent in batches: not empty, each item checked, repeats left
     out (a repeat would be asked for twice, in two batches)."""
-    if isinstance(values, str | bytes) or not isinstance(values, Sequence) or not values:
+    if isinstance(values, str | bytes) or not values:
         raise ParameterError(name, f"expected a non-empty list of {what}")
     return list(dict.fromkeys(check(name, value) for value in values))
 
