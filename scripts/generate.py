@@ -32,6 +32,7 @@ from package_init import write_package_init
 from request_rules import body_rules, parameter_rules
 from spec import Document, load
 from spec_helpers import write_spec_modules
+from split_rules import split_rules
 from sync_twins import write_runtime_twins, write_sync_twin
 from vendors import OVERLAYS, ROOT, SPECS, Vendor, select
 
@@ -220,6 +221,8 @@ def _write_operations(vendor: Vendor, package_dir: Path) -> None:
         f"PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {rules!r}",
         "# operationId -> the spec's constraints on its JSON body, checked before it is sent.",
         f"BODY_RULES: dict[str, dict[str, Any]] = {bodies!r}",
+        "# request model -> how a longer period or list is split (x-period, x-split; scripts/split_rules.py).",
+        f"SPLIT_RULES: dict[str, dict[str, Any]] = {split_rules(Document(spec), package_dir)!r}",
         "",
     ]
     target = package_dir / "_operations.py"
@@ -278,6 +281,7 @@ def inputs_digest(vendor: Vendor) -> str:
         Path(__file__).with_name("job_helpers.py"),
         Path(__file__).with_name("operation_signatures.py"),
         Path(__file__).with_name("request_rules.py"),
+        Path(__file__).with_name("split_rules.py"),
         Path(__file__).with_name("spec.py"),
         Path(__file__).with_name("arrow_schemas.py"),
         ROOT / "requirements" / "generate.txt",

@@ -27,6 +27,7 @@ from ._runtime.columnar.budget import share_budget
 from ._runtime.columnar.convert import BatchMaker
 from ._runtime.columnar.syncing import SyncReport, WorkUnit, open_manifest, run_single_unit, sync_units
 from ._runtime.errors import ParameterError
+from ._runtime.splits import Split, period
 from ._runtime.validate import check_member, check_option_names
 from .client import Client
 from .helpers import fetch_camera_data
@@ -65,24 +66,23 @@ def plan(dataset: str | os.PathLike[str], **selection: Unpack[Selection]) -> lis
 
 def _plan(dataset: str | os.PathLike[str], selection: Selection) -> tuple[list[WorkUnit], datetime]:
     check_option_names(selection, Selection.__annotations__, "a pull")
-    pieces = _common.batches(selection.get("locations"), selection.get("brand_id"), selection.get("reference_numbers"))
+    kind, fields = _common.selection(
+        selection.get("locations"), selection.get("brand_id"), selection.get("reference_numbers")
+    )
+    split = Split.of(kind)
+    groups = split.batches(fields)
     chosen = check_member("interval", selection.get("interval", Interval.HOURLY), Interval).value
     since, until = selection.get("since"), selection.get("until")
-    groups: list[dict[str, Any]] = (
-        [{"locations": ids} for ids in pieces.locations]
-        if pieces.locations is not None
-        else [{"brand_id": pieces.brand_id, "reference_numbers": refs} for refs in pieces.reference_numbers]
-    )
     manifest = open_manifest(dataset)
     try:
         mark = manifest.watermark(STREAM)
         if mark is None and since is None:
             raise ParameterError("since", "the first pull needs a start (since=...)")
-        start = datetime.fromisoformat(mark) if mark else _common.period(since, since)[0]
+        start = datetime.fromisoformat(mark) if mark else period(since, since)[0]
         end = _end(until, start.tzinfo is not None)
         if mark is None:
             manifest.set_watermark(STREAM, start.isoformat())
-        spans = _common.windows(*_common.period(start, end - _common.QUARTER)) if start < end else []
+        spans = split.windows(*period(start, end - split.step)) if start < end else []
         units = [
             WorkUnit(
                 STREAM,

@@ -95,18 +95,16 @@ def _commands(cli: shared.Commands[Client]) -> None:
     from . import _common
     from ._runtime.errors import AuthenticationError
     from ._runtime.progress import finish, resolve
+    from ._runtime.splits import Split, period
     from .api.exports import export_camera_data_v2
     from .helpers import iter_camera_data
-    from .models import ExportV2Response, Interval
+    from .models import ExportV2Response, ExportV3Request, Interval
 
     def export_v2(client: Client, body: _common.ExportRequest) -> ExportV2Response:
         try:
             return export_camera_data_v2.sync(client=client, body=body)
         except AuthenticationError as error:
-            refused = _common.all_refused(error.body)  # v2's answer when no location of a batch may be read
-            if refused is None:
-                raise
-            return refused
+            return _common.all_refused(error)  # v2's answer when no location of a batch may be read
 
     def save_plan(sink: shared.RecordFile, client: Client, plan: list[Any], show: bool) -> None:
         """The v2 requests in order; position: [request index, locations of its answer written]."""
@@ -203,8 +201,8 @@ def _commands(cli: shared.Commands[Client]) -> None:
         """
         brand = where.whole_brand
         if brand is not None:
-            first, last = _common.period(start, end)
-            if last - first > _common.MAX_DAYS:
+            first, last = period(start, end)
+            if last - first > Split.of(ExportV3Request).max_span:
                 raise shared.UsageError(
                     "--brand-id alone walks at most 5 days; for a longer period, list the brand's "
                     "--reference-numbers or the --locations"

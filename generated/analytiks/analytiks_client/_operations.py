@@ -47,3 +47,21 @@ BODY_RULES: dict[str, dict[str, Any]] = {
         "required": ["startDate", "endDate", "brandId"],
     },
 }
+# request model -> how a longer period or list is split (x-period, x-split; scripts/split_rules.py).
+SPLIT_RULES: dict[str, dict[str, Any]] = {
+    "LocationIdsExportRequest": {
+        "start": "start_date",
+        "end": "end_date",
+        "max_span": 432000,
+        "step": 900,
+        "batched": {"locations": 50},
+    },
+    "ReferenceNumbersExportRequest": {
+        "start": "start_date",
+        "end": "end_date",
+        "max_span": 432000,
+        "step": 900,
+        "batched": {"reference_numbers": 50},
+    },
+    "ExportV3Request": {"start": "start_date", "end": "end_date", "max_span": 432000, "step": 900, "batched": {}},
+}

@@ -17,6 +17,7 @@ from ._runtime.errors import AuthenticationError
 from ._runtime.pagination import AsyncCursorIterator, CursorPage
 from ._runtime.progress import Progress, resolve
 from ._runtime.progress import finish as finish_progress
+from ._runtime.splits import one
 from ._runtime.validate import check_int, check_member
 from .api.exports import export_camera_data_v2, export_camera_data_v3
 from .client import Client
@@ -66,10 +67,7 @@ async def fetch_camera_data(
         try:
             answer = await export_camera_data_v2.asyncio(client=client, body=body)
         except AuthenticationError as error:
-            refused = _common.all_refused(error.body)
-            if refused is None:
-                raise
-            answer = refused
+            answer = _common.all_refused(error)  # v2's answer when no location of a batch may be read
         if callback is not None:
             callback(next(done), len(plan))
         return answer
@@ -95,14 +93,9 @@ def iter_camera_data(
     """Every location of a brand the credentials may read, a batch per request (the v3
     cursor walk), for a range of at most 5 days. The walk's `cursor` is where to resume
     an interrupted walk (at most one batch is repeated, none skipped)."""
-    first, last = _common.period(start, end)
-    _common.single_window(first, last)
-    body = ExportV3Request(
-        start_date=_common.api_date(first),
-        end_date=_common.api_date(last),
-        brand_id=check_int("brand_id", brand_id, minimum=1),
-        interval=check_member("interval", interval, Interval),
-    )
+    brand, chosen = check_int("brand_id", brand_id, minimum=1), check_member("interval", interval, Interval)
+    longer = "use fetch_camera_data for longer ranges"
+    body = one(ExportV3Request, start, end, longer, brand_id=brand, interval=chosen)
 
     async def fetch(position: str | None) -> CursorPage[LocationSeries]:
         body.cursor = position

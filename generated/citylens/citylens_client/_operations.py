@@ -72,3 +72,5 @@ PARAMETER_RULES: dict[str, dict[str, dict[str, Any]]] = {
 }
 # operationId -> the spec's constraints on its JSON body, checked before it is sent.
 BODY_RULES: dict[str, dict[str, Any]] = {}
+# request model -> how a longer period or list is split (x-period, x-split; scripts/split_rules.py).
+SPLIT_RULES: dict[str, dict[str, Any]] = {}

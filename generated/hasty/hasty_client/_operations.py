@@ -281,3 +281,5 @@ BODY_RULES: dict[str, dict[str, Any]] = {
     "update_workspace": {"type": "object", "required": ["name"]},
     "add_image_tags": {"type": "array", "items": {"type": "object", "required": ["tag_class_id"]}},
 }
+# request model -> how a longer period or list is split (x-period, x-split; scripts/split_rules.py).
+SPLIT_RULES: dict[str, dict[str, Any]] = {}

@@ -35,3 +35,5 @@ BODY_RULES: dict[str, dict[str, Any]] = {
         "required": ["dataset_name", "name"],
     }
 }
+# request model -> how a longer period or list is split (x-period, x-split; scripts/split_rules.py).
+SPLIT_RULES: dict[str, dict[str, Any]] = {}

@@ -41,3 +41,5 @@ BODY_RULES: dict[str, dict[str, Any]] = {
         "required": ["data_type", "format"],
     }
 }
+# request model -> how a longer period or list is split (x-period, x-split; scripts/split_rules.py).
+SPLIT_RULES: dict[str, dict[str, Any]] = {}

@@ -14,7 +14,7 @@ import sys
 import threading
 import warnings
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import httpx
@@ -55,6 +55,8 @@ class Unparsed:
     required: bool
     structural: bool  # a list or an object, which a caller cannot do without
 
+
+T = TypeVar("T")
 
 _warned: set[tuple[str, str]] = set()
 _warned_lock = threading.Lock()
@@ -111,6 +113,17 @@ def items_that_are_objects(
         unparsed[name] = Unparsed(raw, problem, False, False)
         _warn_once(model, name, raw, problem)
     return items
+
+
+def items_of(value: object, kind: type[T], operation: str, where: str) -> list[T]:
+    """The items of a list in a parsed answer that are what the spec says (`kind`): an
+    odd one (a null kept by lenient parsing, a bool for a number) is left out with a
+    warning, once per operation and field, and the rest are kept; no list reads as empty."""
+    items = value if isinstance(value, list) else []
+    kept = [item for item in items if isinstance(item, kind) and not (isinstance(item, bool) and kind is not bool)]
+    if len(kept) < len(items):
+        warn_once((operation, where), f"{operation}: odd items of {where} left out", stacklevel=3)
+    return kept
 
 
 def field(answer: object, path: str | None) -> Any:

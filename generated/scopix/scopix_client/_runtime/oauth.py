@@ -3,14 +3,15 @@
 Fetched on first use, cached until shortly before `expires_in`, renewed once when the
 API refuses one (any 401); one fetch however many threads or tasks ask at the same time.
 The token request is an ordinary operation of the package (so it gets retries and
-routing), made by the callables given here.
+routing), made by the callables given here; `with_client_credentials` makes them from
+the spec's token operation (the generated `connect()` of an `oauth2` scheme).
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 import httpx
 
@@ -21,6 +22,16 @@ if TYPE_CHECKING:
 
 # (access token, lifetime in seconds)
 TokenGrant = tuple[str, float]
+
+
+class _Client(Protocol):
+    @property
+    def clock(self) -> Clock: ...
+
+    def _evolve(self, **changes: Any) -> Self: ...
+
+
+C = TypeVar("C", bound=_Client)
 
 
 class ClientCredentialsToken:
@@ -104,3 +115,21 @@ class ClientCredentialsToken:
 
     def __repr__(self) -> str:
         return "ClientCredentialsToken([redacted])"
+
+
+def with_client_credentials(client: C, operation: Any, body: Any, client_secret: str) -> C:
+    """A copy of `client` sending a bearer token that `operation` (the generated token
+    request: `sync`/`asyncio` taking `client` and `body`) fetches with `client` itself;
+    the answer's `access_token` and `expires_in` (RFC 6749) are the token and its life."""
+
+    def grant(token: Any) -> TokenGrant:
+        return token.access_token, float(token.expires_in)
+
+    def fetch() -> TokenGrant:
+        return grant(operation.sync(client=client, body=body))
+
+    async def afetch() -> TokenGrant:
+        return grant(await operation.asyncio(client=client, body=body))
+
+    credential = ClientCredentialsToken(fetch, afetch, clock=client.clock, client_secret=client_secret)
+    return client._evolve(credential=credential)
