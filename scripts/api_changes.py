@@ -761,7 +761,7 @@ class _Comparer:
         new_schemes = (self.new.get("components") or {}).get("securitySchemes") or {}
         for name in sorted(set(old_schemes) | set(new_schemes)):
             if old_schemes.get(name) != new_schemes.get(name):
-                self.add(Kind.CHANGED, f"security scheme {name}", "changed (connect() is written from it: check its arguments)")
+                self.add(Kind.CHANGED, f"security scheme {name}", "changed (connect() is written from it)")
 
 
 def _info_version(spec: Spec) -> str | None:

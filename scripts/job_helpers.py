@@ -14,6 +14,8 @@ with `x-wait`.
                                    # helpers take the status itself in place of that id
       label_parts: 2               # how many last path parameters name the job in
                                    # errors, joined by `/` (when not 1)
+      parameters: {export_name: name}  # the helpers' names for path parameters, when
+                                   # not the operation's (optional)
       doc: Poll an export job until it is done.
       download:                    # for a job that ends in a file (optional)
         helper: download_export
@@ -31,6 +33,7 @@ taking the operation's path parameters, checked before any request.
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -61,6 +64,8 @@ def jobs(document: Mapping[str, Any], package_dir: Path) -> list[Job]:
     for operation in marked(document, "x-wait"):
         spec = operation["x-wait"]
         signature = read(package_dir, operation["operationId"])
+        names = spec.get("parameters", {})
+        signature = dataclasses.replace(signature, path=[(names.get(n, n), a) for n, a in signature.path])
         url_operation = spec.get("download", {}).get("operation")
         url_signature = read(package_dir, url_operation) if url_operation else None
         found.append(Job(spec, signature, "_" + spec["helper"].removeprefix("wait_for_").upper(), url_signature))

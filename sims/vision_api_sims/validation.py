@@ -187,7 +187,7 @@ class SpecValidator:
         )
         if open_enums:
             spec = _without_enums(spec)
-        self._openapi = OpenAPI.from_dict(_host_agnostic(spec), config=config)
+        self._openapi = OpenAPI.from_dict(_host_agnostic(_with_envelopes(spec)), config=config)
 
     @staticmethod
     def cached(
@@ -226,6 +226,23 @@ class SpecValidator:
 @functools.cache
 def _cached_validator(spec_path: Path, forbid_additional_properties: bool, open_enums: bool) -> SpecValidator:
     return SpecValidator(spec_path, forbid_additional_properties=forbid_additional_properties, open_enums=open_enums)
+
+
+def _with_envelopes(node: Any) -> Any:
+    """The spec with each answer's `x-envelope` spelled out: its JSON record bare, or
+    wrapped under one of the listed keys (`{"export": {...}}`), as the clients read it."""
+    if isinstance(node, list):
+        return [_with_envelopes(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    node = {k: _with_envelopes(v) for k, v in node.items()}
+    keys = node.get("x-envelope")
+    media = node.get("content", {}).get("application/json") if isinstance(node.get("content"), dict) else None
+    if isinstance(keys, list) and isinstance(media, dict) and "schema" in media:
+        record = media["schema"]
+        wrapped = [{"type": "object", "required": [k], "properties": {k: record}} for k in keys]
+        node["content"] = {**node["content"], "application/json": {**media, "schema": {"anyOf": [record, *wrapped]}}}
+    return node
 
 
 def _without_enums(node: Any) -> Any:

@@ -129,7 +129,8 @@ def test_waiting_times_out_then_resumes_by_name(client: pg.AuthenticatedClient, 
         pytest.skip("this profile's exports finish at once: there is nothing to time out")
     with pytest.raises(pg.JobTimeoutError):
         pg.wait_for_export(client, DATASET, "slow", timeout=0.5, poll_interval=0.2)
-    assert pg.wait_for_export(client, DATASET, "slow").status == "completed"
+    # named as every Pictograph helper names them (get_export, create_export)
+    assert pg.wait_for_export(client, dataset_name=DATASET, name="slow").status == "completed"
 
 
 def test_wait_never_reads_the_status_twice_without_the_poll_gap(
@@ -159,7 +160,7 @@ def test_expired_url_is_asked_for_again(
         real_sleep(seconds + 3600)
 
     pictograph_sim.clock.sleep = sleep_past_expiry  # type: ignore[method-assign]
-    path = pg.download_export(client, DATASET, "e", tmp_path / "e.zip")
+    path = pg.download_export(client, DATASET, name="e", dest=tmp_path / "e.zip")
     assert zipfile.ZipFile(path).testzip() is None
     downloads = [r for r in pictograph_sim.app.state.request_log if r.path.endswith("/download")]
     assert len(downloads) == 2

@@ -71,7 +71,7 @@ def iter_exports(
 async def wait_for_export(
     client: Client,
     dataset_name: str,
-    export_name: str,
+    name: str,
     **wait: Unpack[WaitOptions[models.Export]],
 ) -> models.Export:
     """Poll until the export is completed and return it (from its names alone, so any process can wait).
@@ -80,15 +80,13 @@ async def wait_for_export(
 
     `get_export` until the job is done; `wait`: the options of every wait (`WaitOptions`).
     """
-    return await _EXPORT.awatch(
-        client, check_str("dataset_name", dataset_name), check_str("export_name", export_name), wait=wait
-    )
+    return await _EXPORT.awatch(client, check_str("dataset_name", dataset_name), check_str("name", name), wait=wait)
 
 
 async def download_export(
     client: Client,
     dataset_name: str,
-    export_name: str,
+    name: str,
     dest: str | os.PathLike[str],
     **file: Unpack[FileOptions],
 ) -> Path:
@@ -100,5 +98,5 @@ async def download_export(
     renewed; `file`: the options of every file written (`FileOptions`).
     """
     return await _EXPORT.asave(
-        client, check_str("dataset_name", dataset_name), check_str("export_name", export_name), dest=dest, file=file
+        client, check_str("dataset_name", dataset_name), check_str("name", name), dest=dest, file=file
     )

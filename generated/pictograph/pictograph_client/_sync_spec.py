@@ -71,7 +71,7 @@ def iter_exports(
 def wait_for_export(
     client: Client,
     dataset_name: str,
-    export_name: str,
+    name: str,
     **wait: Unpack[WaitOptions[models.Export]],
 ) -> models.Export:
     """Poll until the export is completed and return it (from its names alone, so any process can wait).
@@ -80,15 +80,13 @@ def wait_for_export(
 
     `get_export` until the job is done; `wait`: the options of every wait (`WaitOptions`).
     """
-    return _EXPORT.watch(
-        client, check_str("dataset_name", dataset_name), check_str("export_name", export_name), wait=wait
-    )
+    return _EXPORT.watch(client, check_str("dataset_name", dataset_name), check_str("name", name), wait=wait)
 
 
 def download_export(
     client: Client,
     dataset_name: str,
-    export_name: str,
+    name: str,
     dest: str | os.PathLike[str],
     **file: Unpack[FileOptions],
 ) -> Path:
@@ -99,6 +97,4 @@ def download_export(
     From `get_export_download_url`, which refuses a job not done; verified and atomic, an expired URL
     renewed; `file`: the options of every file written (`FileOptions`).
     """
-    return _EXPORT.save(
-        client, check_str("dataset_name", dataset_name), check_str("export_name", export_name), dest=dest, file=file
-    )
+    return _EXPORT.save(client, check_str("dataset_name", dataset_name), check_str("name", name), dest=dest, file=file)
