@@ -17,13 +17,13 @@ typed function taking the operation's path parameters, checked, then the list.
 from __future__ import annotations
 
 import ast
-import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from operation_signatures import PATH_CHECKS, Signature, marked, read
+from job_helpers import docstring
+from operation_signatures import PATH_CHECKS, Signature, field_annotation, marked, read
 from walk_helpers import item_class
 
 
@@ -51,18 +51,14 @@ def batches(document: Mapping[str, Any], package_dir: Path, classes: dict[str, a
         item = body.removeprefix("list[").removesuffix("]")
         taken, check = f"models.{item}", ""
         if "wrap" in spec:
-            taken, check = PATH_CHECKS[_field_annotation(classes[item], spec["wrap"])]
+            annotation = field_annotation(classes[item], spec["wrap"])
+            if annotation is None:
+                raise SystemExit(f"x-batch: no field {spec['wrap']!r} in the model {item}")
+            taken, check = PATH_CHECKS[annotation]
         returns = item_class(classes, signature.returns, spec["answer"]) if "answer" in spec else ""
         entry = "_" + spec["helper"].upper()
         found.append(Batch(spec, signature, entry, item, taken, check, returns))
     return sorted(found, key=lambda b: b.helper)
-
-
-def _field_annotation(model: ast.ClassDef, name: str) -> str:
-    for node in model.body:
-        if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == name:
-            return ast.unparse(node.annotation)
-    raise SystemExit(f"x-batch: no field {name!r} in the model {model.name}")
 
 
 def entry(batch: Batch) -> str:
@@ -90,11 +86,7 @@ def function(batch: Batch, mode: str) -> str:
         *batch.signature.path_parameters(),
         f"    {parameter}: Sequence[{batch.taken}],",
         f") -> {returns}:",
-        textwrap.indent('"""' + _fill(batch.spec["doc"]) + "\n\n" + _fill(detail) + '\n"""', "    "),
+        docstring(batch.spec["doc"], detail),
         f"    return {sent}" if batch.returns else f"    {sent}",
     ]
     return "\n".join(lines)
-
-
-def _fill(text: str) -> str:
-    return textwrap.fill(" ".join(text.split()), 100)

@@ -12,7 +12,8 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from spec import load
+from operation_signatures import operations
+from spec import Document, load
 from vendors import Vendor
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "connect.py.tmpl"
@@ -67,12 +68,11 @@ def render(vendor: Vendor) -> str:
     )
 
 
-def _operation(document: dict[str, Any], operation_id: str) -> tuple[str, str, dict[str, Any]]:
-    for path, item in document.get("paths", {}).items():
-        for method, operation in item.items():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                return path, method, operation
-    raise SystemExit(f"x-token-operation {operation_id!r} is no operation of the spec")
+def _operation(document: dict[str, Any], operation_id: str) -> tuple[str, dict[str, Any]]:
+    found = next((found for found in operations(document) if found[1].get("operationId") == operation_id), None)
+    if found is None:
+        raise SystemExit(f"x-token-operation {operation_id!r} is no operation of the spec")
+    return found
 
 
 def _render_client_credentials(vendor: Vendor, document: dict[str, Any], name: str, scheme: dict[str, Any]) -> str:
@@ -85,13 +85,13 @@ def _render_client_credentials(vendor: Vendor, document: dict[str, Any], name: s
     operation_id = scheme.get("x-token-operation")
     if not isinstance(flow, dict) or not isinstance(operation_id, str):
         raise SystemExit(f"{vendor.key}: oauth2 scheme {name} needs a clientCredentials flow and x-token-operation")
-    path, _method, operation = _operation(document, operation_id)
+    path, operation = _operation(document, operation_id)
     token_server = (operation.get("servers") or [{}])[0].get("url")
     if not token_server or (token_server.rstrip("/") + path).rstrip("/") != str(flow.get("tokenUrl")).rstrip("/"):
         raise SystemExit(f"{vendor.key}: {operation_id}'s server and path must be the flow's tokenUrl")
     ref = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"]
     model = ref.rsplit("/", 1)[1]
-    properties = document["components"]["schemas"][model].get("properties", {})
+    properties = Document(document).lookup(ref).get("properties", {})
     base_url = scheme.get("x-base-url-parameter", "base_url")
     constants = {base_url: document["servers"][0]["url"], "token_url": token_server}
     fields = scheme.get("x-token-parameters") or []

@@ -126,7 +126,7 @@ def functions(job: Job, mode: str) -> list[str]:
         *header,
         f"    **wait: Unpack[WaitOptions[{model}]],",
         f") -> {model}:",
-        _docstring(job.spec["doc"], detail),
+        docstring(job.spec["doc"], detail),
         f"    return {call}{job.entry}.{watch}({path}, wait=wait)",
     ]
     written = ["\n".join(wait)]
@@ -140,7 +140,7 @@ def functions(job: Job, mode: str) -> list[str]:
                     "    dest: str | os.PathLike[str],",
                     "    **file: Unpack[FileOptions],",
                     ") -> Path:",
-                    _docstring(
+                    docstring(
                         job.download["doc"],
                         (
                             f"From `{job.url_signature.operation}`, which refuses a job not done"
@@ -157,6 +157,7 @@ def functions(job: Job, mode: str) -> list[str]:
     return written
 
 
-def _docstring(doc: str, detail: str) -> str:
+def docstring(doc: str, detail: str) -> str:
+    """A helper's docstring: the spec's `doc`, then what the helper does with it."""
     text = textwrap.fill(" ".join(doc.split()), 100) + "\n\n" + textwrap.fill(detail, 100)
     return textwrap.indent('"""' + text + '\n"""', "    ")

@@ -36,17 +36,30 @@ class Signature:
         return checked
 
 
+def field_annotation(model: ast.ClassDef, name: str) -> str | None:
+    """The annotation of a generated model's field `name`, as written; None when it has none."""
+    for node in model.body:
+        if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == name:
+            return ast.unparse(node.annotation)
+    return None
+
+
 def annotation_names(annotation: str) -> set[str]:
     return {n.id for n in ast.walk(ast.parse(annotation, mode="eval")) if isinstance(n, ast.Name)}
 
 
-def marked(document: Mapping[str, Any], extension: str) -> Iterator[dict[str, Any]]:
-    """The spec's operations that carry `extension`."""
-    for item in document.get("paths", {}).values():
+def operations(document: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The spec's operations, each with its path."""
+    for path, item in document.get("paths", {}).items():
         for method in HTTP_METHODS:
             operation = item.get(method)
-            if operation and extension in operation:
-                yield operation
+            if operation:
+                yield path, operation
+
+
+def marked(document: Mapping[str, Any], extension: str) -> Iterator[dict[str, Any]]:
+    """The spec's operations that carry `extension`."""
+    return (operation for _, operation in operations(document) if extension in operation)
 
 
 def read(package_dir: Path, operation_id: str) -> Signature:

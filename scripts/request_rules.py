@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from operation_signatures import HTTP_METHODS
+from operation_signatures import operations
 from spec import Document
 
 # The schema keywords a check reads; the rest (descriptions, examples) stay in the spec.
@@ -37,21 +37,17 @@ _MAX_DEPTH = 6
 def parameter_rules(document: Document) -> dict[str, dict[str, dict[str, Any]]]:
     """operationId -> parameter name -> its rule, for operations with any rule."""
     rules: dict[str, dict[str, dict[str, Any]]] = {}
-    for item in document.contents.get("paths", {}).values():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not operation:
+    for _, operation in operations(document.contents):
+        found = {}
+        for raw in operation.get("parameters", []):
+            parameter = document.resolve(raw)
+            if parameter.get("in") != "query":  # path ids are checked by the helpers' signatures
                 continue
-            found = {}
-            for raw in operation.get("parameters", []):
-                parameter = document.resolve(raw)
-                if parameter.get("in") != "query":  # path ids are checked by the helpers' signatures
-                    continue
-                rule = _rule(document, parameter)
-                if rule:
-                    found[parameter["name"]] = rule
-            if found:
-                rules[operation["operationId"]] = found
+            rule = _rule(document, parameter)
+            if rule:
+                found[parameter["name"]] = rule
+        if found:
+            rules[operation["operationId"]] = found
     return rules
 
 
@@ -82,14 +78,12 @@ def _schema(document: Document, schema: Any) -> dict[str, Any]:
 def body_rules(document: Document) -> dict[str, dict[str, Any]]:
     """operationId -> the rule of its JSON body, for operations whose body has any."""
     rules = {}
-    for item in document.contents.get("paths", {}).values():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            body = document.resolve((operation or {}).get("requestBody", {}))
-            schema = ((body.get("content") or {}).get("application/json") or {}).get("schema")
-            rule = _body_rule(document, schema, 0) if schema is not None else {}
-            if rule:
-                rules[operation["operationId"]] = rule
+    for _, operation in operations(document.contents):
+        body = document.resolve(operation.get("requestBody", {}))
+        schema = ((body.get("content") or {}).get("application/json") or {}).get("schema")
+        rule = _body_rule(document, schema, 0) if schema is not None else {}
+        if rule:
+            rules[operation["operationId"]] = rule
     return rules
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from operation_signatures import Signature, annotation_names, marked, read
+from operation_signatures import Signature, annotation_names, field_annotation, marked, read
 from spec import Document
 
 
@@ -124,11 +124,9 @@ def item_class(classes: dict[str, ast.ClassDef], page: str, items: str | tuple[s
     in the page model (of those the operation answers, the one that has it)."""
     leaf = (items if isinstance(items, str) else items[0]).split(".")[-1]
     for model in sorted(annotation_names(page) & classes.keys()):
-        for field in classes[model].body:
-            if isinstance(field, ast.AnnAssign) and ast.unparse(field.target) == leaf:
-                listed = re.search(r"list\[(\w+)\]", ast.unparse(field.annotation))
-                if listed:
-                    return listed.group(1)
+        listed = re.search(r"list\[(\w+)\]", field_annotation(classes[model], leaf) or "")
+        if listed:
+            return listed.group(1)
     raise SystemExit(f"x-walk: no list field {items!r} in the model {page}")
 
 
