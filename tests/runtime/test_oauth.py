@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import httpx
+import math
+from types import SimpleNamespace
 
-from citylens_client._runtime.oauth import ClientCredentialsToken, TokenGrant
+import httpx
+import pytest
+
+from citylens_client import ResponseValidationError
+from citylens_client._runtime.oauth import ClientCredentialsToken, TokenGrant, grant_of
 from tests.conftest import FakeClock
 
 
@@ -58,3 +63,28 @@ def test_a_long_token_is_kept_until_close_to_its_expiry() -> None:
     clock.t = 3545
     token.header_value()
     assert issued == ["t1", "t2"]
+
+
+@pytest.mark.parametrize(
+    ("expires_in", "lifetime"), [(3600, 3600.0), ("3600", 3600.0), (None, math.inf), ("soon", math.inf), (-5, 0.0)]
+)
+def test_a_token_answer_without_a_readable_lifetime_is_kept_until_refused(expires_in: object, lifetime: float) -> None:
+    # RFC 6749 only recommends `expires_in`; such a token is renewed by the first 401.
+    assert grant_of("create_token", SimpleNamespace(access_token="t", expires_in=expires_in)) == ("t", lifetime)
+
+
+@pytest.mark.parametrize("access_token", [None, "", 42])
+def test_a_token_answer_without_a_token_is_a_malformed_response(access_token: object) -> None:
+    # Not "Bearer None" sent to the API, nor a TypeError: the operation and field named.
+    with pytest.raises(ResponseValidationError, match="create_token: malformed response at access_token"):
+        grant_of("create_token", SimpleNamespace(access_token=access_token, expires_in=60))
+
+
+def test_a_token_kept_until_refused_is_fetched_once() -> None:
+    clock = FakeClock()
+    token, issued = _token(clock, lifetime=math.inf)
+    first = token.header_value()
+    clock.t = 10**9
+    assert token.header_value() == first and issued == ["t1"]
+    token.invalidate(first, _refusal(None))
+    assert token.header_value() == "Bearer t2"

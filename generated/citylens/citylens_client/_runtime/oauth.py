@@ -9,6 +9,7 @@ the spec's token operation (the generated `connect()` of an `oauth2` scheme).
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 import httpx
 
 from .clock import Clock
+from .errors import ResponseValidationError
 
 if TYPE_CHECKING:
     import asyncio
@@ -117,13 +119,29 @@ class ClientCredentialsToken:
         return "ClientCredentialsToken([redacted])"
 
 
+def grant_of(operation: str, answer: Any) -> TokenGrant:
+    """The token and its lifetime in an answer's `access_token` and `expires_in` (RFC 6749).
+    No token is a `ResponseValidationError`; a lifetime absent, null or unreadable (RFC
+    6749 only recommends one) keeps the token until a request is refused (any 401 renews it)."""
+    token: object = getattr(answer, "access_token", None)
+    lifetime: Any = getattr(answer, "expires_in", None)
+    if not isinstance(token, str) or not token:
+        raise ResponseValidationError(operation, "access_token", f"expected the token, got {type(token).__name__}")
+    try:
+        seconds = math.inf if isinstance(lifetime, bool) else max(0.0, float(lifetime))
+    except (TypeError, ValueError):
+        seconds = math.inf
+    return token, seconds
+
+
 def with_client_credentials(client: C, operation: Any, body: Any, client_secret: str) -> C:
     """A copy of `client` sending a bearer token that `operation` (the generated token
-    request: `sync`/`asyncio` taking `client` and `body`) fetches with `client` itself;
-    the answer's `access_token` and `expires_in` (RFC 6749) are the token and its life."""
+    request: `sync`/`asyncio` taking `client` and `body`) fetches with `client` itself
+    (read by `grant_of`)."""
+    name = operation.__name__.rpartition(".")[2]
 
-    def grant(token: Any) -> TokenGrant:
-        return token.access_token, float(token.expires_in)
+    def grant(answer: Any) -> TokenGrant:
+        return grant_of(name, answer)
 
     def fetch() -> TokenGrant:
         return grant(operation.sync(client=client, body=body))
