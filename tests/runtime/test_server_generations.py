@@ -42,7 +42,8 @@ def test_a_moved_path_is_found_once_and_kept_to() -> None:
     with pg.connect("pk_live_x", base_url="https://api.test", transport=transport) as client:
         assert get_export.sync("ds", "n", client=client).id == "e1"
         assert pg.get_export(client, "ds", "n").id == "e1"
-    assert [r.url.path for r in log] == ["/api/v1/developer/exports/ds/n"] + ["/api/v1/developer/exports/n"] * 2
+        assert pg.get_export(client.with_options(timeout=5), "ds", "n").id == "e1"  # a copy knows it too
+    assert [r.url.path for r in log] == ["/api/v1/developer/exports/ds/n"] + ["/api/v1/developer/exports/n"] * 3
 
 
 async def test_the_async_operation_moves_as_the_sync_one() -> None:

@@ -1,3 +1,3 @@
 """The package version (written by scripts/generate.py)."""
 
-__version__ = "1.0.0.16"
+__version__ = "1.0.0.17"

@@ -1,3 +1,3 @@
 """The package version (written by scripts/generate.py)."""
 
-__version__ = "2.0.0.14"
+__version__ = "2.0.0.15"

@@ -5,8 +5,9 @@ documented path 404 and serve the same resource at another operation's path (Pic
 current servers take `/exports/{name}?dataset=...` for the page's
 `/exports/{dataset}/{name}`); its generated functions send through `send` / `asend`.
 Nothing tells the two kinds of server apart but asking, so the first answer that is not
-a 404 is remembered for the client's life, per `servers` label: after that only the form
-which answered is sent, and a 404 of it is the caller's.
+a 404 is remembered for the client's life (and its `with_options` copies'), per
+`servers` label: after that only the form which answered is sent, and a 404 of it is
+the caller's.
 """
 
 from __future__ import annotations
@@ -15,23 +16,29 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from .client import APIClient
 from .errors import NotFoundError
 
 if TYPE_CHECKING:
     import httpx
 
-# Per client: servers label -> whether its server moved the operations so labelled.
-_learned: weakref.WeakKeyDictionary[Any, dict[str, bool]] = weakref.WeakKeyDictionary()
+# Per client not made by connect(): servers label -> whether its server moved the
+# operations so labelled. A client of connect() keeps it with its copies (`_learned`).
+_learned: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def _memory(client: Any) -> dict[str, Any]:
+    return client._learned() if isinstance(client, APIClient) else _learned.setdefault(client, {})
 
 
 def _forms(client: Any, servers: str) -> tuple[bool, ...]:
     """The forms to try, in order (False: the spec's path, True: the moved one)."""
-    known = _learned.get(client, {}).get(servers)
+    known = _memory(client).get(f"moved:{servers}")
     return (known,) if known is not None else (False, True)
 
 
 def _learn(client: Any, servers: str, moved: bool) -> None:
-    _learned.setdefault(client, {})[servers] = moved
+    _memory(client)[f"moved:{servers}"] = moved
 
 
 async def asend(

@@ -72,6 +72,7 @@ class _Pools:
         self._sync: httpx.BaseTransport | None = options.transport
         self._async: httpx.AsyncBaseTransport | None = options.async_transport
         self.budget = BudgetSlot()
+        self.learned: dict[str, Any] = {}  # what requests taught of the server (`moved.py`)
 
     def _verify(self) -> bool | str | ssl.SSLContext:
         # One TLS context for both pools: building one costs more than the rest of connect().
@@ -222,6 +223,11 @@ class APIClient:
         return copy
 
     # -- connections ----------------------------------------------------------------
+
+    def _learned(self) -> dict[str, Any]:
+        """What this client and its copies learned of their server (which path form it
+        answers: `moved.py`), so a copy made by `with_options` does not ask again."""
+        return self._pools.learned
 
     def _use_budget(self, budget: RequestBudget) -> None:
         """Every request of this client and its copies, sync and async, takes its turn
